@@ -1,0 +1,36 @@
+import { Command, CommanderError } from 'commander';
+import { registerAsk } from './commands/ask';
+import { registerDoctor } from './commands/doctor';
+import { registerSlides } from './commands/slides';
+import { registerMindmap } from './commands/mindmap';
+import { registerMinutes } from './commands/minutes';
+import { registerDraft } from './commands/draft';
+import { registerProofread } from './commands/proofread';
+import { registerProfile } from './commands/profile';
+import { registerClean } from './commands/clean';
+import { registerAnalyze } from './commands/analyze';
+import { reportError } from './report-error';
+
+export function buildProgram(): Command {
+  const program = new Command('dsplus')
+    .description('DeepSeek+ for Office on the command line: slides, mind maps, minutes, proofreading and data cleaning.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of [registerAsk, registerDoctor, registerSlides, registerMindmap, registerMinutes, registerDraft, registerProofread, registerProfile, registerClean, registerAnalyze]) {
+    register(program);
+  }
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; errors go to stderr as sentences, never stack traces. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    return reportError(e);
+  }
+}

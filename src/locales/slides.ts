@@ -1,0 +1,7 @@
+import { defineBundle } from './types';
+
+// Strings for the slides feature. Keep en-US and zh-CN keys identical.
+export default defineBundle({
+  'en-US': {},
+  'zh-CN': {},
+});
