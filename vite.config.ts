@@ -1,22 +1,34 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type ServerOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+
+// The manifest points at /assets/icon-NN.png: copy the icons there in the build (the dev server serves them from the root).
+const manifestIcons = {
+  name: 'manifest-icons',
+  generateBundle(this: { emitFile(f: { type: 'asset'; fileName: string; source: Uint8Array }): void }) {
+    for (const f of readdirSync('assets').filter((n) => n.endsWith('.png') || n.endsWith('.svg'))) {
+      this.emitFile({ type: 'asset', fileName: `assets/${f}`, source: readFileSync(`assets/${f}`) });
+    }
+  },
+};
 
 // Two pages: the task pane and the ribbon function file. `--mode https` serves over the
 // office-addin-dev-certs certificate so desktop Office and Office on the web can load the pane.
-export default defineConfig(async ({ mode }): Promise<UserConfig> => {
-  let https: UserConfig['server'] extends infer S ? (S extends { https?: infer H } ? H : never) : never;
+export default defineConfig(async ({ mode }) => {
+  let https: ServerOptions['https'];
   if (mode === 'https') {
     const devCerts = await import('office-addin-dev-certs');
     https = await devCerts.getHttpsServerOptions();
   }
   return {
-    plugins: [react()],
+    plugins: [react(), manifestIcons],
     base: './',
     server: { https, open: false },
     build: {
       outDir: 'dist',
       emptyOutDir: true,
+      assetsDir: 'static',
       sourcemap: false,
       chunkSizeWarningLimit: 4000,
       rollupOptions: {

@@ -1,0 +1,41 @@
+import mammoth from 'mammoth';
+import { EmptyInputError, InputTooLargeError } from '../errors';
+
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Turns an opened file (standalone pane or CLI) into Outline-style Markdown: .md and .txt as they are,
+ * .docx through mammoth, which maps Word's heading styles to `#` levels and keeps lists and tables.
+ */
+export async function readInputAsMarkdown(fileName: string, bytes: Uint8Array | ArrayBuffer): Promise<string> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (data.byteLength > MAX_DOCUMENT_BYTES) throw new InputTooLargeError(data.byteLength, MAX_DOCUMENT_BYTES);
+  let text: string;
+  if (/\.docx$/i.test(fileName)) {
+    // mammoth reads a Buffer in Node and an ArrayBuffer in the browser.
+    const NodeBuffer = (globalThis as { Buffer?: { from(a: Uint8Array): unknown } }).Buffer;
+    const input = NodeBuffer ? { buffer: NodeBuffer.from(data) } : { arrayBuffer: data.slice().buffer };
+    // mammoth's Markdown writer keeps heading levels and lists; the punctuation it escapes is undone below.
+    const result = await (mammoth as unknown as { convertToMarkdown(i: unknown): Promise<{ value: string }> }).convertToMarkdown(input);
+    text = unescapeMammothMarkdown(result.value);
+  } else {
+    text = decodeText(data);
+  }
+  if (!text.trim()) throw new EmptyInputError();
+  return text;
+}
+
+function decodeText(data: Uint8Array): string {
+  // A BOM is dropped by TextDecoder; Windows line endings are normalised here once for every reader.
+  return new TextDecoder('utf-8').decode(data).replace(/\r\n?/g, '\n');
+}
+
+/** mammoth escapes Markdown punctuation (`\.`, `\-`, `\(`); readers want the plain text back. */
+function unescapeMammothMarkdown(md: string): string {
+  return md
+    .replace(/<a id="[^"]*"><\/a>/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
+    .replace(/__(.+?)__/g, '**$1**')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,53 @@
+import { llmSettingsSchema, defaultLlmSettings, type LlmSettings } from '../../src/llm/settings';
+import type { Locale } from '../../src/locales';
+
+export type LocaleChoice = 'auto' | Locale;
+
+export interface StoredSettings {
+  llm: LlmSettings;
+  locale: LocaleChoice;
+}
+
+const KEY = 'dsplus.settings.v1';
+
+/** Office partitions storage per add-in where it can; Microsoft asks add-ins to prefix keys with it. */
+function storageKey(): string {
+  const partition = typeof Office !== 'undefined' ? Office.context?.partitionKey : undefined;
+  return partition ? `${partition}${KEY}` : KEY;
+}
+
+/** Browser settings can block storage: fall back to memory so the pane still works for this session. */
+let memory: string | null = null;
+function readRaw(): string | null {
+  try {
+    return localStorage.getItem(storageKey());
+  } catch {
+    return memory;
+  }
+}
+function writeRaw(v: string): void {
+  memory = v;
+  try {
+    localStorage.setItem(storageKey(), v);
+  } catch {
+    /* storage blocked: the in-memory copy serves this session */
+  }
+}
+
+export function loadSettings(): StoredSettings {
+  const fallback: StoredSettings = { llm: defaultLlmSettings, locale: 'auto' };
+  const raw = readRaw();
+  if (!raw) return fallback;
+  try {
+    const parsed = JSON.parse(raw) as { llm?: unknown; locale?: unknown };
+    const llm = llmSettingsSchema.safeParse({ ...defaultLlmSettings, ...(parsed.llm as object) });
+    const locale = parsed.locale === 'zh-CN' || parsed.locale === 'en-US' ? parsed.locale : 'auto';
+    return { llm: llm.success ? llm.data : defaultLlmSettings, locale };
+  } catch {
+    return fallback;
+  }
+}
+
+export function saveSettings(s: StoredSettings): void {
+  writeRaw(JSON.stringify(s));
+}
