@@ -15,6 +15,18 @@ const manifestIcons = {
 
 // Two pages: the task pane and the ribbon function file. `--mode https` serves over the
 // office-addin-dev-certs certificate so desktop Office and Office on the web can load the pane.
+/** `npm start` prints where the pane is, not just the server root. */
+const printPaneUrl = {
+  name: 'print-pane-url',
+  configureServer(server: { httpServer: { once(e: string, f: () => void): void } | null; resolvedUrls: { local: string[] } | null; config: { logger: { info(m: string): void } } }) {
+    server.httpServer?.once('listening', () => {
+      setTimeout(() => {
+        for (const url of server.resolvedUrls?.local ?? []) server.config.logger.info(`  ➜  Task pane: ${url}taskpane/index.html  (standalone in a browser tab; sideload manifest.xml into Office)`);
+      }, 50);
+    });
+  },
+};
+
 export default defineConfig(async ({ mode }) => {
   let https: ServerOptions['https'];
   if (mode === 'https') {
@@ -22,13 +34,14 @@ export default defineConfig(async ({ mode }) => {
     https = await devCerts.getHttpsServerOptions();
   }
   return {
-    plugins: [react(), manifestIcons],
+    plugins: [react(), manifestIcons, printPaneUrl],
     base: './',
     server: { https, open: false },
     build: {
       outDir: 'dist',
       emptyOutDir: true,
       assetsDir: 'static',
+      manifest: true,
       sourcemap: false,
       chunkSizeWarningLimit: 4000,
       rollupOptions: {
