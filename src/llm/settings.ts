@@ -13,6 +13,12 @@ export const llmSettingsSchema = z.object({
   connectTimeoutMs: z.number().int().positive().default(30_000),
   idleTimeoutMs: z.number().int().positive().default(120_000),
   maxRetries: z.number().int().min(0).max(10).default(2),
+  /** Overrides the model's known context window (tokens), e.g. for a local server started with a small one. */
+  contextWindow: z.number().int().positive().optional(),
+  /** Edits to the price table (USD or CNY per 1M tokens), keyed by model id; see pricing.ts. */
+  prices: z
+    .record(z.string(), z.object({ inputCacheHit: z.number().min(0), inputCacheMiss: z.number().min(0), output: z.number().min(0), currency: z.enum(['USD', 'CNY']) }))
+    .optional(),
 });
 
 export type LlmSettings = z.infer<typeof llmSettingsSchema>;

@@ -1,5 +1,6 @@
 // The small spec at the bottom of the LLM layer: everything above it speaks these types, nothing
 // above it speaks HTTP. Implementations live beside this file (client, structured output, map-reduce).
+import type { AppError } from '../errors';
 
 export type ChatRole = 'system' | 'user' | 'assistant';
 
@@ -35,7 +36,16 @@ export type ChatEvent =
   | { type: 'content'; delta: string }
   | { type: 'usage'; usage: Usage; cost?: Cost }
   | { type: 'retry'; attempt: number; delayMs: number; reason: string }
-  | { type: 'done'; text: string; reasoning: string; finishReason: FinishReason; usage?: Usage; cost?: Cost };
+  | {
+      type: 'done';
+      text: string;
+      reasoning: string;
+      finishReason: FinishReason;
+      usage?: Usage;
+      cost?: Cost;
+      /** With finishReason 'incomplete': why (StreamCutError, or an idle TimeoutError); show it as a warning. */
+      incompleteError?: AppError;
+    };
 
 export interface ChatRequest {
   messages: ChatMessage[];

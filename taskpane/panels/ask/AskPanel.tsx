@@ -1,6 +1,124 @@
-import { Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { CorsError, isConfigured, type ChatMode } from '../../../src/llm';
+import { insertAnswer } from '../../../src/office/insert-text';
+import { useApp } from '../../app/AppContext';
+import { useTask } from '../../hooks/useTask';
+import { ErrorBar } from '../../components/ErrorBar';
+import { ModeToggle } from './ModeToggle';
+import { Composer } from './Composer';
+import { ChatTurn } from './ChatTurn';
+import { PromptLibrary } from './PromptLibrary';
+import { FrameworkBuilder } from './FrameworkBuilder';
+import { markdownToPlain, renderMarkdown } from './render-markdown';
+import { useAskChat } from './useAskChat';
+import { useAskStyles } from './useAskStyles.styles';
+import type { Turn } from './AskPanel.types';
 
-// Placeholder until the ask feature lands.
+/** Ask: a chat with 快速 / 深度思考, streamed Markdown answers, reasoning, Stop, Copy and Insert. */
 export default function AskPanel() {
-  return <Text>ask</Text>;
+  const { host, t, locale, llm, saveLlm } = useApp();
+  const s = useAskStyles();
+  const [mode, setMode] = useState<ChatMode>('fast');
+  const [input, setInput] = useState('');
+  const chat = useAskChat(llm, (q) => setInput((cur) => cur || q));
+  const insert = useTask(async (_signal: AbortSignal, turn: Turn) => {
+    if (host.kind === 'standalone') return;
+    await insertAnswer(host.kind, { text: markdownToPlain(turn.answer), html: renderMarkdown(turn.answer) });
+  });
+  const configured = isConfigured(llm);
+  const history = chat.turns.map((x) => `${x.question}\n${x.answer}`).join('\n');
+
+  const send = () => {
+    const q = input.trim();
+    if (!q) return;
+    setInput('');
+    void chat.send(q, mode);
+  };
+
+  const error = chat.error ?? insert.error;
+  return (
+    <section className={s.root} aria-label={t('tab.ask')}>
+      {!configured && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('needsProvider')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.row}>
+        <ModeToggle mode={mode} onChange={setMode} disabled={chat.running} />
+        <span className={s.grow} />
+        {chat.turns.length > 0 && (
+          <Button size="small" appearance="subtle" onClick={chat.clear}>
+            {t('ask.clear')}
+          </Button>
+        )}
+      </div>
+      {mode === 'deep' && <Text className={s.hint}>{t('ask.deep.advice')}</Text>}
+      <div className={s.turns} aria-live="off">
+        {chat.turns.map((turn) => (
+          <ChatTurn
+            key={turn.id}
+            turn={turn}
+            onCopy={(x) => copyText(x.answer)}
+            onInsert={host.kind === 'standalone' ? undefined : (x) => void insert.run(x)}
+          />
+        ))}
+      </div>
+      {chat.turns.length === 0 && <Text className={s.hint}>{t('ask.empty')}</Text>}
+      {insert.status === 'done' && (
+        <Text role="status" className={s.hint}>
+          {t('ask.inserted')}
+        </Text>
+      )}
+      <ErrorBar error={error} />
+      {CorsError.isInstance(error) && <Text className={s.hint}>{t(error.fixKey, error.params)}</Text>}
+      <Composer
+        value={input}
+        onChange={setInput}
+        onSend={send}
+        onStop={chat.stop}
+        running={chat.running}
+        mode={mode}
+        settings={llm}
+        onMaskChange={(on) => saveLlm({ ...llm, maskSensitive: on })}
+        historyChars={history}
+      />
+      <Accordion collapsible multiple>
+        <AccordionItem value="library">
+          <AccordionHeader>{t('ask.library.title')}</AccordionHeader>
+          <AccordionPanel>
+            <PromptLibrary
+              onPick={(tpl) => {
+                setInput(tpl.text[locale]);
+                if (tpl.deep) setMode('deep');
+              }}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="builder">
+          <AccordionHeader>{t('ask.builder.title')}</AccordionHeader>
+          <AccordionPanel>
+            <FrameworkBuilder onUse={setInput} deep={mode === 'deep'} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </section>
+  );
+}
+
+/** The async clipboard needs a secure context and permission; older webviews still take execCommand. */
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
 }

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { AppError } from '../errors';
+import { defaultLlmSettings, llmSettingsSchema, type LlmSettings } from '../llm/settings';
+import { findPreset, presetFor } from '../llm/providers/presets';
+
+export type SettingSource = 'flag' | 'env' | 'file' | 'preset' | 'default';
+
+export interface CliFlags {
+  provider?: string;
+  model?: string;
+  deepModel?: string;
+  baseUrl?: string;
+}
+
+export interface ResolvedConfig {
+  settings: LlmSettings;
+  sources: Record<'provider' | 'baseURL' | 'apiKey' | 'fastModel' | 'deepModel', SettingSource>;
+  configPath: string;
+  configFound: boolean;
+}
+
+/** ~/.config/dsplus/config.json (XDG_CONFIG_HOME honoured; DSPLUS_CONFIG names another file). */
+export function configPath(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.DSPLUS_CONFIG) return env.DSPLUS_CONFIG;
+  const base = env.XDG_CONFIG_HOME || join(homedir(), '.config');
+  return join(base, 'dsplus', 'config.json');
+}
+
+function readConfigFile(path: string): { data: Partial<LlmSettings>; found: boolean } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { data: {}, found: false };
+  }
+  try {
+    const parsed = llmSettingsSchema.partial().safeParse(JSON.parse(text));
+    if (!parsed.success) throw new AppError('ask.cli.badConfig', { path, detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    return { data: parsed.data, found: true };
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('ask.cli.badConfig', { path, detail: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/**
+ * Settings for the CLI: flags, then environment (DSPLUS_PROVIDER, DSPLUS_BASE_URL, DSPLUS_API_KEY —
+ * falling back to DEEPSEEK_API_KEY for the DeepSeek provider only, so a DeepSeek key never travels to
+ * another provider — DSPLUS_MODEL, DSPLUS_DEEP_MODEL), then the config file, then the provider preset.
+ * The file's endpoint and models apply only when the file is about the same provider.
+ */
+export function resolveCliConfig(flags: CliFlags = {}, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
+  const path = configPath(env);
+  const { data: file, found } = readConfigFile(path);
+  const pick = <T>(flag: T | undefined, envVal: T | undefined, fileVal: T | undefined, presetVal: T, presetSource: SettingSource = 'preset'): [T, SettingSource] =>
+    flag !== undefined && flag !== '' ? [flag, 'flag'] : envVal !== undefined && envVal !== '' ? [envVal, 'env'] : fileVal !== undefined && fileVal !== '' ? [fileVal, 'file'] : [presetVal, presetSource];
+
+  const [provider, providerSrc] = pick(flags.provider, env.DSPLUS_PROVIDER, file.provider, defaultLlmSettings.provider, 'default');
+  if (!findPreset(provider)) throw new AppError('ask.cli.unknownProvider', { provider });
+  const preset = presetFor(provider);
+  const sameProvider = !file.provider || file.provider === provider;
+  const f: Partial<LlmSettings> = sameProvider ? file : {};
+  // Timeouts, masking and prices apply whichever provider the file was written for.
+  const { provider: _p, baseURL: _b, apiKey: _k, fastModel: _f, deepModel: _d, ...general } = file;
+  const [baseURL, baseSrc] = pick(flags.baseUrl, env.DSPLUS_BASE_URL, f.baseURL, preset.baseURL);
+  const [fastModel, fastSrc] = pick(flags.model, env.DSPLUS_MODEL, f.fastModel, preset.fastModel);
+  const [deepModel, deepSrc] = pick(flags.deepModel ?? flags.model, env.DSPLUS_DEEP_MODEL, f.deepModel, preset.deepModel);
+  const envKey = env.DSPLUS_API_KEY || (provider === 'deepseek' ? env.DEEPSEEK_API_KEY : undefined);
+  const [apiKey, keySrc] = pick(undefined, envKey, f.apiKey, '', 'default');
+
+  const parsed = llmSettingsSchema.safeParse({ ...defaultLlmSettings, ...general, provider, baseURL, fastModel, deepModel, apiKey });
+  if (!parsed.success) throw new AppError('ask.cli.badSetting', { detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  return {
+    settings: parsed.data,
+    sources: { provider: providerSrc, baseURL: baseSrc, apiKey: keySrc, fastModel: fastSrc, deepModel: deepSrc },
+    configPath: path,
+    configFound: found,
+  };
+}
+
+/** The CLI's own sentence for a missing key: where to put one (the pane's says "in Settings"). */
+export function assertCliKey(cfg: ResolvedConfig): void {
+  if (presetFor(cfg.settings.provider).needsKey && !cfg.settings.apiKey) {
+    throw new AppError('ask.cli.noKey', { path: cfg.configPath, env: cfg.settings.provider === 'deepseek' ? 'DSPLUS_API_KEY / DEEPSEEK_API_KEY' : 'DSPLUS_API_KEY' });
+  }
+}

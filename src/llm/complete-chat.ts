@@ -1,0 +1,22 @@
+import type { LlmSettings } from './settings';
+import type { ChatEvent, ChatRequest, ChatResult } from './types';
+import { streamChat } from './stream-chat';
+import { CancelledError } from './errors/cancelled-error';
+import { StreamCutError } from './errors/stream-cut-error';
+
+/**
+ * The whole answer at once (streamed underneath, so the idle watchdog and keep-alives still apply;
+ * pass onEvent to show progress). A cancel throws CancelledError (an abort: callers show nothing).
+ * A cut answer throws StreamCutError carrying the partial text: a caller that wanted a whole
+ * result (JSON, minutes) must not take a fragment for it.
+ */
+export async function completeChat(settings: LlmSettings, req: ChatRequest, onEvent?: (e: ChatEvent) => void): Promise<ChatResult> {
+  let done: Extract<ChatEvent, { type: 'done' }> | undefined;
+  for await (const ev of streamChat(settings, req)) {
+    onEvent?.(ev);
+    if (ev.type === 'done') done = ev;
+  }
+  if (req.signal?.aborted || !done) throw new CancelledError();
+  if (done.finishReason === 'incomplete') throw new StreamCutError(done.text, done.reasoning, done.incompleteError);
+  return { text: done.text, reasoning: done.reasoning, finishReason: done.finishReason, usage: done.usage, cost: done.cost };
+}

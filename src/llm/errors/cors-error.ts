@@ -1,0 +1,19 @@
+import { LlmError } from './llm-error';
+
+/**
+ * Browser only: the server answered but did not allow this page's origin, so the browser hid the
+ * response. `fixKey` names the sentence that says which provider setting or server flag fixes it.
+ */
+export class CorsError extends LlmError {
+  readonly fixKey: string;
+  constructor(host: string, origin: string, fixKey: string, cause?: unknown) {
+    super('llm.error.cors', { host, origin }, { retryable: false, cause });
+    this.fixKey = fixKey;
+  }
+  static override isInstance(e: unknown): e is CorsError {
+    return e instanceof CorsError;
+  }
+  static override isRetryable(e: unknown): boolean {
+    return e instanceof CorsError && e.retryable;
+  }
+}

@@ -1,0 +1,16 @@
+export { LlmError } from './llm-error';
+export { AuthError } from './auth-error';
+export { InsufficientBalanceError } from './insufficient-balance-error';
+export { InvalidRequestError } from './invalid-request-error';
+export { ModelNotFoundError } from './model-not-found-error';
+export { RateLimitError } from './rate-limit-error';
+export { ServerBusyError } from './server-busy-error';
+export { ServerError } from './server-error';
+export { TimeoutError, type TimeoutPhase } from './timeout-error';
+export { NetworkError } from './network-error';
+export { CorsError } from './cors-error';
+export { StreamCutError } from './stream-cut-error';
+export { ContextTooLongError } from './context-too-long-error';
+export { InvalidOutputError } from './invalid-output-error';
+export { NotConfiguredError } from './not-configured-error';
+export { CancelledError } from './cancelled-error';

@@ -1,0 +1,231 @@
+import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
+import type { AppError } from '../errors';
+import type { LlmSettings } from './settings';
+import type { ChatEvent, ChatMessage, ChatRequest, FinishReason, Usage } from './types';
+import { presetFor, type ProviderPreset } from './providers/presets';
+import { buildChatBody, type ChatBody } from './providers/build-body';
+import { createOpenAI } from './client';
+import { toLlmError } from './map-error';
+import { backoffDelay, sleep } from './retry';
+import { ThinkSplitter } from './think-splitter';
+import { createMasker, type Masker } from './masking';
+import { mapFinishReason, normalizeUsage } from './usage';
+import { costOf } from './pricing';
+import { checkContext } from './context-check';
+import { LlmError } from './errors/llm-error';
+import { NetworkError } from './errors/network-error';
+import { StreamCutError } from './errors/stream-cut-error';
+import { TimeoutError } from './errors/timeout-error';
+import { NotConfiguredError } from './errors/not-configured-error';
+import { ServerError } from './errors/server-error';
+import { SseParser } from './sse';
+
+interface Progress {
+  delivered: boolean;
+  text: string;
+  reasoning: string;
+}
+
+export function modelFor(settings: LlmSettings, mode: ChatRequest['mode']): string {
+  return mode === 'deep' ? settings.deepModel : settings.fastModel;
+}
+
+function assertConfigured(settings: LlmSettings, preset: ProviderPreset, model: string): void {
+  if (!settings.baseURL) throw new NotConfiguredError('baseURL');
+  if (!model) throw new NotConfiguredError('model');
+  if (preset.needsKey && !settings.apiKey) throw new NotConfiguredError('apiKey');
+}
+
+/**
+ * Runs one chat and streams its events: `reasoning` and `content` deltas, `retry` while waiting to
+ * try again, `usage` once, then `done`. Reasoning is normalised from `reasoning_content`, `reasoning`
+ * or `<think>` inside content. A cancel (req.signal) ends the stream silently with no `done`. A
+ * failure before anything was shown is retried when it can be and otherwise thrown as a typed error;
+ * once text has been shown nothing is retried, and a cut ends with `done` finishReason 'incomplete'
+ * carrying what arrived.
+ */
+export async function* streamChat(settings: LlmSettings, req: ChatRequest): AsyncGenerator<ChatEvent, void, undefined> {
+  const preset = presetFor(settings.provider);
+  const model = modelFor(settings, req.mode);
+  assertConfigured(settings, preset, model);
+  const masker = settings.maskSensitive ? createMasker() : undefined;
+  const messages: ChatMessage[] = req.messages.map((m) => ({ role: m.role, content: masker ? masker.mask(m.content) : m.content }));
+  checkContext(settings, model, messages, req.maxTokens);
+  const body = buildChatBody(preset, { model, mode: req.mode, messages, maxTokens: req.maxTokens, temperature: req.temperature, json: req.json, stream: true });
+
+  for (let attempt = 0; ; attempt++) {
+    if (req.signal?.aborted) return;
+    const progress: Progress = { delivered: false, text: '', reasoning: '' };
+    let failure: AppError;
+    try {
+      yield* runAttempt(settings, model, body, req.signal, masker, progress);
+      return;
+    } catch (e) {
+      if (req.signal?.aborted) return;
+      failure = await toLlmError(e, settings, model);
+    }
+    if (progress.delivered) {
+      const incompleteError = failure instanceof TimeoutError || failure instanceof StreamCutError ? failure : new StreamCutError(progress.text, progress.reasoning, failure);
+      yield { type: 'done', text: progress.text, reasoning: progress.reasoning, finishReason: 'incomplete', incompleteError };
+      return;
+    }
+    if (!LlmError.isRetryable(failure) || attempt >= settings.maxRetries) throw failure;
+    const delayMs = backoffDelay(attempt, (failure as LlmError).retryAfterMs);
+    yield { type: 'retry', attempt: attempt + 1, delayMs, reason: failure.key };
+    try {
+      await sleep(delayMs, req.signal);
+    } catch {
+      return;
+    }
+  }
+}
+
+interface ChunkDelta {
+  content?: string | null;
+  reasoning_content?: string | null;
+  reasoning?: string | null;
+}
+
+interface Chunk {
+  choices?: { delta?: ChunkDelta; finish_reason?: string | null }[];
+  usage?: unknown;
+  error?: { message?: string };
+}
+
+/**
+ * One request. The SDK sends it (auth, headers, base URL, typed HTTP errors); the body is read here
+ * rather than through the SDK's chunk iterator, because that iterator hides `: keep-alive` (which must
+ * feed the idle watchdog) and costs an async hop per chunk: deltas that arrive in one network read are
+ * passed on as one event, which keeps a 5,000-chunk stream as cheap as a bare fetch.
+ */
+async function* runAttempt(
+  settings: LlmSettings,
+  model: string,
+  body: ChatBody,
+  signal: AbortSignal | undefined,
+  masker: Masker | undefined,
+  progress: Progress,
+): AsyncGenerator<ChatEvent, void, undefined> {
+  const ctrl = new AbortController();
+  const onAbort = () => ctrl.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  // One timer for the whole stream that re-arms itself from the last read, rather than a reset per chunk.
+  let last = Date.now();
+  let idleFired = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = () => {
+    const quiet = Date.now() - last;
+    if (quiet >= settings.idleTimeoutMs) {
+      idleFired = true;
+      ctrl.abort();
+    } else timer = setTimeout(check, settings.idleTimeoutMs - quiet);
+  };
+  const splitter = new ThinkSplitter();
+  const contentOut = masker?.streamRestorer();
+  const reasoningOut = masker?.streamRestorer();
+  const idleError = () => new TimeoutError('idle', Math.round(settings.idleTimeoutMs / 1000));
+  const host = hostOf(settings.baseURL);
+  const cut = (cause?: unknown) => (progress.delivered ? new StreamCutError(progress.text, progress.reasoning, cause) : new NetworkError(host, 'stream closed', cause));
+
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  try {
+    const client = createOpenAI(settings);
+    const res = await client.chat.completions.create(body as unknown as ChatCompletionCreateParamsStreaming, { signal: ctrl.signal }).asResponse();
+    if (!res.body) throw cut();
+    reader = res.body.getReader();
+    last = Date.now();
+    timer = setTimeout(check, settings.idleTimeoutMs);
+    const decoder = new TextDecoder();
+    const parser = new SseParser();
+    let finish: string | null = null;
+    let usage: Usage | undefined;
+    let ended = false;
+    while (!ended) {
+      let datas: string[];
+      try {
+        const r = await reader.read();
+        last = Date.now();
+        if (r.done) {
+          ended = true;
+          datas = parser.push(decoder.decode()).concat(parser.flush());
+        } else datas = parser.push(decoder.decode(r.value, { stream: true }));
+      } catch (e) {
+        if (signal?.aborted) return;
+        if (idleFired) throw idleError();
+        throw cut(e);
+      }
+      // Deltas from one read, merged per kind while keeping reasoning-before-content order.
+      const batch: { type: 'reasoning' | 'content'; text: string }[] = [];
+      const add = (type: 'reasoning' | 'content', text: string) => {
+        if (!text) return;
+        const tail = batch[batch.length - 1];
+        if (tail?.type === type) tail.text += text;
+        else batch.push({ type, text });
+      };
+      for (const data of datas) {
+        if (data === '[DONE]') {
+          ended = true;
+          continue;
+        }
+        let chunk: Chunk;
+        try {
+          chunk = JSON.parse(data) as Chunk;
+        } catch {
+          continue;
+        }
+        if (chunk.error) throw new ServerError(chunk.error.message ?? '', 500);
+        if (chunk.usage) usage = normalizeUsage(chunk.usage);
+        const choice = chunk.choices?.[0];
+        if (!choice) continue;
+        const d = choice.delta;
+        const r = d?.reasoning_content || d?.reasoning;
+        if (r) add('reasoning', r);
+        if (d?.content) {
+          const parts = splitter.push(d.content);
+          add('reasoning', parts.reasoning);
+          add('content', parts.content);
+        }
+        if (choice.finish_reason) finish = choice.finish_reason;
+      }
+      if (ended) {
+        const tail = splitter.flush();
+        add('reasoning', tail.reasoning);
+        add('content', tail.content);
+      }
+      for (const b of batch) {
+        const out = b.type === 'content' ? (contentOut ? contentOut.push(b.text) : b.text) : reasoningOut ? reasoningOut.push(b.text) : b.text;
+        if (out) yield emit(progress, b.type, out);
+      }
+    }
+    if (signal?.aborted) return;
+    const restR = reasoningOut?.flush();
+    if (restR) yield emit(progress, 'reasoning', restR);
+    const restC = contentOut?.flush();
+    if (restC) yield emit(progress, 'content', restC);
+    if (!finish) throw cut();
+    const cost = usage ? costOf(usage, model, settings.prices) : undefined;
+    if (usage) yield { type: 'usage', usage, cost };
+    const finishReason: FinishReason = mapFinishReason(finish);
+    yield { type: 'done', text: progress.text, reasoning: progress.reasoning, finishReason, usage, cost };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+    if (!ctrl.signal.aborted) ctrl.abort();
+    reader?.cancel().catch(() => undefined);
+  }
+}
+
+function emit(p: Progress, type: 'reasoning' | 'content', delta: string): ChatEvent {
+  p.delivered = true;
+  if (type === 'content') p.text += delta;
+  else p.reasoning += delta;
+  return { type, delta };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

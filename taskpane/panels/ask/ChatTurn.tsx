@@ -1,0 +1,71 @@
+import { useMemo, useState } from 'react';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { usageLine } from '../../../src/llm';
+import { useT } from '../../hooks/useT';
+import { renderMarkdown } from './render-markdown';
+import { useAskStyles } from './useAskStyles.styles';
+import type { Turn } from './AskPanel.types';
+
+export interface ChatTurnProps {
+  turn: Turn;
+  /** Absent in standalone mode, where there is no document to insert into. */
+  onInsert?: (turn: Turn) => void;
+  onCopy: (turn: Turn) => Promise<void>;
+}
+
+export function ChatTurn({ turn, onInsert, onCopy }: ChatTurnProps) {
+  const t = useT();
+  const s = useAskStyles();
+  const [copied, setCopied] = useState(false);
+  const html = useMemo(() => renderMarkdown(turn.answer), [turn.answer]);
+  const streaming = turn.status === 'streaming';
+  const thinking = streaming && !turn.answer && Boolean(turn.reasoning);
+  const finished = turn.answer !== '' && !streaming;
+
+  const copy = async () => {
+    await onCopy(turn);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+
+  return (
+    <article className={s.answerCard} aria-label={t('ask.turn.label', { n: turn.id })} data-testid="ask-turn">
+      <Text className={s.question}>{turn.question}</Text>
+      {turn.reasoning && (
+        <Accordion collapsible>
+          <AccordionItem value="reasoning">
+            <AccordionHeader size="small">{thinking ? t('ask.reasoning.thinking') : t('ask.reasoning.title', { n: turn.reasoning.length })}</AccordionHeader>
+            <AccordionPanel>
+              <div className={s.reasoning} data-testid="ask-reasoning">
+                {turn.reasoning}
+              </div>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
+      {turn.retry && <Text className={s.hint}>{t('llm.retrying', { seconds: turn.retry.seconds, attempt: turn.retry.attempt })}</Text>}
+      {streaming && !turn.answer && !turn.retry && <Spinner size="tiny" label={thinking ? t('ask.reasoning.thinking') : t('ask.status.waiting')} labelPosition="after" />}
+      {/* Sanitized by DOMPurify in renderMarkdown: an answer's <img onerror> or <script> cannot run. */}
+      <div className={s.markdown} aria-busy={streaming} data-testid="ask-answer" dangerouslySetInnerHTML={{ __html: html }} />
+      {turn.status === 'stopped' && <Text className={s.hint}>{t('ask.status.stopped')}</Text>}
+      {turn.status === 'incomplete' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{turn.incompleteError ? t(turn.incompleteError.key, turn.incompleteError.params) : t('llm.warning.incomplete')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {finished && (
+        <div className={s.row}>
+          <Button size="small" onClick={() => void copy()}>
+            {copied ? t('action.copied') : t('action.copy')}
+          </Button>
+          {onInsert && (
+            <Button size="small" onClick={() => onInsert(turn)}>
+              {t('ask.insert')}
+            </Button>
+          )}
+          {turn.usage && <Text className={s.usage} data-testid="ask-usage">{usageLine(t, turn.usage, turn.cost)}</Text>}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CorsError, testConnection, type ConnectionReport } from '../../src/llm';
+import type { LlmSettings } from '../../src/llm/settings';
+import { AppError } from '../../src/errors';
+import { useT } from '../hooks/useT';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  models: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+});
+
+/**
+ * "Test connection": one tiny request with the settings as they are in the form (saved or not),
+ * then the models, the DeepSeek balance, or the exact failure with what to do about it.
+ */
+export function ConnectionTest({ settings }: { settings: LlmSettings }) {
+  const t = useT();
+  const s = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<ConnectionReport | null>(null);
+
+  const run = async () => {
+    setBusy(true);
+    setReport(null);
+    try {
+      setReport(await testConnection(settings));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const err = report && !report.ok ? report.error : undefined;
+  return (
+    <div className={s.root}>
+      <div>
+        <Button onClick={() => void run()} disabled={busy}>
+          {t('ask.test.button')}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={t('ask.test.running')} labelPosition="after" />}
+      {report?.ok && (
+        <MessageBar intent={report.missingModels.length ? 'warning' : 'success'} data-testid="connection-ok">
+          <MessageBarBody>
+            <MessageBarTitle>{t('ask.test.ok', { ms: report.latencyMs })}</MessageBarTitle>
+            {report.balance && (
+              <div>
+                {t('ask.doctor.balance')}: {report.balance.balances.map((b) => `${b.currency} ${b.total}`).join(', ')}
+                {report.balance.available ? '' : ` (${t('ask.doctor.balanceUnavailable')})`}
+              </div>
+            )}
+            {report.missingModels.map((m) => (
+              <div key={m}>{t('ask.doctor.missingModel', { model: m })}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {report?.ok && report.models && (
+        <Text className={s.models}>
+          {t('ask.doctor.models', { n: report.models.length })}: {report.models.slice(0, 40).join(', ')}
+          {report.models.length > 40 ? ', …' : ''}
+        </Text>
+      )}
+      {err !== undefined && (
+        <MessageBar intent="error" role="alert" data-testid="connection-error">
+          <MessageBarBody>
+            <MessageBarTitle>{err instanceof AppError ? t(err.key, err.params) : t('error.unexpected', { message: String(err) })}</MessageBarTitle>
+            {CorsError.isInstance(err) && <div>{t(err.fixKey, err.params)}</div>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

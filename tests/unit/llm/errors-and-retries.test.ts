@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  AuthError,
+  completeChat,
+  InsufficientBalanceError,
+  InvalidRequestError,
+  NetworkError,
+  RateLimitError,
+  ServerBusyError,
+  ServerError,
+  streamChat,
+  TimeoutError,
+  LlmError,
+  type ChatEvent,
+  type LlmSettings,
+} from '../../../src/llm';
+import { translate } from '../../../src/locales';
+import { startMockLlm, type MockLlm } from '../../support/mock-llm';
+
+let llm: MockLlm | undefined;
+afterEach(async () => {
+  await llm?.close();
+  llm = undefined;
+});
+
+const ask = (s: LlmSettings, onEvent?: (e: ChatEvent) => void) => completeChat(s, { messages: [{ role: 'user', content: 'hi' }], mode: 'fast' }, onEvent);
+
+describe('HTTP failures become typed errors with a sentence', () => {
+  it.each([
+    [401, AuthError, 'Check the key'],
+    [402, InsufficientBalanceError, 'Top up'],
+    [503, ServerBusyError, 'overloaded'],
+    [500, ServerError, 'internal error'],
+    [429, RateLimitError, 'Too many requests'],
+  ] as const)('%i → typed error', async (status, Type, words) => {
+    llm = await startMockLlm(() => ({ status }));
+    const err = await ask(llm.settings).catch((e: unknown) => e);
+    expect(Type.isInstance(err)).toBe(true);
+    const e = err as LlmError;
+    expect(translate('en-US', e.key, e.params)).toContain(words);
+    expect(translate('zh-CN', e.key, e.params)).not.toBe(e.key);
+  });
+
+  it('400 and 422 carry the provider message', async () => {
+    llm = await startMockLlm((_b, i) => ({ status: i === 0 ? 400 : 422, message: 'max_tokens must be <= 8192' }));
+    for (let i = 0; i < 2; i++) {
+      const err = await ask(llm.settings).catch((e: unknown) => e);
+      expect(InvalidRequestError.isInstance(err)).toBe(true);
+      expect(translate('en-US', (err as LlmError).key, (err as LlmError).params)).toContain('max_tokens must be <= 8192');
+    }
+  });
+
+  it('never retries 400, 401, 402 or 422', async () => {
+    for (const status of [400, 401, 402, 422] as const) {
+      llm = await startMockLlm(() => ({ status }));
+      await expect(ask({ ...llm.settings, maxRetries: 3 })).rejects.toBeInstanceOf(LlmError);
+      expect(llm.requests).toHaveLength(1);
+      await llm.close();
+      llm = undefined;
+    }
+  });
+});
+
+describe('retries', () => {
+  it('429 with Retry-After is retried after the time the server asked for, and reported as an event', async () => {
+    llm = await startMockLlm((_b, i) => (i < 2 ? { status: 429, retryAfter: 0 } : { content: 'finally' }));
+    const retries: ChatEvent[] = [];
+    const r = await ask({ ...llm.settings, maxRetries: 2 }, (e) => e.type === 'retry' && retries.push(e));
+    expect(r.text).toBe('finally');
+    expect(retries).toEqual([
+      { type: 'retry', attempt: 1, delayMs: 0, reason: 'llm.error.rateLimit' },
+      { type: 'retry', attempt: 2, delayMs: 0, reason: 'llm.error.rateLimit' },
+    ]);
+  });
+
+  it('503 without Retry-After backs off and succeeds', async () => {
+    llm = await startMockLlm((_b, i) => (i === 0 ? { status: 503 } : { content: 'ok' }));
+    const delays: number[] = [];
+    const r = await ask({ ...llm.settings, maxRetries: 1 }, (e) => e.type === 'retry' && delays.push(e.delayMs));
+    expect(r.text).toBe('ok');
+    expect(delays[0]).toBeGreaterThanOrEqual(375);
+    expect(delays[0]).toBeLessThanOrEqual(500);
+  });
+
+  it('gives up after maxRetries with the last error', async () => {
+    llm = await startMockLlm(() => ({ status: 429, retryAfter: 0 }));
+    await expect(ask({ ...llm.settings, maxRetries: 2 })).rejects.toBeInstanceOf(RateLimitError);
+    expect(llm.requests).toHaveLength(3);
+  });
+
+  it('a stream cut before any text is retried; one cut after text is not', async () => {
+    llm = await startMockLlm((_b, i) => (i === 0 ? { cutAfterChunks: 1, content: 'x' } : { content: 'second try' }));
+    const r = await ask({ ...llm.settings, maxRetries: 1 });
+    expect(r.text).toBe('second try');
+
+    llm.setHandler(() => ({ cutAfterChunks: 4, content: 'partial answer that is long enough', reasoning: '' }));
+    const before = llm.requests.length;
+    const events: ChatEvent[] = [];
+    for await (const e of streamChat({ ...llm.settings, maxRetries: 3 }, { messages: [{ role: 'user', content: 'x' }], mode: 'fast' })) events.push(e);
+    expect(llm.requests.length - before).toBe(1);
+    const done = events.at(-1) as Extract<ChatEvent, { type: 'done' }>;
+    expect(done.type).toBe('done');
+    expect(done.finishReason).toBe('incomplete');
+    expect(done.text.length).toBeGreaterThan(0);
+    expect('partial answer that is long enough'.startsWith(done.text)).toBe(true);
+    expect(done.incompleteError?.key).toBe('llm.error.streamCut');
+  });
+});
+
+describe('timeouts and the network', () => {
+  it('an unreachable server is a NetworkError naming the host', async () => {
+    llm = await startMockLlm();
+    const settings = { ...llm.settings };
+    await llm.close();
+    llm = undefined;
+    const err = await ask(settings).catch((e: unknown) => e);
+    expect(NetworkError.isInstance(err)).toBe(true);
+    expect(NetworkError.isRetryable(err)).toBe(true);
+    expect(translate('en-US', (err as LlmError).key, (err as LlmError).params)).toContain(new URL(settings.baseURL).host);
+  });
+
+  it('no headers within the connect timeout → TimeoutError(connect)', async () => {
+    llm = await startMockLlm(() => ({ stallMs: 2_000, beforeHeaders: true }));
+    const err = await ask({ ...llm.settings, connectTimeoutMs: 200 }).catch((e: unknown) => e);
+    expect(TimeoutError.isInstance(err) && err.phase).toBe('connect');
+  });
+
+  it('a silent stream trips the idle watchdog; keep-alive comments keep it open', async () => {
+    llm = await startMockLlm(() => ({ stallMs: 1_500, stallAfterChunks: 1, content: 'late' }));
+    const err = await ask({ ...llm.settings, idleTimeoutMs: 300 }).catch((e: unknown) => e);
+    expect(TimeoutError.isInstance(err) && err.phase).toBe('idle');
+
+    llm.setHandler(() => ({ stallMs: 900, stallAfterChunks: 1, keepAliveEveryMs: 100, content: 'worth the wait' }));
+    const r = await ask({ ...llm.settings, idleTimeoutMs: 400 });
+    expect(r.text).toBe('worth the wait');
+  });
+
+  it('a stall after text ends as incomplete with the idle sentence, keeping the text', async () => {
+    llm = await startMockLlm(() => ({ stallMs: 2_000, stallAfterChunks: 3, content: 'abcdefghijklmnopqrstuvwxyz', reasoning: '' }));
+    const events: ChatEvent[] = [];
+    for await (const e of streamChat({ ...llm.settings, idleTimeoutMs: 300, maxRetries: 2 }, { messages: [{ role: 'user', content: 'x' }], mode: 'fast' })) events.push(e);
+    const done = events.at(-1) as Extract<ChatEvent, { type: 'done' }>;
+    expect(done.finishReason).toBe('incomplete');
+    expect(done.text).toBe('abcdefghijklmnop');
+    expect(done.incompleteError?.key).toBe('llm.error.timeoutIdle');
+    expect(llm.requests).toHaveLength(1);
+  });
+});
