@@ -1,6 +1,138 @@
-import { Text } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApp } from '../../app/AppContext';
+import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
+import { downloadBase64 } from '../../components/files';
+import { useTask } from '../../hooks/useTask';
+import { EmptyInputError } from '../../../src/errors';
+import { isConfigured } from '../../../src/llm/settings';
+import { parseOutline, serializeOutline } from '../../../src/outline';
+import { looksChinese } from '../../../src/outline/inline-text';
+import { addGeneratedNotes, insertSupport, markdownToDeck, outlineFromDocument, outlineFromTopic, renderPptxBase64, type DeckLang } from '../../../src/slides';
+import { DeckOptions } from './DeckOptions';
+import { GenerateForm } from './GenerateForm';
+import { SlidePreview } from './SlidePreview';
+import { deckFileName, fetchImage, insertIntoPresentation, PPTX_MIME, readWordMarkdown } from './slides-host';
+import { DEFAULT_DECK, DEFAULT_FORM, type DeckChoices, type GenerateForm as Form } from './SlidesPanel.types';
+import { useDeckPreview } from './useDeckPreview';
+import { useSlidesStyles } from './useSlidesStyles.styles';
 
-// Placeholder until the slides feature lands.
+/** Topic or document → outline streamed into an editor → preview → slides inserted (PowerPoint) or downloaded. */
 export default function SlidesPanel() {
-  return <Text>slides</Text>;
+  const { host, t, llm, locale } = useApp();
+  const s = useSlidesStyles();
+  const [form, setForm] = useState<Form>(DEFAULT_FORM);
+  const [choices, setChoices] = useState<DeckChoices>(DEFAULT_DECK);
+  const [outline, setOutline] = useState('');
+  const [reasoning, setReasoning] = useState('');
+  const [done, setDone] = useState('');
+  const preview = useDeckPreview(outline, choices, locale);
+  const configured = isConfigured(llm);
+  const inPowerPoint = host.kind === 'powerpoint';
+  const support = insertSupport(host.isSetSupported);
+
+  const langFor = (text: string): DeckLang => (form.lang !== 'auto' ? form.lang : text ? (looksChinese(text) ? 'zh' : 'en') : locale === 'zh-CN' ? 'zh' : 'en');
+
+  const generate = useTask(async (signal) => {
+    setDone('');
+    setReasoning('');
+    const handlers = { mode: form.deep ? ('deep' as const) : ('fast' as const), signal, onText: setOutline, onReasoning: setReasoning };
+    const common = { audience: form.audience.trim() || undefined, slides: form.slides, style: form.style, notes: form.notes };
+    let text: string;
+    if (form.source === 'topic') {
+      if (!form.topic.trim()) throw new EmptyInputError();
+      text = (await outlineFromTopic(llm, { topic: form.topic.trim(), lang: langFor(form.topic), ...common }, handlers)).text;
+    } else {
+      const doc = host.kind === 'word' ? await readWordMarkdown(form.scope) : form.docText;
+      if (!doc.trim()) throw new EmptyInputError();
+      text = (await outlineFromDocument(llm, doc, { lang: langFor(doc), ...common }, handlers)).text;
+    }
+    // Show the clean outline (no fence, no <think>, no chat) once the answer is complete.
+    try {
+      setOutline(serializeOutline(parseOutline(text, { locale }).value));
+    } catch {
+      setOutline(text);
+    }
+  });
+
+  const notes = useTask(async (signal) => {
+    const parsed = parseOutline(outline, { locale });
+    const r = await addGeneratedNotes(llm, parsed.value, { lang: preview.deck?.lang ?? langFor(outline), mode: form.deep ? 'deep' : 'fast', signal });
+    setOutline(serializeOutline(r.outline));
+    setDone(t('slides.notes.added', { n: r.added }));
+  });
+
+  const deliver = useTask(async (signal, action: 'insert' | 'download') => {
+    setDone('');
+    const built = await markdownToDeck(outline, { theme: choices.theme, agenda: choices.agenda ? 'auto' : false, closing: choices.closing, locale, loadImage: fetchImage, signal });
+    const b64 = await renderPptxBase64(built.value);
+    signal.throwIfAborted();
+    if (action === 'insert') {
+      await insertIntoPresentation(b64, choices.formatting);
+      setDone(t('slides.inserted', { n: built.value.slides.length }));
+    } else {
+      downloadBase64(b64, deckFileName(built.value.title), PPTX_MIME);
+      setDone(t('slides.downloaded', { n: built.value.slides.length }));
+    }
+    return built.warnings;
+  });
+
+  const busy = generate.running || deliver.running || notes.running;
+  const canGenerate = configured && (form.source === 'topic' ? Boolean(form.topic.trim()) : host.kind === 'word' || Boolean(form.docText.trim()));
+
+  return (
+    <section className={s.root} aria-label={t('tab.slides')}>
+      {!configured && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('slides.offline')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <GenerateForm form={form} onChange={setForm} running={generate.running} canGenerate={canGenerate && !busy} onGenerate={() => void generate.run()} onCancel={generate.cancel} />
+      {generate.running && reasoning && (
+        <div className={s.reasoning} aria-live="polite" aria-label={t('slides.reasoning')}>
+          {reasoning.slice(-600)}
+        </div>
+      )}
+      {generate.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
+      <ErrorBar error={generate.error} />
+
+      <Field label={t('slides.outline.label')} hint={t('slides.outline.hint')}>
+        <Textarea className={s.editor} rows={14} resize="vertical" value={outline} placeholder={t('slides.outline.placeholder')} onChange={(_e, d) => setOutline(d.value)} readOnly={generate.running} />
+      </Field>
+      {outline.trim() && !generate.running && <ErrorBar error={preview.error} />}
+      <WarningsBar warnings={generate.running ? [] : preview.warnings} />
+
+      <DeckOptions value={choices} onChange={setChoices} showFormatting={inPowerPoint && support.insert} />
+
+      {inPowerPoint && !support.insert && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('slides.error.insertUnsupported')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.row}>
+        {inPowerPoint && support.insert && (
+          <Button appearance="primary" disabled={!preview.deck || busy} onClick={() => void deliver.run('insert')}>
+            {t('slides.insert')}
+          </Button>
+        )}
+        <Button appearance={inPowerPoint && support.insert ? 'secondary' : 'primary'} disabled={!preview.deck || busy} onClick={() => void deliver.run('download')}>
+          {t('slides.download')}
+        </Button>
+        {configured && (
+          <Button disabled={!preview.deck || busy} onClick={() => void notes.run()}>
+            {notes.running ? t('status.working') : t('slides.notes.generate')}
+          </Button>
+        )}
+        {(deliver.running || notes.running) && <Button onClick={deliver.running ? deliver.cancel : notes.cancel}>{t('action.cancel')}</Button>}
+      </div>
+      <ErrorBar error={deliver.error ?? notes.error} />
+      <WarningsBar warnings={deliver.result ?? []} />
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+      {preview.deck && !generate.running && <SlidePreview deck={preview.deck} />}
+    </section>
+  );
 }

@@ -1,0 +1,57 @@
+import { isCjk } from './inline-text';
+import type { ListItem, Outline, OutlineBlock, OutlineNode } from './types';
+
+/** Tree → Outline Markdown. parseOutline(serializeOutline(o)) gives o back (heading levels normalised). */
+export function serializeOutline(outline: Outline): string {
+  const out: string[] = [];
+  const root = outline.root;
+  if (root.title) out.push(`# ${root.title}`);
+  writeBody(root, out);
+  for (const c of root.children) writeNode(c, 2, out);
+  return out.join('\n\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
+
+function writeNode(n: OutlineNode, level: number, out: string[]): void {
+  out.push(`${'#'.repeat(Math.min(level, 6))} ${n.title}`);
+  writeBody(n, out);
+  for (const c of n.children) writeNode(c, level + 1, out);
+}
+
+function writeBody(n: OutlineNode, out: string[]): void {
+  for (const b of n.blocks) out.push(writeBlock(b));
+  for (const note of n.notes) out.push(`${[...note].some(isCjk) ? '备注：' : 'Notes: '}${note}`);
+}
+
+export function writeBlock(b: OutlineBlock): string {
+  switch (b.kind) {
+    case 'paragraph':
+      return b.text;
+    case 'quote':
+      return `> ${b.text}`;
+    case 'image':
+      return `![${b.alt}](${b.src})`;
+    case 'code': {
+      const longest = Math.max(2, ...(b.code.match(/`{3,}/g) ?? []).map((m) => m.length));
+      const fence = '`'.repeat(longest + 1);
+      return `${fence}${b.lang}\n${b.code}\n${fence}`;
+    }
+    case 'table': {
+      const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+      return [row(b.header), `| ${b.header.map(() => '---').join(' | ')} |`, ...b.rows.map(row)].join('\n');
+    }
+    case 'list':
+      return writeItems(b.items, 0).join('\n');
+  }
+}
+
+function writeItems(items: ListItem[], depth: number): string[] {
+  const lines: string[] = [];
+  let n = 0;
+  for (const item of items) {
+    n = item.ordered ? n + 1 : 0;
+    const marker = item.ordered ? `${n}.` : '-';
+    lines.push(`${'    '.repeat(depth)}${marker} ${item.text}`);
+    lines.push(...writeItems(item.children, depth + 1));
+  }
+  return lines;
+}

@@ -1,0 +1,53 @@
+import type { WithWarnings } from '../llm/types';
+import { translate, type Locale } from '../locales';
+import { looksChinese, plainText } from '../outline/inline-text';
+import type { ListItem, Outline, OutlineNode } from '../outline/types';
+import { layoutSlide, type LayoutContext } from './layout-slides';
+import { planSlides } from './plan-slides';
+import type { Deck, DeckLang, ThemeName } from './types';
+
+export interface DeckOptions {
+  theme?: ThemeName;
+  /** Deck language (continuation marks, agenda and closing words, run `lang`); detected when omitted. */
+  lang?: DeckLang;
+  agenda?: boolean | 'auto';
+  closing?: boolean;
+  /** Footer text on every slide; the deck title by default. */
+  footer?: string;
+  images?: LayoutContext['images'];
+  /** Language of the warning sentences. */
+  locale?: Locale;
+}
+
+function itemsText(items: ListItem[]): string[] {
+  return items.flatMap((i) => [i.text, ...itemsText(i.children)]);
+}
+
+/** The words a reader sees in the outline (not code), for language detection. */
+export function outlineText(n: OutlineNode): string {
+  const blocks = n.blocks.flatMap((b) => (b.kind === 'list' ? itemsText(b.items) : b.kind === 'table' ? [...b.header, ...b.rows.flat()] : b.kind === 'paragraph' || b.kind === 'quote' ? [b.text] : b.kind === 'image' ? [b.alt] : []));
+  return [n.title, ...blocks, ...n.notes, ...n.children.map(outlineText)].join('\n');
+}
+
+export function detectLang(outline: Outline): DeckLang {
+  return looksChinese(outlineText(outline.root)) ? 'zh' : 'en';
+}
+
+/** Outline → laid-out deck. Pure: no pptxgenjs, no I/O; the preview and the renderer both draw its result. */
+export function buildDeck(outline: Outline, opts: DeckOptions = {}): WithWarnings<Deck> {
+  const warnings: string[] = [];
+  const locale = opts.locale ?? 'en-US';
+  const lang = opts.lang ?? detectLang(outline);
+  const ctx: LayoutContext = {
+    lang,
+    images: opts.images ?? new Map(),
+    warn: (key, params) => {
+      const s = translate(locale, key, params);
+      if (!warnings.includes(s)) warnings.push(s);
+    },
+  };
+  const planned = planSlides(outline, { lang, agenda: opts.agenda ?? 'auto', closing: opts.closing ?? true });
+  const slides = planned.flatMap((p) => layoutSlide(p, ctx));
+  const title = plainText(outline.root.title) || slides[0]?.title || '';
+  return { value: { title, lang, theme: opts.theme ?? 'business', footer: opts.footer ?? title, slides }, warnings };
+}

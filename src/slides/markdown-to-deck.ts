@@ -1,0 +1,19 @@
+import type { WithWarnings } from '../llm/types';
+import { parseOutline } from '../outline/parse-outline';
+import type { Outline } from '../outline/types';
+import { buildDeck, type DeckOptions } from './build-deck';
+import { resolveImages, type ImageLoader } from './resolve-images';
+import type { Deck } from './types';
+
+export interface MarkdownToDeckOptions extends Omit<DeckOptions, 'images'> {
+  loadImage?: ImageLoader | null;
+  signal?: AbortSignal;
+}
+
+/** Outline Markdown (or a raw model answer) → laid-out deck, with the parser's and the fitter's warnings. */
+export async function markdownToDeck(markdown: string, opts: MarkdownToDeckOptions = {}): Promise<WithWarnings<Deck> & { outline: Outline }> {
+  const parsed = parseOutline(markdown, { locale: opts.locale });
+  const images = await resolveImages(parsed.value, opts.loadImage ?? null, opts.signal);
+  const deck = buildDeck(parsed.value, { ...opts, images });
+  return { value: deck.value, outline: parsed.value, warnings: [...parsed.warnings, ...deck.warnings] };
+}

@@ -1,0 +1,99 @@
+import type { TextRun } from '../outline/inline-text';
+
+// The deck model: slides already laid out and fitted, in inches on a 13.333 × 7.5 (16:9) page.
+// Both the pptxgenjs renderer and the pane's HTML preview draw exactly this, so the preview is faithful.
+
+export const SLIDE_W = 13.333;
+export const SLIDE_H = 7.5;
+
+export type DeckLang = 'zh' | 'en';
+export type ThemeName = 'business' | 'china-red' | 'minimal' | 'dark';
+export const THEME_NAMES: readonly ThemeName[] = ['business', 'china-red', 'minimal', 'dark'];
+
+export type SlideLayout = 'title' | 'agenda' | 'section' | 'bullets' | 'twoColumn' | 'table' | 'code' | 'quote' | 'picture' | 'closing';
+/** One slide master (PowerPoint slide layout) per kind, defined per theme. */
+export type MasterKind = 'TITLE' | 'SECTION' | 'CONTENT' | 'TITLE_ONLY' | 'CLOSING';
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Colour roles resolved by the theme, so the same model renders in every theme. */
+export type ColorRole = 'title' | 'text' | 'muted' | 'accent' | 'onAccent' | 'codeText' | 'codeBg' | 'panel';
+
+export interface Paragraph {
+  runs: TextRun[];
+  level: number;
+  bullet: 'dot' | 'number' | 'none';
+  /** Space before the paragraph at a 24 pt body size, in points (scaled with the font; part of the estimate). */
+  spaceBeforePt: number;
+  /** For numbered paragraphs: the number shown. */
+  number?: number;
+}
+
+export interface TextElement {
+  type: 'text';
+  box: Box;
+  paragraphs: Paragraph[];
+  fontPt: number;
+  color: ColorRole;
+  align: 'left' | 'center' | 'right';
+  valign: 'top' | 'middle' | 'bottom';
+  bold?: boolean;
+  italic?: boolean;
+  mono?: boolean;
+  /** Fills the master's placeholder of that name (so it is editable as title/body in PowerPoint). */
+  placeholder?: 'title' | 'body';
+  /** Bullet indent per level, in points. */
+  indentPt: number;
+  /** How many lines the fitter budgeted for; tests compare this with the box height. */
+  lines: number;
+}
+
+export interface TableElement {
+  type: 'table';
+  box: Box;
+  header: string[];
+  rows: string[][];
+  colW: number[];
+  rowH: number[];
+  fontPt: number;
+}
+
+export interface ImageElement {
+  type: 'image';
+  box: Box;
+  /** A data URL (already resolved) or, when it could not be loaded, null: a labelled frame is drawn. */
+  data: string | null;
+  alt: string;
+}
+
+export interface ShapeElement {
+  type: 'shape';
+  box: Box;
+  fill: ColorRole;
+  rounded?: boolean;
+}
+
+export type SlideElement = TextElement | TableElement | ImageElement | ShapeElement;
+
+export interface DeckSlide {
+  layout: SlideLayout;
+  master: MasterKind;
+  /** Plain title as shown (with "(cont.)" on continuations). */
+  title: string;
+  elements: SlideElement[];
+  notes: string;
+  continued: boolean;
+}
+
+export interface Deck {
+  title: string;
+  lang: DeckLang;
+  theme: ThemeName;
+  footer: string;
+  slides: DeckSlide[];
+}

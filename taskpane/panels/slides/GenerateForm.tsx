@@ -1,0 +1,115 @@
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, SpinButton, Switch, Text, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApp } from '../../app/AppContext';
+import { ErrorBar } from '../../components/ErrorBar';
+import { MAX_INPUT_BYTES, pickFile } from '../../components/files';
+import { readInputAsMarkdown } from '../../../src/docs/read-input';
+import { InputTooLargeError } from '../../../src/errors';
+import { OUTLINE_STYLES, type OutlineStyle } from '../../../src/slides';
+import type { GenerateForm as Form, LangChoice } from './SlidesPanel.types';
+import { useSlidesStyles } from './useSlidesStyles.styles';
+
+export interface GenerateFormProps {
+  form: Form;
+  onChange: (f: Form) => void;
+  running: boolean;
+  canGenerate: boolean;
+  onGenerate: () => void;
+  onCancel: () => void;
+}
+
+/** Where the outline comes from (a topic, or the document), and how the model should write it. */
+export function GenerateForm({ form, onChange, running, canGenerate, onGenerate, onCancel }: GenerateFormProps) {
+  const { host, t } = useApp();
+  const s = useSlidesStyles();
+  const [error, setError] = useState<unknown>(null);
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => onChange({ ...form, [k]: v });
+
+  const open = async () => {
+    setError(null);
+    const file = await pickFile('.txt,.md,.markdown,.docx');
+    if (!file) return;
+    try {
+      if (file.size > MAX_INPUT_BYTES) throw new InputTooLargeError(file.size, MAX_INPUT_BYTES);
+      const text = await readInputAsMarkdown(file.name, new Uint8Array(await file.arrayBuffer()));
+      onChange({ ...form, docText: text, docName: file.name });
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <section className={s.section} aria-label={t('slides.generate.label')}>
+      <Field label={t('slides.source.label')}>
+        <RadioGroup layout="horizontal" value={form.source} onChange={(_e, d) => set('source', d.value === 'document' ? 'document' : 'topic')}>
+          <Radio value="topic" label={t('slides.source.topic')} />
+          <Radio value="document" label={host.kind === 'word' ? t('slides.source.wordDocument') : t('slides.source.document')} />
+        </RadioGroup>
+      </Field>
+      {form.source === 'topic' ? (
+        <Field label={t('slides.topic.label')} required>
+          <Textarea rows={2} resize="vertical" value={form.topic} placeholder={t('slides.topic.placeholder')} onChange={(_e, d) => set('topic', d.value)} />
+        </Field>
+      ) : host.kind === 'word' ? (
+        <Field label={t('slides.scope.label')}>
+          <RadioGroup layout="horizontal" value={form.scope} onChange={(_e, d) => set('scope', d.value === 'body' ? 'body' : 'selection')}>
+            <Radio value="selection" label={t('slides.scope.selection')} />
+            <Radio value="body" label={t('slides.scope.body')} />
+          </RadioGroup>
+        </Field>
+      ) : (
+        <div className={s.section}>
+          <Field label={t('slides.document.label')}>
+            <Textarea rows={5} resize="vertical" value={form.docText} placeholder={t('slides.document.placeholder')} onChange={(_e, d) => onChange({ ...form, docText: d.value, docName: null })} />
+          </Field>
+          <div className={s.row}>
+            <Button onClick={() => void open()}>{t('action.openFile')}</Button>
+            {form.docName && <Text className={s.hint}>{t('slides.document.loaded', { name: form.docName })}</Text>}
+          </div>
+          <ErrorBar error={error} />
+        </div>
+      )}
+      <div className={s.row}>
+        <Field label={t('slides.audience.label')} className={s.grow}>
+          <Input value={form.audience} placeholder={t('slides.audience.placeholder')} onChange={(_e, d) => set('audience', d.value)} />
+        </Field>
+        <Field label={t('slides.count.label')} className={s.narrow}>
+          <SpinButton min={1} max={60} value={form.slides} onChange={(_e, d) => set('slides', Math.max(1, Math.min(60, Number(d.value ?? d.displayValue) || form.slides)))} />
+        </Field>
+      </div>
+      <div className={s.row}>
+        <Field label={t('slides.lang.label')} className={s.grow}>
+          <Select value={form.lang} onChange={(_e, d) => set('lang', d.value as LangChoice)}>
+            <option value="auto">{t('slides.lang.auto')}</option>
+            <option value="zh">中文</option>
+            <option value="en">English</option>
+          </Select>
+        </Field>
+        <Field label={t('slides.style.label')} className={s.grow}>
+          <Select value={form.style} onChange={(_e, d) => set('style', d.value as OutlineStyle)}>
+            {OUTLINE_STYLES.map((st) => (
+              <option key={st} value={st}>
+                {t(`slides.style.${st}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={s.row}>
+        <Switch checked={form.deep} label={t('slides.mode.deep')} onChange={(_e, d) => set('deep', d.checked)} />
+        <Checkbox checked={form.notes} label={t('slides.notes.write')} onChange={(_e, d) => set('notes', Boolean(d.checked))} />
+      </div>
+      <div className={s.row}>
+        {running ? (
+          <Button appearance="secondary" onClick={onCancel}>
+            {t('action.stop')}
+          </Button>
+        ) : (
+          <Button appearance="primary" disabled={!canGenerate} onClick={onGenerate}>
+            {t('slides.generate.button')}
+          </Button>
+        )}
+      </div>
+    </section>
+  );
+}

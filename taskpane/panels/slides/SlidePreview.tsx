@@ -1,0 +1,133 @@
+import { Text } from '@fluentui/react-components';
+import type { CSSProperties } from 'react';
+import { useApp } from '../../app/AppContext';
+import { paletteFor, SLIDE_H, SLIDE_W, THEMES, type Deck, type DeckSlide, type Palette, type SlideElement, type TextElement } from '../../../src/slides';
+import { CLOSING_SLIDE, SECTION_SLIDE, TITLE_BOX, TITLE_SLIDE } from '../../../src/slides/geometry';
+import { useSlidesStyles } from './useSlidesStyles.styles';
+
+/** The accent rule each master draws (render-pptx.ts defineMasters), at the same place. */
+function accentRule(master: DeckSlide['master']) {
+  if (master === 'TITLE') return { x: TITLE_SLIDE.title.x + 0.08, y: TITLE_SLIDE.title.y + TITLE_SLIDE.title.h + 0.08, w: 1.6, h: 0.06 };
+  if (master === 'SECTION') return { x: SECTION_SLIDE.title.x + 0.08, y: SECTION_SLIDE.title.y - 0.02, w: 0.8, h: 0.06 };
+  if (master === 'CLOSING') return { x: SLIDE_W / 2 - 0.8, y: CLOSING_SLIDE.subtitle.y - 0.05, w: 1.6, h: 0.06 };
+  return { x: TITLE_BOX.x, y: TITLE_BOX.y + TITLE_BOX.h + 0.02, w: 1.1, h: 0.06 };
+}
+
+// An HTML drawing of the deck model itself: the same boxes, sizes and colours the .pptx gets, so what the
+// user approves here is what PowerPoint shows. Colours come from the deck's theme (data, not UI chrome).
+
+const MAX_PREVIEW = 60;
+const pct = (v: number, of: number) => `${(v / of) * 100}%`;
+/** A point size as a share of the slide width, so the drawing scales with the pane (container units). */
+const pt = (v: number) => `${(v / 72 / SLIDE_W) * 100}cqw`;
+
+function boxStyle(b: { x: number; y: number; w: number; h: number }): CSSProperties {
+  return { left: pct(b.x, SLIDE_W), top: pct(b.y, SLIDE_H), width: pct(b.w, SLIDE_W), height: pct(b.h, SLIDE_H) };
+}
+
+function TextBox({ el, p, fontFamily }: { el: TextElement; p: Palette; fontFamily: string }) {
+  const s = useSlidesStyles();
+  const justify = el.valign === 'middle' ? 'center' : el.valign === 'bottom' ? 'flex-end' : 'flex-start';
+  const indent = el.indentPt;
+  return (
+    <div className={s.el} style={{ ...boxStyle(el.box), justifyContent: justify, padding: pt(6), color: `#${p[el.color]}`, fontFamily: el.mono ? 'Consolas, monospace' : fontFamily, fontSize: pt(el.fontPt), lineHeight: pt(Math.round(el.fontPt * 1.3)), fontWeight: el.bold ? 700 : 400, fontStyle: el.italic ? 'italic' : 'normal', textAlign: el.align }}>
+      {el.paragraphs.map((para, i) => {
+        const marker = para.bullet === 'dot' ? '•' : para.bullet === 'number' ? `${para.number ?? i + 1}.` : '';
+        const left = para.bullet === 'none' ? indent * para.level : indent * (para.level + 1);
+        return (
+          <p key={i} className={s.para} style={{ paddingLeft: pt(left), textIndent: marker ? pt(-indent) : undefined, marginTop: i > 0 ? pt(Math.round((para.spaceBeforePt * el.fontPt) / 24)) : 0 }}>
+            {marker && <span style={{ display: 'inline-block', width: pt(indent), textIndent: 0 }}>{marker}</span>}
+            {para.runs.map((r, j) => (
+              <span key={j} style={{ fontWeight: r.bold ? 700 : undefined, fontFamily: r.code ? 'Consolas, monospace' : undefined }}>
+                {r.text}
+              </span>
+            ))}
+          </p>
+        );
+      })}
+    </div>
+  );
+}
+
+function Element({ el, p, fontFamily }: { el: SlideElement; p: Palette; fontFamily: string }) {
+  const s = useSlidesStyles();
+  switch (el.type) {
+    case 'text':
+      return <TextBox el={el} p={p} fontFamily={fontFamily} />;
+    case 'shape':
+      return <div className={s.el} style={{ ...boxStyle(el.box), background: `#${p[el.fill]}`, borderRadius: el.rounded ? pt(6) : 0 }} />;
+    case 'image':
+      return el.data ? (
+        <img className={s.el} style={boxStyle(el.box)} src={el.data} alt={el.alt} />
+      ) : (
+        <div className={s.el} style={{ ...boxStyle(el.box), border: `1px dashed #${p.muted}`, background: `#${p.panel}`, color: `#${p.muted}`, alignItems: 'center', justifyContent: 'center', fontSize: pt(14) }}>
+          {el.alt}
+        </div>
+      );
+    case 'table':
+      return (
+        <table className={s.table} style={{ ...boxStyle(el.box), height: undefined, fontSize: pt(el.fontPt), fontFamily, lineHeight: pt(Math.round(el.fontPt * 1.3)) }}>
+          <colgroup>
+            {el.colW.map((w, i) => (
+              <col key={i} style={{ width: pct(w, el.box.w) }} />
+            ))}
+          </colgroup>
+          <tbody>
+            {[el.header, ...el.rows].map((row, r) => (
+              <tr key={r} style={{ height: pct(el.rowH[r] ?? 0, SLIDE_H) }}>
+                {row.map((c, i) => (
+                  <td key={i} style={{ border: `1px solid #${p.muted}`, padding: pt(4), background: `#${r === 0 ? p.accent : r % 2 === 0 ? p.panel : p.background}`, color: `#${r === 0 ? p.onAccent : p.text}`, fontWeight: r === 0 ? 700 : 400, overflow: 'hidden' }}>
+                    {c}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+  }
+}
+
+function Slide({ slide, deck, n }: { slide: DeckSlide; deck: Deck; n: number }) {
+  const s = useSlidesStyles();
+  const theme = THEMES[deck.theme];
+  const p = paletteFor(theme, slide.master);
+  const fontFamily = `"${theme.font}", "PingFang SC", "Noto Sans CJK SC", "Segoe UI", sans-serif`;
+  const cover = slide.master === 'TITLE' || slide.master === 'SECTION' || slide.master === 'CLOSING';
+  return (
+    <div className={s.slide} style={{ background: `#${p.background}`, fontFamily }}>
+      {cover && <div className={s.el} style={{ ...boxStyle({ x: 0, y: 0, w: 0.28, h: SLIDE_H }), background: `#${p.accent}` }} />}
+      <div className={s.el} style={{ ...boxStyle(accentRule(slide.master)), background: `#${p.accent}` }} />
+      {slide.elements.map((el, i) => (
+        <Element key={i} el={el} p={p} fontFamily={fontFamily} />
+      ))}
+      <div className={s.el} style={{ ...boxStyle({ x: 0.6, y: 6.95, w: 9, h: 0.35 }), color: `#${p.muted}`, fontSize: pt(11), justifyContent: 'center' }}>
+        {deck.footer}
+      </div>
+      {slide.master !== 'TITLE' && (
+        <div className={s.el} style={{ ...boxStyle({ x: SLIDE_W - 1.6, y: 6.95, w: 1, h: 0.35 }), color: `#${p.muted}`, fontSize: pt(11), textAlign: 'right', justifyContent: 'center' }}>
+          {n}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function SlidePreview({ deck }: { deck: Deck }) {
+  const { t } = useApp();
+  const s = useSlidesStyles();
+  const shown = deck.slides.slice(0, MAX_PREVIEW);
+  return (
+    <section className={s.section} aria-label={t('slides.preview.label')}>
+      <Text weight="semibold">{t('slides.preview.count', { n: deck.slides.length })}</Text>
+      <ol className={s.previewList}>
+        {shown.map((slide, i) => (
+          <li key={i} className={s.previewItem} aria-label={t('slides.preview.slide', { n: i + 1, title: slide.title })}>
+            <Slide slide={slide} deck={deck} n={i + 1} />
+          </li>
+        ))}
+      </ol>
+      {deck.slides.length > shown.length && <Text className={s.caption}>{t('slides.preview.more', { n: deck.slides.length - shown.length })}</Text>}
+    </section>
+  );
+}

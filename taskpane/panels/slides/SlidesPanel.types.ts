@@ -1,0 +1,43 @@
+import type { OutlineStyle, ThemeName } from '../../../src/slides';
+import type { SlideFormatting } from '../../../src/office/powerpoint';
+
+export type SourceKind = 'topic' | 'document';
+export type LangChoice = 'auto' | 'zh' | 'en';
+
+export interface GenerateForm {
+  source: SourceKind;
+  topic: string;
+  audience: string;
+  slides: number;
+  lang: LangChoice;
+  style: OutlineStyle;
+  deep: boolean;
+  notes: boolean;
+  /** Document source: Word's selection or body; elsewhere pasted or opened text. */
+  scope: 'selection' | 'body';
+  docText: string;
+  docName: string | null;
+}
+
+export interface DeckChoices {
+  theme: ThemeName;
+  agenda: boolean;
+  closing: boolean;
+  formatting: SlideFormatting;
+}
+
+export const DEFAULT_FORM: GenerateForm = {
+  source: 'topic',
+  topic: '',
+  audience: '',
+  slides: 8,
+  lang: 'auto',
+  style: 'professional',
+  deep: false,
+  notes: false,
+  scope: 'selection',
+  docText: '',
+  docName: null,
+};
+
+export const DEFAULT_DECK: DeckChoices = { theme: 'business', agenda: true, closing: true, formatting: 'KeepSourceFormatting' };

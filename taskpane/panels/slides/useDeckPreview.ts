@@ -1,0 +1,26 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { Locale } from '../../../src/locales';
+import { parseOutline } from '../../../src/outline';
+import { buildDeck, resolveDataUrlImages, type Deck } from '../../../src/slides';
+import type { DeckChoices } from './SlidesPanel.types';
+
+export interface PreviewState {
+  deck: Deck | null;
+  warnings: string[];
+  error: unknown;
+}
+
+/** The deck the outline gives, recomputed (deferred, so typing stays smooth) as the user edits. */
+export function useDeckPreview(outline: string, choices: DeckChoices, locale: Locale): PreviewState {
+  const text = useDeferredValue(outline);
+  return useMemo(() => {
+    if (!text.trim()) return { deck: null, warnings: [], error: null };
+    try {
+      const parsed = parseOutline(text, { locale });
+      const built = buildDeck(parsed.value, { theme: choices.theme, agenda: choices.agenda ? 'auto' : false, closing: choices.closing, locale, images: resolveDataUrlImages(parsed.value) });
+      return { deck: built.value, warnings: [...parsed.warnings, ...built.warnings], error: null };
+    } catch (e) {
+      return { deck: null, warnings: [], error: e };
+    }
+  }, [text, choices.theme, choices.agenda, choices.closing, locale]);
+}

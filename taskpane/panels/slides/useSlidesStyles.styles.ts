@@ -1,0 +1,36 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useSlidesStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1, minWidth: '120px' },
+  narrow: { width: '96px' },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  editor: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  reasoning: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    maxHeight: '96px',
+    overflowY: 'auto',
+    whiteSpace: 'pre-wrap',
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  previewList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  previewItem: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  slide: {
+    position: 'relative',
+    width: '100%',
+    aspectRatio: '13.333 / 7.5',
+    overflow: 'hidden',
+    containerType: 'inline-size',
+    boxShadow: tokens.shadow4,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  el: { position: 'absolute', boxSizing: 'border-box', overflow: 'hidden', display: 'flex', flexDirection: 'column' },
+  para: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  table: { position: 'absolute', borderCollapse: 'collapse', tableLayout: 'fixed' },
+  caption: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  themeSwatch: { display: 'inline-block', width: '12px', height: '12px', borderRadius: tokens.borderRadiusCircular, marginRight: tokens.spacingHorizontalXS, verticalAlign: 'middle' },
+});

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { axeSerious, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
+import { startMockLlm, type MockLlm } from '../support/mock-llm';
+import { inspectPptx } from '../unit/slides/pptx-inspect';
+
+// The Slides panel, built, in Chromium: standalone against the mock model server, and inside the
+// PowerPoint host double (tests/support/office-double/powerpoint.js) for insertion.
+
+const ANSWER = '```markdown\n# Remote Work Playbook\n\nHow our team works apart\n\n## Habits\n\n### Daily rhythm\n- Async stand-up by 10:00\n- Core hours 13:00–16:00\n\nNotes: Start with the stand-up story.\n\n### Tools\n| Need | Tool |\n|---|---|\n| Chat | Slack |\n| Docs | Notion |\n\n## Results\n\n### What changed\n- Fewer meetings\n- Faster reviews\n```\nHope this helps!';
+
+let e2e: E2E;
+let llm: MockLlm;
+
+beforeAll(async () => {
+  llm = await startMockLlm(() => ({ content: ANSWER, chunkSize: 12, chunkDelayMs: 5 }));
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e?.close();
+  await llm?.close();
+});
+
+async function openSlides(opts: Parameters<E2E['open']>[0] = {}): Promise<Page> {
+  const { page } = await e2e.open(opts);
+  // A failure leaves a picture of the pane behind for whoever reads the CI log.
+  onTestFailed(async () => {
+    await screenshot(page, `slides-failed-${Date.now()}`).catch(() => undefined);
+  });
+  await page.getByRole('tab', { name: 'Slides' }).click();
+  await page.getByLabel('Outline (Markdown)').waitFor();
+  return page;
+}
+
+const previewCount = (page: Page) => page.getByRole('region', { name: 'Preview' }).getByRole('listitem').count();
+
+describe('Slides panel, standalone', () => {
+  it('writes an outline from a topic, lets the user edit it, previews and downloads the deck', async () => {
+    const page = await openSlides({ storage: settingsStorage(llm.url) });
+    await page.getByRole('textbox', { name: /^Topic/ }).fill('Remote work at our company');
+    await page.getByLabel('Audience', { exact: true }).fill('new hires');
+    await page.getByRole('button', { name: 'Write outline' }).click();
+    const editor = page.getByLabel('Outline (Markdown)');
+    // The cleaned outline replaces the raw answer when the stream ends: no fence, no chat.
+    await expect.poll(() => editor.inputValue(), { timeout: 20_000 }).toMatch(/^# Remote Work Playbook/);
+    expect(await editor.inputValue()).not.toContain('Hope this helps');
+    const ask = llm.requests.at(-1)!.messages.at(-1)!.content;
+    expect(ask).toContain('Remote work at our company');
+    expect(ask).toContain('new hires');
+    await expect.poll(() => previewCount(page)).toBe(7);
+
+    await editor.fill((await editor.inputValue()) + '\n### Next steps\n- Try it for a month\n');
+    await expect.poll(() => previewCount(page)).toBe(8);
+    await expect(page.getByRole('listitem', { name: 'Slide 7: Next steps' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'slides-standalone-outline');
+    await page.getByRole('listitem', { name: 'Slide 3: Daily rhythm' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'slides-standalone-preview');
+    expect(await axeSerious(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .pptx' }).click()]);
+    expect(download.suggestedFilename()).toBe('Remote Work Playbook.pptx');
+    const path = await download.path();
+    const { slides } = await inspectPptx(new Uint8Array(readFileSync(path!)));
+    expect(slides.map((s) => s.title)).toEqual(['Remote Work Playbook', 'Habits', 'Daily rhythm', 'Tools', 'Results', 'What changed', 'Next steps', 'Thank you']);
+    expect(slides[2].notes).toBe('Start with the stand-up story.');
+    await page.getByText('Downloaded a deck of 8 slides.').waitFor();
+  });
+
+  it('renders a pasted outline with no provider configured, and explains a structure-less text', async () => {
+    const page = await openSlides();
+    await expect(page.getByRole('button', { name: 'Write outline' }).isDisabled()).resolves.toBe(true);
+    const editor = page.getByLabel('Outline (Markdown)');
+    await editor.fill('Just some prose without any outline.');
+    await page.getByText(/no outline structure/).waitFor();
+    await expect(page.getByRole('button', { name: 'Download .pptx' }).isDisabled()).resolves.toBe(true);
+    await editor.fill('# 年度总结\n\n## 业绩\n- 收入增长 18%\n## 计划\n- 扩大团队');
+    await expect.poll(() => previewCount(page)).toBe(4);
+    await screenshot(page, 'slides-standalone-offline');
+  });
+});
+
+describe('Slides panel in PowerPoint (host double)', () => {
+  it('inserts the slides after the current slide with the chosen formatting', async () => {
+    const page = await openSlides({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.5' }, doubleState: { slides: ['256#', '257#3001', '258#'], selected: ['257#3001'] } });
+    await page.getByLabel('Outline (Markdown)').fill('# Deck\n\n## One\n- a\n\nNotes: say a\n\n## Two\n- b');
+    await page.getByRole('radio', { name: 'Use this presentation’s theme' }).check();
+    await page.getByRole('button', { name: 'Insert after current slide' }).click();
+    await page.getByText('4 slides inserted after the current slide.').waitFor();
+    const ppt = await page.evaluate(() => (window as unknown as { __PPT__: { slides: string[]; inserted: Array<{ head: string; options: object; slides: number }> } }).__PPT__);
+    expect(ppt.inserted).toHaveLength(1);
+    expect(ppt.inserted[0].options).toEqual({ formatting: 'UseDestinationTheme', targetSlideId: '257#3001' });
+    expect(ppt.inserted[0].head.startsWith('UEsD')).toBe(true);
+    expect(ppt.slides.slice(0, 2)).toEqual(['256#', '257#3001']);
+    expect(ppt.slides).toHaveLength(7);
+    expect(ppt.slides.at(-1)).toBe('258#');
+    await screenshot(page, 'slides-powerpoint-inserted');
+  });
+
+  it('offers the download and says why where PowerPointApi 1.2 is missing', async () => {
+    const page = await openSlides({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.1' } });
+    await page.getByLabel('Outline (Markdown)').fill('# Deck\n\n## One\n- a');
+    await page.getByText(/PowerPointApi 1\.2 is missing/).waitFor();
+    await expect(page.getByRole('button', { name: 'Insert after current slide' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Download .pptx' }).isEnabled()).resolves.toBe(true);
+  });
+
+  it('shows PowerPoint’s refusal as a sentence and leaves the presentation unchanged', async () => {
+    const page = await openSlides({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.5' }, doubleState: { slides: ['256#'], selected: ['256#'], failInsert: 'InvalidArgument' } });
+    await page.getByLabel('Outline (Markdown)').fill('# Deck\n\n## One\n- a');
+    await page.getByRole('button', { name: 'Insert after current slide' }).click();
+    await page.getByText(/PowerPoint did not insert the slides \(InvalidArgument/).waitFor();
+    const slides = await page.evaluate(() => (window as unknown as { __PPT__: { slides: string[] } }).__PPT__.slides);
+    expect(slides).toEqual(['256#']);
+  });
+});
+
+describe('Slides panel in Word (host double), in Chinese', () => {
+  it('writes the outline from the whole document and offers the download', async () => {
+    llm.setHandler(() => ({ content: '# 项目周报\n\n## 进展\n- 预算说明周五提交\n## 风险\n- 测试人手不足' }));
+    const paragraphs = [
+      { text: '项目周报', styleBuiltIn: 'Heading1' },
+      { text: '本周进展', styleBuiltIn: 'Heading2' },
+      { text: '张三周五前提交预算说明。' },
+      { text: '风险', styleBuiltIn: 'Heading2' },
+      { text: '测试人手不足。' },
+    ];
+    const { page } = await e2e.open({ host: 'word', locale: 'zh-CN', storage: settingsStorage(llm.url), requirementSets: { WordApi: '1.3' }, doubleState: { paragraphs, selection: [2] } });
+    await page.getByRole('tab', { name: '幻灯片' }).click();
+    await page.getByRole('radio', { name: '当前文档' }).check();
+    await page.getByRole('radio', { name: '整篇文档' }).check();
+    await page.getByRole('button', { name: '生成大纲' }).click();
+    const editor = page.getByLabel('大纲（Markdown）');
+    await expect.poll(() => editor.inputValue(), { timeout: 20_000 }).toContain('## 风险');
+    const ask = llm.requests.at(-1)!.messages.at(-1)!.content;
+    expect(ask).toContain('张三周五前提交预算说明');
+    expect(ask).toContain('测试人手不足');
+    await expect(page.getByRole('button', { name: '插入到当前幻灯片之后' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '下载 .pptx' }).waitFor();
+    await expect.poll(() => page.getByRole('region', { name: '预览' }).getByRole('listitem').count()).toBe(4);
+    await screenshot(page, 'slides-word-zh');
+    expect(await axeSerious(page)).toEqual([]);
+  });
+});

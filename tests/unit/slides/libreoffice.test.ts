@@ -1,0 +1,58 @@
+// Every test deck opened by an independent reader: LibreOffice converts it to PDF, which must have one
+// page per slide. The pages are kept as PNGs in test-output/e2e/slides-decks/ for people to look at.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markdownToDeck, renderPptx, THEME_NAMES, type ThemeName } from '../../../src/slides';
+import { LAYOUTS_MIXED, longBullets, longTable, MIXED_ZH, PNG_1x1 } from './fixtures';
+
+const SOFFICE = ['soffice', 'libreoffice'].find((c) => spawnSync('which', [c]).status === 0);
+if (!SOFFICE) console.warn('[slides] LibreOffice (soffice) is not installed: the PDF page-count check is skipped. apt-get install libreoffice-impress fonts-noto-cjk');
+
+const OUT = resolve('test-output/e2e/slides-decks');
+const work = mkdtempSync(join(tmpdir(), 'dsplus-lo-'));
+
+function pdfPages(pdf: string): number {
+  const r = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  if (r.status === 0) return Number(/Pages:\s+(\d+)/.exec(r.stdout)?.[1]);
+  return (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+const decks: Array<{ name: string; theme: ThemeName; md: string; slides?: number }> = [
+  ...THEME_NAMES.map((theme) => ({ name: `mixed-${theme}`, theme, md: `${MIXED_ZH}\n\n## 图片\n\n![示意图](${PNG_1x1})\n` })),
+  { name: 'long-bullets', theme: 'business', md: longBullets(30) },
+  { name: 'long-table', theme: 'china-red', md: longTable(45) },
+  { name: 'long-bullets-zh', theme: 'dark', md: longBullets(20, true).replace('# Long', '# 长列表') },
+  { name: 'layouts', theme: 'minimal', md: LAYOUTS_MIXED },
+];
+
+describe.skipIf(!SOFFICE)('LibreOffice opens every deck', () => {
+  beforeAll(async () => {
+    rmSync(OUT, { recursive: true, force: true });
+    for (const d of decks) {
+      const built = await markdownToDeck(d.md, { theme: d.theme });
+      d.slides = built.value.slides.length;
+      writeFileSync(join(work, `${d.name}.pptx`), await renderPptx(built.value));
+    }
+    // A private profile, so a running LibreOffice (or another test) never holds the lock.
+    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...decks.map((d) => join(work, `${d.name}.pptx`))], {
+      stdio: 'ignore',
+      timeout: 170_000,
+    });
+  }, 180_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it.each(decks.map((d) => d.name))('%s gives one PDF page per slide', (name) => {
+    const d = decks.find((x) => x.name === name)!;
+    const pdf = join(work, `${name}.pdf`);
+    expect(existsSync(pdf), `LibreOffice did not convert ${name}.pptx`).toBe(true);
+    expect(pdfPages(pdf)).toBe(d.slides);
+    if (spawnSync('which', ['pdftoppm']).status === 0) {
+      mkdirSync(OUT, { recursive: true });
+      spawnSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', String(d.slides), pdf, join(OUT, name)]);
+    }
+  });
+});
