@@ -1,6 +1,43 @@
-import { Text } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Tab, TabList } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApp } from '../../app/AppContext';
+import { isConfigured } from '../../../src/llm/settings';
+import { DraftTab } from './DraftTab';
+import { MinutesTab } from './MinutesTab';
+import { ProofreadTab } from './ProofreadTab';
+import { RewriteTab } from './RewriteTab';
+import type { SourceState, WordTab } from './WordPanel.types';
+import { useWordStyles } from './useWordStyles.styles';
 
-// Placeholder until the word feature lands.
+const TABS: readonly WordTab[] = ['minutes', 'draft', 'proofread', 'rewrite'];
+
+/** Writing tools: meeting minutes, drafting from templates, proofreading as tracked changes, rewrite. */
 export default function WordPanel() {
-  return <Text>word</Text>;
+  const { t, llm } = useApp();
+  const s = useWordStyles();
+  const [tab, setTab] = useState<WordTab>('minutes');
+  // One source for every sub-tab: text pasted for the minutes can be proofread without pasting it again.
+  const [source, setSource] = useState<SourceState>({ scope: 'selection', text: '', fileName: null, docx: null });
+  return (
+    <section className={s.root} aria-label={t('tab.word')}>
+      <TabList size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as WordTab)} aria-label={t('word.tabs')}>
+        {TABS.map((id) => (
+          <Tab key={id} value={id}>
+            {t(`word.tab.${id}`)}
+          </Tab>
+        ))}
+      </TabList>
+      {!isConfigured(llm) && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('needsProvider')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div role="tabpanel" aria-label={t(`word.tab.${tab}`)}>
+        {tab === 'minutes' && <MinutesTab source={source} onSource={setSource} />}
+        {tab === 'draft' && <DraftTab />}
+        {tab === 'proofread' && <ProofreadTab source={source} onSource={setSource} />}
+        {tab === 'rewrite' && <RewriteTab source={source} onSource={setSource} />}
+      </div>
+    </section>
+  );
 }

@@ -1,0 +1,18 @@
+import { blockSegments, inlineToPlain, parseMarkdownBlocks } from './markdown-blocks';
+
+/**
+ * The plain text a file is proofread as: every text unit (heading, paragraph, list item, table cell) without
+ * Markdown markers, one per line. `starts[i]` is where unit i begins, so edits map back onto the units.
+ */
+export function documentText(markdown: string): { text: string; starts: number[]; segments: string[] } {
+  const segments = blockSegments(parseMarkdownBlocks(markdown));
+  const starts: number[] = [];
+  let at = 0;
+  const plain = segments.map((s) => {
+    const p = inlineToPlain(s);
+    starts.push(at);
+    at += p.length + 1;
+    return p;
+  });
+  return { text: plain.join('\n'), starts, segments };
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const PROOF_CATEGORIES = ['typo', 'grammar', 'punctuation', 'style', 'consistency'] as const;
+export type ProofCategory = (typeof PROOF_CATEGORIES)[number];
+
+const category = z.preprocess((v) => {
+  const s = String(v ?? '').toLowerCase();
+  if ((PROOF_CATEGORIES as readonly string[]).includes(s)) return s;
+  if (/spell|错别字|typo/.test(s)) return 'typo';
+  if (/punct|标点/.test(s)) return 'punctuation';
+  if (/gramm|语法|病句/.test(s)) return 'grammar';
+  if (/consist|一致/.test(s)) return 'consistency';
+  return 'style';
+}, z.enum(PROOF_CATEGORIES));
+
+/** One suggestion as the model proposes it. */
+export const suggestionSchema = z.object({
+  original: z.coerce.string(),
+  replacement: z.coerce.string(),
+  reason: z.coerce.string().default(''),
+  category: category.default('style'),
+});
+export type Suggestion = z.infer<typeof suggestionSchema>;
+
+export const suggestionListSchema = z.preprocess(
+  (v) => (Array.isArray(v) ? { suggestions: v } : v),
+  z.object({ suggestions: z.preprocess((v) => v ?? [], z.array(suggestionSchema)) }),
+);
+
+/**
+ * A suggestion pinned to one place in the text that was proofread. `before`/`after` are the characters
+ * around it on the same line: they tell two identical passages apart when the document is searched later.
+ */
+export interface ProofEdit extends Suggestion {
+  id: string;
+  source: 'model' | 'local';
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  /** How many earlier places in the text read `before + original + after` too. */
+  contextOrdinal: number;
+}

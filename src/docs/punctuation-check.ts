@@ -1,0 +1,75 @@
+import { translate, type Locale } from '../locales';
+import { pinEdit } from './locate';
+import type { ProofEdit } from './proofread-types';
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK_CHAR = new RegExp(`[${CJK}]`);
+const CJK_ALL = new RegExp(`[${CJK}]`, 'g');
+const CJK_OR_CLOSE = new RegExp(`[${CJK}）」』”’》]`);
+const AFTER_FULL = /^ *([A-Za-z]|$|\n)/;
+const isCjk = (c: string | undefined) => !!c && CJK_CHAR.test(c);
+const isCjkOrClose = (c: string | undefined) => !!c && CJK_OR_CLOSE.test(c);
+
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' };
+const FULL_TO_HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':', '？': '?', '！': '!', '。': '.' };
+
+interface Hit {
+  start: number;
+  end: number;
+  replacement: string;
+  reasonKey: string;
+}
+
+/**
+ * A deterministic pre-check that needs no model: half-width punctuation in Chinese sentences, full-width
+ * punctuation in English sentences, full-width letters and digits, doubled Chinese punctuation.
+ * Each hit widens to a neighbouring character so the document search finds few candidates.
+ */
+export function checkPunctuation(text: string, locale: Locale): ProofEdit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (c in HALF_TO_FULL && isCjkOrClose(prev)) {
+      // "3.5", "12:30" and "a.b" are not sentence punctuation; ":" before "//" is a URL.
+      if (/[0-9A-Za-z/]/.test(next ?? '') && (c === '.' || c === ':')) continue;
+      if (c === '.' && next === '.') continue;
+      if (c === '.' && next !== undefined && !/[\s\n]/.test(next) && !isCjk(next) && !/["”’）)]/.test(next)) continue;
+      hits.push({ start: i, end: i + 1, replacement: HALF_TO_FULL[c] ?? c, reasonKey: 'word.proof.reason.halfInChinese' });
+      continue;
+    }
+    if (c in FULL_TO_HALF && /[A-Za-z0-9]/.test(prev ?? '')) {
+      const lineStart = text.lastIndexOf('\n', i) + 1;
+      const lineEnd = text.indexOf('\n', i);
+      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+      const rest = AFTER_FULL.exec(line.slice(i + 1 - lineStart));
+      const cjkInLine = line.match(CJK_ALL)?.length ?? 0;
+      if (rest && cjkInLine === 0) {
+        const spaced = rest[1] && /[A-Za-z]/.test(rest[1]) && !text.slice(i + 1).startsWith(' ');
+        hits.push({ start: i, end: i + 1, replacement: (FULL_TO_HALF[c] ?? c) + (spaced ? ' ' : ''), reasonKey: 'word.proof.reason.fullInEnglish' });
+        continue;
+      }
+    }
+    if (/[Ａ-Ｚａ-ｚ０-９]/.test(c)) {
+      let j = i;
+      while (j < text.length && /[Ａ-Ｚａ-ｚ０-９．]/.test(text[j] ?? '')) j++;
+      hits.push({ start: i, end: j, replacement: text.slice(i, j).normalize('NFKC'), reasonKey: 'word.proof.reason.fullWidthAlnum' });
+      i = j - 1;
+      continue;
+    }
+    if (/[，。、；：]/.test(c) && next === c) {
+      let j = i;
+      while (text[j] === c) j++;
+      hits.push({ start: i, end: j, replacement: c, reasonKey: 'word.proof.reason.doubled' });
+      i = j - 1;
+    }
+  }
+  return hits.map((h, n) => {
+    // One character of context on each side (same line) keeps the search for a lone comma narrow.
+    const s = h.start > 0 && text[h.start - 1] !== '\n' ? h.start - 1 : h.start;
+    const e = h.end < text.length && text[h.end] !== '\n' ? h.end + 1 : h.end;
+    const replacement = text.slice(s, h.start) + h.replacement + text.slice(h.end, e);
+    return pinEdit(text, { original: text.slice(s, e), replacement, reason: translate(locale, h.reasonKey), category: 'punctuation' }, s, e, `local-${n}`, 'local');
+  });
+}

@@ -1,0 +1,138 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApp } from '../../app/AppContext';
+import { useTask } from '../../hooks/useTask';
+import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
+import { downloadBlob } from '../../components/files';
+import { isConfigured } from '../../../src/llm/settings';
+import { proofreadText } from '../../../src/docs/proofread';
+import { applyEditsToText } from '../../../src/docs/locate';
+import type { ProofEdit } from '../../../src/docs/proofread-types';
+import { SourcePicker } from './SourcePicker';
+import { SuggestionCard, type SuggestionStatus } from './SuggestionCard';
+import { applyInWord, locateInWord, sourcePlainText } from './word-host';
+import type { SourceState } from './WordPanel.types';
+import { useWordStyles } from './useWordStyles.styles';
+
+interface Checked {
+  edits: ProofEdit[];
+  text: string;
+  /** The pasted/opened Markdown the edits belong to (standalone). */
+  markdown: string;
+  /** The opened .docx, corrected in place on download. */
+  docx: Uint8Array | null;
+  fileName: string | null;
+  unmatched: number;
+  warnings: string[];
+}
+
+/** Suggestions listed with Apply / Ignore / Apply all: tracked changes in Word, a tracked .docx download outside. */
+export function ProofreadTab({ source, onSource }: { source: SourceState; onSource: (s: SourceState) => void }) {
+  const { host, t, locale, llm } = useApp();
+  const s = useWordStyles();
+  const inWord = host.kind === 'word';
+  const [status, setStatus] = useState<Record<string, SuggestionStatus>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+
+  const check = useTask(async (signal, useModel: boolean): Promise<Checked> => {
+    setNotice(null);
+    setStatus({});
+    setProgress(null);
+    const text = await sourcePlainText(inWord, source);
+    const res = await proofreadText(useModel ? llm : null, text, { locale, signal, onProgress: (done, total) => setProgress(total > 1 ? { done, total } : null) });
+    const initial: Record<string, SuggestionStatus> = Object.fromEntries(res.edits.map((e) => [e.id, 'pending' as const]));
+    if (inWord && res.edits.length) {
+      const found = await locateInWord(res.edits);
+      for (const e of res.edits) if (found[e.id] === 'stale') initial[e.id] = 'stale';
+    }
+    setStatus(initial);
+    return { edits: res.edits, text, markdown: source.text, docx: inWord ? null : source.docx, fileName: source.fileName, unmatched: res.unmatched.length, warnings: res.warnings };
+  });
+  const result = check.status === 'done' ? check.result : null;
+
+  const apply = useTask(async (_signal, edits: ProofEdit[]) => {
+    if (!inWord) {
+      setStatus((prev) => ({ ...prev, ...Object.fromEntries(edits.map((e) => [e.id, 'applied' as const])) }));
+      return;
+    }
+    const report = await applyInWord(edits, host.isSetSupported);
+    setStatus((prev) => ({ ...prev, ...report.results }));
+    const stale = Object.values(report.results).filter((r) => r === 'stale').length;
+    setNotice([t(report.mode === 'tracked' ? 'word.proof.tracked' : 'word.proof.direct'), stale ? t('word.proof.staleCount', { n: stale }) : ''].filter(Boolean).join(' '));
+  });
+
+  const pending = result ? result.edits.filter((e) => status[e.id] === 'pending') : [];
+  const accepted = result ? result.edits.filter((e) => status[e.id] === 'applied') : [];
+
+  const downloadTracked = async () => {
+    if (!result) return;
+    // An opened .docx gets its corrections in place (its own styles and layout stay); pasted text is rebuilt.
+    const out = result.docx
+      ? await (await import('../../../src/docs/docx-inplace')).applyTrackedChangesInPlace(result.docx, accepted)
+      : await (await import('../../../src/docs/tracked-docx')).writeTrackedDocx(result.markdown, accepted);
+    const name = result.fileName ? result.fileName.replace(/\.[^.]+$/, '') + '-reviewed.docx' : 'proofread.docx';
+    downloadBlob(out.bytes, name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  };
+
+  return (
+    <div className={s.section}>
+      <SourcePicker id="word-proof-source" source={source} onChange={onSource} />
+      <div className={s.row}>
+        <Button appearance="primary" disabled={check.running || !isConfigured(llm)} onClick={() => void check.run(true)}>
+          {t('word.proof.check')}
+        </Button>
+        <Button disabled={check.running} onClick={() => void check.run(false)}>
+          {t('word.proof.checkLocal')}
+        </Button>
+        {check.running && (
+          <>
+            <Spinner size="tiny" label={progress ? t('word.proof.progress', progress) : t('status.working')} />
+            <Button onClick={check.cancel}>{t('action.cancel')}</Button>
+          </>
+        )}
+      </div>
+      {check.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
+      <ErrorBar error={check.error ?? apply.error} />
+      {result && (
+        <section className={s.section} aria-label={t('word.proof.list')}>
+          <WarningsBar warnings={[...result.warnings.map((w) => t(w)), ...(result.unmatched ? [t('word.proof.unmatched', { n: result.unmatched })] : [])]} />
+          <div className={s.row}>
+            <Text weight="semibold" role="status">
+              {result.edits.length ? t('word.proof.count', { n: result.edits.length }) : t('word.proof.none')}
+            </Text>
+            <span className={s.grow} />
+            {pending.length > 1 && (
+              <Button appearance="primary" disabled={apply.running} onClick={() => void apply.run(pending)}>
+                {t('word.proof.applyAll')}
+              </Button>
+            )}
+          </div>
+          <ul className={s.list}>
+            {result.edits.map((e) => (
+              <SuggestionCard
+                key={e.id}
+                edit={e}
+                status={status[e.id] ?? 'pending'}
+                busy={apply.running}
+                onApply={() => void apply.run([e])}
+                onIgnore={() => setStatus((prev) => ({ ...prev, [e.id]: 'ignored' }))}
+              />
+            ))}
+          </ul>
+          {!inWord && accepted.length > 0 && (
+            <div className={s.row}>
+              <Button onClick={() => void downloadTracked()}>{t('word.proof.downloadTracked')}</Button>
+              <Button onClick={() => downloadBlob(applyEditsToText(result.text, accepted), 'proofread.txt', 'text/plain;charset=utf-8')}>{t('word.proof.downloadCorrected')}</Button>
+            </div>
+          )}
+        </section>
+      )}
+      {notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button, Spinner, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApp } from '../../app/AppContext';
+import { useTask } from '../../hooks/useTask';
+import { ErrorBar } from '../../components/ErrorBar';
+import { downloadBlob } from '../../components/files';
+import { isConfigured } from '../../../src/llm/settings';
+import { REWRITE_ACTIONS, rewriteText, type RewriteAction } from '../../../src/docs/rewrite';
+import { MarkdownPreview } from './MarkdownPreview';
+import { SourcePicker } from './SourcePicker';
+import { insertIntoWord, replaceSelection, sourceMarkdown } from './word-host';
+import type { SourceState } from './WordPanel.types';
+import { useWordStyles } from './useWordStyles.styles';
+
+/** Polish, shorten, expand, make formal or translate the selection; streamed preview; Replace or Insert below. */
+export function RewriteTab({ source, onSource }: { source: SourceState; onSource: (s: SourceState) => void }) {
+  const { host, t, llm } = useApp();
+  const s = useWordStyles();
+  const inWord = host.kind === 'word';
+  const [text, setText] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const task = useTask(async (signal, action: RewriteAction) => {
+    setNotice(null);
+    setText('');
+    const input = await sourceMarkdown(inWord, { ...source, scope: 'selection' });
+    const res = await rewriteText(llm, action, input, { signal, onText: setText });
+    setText(res.text);
+    return res.text;
+  });
+  const write = useTask(async (_signal, how: 'replace' | 'below') => {
+    if (how === 'replace') await replaceSelection(text);
+    else await insertIntoWord(text, 'afterSelection');
+    setNotice(t(how === 'replace' ? 'word.rewrite.replaced' : 'word.inserted'));
+  });
+  const done = task.status === 'done' && text;
+
+  return (
+    <div className={s.section}>
+      <SourcePicker id="word-rewrite-source" source={source} onChange={onSource} allowBody={false} />
+      {inWord && <Text className={s.hint}>{t('word.source.selection')}</Text>}
+      <div role="group" aria-label={t('word.tab.rewrite')} className={s.row}>
+        {REWRITE_ACTIONS.map((a) => (
+          <Button key={a} size="small" disabled={task.running || !isConfigured(llm)} onClick={() => void task.run(a)}>
+            {t(`word.rewrite.${a}`)}
+          </Button>
+        ))}
+      </div>
+      {task.running && (
+        <div className={s.row}>
+          <Spinner size="tiny" label={t('status.working')} />
+          <Button onClick={task.cancel}>{t('action.stop')}</Button>
+        </div>
+      )}
+      {task.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
+      <ErrorBar error={task.error ?? write.error} />
+      {text && <MarkdownPreview markdown={text} label={t('word.preview')} busy={task.running} />}
+      {done && (
+        <div className={s.row}>
+          {inWord ? (
+            <>
+              <Button appearance="primary" disabled={write.running} onClick={() => void write.run('replace')}>
+                {t('word.rewrite.replace')}
+              </Button>
+              <Button disabled={write.running} onClick={() => void write.run('below')}>
+                {t('word.rewrite.insertBelow')}
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button appearance="primary" onClick={() => void navigator.clipboard?.writeText(text)}>
+                {t('action.copy')}
+              </Button>
+              <Button onClick={() => downloadBlob(text, 'rewrite.md', 'text/markdown;charset=utf-8')}>{t('word.download.md')}</Button>
+            </>
+          )}
+        </div>
+      )}
+      {notice && <Text role="status">{notice}</Text>}
+    </div>
+  );
+}

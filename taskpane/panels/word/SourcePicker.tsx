@@ -1,0 +1,63 @@
+import { Button, Field, Radio, RadioGroup, Text, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApp } from '../../app/AppContext';
+import { ErrorBar } from '../../components/ErrorBar';
+import { MAX_INPUT_BYTES, pickFile } from '../../components/files';
+import { InputTooLargeError } from '../../../src/errors';
+import type { SourceState } from './WordPanel.types';
+import { useWordStyles } from './useWordStyles.styles';
+
+/** In Word: selection or whole document. In standalone mode: a text box and an Open file button. */
+export function SourcePicker({ source, onChange, allowBody = true, id }: { source: SourceState; onChange: (s: SourceState) => void; allowBody?: boolean; id: string }) {
+  const { host, t } = useApp();
+  const s = useWordStyles();
+  const [error, setError] = useState<unknown>(null);
+
+  if (host.kind === 'word') {
+    if (!allowBody) return null;
+    return (
+      <Field label={t('word.source.scope')}>
+        <RadioGroup layout="horizontal" value={source.scope} onChange={(_e, d) => onChange({ ...source, scope: d.value === 'body' ? 'body' : 'selection' })}>
+          <Radio value="selection" label={t('word.source.selection')} />
+          <Radio value="body" label={t('word.source.body')} />
+        </RadioGroup>
+      </Field>
+    );
+  }
+
+  const open = async () => {
+    setError(null);
+    const file = await pickFile('.txt,.md,.markdown,.docx');
+    if (!file) return;
+    try {
+      if (file.size > MAX_INPUT_BYTES) throw new InputTooLargeError(file.size, MAX_INPUT_BYTES);
+      // mammoth is loaded only when a file is opened.
+      const { readInputAsMarkdown } = await import('../../../src/docs/read-input');
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const text = await readInputAsMarkdown(file.name, bytes);
+      onChange({ ...source, text, fileName: file.name, docx: /\.docx$/i.test(file.name) ? bytes : null });
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <div className={s.section}>
+      <Field label={t('word.source.text')}>
+        <Textarea
+          id={id}
+          resize="vertical"
+          rows={8}
+          value={source.text}
+          placeholder={t('word.source.placeholder')}
+          onChange={(_e, d) => onChange({ ...source, text: d.value, fileName: null, docx: null })}
+        />
+      </Field>
+      <div className={s.row}>
+        <Button onClick={() => void open()}>{t('action.openFile')}</Button>
+        {source.fileName && <Text className={s.hint}>{t('word.source.loaded', { name: source.fileName })}</Text>}
+      </div>
+      <ErrorBar error={error} />
+    </div>
+  );
+}

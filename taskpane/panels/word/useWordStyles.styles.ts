@@ -1,0 +1,35 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useWordStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1 },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  preview: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    maxHeight: '420px',
+    overflowY: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontSize: tokens.fontSizeBase300,
+    '& table': { borderCollapse: 'collapse', width: '100%' },
+    '& th, & td': { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalXS, textAlign: 'left' },
+    '& h1': { fontSize: tokens.fontSizeBase500, margin: `${tokens.spacingVerticalS} 0` },
+    '& h2': { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0` },
+    '& h3': { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalXS} 0` },
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  cardDone: { backgroundColor: tokens.colorNeutralBackground3 },
+  original: { textDecorationLine: 'line-through', color: tokens.colorPaletteRedForeground1 },
+  replacement: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
+});

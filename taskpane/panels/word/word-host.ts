@@ -1,0 +1,40 @@
+import type { InsertWhere, ReadScope } from '../../../src/office/word';
+import type { ProofEdit } from '../../../src/docs/proofread-types';
+import type { SourceState } from './WordPanel.types';
+import { EmptyInputError } from '../../../src/errors';
+import { documentText } from '../../../src/docs/document-text';
+
+// The Word adapter is loaded only inside Word, so the standalone page never touches Office globals.
+const adapter = () => import('../../../src/office/word');
+
+export async function sourceMarkdown(inWord: boolean, source: SourceState): Promise<string> {
+  if (inWord) return (await adapter()).readDocumentAsMarkdown(source.scope);
+  if (!source.text.trim()) throw new EmptyInputError();
+  return source.text;
+}
+
+/** The text proofreading pins edits to: Word's paragraphs, or the pasted/opened file's text units. */
+export async function sourcePlainText(inWord: boolean, source: SourceState): Promise<string> {
+  if (inWord) return (await adapter()).readDocumentText(source.scope);
+  if (source.docx) return (await import('../../../src/docs/docx-inplace')).readDocxText(source.docx);
+  if (!source.text.trim()) throw new EmptyInputError();
+  return documentText(source.text).text;
+}
+
+export async function insertIntoWord(md: string, where: InsertWhere): Promise<void> {
+  return (await adapter()).insertMarkdown(md, where);
+}
+
+export async function replaceSelection(md: string): Promise<void> {
+  return (await adapter()).insertMarkdown(md, 'replaceSelection');
+}
+
+export async function applyInWord(edits: ProofEdit[], isSetSupported: (n: string, v: string) => boolean) {
+  return (await adapter()).applyEdits(edits, isSetSupported);
+}
+
+export async function locateInWord(edits: ProofEdit[]) {
+  return (await adapter()).locateEdits(edits);
+}
+
+export type { InsertWhere, ReadScope };
