@@ -23,35 +23,6 @@ export const llmSettingsSchema = z.object({
 
 export type LlmSettings = z.infer<typeof llmSettingsSchema>;
 
-export const defaultLlmSettings: LlmSettings = {
-  provider: 'deepseek',
-  baseURL: 'https://api.deepseek.com',
-  apiKey: '',
-  fastModel: 'deepseek-v4-flash',
-  deepModel: 'deepseek-v4-flash',
-  maskSensitive: true,
-  connectTimeoutMs: 30_000,
-  idleTimeoutMs: 120_000,
-  maxRetries: 2,
-};
-
-/** Whether a model call can be made at all; the offline halves of every feature work without it. */
-export function isConfigured(s: LlmSettings): boolean {
-  return Boolean(s.baseURL && s.fastModel && (s.apiKey || isLocalURL(s.baseURL)));
-}
-
-export function isLocalURL(url: string): boolean {
-  try {
-    const { hostname } = new URL(url);
-    return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]' || hostname === '::1';
-  } catch {
-    return false;
-  }
-}
-
-/** What is safe to show after saving: never the whole key. */
-export function maskKey(key: string): string {
-  if (!key) return '';
-  if (key.length <= 8) return '••••';
-  return `${key.slice(0, 3)}…${key.slice(-4)}`;
-}
+// The values and helpers live in a zod-free module so the pane's first chunk stays small; they are
+// re-exported here so callers have one place to import from.
+export { defaultLlmSettings, isConfigured, isLocalURL, maskKey } from './settings-values';

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import {
   Badge,
   FluentProvider,
@@ -19,10 +19,11 @@ import { AppContext, type AppContextValue } from './AppContext';
 import { useAppStyles } from './useAppStyles.styles';
 import { panelsFor } from '../panels/registry';
 import { PanelBoundary } from './PanelBoundary';
-import { SettingsPanel } from '../settings/SettingsPanel';
 import { loadSettings, saveSettings, type LocaleChoice } from '../settings/settings-store';
 
 const SETTINGS_TAB = 'settings';
+// Settings pulls in zod and the LLM layer (Test connection): its own chunk, like every panel.
+const SettingsPanel = lazy(() => import('../settings/SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
 
 export function App({ host }: { host: HostInfo }) {
   const styles = useAppStyles();
@@ -94,17 +95,9 @@ export function App({ host }: { host: HostInfo }) {
               <MessageBarBody>{t('app.mode.standalone')}</MessageBarBody>
             </MessageBar>
           )}
-          {selected === SETTINGS_TAB ? (
-            <SettingsPanel />
-          ) : (
-            Active && (
-              <PanelBoundary key={selected}>
-                <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
-                  <Active />
-                </Suspense>
-              </PanelBoundary>
-            )
-          )}
+          <PanelBoundary key={selected}>
+            <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>{selected === SETTINGS_TAB ? <SettingsPanel /> : Active && <Active />}</Suspense>
+          </PanelBoundary>
         </main>
       </AppContext.Provider>
     </FluentProvider>

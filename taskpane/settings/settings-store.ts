@@ -1,4 +1,5 @@
-import { llmSettingsSchema, defaultLlmSettings, type LlmSettings } from '../../src/llm/settings';
+import type { LlmSettings } from '../../src/llm/settings';
+import { defaultLlmSettings } from '../../src/llm/settings-values';
 import type { Locale } from '../../src/locales';
 
 export type LocaleChoice = 'auto' | Locale;
@@ -40,12 +41,27 @@ export function loadSettings(): StoredSettings {
   if (!raw) return fallback;
   try {
     const parsed = JSON.parse(raw) as { llm?: unknown; locale?: unknown };
-    const llm = llmSettingsSchema.safeParse({ ...defaultLlmSettings, ...(parsed.llm as object) });
     const locale = parsed.locale === 'zh-CN' || parsed.locale === 'en-US' ? parsed.locale : 'auto';
-    return { llm: llm.success ? llm.data : defaultLlmSettings, locale };
+    return { llm: withDefaults(parsed.llm), locale };
   } catch {
     return fallback;
   }
+}
+
+/**
+ * Stored settings were validated by the settings form before saving; here a value of the wrong type
+ * (an older or hand-edited entry) falls back to its default field by field, without pulling zod into
+ * the pane's first chunk.
+ */
+function withDefaults(stored: unknown): LlmSettings {
+  const out: Record<string, unknown> = { ...defaultLlmSettings };
+  if (stored && typeof stored === 'object') {
+    for (const [k, v] of Object.entries(stored)) {
+      const d = (defaultLlmSettings as Record<string, unknown>)[k];
+      if (d === undefined || typeof v === typeof d) out[k] = v;
+    }
+  }
+  return out as LlmSettings;
 }
 
 export function saveSettings(s: StoredSettings): void {

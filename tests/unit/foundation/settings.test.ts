@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLlmSettings, isConfigured, llmSettingsSchema, maskKey } from '../../../src/llm/settings';
+
+describe('LLM settings', () => {
+  it('never shows a saved key in full', () => {
+    const key = 'sk-1234567890abcdefWXYZ';
+    expect(maskKey(key)).toBe('sk-…WXYZ');
+    expect(maskKey(key)).not.toContain('567890');
+    expect(maskKey('short')).toBe('••••');
+    expect(maskKey('')).toBe('');
+  });
+
+  it('needs a key for a cloud endpoint but not for a local server', () => {
+    expect(isConfigured(defaultLlmSettings)).toBe(false);
+    expect(isConfigured({ ...defaultLlmSettings, apiKey: 'sk-x' })).toBe(true);
+    expect(isConfigured({ ...defaultLlmSettings, baseURL: 'http://localhost:11434/v1' })).toBe(true);
+  });
+
+  it('rejects a base URL that is not a URL', () => {
+    expect(llmSettingsSchema.safeParse({ ...defaultLlmSettings, baseURL: 'api.deepseek' }).success).toBe(false);
+  });
+});
