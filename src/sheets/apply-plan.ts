@@ -1,0 +1,72 @@
+import type { Table } from './table';
+import type { Plan, PlanStep } from './plan-schema';
+import type { CellChange, PlanState, StepContext, StepReport } from './plan-state';
+import { checkPlanColumns, parsePlan } from './validate-plan';
+import * as cells from './ops-cells';
+import * as structure from './ops-structure';
+
+export interface ApplyOptions {
+  /** How many changed cells per step to keep for the before/after preview. */
+  changeLimit?: number;
+  signal?: AbortSignal;
+  onStep?: (done: number, total: number) => void;
+}
+
+export interface ApplyResult {
+  table: Table;
+  reports: StepReport[];
+  changes: CellChange[];
+}
+
+/** A short, locale-neutral line for a step: its op and its arguments. */
+export function describeStep(s: PlanStep): string {
+  const { op, enabled: _e, note: _n, ...args } = s;
+  const parts = Object.entries(args).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  return `${op} ${parts.join(' ')}`.trim();
+}
+
+function runStep(ctx: StepContext, s: PlanStep): void {
+  switch (s.op) {
+    case 'trim': return cells.trim(ctx, s);
+    case 'toHalfWidth': return cells.toHalfWidth(ctx, s);
+    case 'nullify': return cells.nullify(ctx, s);
+    case 'parseDate': return cells.parseDate(ctx, s);
+    case 'parseNumber': return cells.parseNumber(ctx, s);
+    case 'fillMissing': return cells.fillMissing(ctx, s);
+    case 'mapValues': return cells.mapValues(ctx, s);
+    case 'standardizeCase': return cells.standardizeCase(ctx, s);
+    case 'dedupe': return structure.dedupe(ctx, s);
+    case 'filterRows': return structure.filterRows(ctx, s);
+    case 'splitColumn': return structure.splitColumn(ctx, s);
+    case 'renameColumn': return structure.renameColumn(ctx, s);
+    case 'dropColumns': return structure.dropColumns(ctx, s);
+  }
+}
+
+/**
+ * Validates the whole plan (schema, then every column name along the way) before touching a row, then
+ * applies it to a copy of the table: the source table is never modified.
+ */
+export function applyPlan(table: Table, planInput: Plan | unknown, options: ApplyOptions = {}): ApplyResult {
+  const plan = parsePlan(planInput);
+  checkPlanColumns(plan, table.headers);
+  const state: PlanState = {
+    headers: [...table.headers],
+    rows: table.rows.map((r) => r.slice()),
+    rowIds: table.rows.map((_, i) => i),
+  };
+  const reports: StepReport[] = [];
+  const changes: CellChange[] = [];
+  plan.steps.forEach((s, i) => {
+    options.signal?.throwIfAborted();
+    const report: StepReport = { index: i + 1, op: s.op, description: describeStep(s), cellsChanged: 0, rowsRemoved: 0, unparseable: 0, unparseableSamples: [] };
+    reports.push(report);
+    if (s.enabled === false) {
+      report.skipped = true;
+      return;
+    }
+    runStep({ state, report, stepIndex: i, changes, changeLimit: options.changeLimit ?? 0, recorded: 0 }, s);
+    options.onStep?.(i + 1, plan.steps.length);
+  });
+  return { table: { headers: state.headers, rows: state.rows }, reports, changes };
+}

@@ -1,0 +1,73 @@
+import type { LlmSettings } from '../llm/settings';
+import type { ChatEvent, ChatMessage } from '../llm/types';
+import { generateObject } from '../llm/generate-object';
+import type { Locale } from '../locales/types';
+import type { Table } from './table';
+import type { TableProfile } from './profile';
+import type { Plan, PlanStep } from './plan-schema';
+import { planSchema, OPS } from './plan-schema';
+import { checkPlanColumns, parsePlan } from './validate-plan';
+import { buildModelView } from './model-view';
+import { AppError } from '../errors';
+
+const OP_GUIDE = `Operations (columns are header names; "*" means all columns):
+- {"op":"trim","columns":"*"|[..]} remove edge spaces (incl. U+3000, U+00A0), collapse inner runs
+- {"op":"toHalfWidth","columns":..} full-width letters/digits/punctuation to half-width
+- {"op":"nullify","columns":..,"values":["N/A","-",...]} cells equal to one of values become empty
+- {"op":"parseDate","column":"..","order":"YMD"|"MDY"|"DMY"} dates to YYYY-MM-DD (Excel serials too)
+- {"op":"parseNumber","column":".."} ¥/$/元/RMB, 1,234, 12%, 1.2万, (1,234) to plain numbers
+- {"op":"dedupe","keys":[..]?,"keep":"first"|"last"} drop duplicate rows (all columns if no keys)
+- {"op":"fillMissing","column":"..","strategy":"value"|"previous"|"mean"|"median"|"mode","value":..}
+- {"op":"mapValues","column":"..","mapping":{"old":"new"},"caseInsensitive":true?} whole-cell replacement
+- {"op":"standardizeCase","column":"..","to":"upper"|"lower"|"title"}
+- {"op":"splitColumn","column":"..","separator":"-","into":["A","B"]}
+- {"op":"renameColumn","from":"..","to":".."}
+- {"op":"dropColumns","columns":[..]}
+- {"op":"filterRows","column":"..","where":"eq"|"ne"|"gt"|"lt"|"contains"|"empty"|"notEmpty","value":..} keeps matching rows`;
+
+export function buildSuggestMessages(profileJson: string, sampleCsv: string, locale: Locale): ChatMessage[] {
+  const lang = locale === 'zh-CN' ? 'Write any "note" fields in Simplified Chinese.' : 'Write any "note" fields in English.';
+  return [
+    {
+      role: 'system',
+      content: `You are a data-cleaning assistant. You see a profile of a table and a few sample rows (sensitive values are masked as [PHONE_1] etc.). Propose a cleaning plan as JSON {"steps":[...]} using only these operations, in a sensible order (trim and toHalfWidth first, nullify null tokens, parse dates and numbers, unify category spellings with mapValues, dedupe last). Only use column names from the profile. Give each step a short "note" saying why. ${lang}\n${OP_GUIDE}`,
+    },
+    { role: 'user', content: `Profile (JSON):\n${profileJson}\n\nSample rows (CSV, at most 20):\n${sampleCsv}` },
+  ];
+}
+
+export interface SuggestResult {
+  plan: Plan;
+  warnings: string[];
+  /** Steps the model proposed that named columns the table lacks, with the reason. */
+  dropped: { op: string; error: AppError }[];
+  /** The messages sent, for the request-size figures. */
+  requestChars: number;
+  maskedCount: number;
+}
+
+/**
+ * Asks the model for a plan from the profile and ≤ 20 masked sample rows. Steps naming columns the
+ * table does not have are dropped with a warning rather than failing the whole suggestion.
+ */
+export async function suggestPlan(settings: LlmSettings, t: Table, profile: TableProfile, opts: { locale: Locale; signal?: AbortSignal; onEvent?: (e: ChatEvent) => void }): Promise<SuggestResult> {
+  const view = buildModelView(t, profile, settings.maskSensitive);
+  const messages = buildSuggestMessages(view.profileJson, view.sampleCsv, opts.locale);
+  const res = await generateObject(settings, { schema: planSchema, messages, mode: 'fast', signal: opts.signal, onEvent: opts.onEvent });
+  const restored = parsePlan(JSON.parse(view.restore(JSON.stringify(res.object))));
+  const warnings = [...res.warnings];
+  const kept: PlanStep[] = [];
+  const dropped: SuggestResult['dropped'] = [];
+  for (const step of restored.steps) {
+    try {
+      checkPlanColumns({ steps: [...kept, step] }, t.headers);
+      kept.push(step);
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      dropped.push({ op: step.op, error: e });
+    }
+  }
+  return { plan: { steps: kept }, warnings, dropped, requestChars: messages.reduce((a, m) => a + m.content.length, 0), maskedCount: view.maskedCount };
+}
+
+export { OPS };

@@ -1,0 +1,157 @@
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Spinner, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApp } from '../../app/AppContext';
+import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
+import { downloadBlob } from '../../components/files';
+import { useTask } from '../../hooks/useTask';
+import { isConfigured } from '../../../src/llm/settings';
+import type { Plan } from '../../../src/sheets/plan-schema';
+import type { TableProfile } from '../../../src/sheets/profile';
+import { applyPlan } from '../../../src/sheets/apply-plan';
+import type { ApplyResult } from '../../../src/sheets/apply-plan';
+import { parsePlan } from '../../../src/sheets/validate-plan';
+import { suggestPlan } from '../../../src/sheets/suggest-plan';
+import { SAMPLE_ROWS } from '../../../src/sheets/model-view';
+import { encodeTable } from '../../../src/sheets/write-table';
+import { changeLogTable } from '../../../src/sheets/render';
+import { PlanInvalidError } from '../../../src/sheets/errors';
+import { hasMessage } from '../../../src/locales';
+import { StepList, toEditable } from './StepList';
+import type { EditableStep } from './StepList';
+import { CleanResult, PREVIEW_PER_STEP } from './CleanResult';
+import { SavedPlans } from './SavedPlans';
+import { applyToNewSheets } from './sheets-host';
+import type { LoadedData } from './SheetsPanel.types';
+import { useSheetsStyles } from './useSheetsStyles.styles';
+
+function toPlan(steps: EditableStep[]): Plan {
+  return parsePlan({
+    steps: steps.map((s, i) => {
+      try {
+        return { ...(JSON.parse(s.json) as object), enabled: s.enabled };
+      } catch {
+        throw new PlanInvalidError(`step ${i + 1}: not valid JSON`);
+      }
+    }),
+  });
+}
+
+/** Profile → suggested plan → editable steps → preview → apply to a new sheet or download. */
+export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: LoadedData; profile: TableProfile; steps: EditableStep[]; onSteps: (s: EditableStep[]) => void }) {
+  const { host, t, llm, locale } = useApp();
+  const s = useSheetsStyles();
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const [preview, setPreview] = useState<ApplyResult | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [applied, setApplied] = useState('');
+  const [localError, setLocalError] = useState<unknown>(null);
+  const tw = (w: string) => (hasMessage(w) ? t(w) : w);
+
+  const setPlanSteps = (plan: Plan) => {
+    setSteps(plan.steps.map((st) => toEditable(st, st.enabled !== false)));
+    setPreview(null);
+  };
+
+  const suggest = useTask(async (signal: AbortSignal) => {
+    const res = await suggestPlan(llm, data.table, profile, { locale, signal });
+    if (signal.aborted) return;
+    setPlanSteps(res.plan);
+    setWarnings([...res.warnings.map(tw), ...res.dropped.map((d) => `${d.op}: ${t(d.error.key, d.error.params)}`)]);
+  });
+
+  const runPreview = () => {
+    setLocalError(null);
+    setApplied('');
+    try {
+      setPreview(applyPlan(data.table, toPlan(steps), { changeLimit: PREVIEW_PER_STEP }));
+    } catch (e) {
+      setPreview(null);
+      setLocalError(e);
+    }
+  };
+
+  const apply = useTask(async (signal: AbortSignal, target: 'excel' | 'csv' | 'xlsx') => {
+    setApplied('');
+    setProgress(null);
+    const result = applyPlan(data.table, toPlan(steps), { changeLimit: PREVIEW_PER_STEP, signal });
+    setPreview(result);
+    if (target === 'excel') {
+      const r = await applyToNewSheets(data.name, result.table, result.reports, t, { signal, onProgress: (done, total) => setProgress({ done, total }) });
+      setApplied(t('sheets.clean.applied', { sheet: r.sheet, log: r.log }));
+      return;
+    }
+    const fileName = `${data.name}-clean.${target}`;
+    const bytes = await encodeTable(fileName, result.table, data.name, [{ name: t('sheets.changelog.sheet'), table: changeLogTable(result.reports) }]);
+    downloadBlob(bytes, fileName, target === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  });
+
+  const currentPlan = () => {
+    try {
+      return toPlan(steps);
+    } catch (e) {
+      setLocalError(e);
+      return null;
+    }
+  };
+
+  return (
+    <div className={s.section}>
+      <div className={s.row}>
+        <Button appearance="primary" disabled={!isConfigured(llm) || suggest.running} onClick={() => void suggest.run()}>
+          {t('sheets.clean.suggest')}
+        </Button>
+        {suggest.running && <Button onClick={suggest.cancel}>{t('action.cancel')}</Button>}
+      </div>
+      {!isConfigured(llm) && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('needsProvider')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {suggest.running && <Spinner size="tiny" labelPosition="after" label={t('sheets.clean.suggesting', { n: Math.min(SAMPLE_ROWS, data.table.rows.length) })} />}
+      <ErrorBar error={suggest.error} />
+      <WarningsBar warnings={warnings} />
+      <StepList
+        steps={steps}
+        headers={data.table.headers}
+        onChange={(next) => {
+          setSteps(next);
+          setPreview(null);
+        }}
+      />
+      <SavedPlans current={currentPlan} onLoad={setPlanSteps} />
+      <div className={s.row}>
+        <Button disabled={steps.length === 0} onClick={runPreview}>
+          {t('sheets.clean.preview')}
+        </Button>
+        {host.kind === 'excel' ? (
+          <Button appearance="primary" disabled={steps.length === 0 || apply.running} onClick={() => void apply.run('excel')}>
+            {t('sheets.clean.apply')}
+          </Button>
+        ) : (
+          <>
+            <Button appearance="primary" disabled={steps.length === 0 || apply.running} onClick={() => void apply.run('csv')}>
+              {t('sheets.clean.downloadCsv')}
+            </Button>
+            <Button disabled={steps.length === 0 || apply.running} onClick={() => void apply.run('xlsx')}>
+              {t('sheets.clean.downloadXlsx')}
+            </Button>
+          </>
+        )}
+        {apply.running && <Button onClick={apply.cancel}>{t('action.cancel')}</Button>}
+      </div>
+      {apply.running && progress && (
+        <Field validationMessage={t('sheets.progress.write', { done: progress.done, total: progress.total })} validationState="none">
+          <ProgressBar value={progress.done / Math.max(1, progress.total)} />
+        </Field>
+      )}
+      {apply.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
+      {applied && (
+        <MessageBar intent="success">
+          <MessageBarBody>{applied}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ErrorBar error={localError ?? apply.error} />
+      {preview && <CleanResult result={preview} />}
+    </div>
+  );
+}

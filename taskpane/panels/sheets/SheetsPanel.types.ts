@@ -1,0 +1,13 @@
+import type { Table } from '../../../src/sheets/table';
+
+export type SheetsTab = 'profile' | 'clean' | 'analyze' | 'formula';
+
+/** The data the panel works on: read from Excel or opened from a file in standalone mode. */
+export interface LoadedData {
+  table: Table;
+  /** Source sheet (Excel) or file base name (standalone): results are named after it. */
+  name: string;
+  /** Where it came from in Excel, e.g. "销售!A1:J2001"; absent for files. */
+  address?: string;
+  tableName?: string;
+}

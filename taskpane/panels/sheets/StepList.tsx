@@ -1,0 +1,107 @@
+import { Button, Checkbox, Field, Select, Text, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApp } from '../../app/AppContext';
+import { OPS } from '../../../src/sheets/plan-schema';
+import type { OpName } from '../../../src/sheets/plan-schema';
+import { useSheetsStyles } from './useSheetsStyles.styles';
+
+/** A step as the user edits it: its JSON text and whether it runs. */
+export interface EditableStep {
+  id: number;
+  json: string;
+  enabled: boolean;
+}
+
+const TEMPLATES: Record<OpName, object> = {
+  trim: { op: 'trim', columns: '*' },
+  toHalfWidth: { op: 'toHalfWidth', columns: '*' },
+  nullify: { op: 'nullify', columns: '*', values: ['N/A', 'NA', 'null', '-', '--', '无', '空'] },
+  parseDate: { op: 'parseDate', column: '', order: 'YMD' },
+  parseNumber: { op: 'parseNumber', column: '' },
+  dedupe: { op: 'dedupe', keep: 'first' },
+  fillMissing: { op: 'fillMissing', column: '', strategy: 'value', value: 0 },
+  mapValues: { op: 'mapValues', column: '', mapping: {} },
+  standardizeCase: { op: 'standardizeCase', column: '', to: 'title' },
+  splitColumn: { op: 'splitColumn', column: '', separator: '-', into: ['', ''] },
+  renameColumn: { op: 'renameColumn', from: '', to: '' },
+  dropColumns: { op: 'dropColumns', columns: [] },
+  filterRows: { op: 'filterRows', column: '', where: 'notEmpty' },
+};
+
+let nextId = 1;
+export function toEditable(step: object, enabled = true): EditableStep {
+  const { enabled: _e, ...rest } = step as { enabled?: boolean };
+  return { id: nextId++, json: JSON.stringify(rest), enabled };
+}
+
+export function StepList({ steps, headers, onChange }: { steps: EditableStep[]; headers: readonly string[]; onChange: (s: EditableStep[]) => void }) {
+  const { t } = useApp();
+  const s = useSheetsStyles();
+  const [newOp, setNewOp] = useState<OpName>('trim');
+  const update = (i: number, patch: Partial<EditableStep>) => onChange(steps.map((x, k) => (k === i ? { ...x, ...patch } : x)));
+  const move = (i: number) => {
+    if (i === 0) return;
+    const next = [...steps];
+    [next[i - 1], next[i]] = [next[i], next[i - 1]];
+    onChange(next);
+  };
+  return (
+    <div className={s.section}>
+      <Text weight="semibold">{t('sheets.clean.steps')}</Text>
+      {steps.length === 0 && <Text className={s.hint}>{t('sheets.clean.noSteps')}</Text>}
+      <ol className={s.list}>
+        {steps.map((st, i) => {
+          let valid = true;
+          let note = '';
+          let column: string | undefined;
+          try {
+            const parsed = JSON.parse(st.json) as { op?: string; note?: string; column?: unknown };
+            if (typeof parsed.column === 'string') column = parsed.column;
+            const label = parsed.op && (OPS as readonly string[]).includes(parsed.op) ? t(`sheets.op.${parsed.op}`) : parsed.op;
+            note = [label, parsed.note].filter(Boolean).join(' — ');
+          } catch {
+            valid = false;
+          }
+          return (
+            <li key={st.id} className={`${s.step} ${st.enabled ? '' : s.stepOff}`}>
+              <div className={s.row}>
+                <Checkbox checked={st.enabled} onChange={(_e, d) => update(i, { enabled: Boolean(d.checked) })} label={t('sheets.clean.stepEnabled', { n: i + 1 })} />
+                <Text className={`${s.grow} ${s.stepTitle}`}>{note}</Text>
+                <Button size="small" appearance="subtle" disabled={i === 0} onClick={() => move(i)} aria-label={t('sheets.clean.moveUp', { n: i + 1 })}>
+                  ↑
+                </Button>
+                <Button size="small" appearance="subtle" onClick={() => onChange(steps.filter((_, k) => k !== i))} aria-label={t('sheets.clean.remove', { n: i + 1 })}>
+                  ✕
+                </Button>
+              </div>
+              {column !== undefined && (
+                <Field label={t('sheets.clean.stepColumn', { n: i + 1 })}>
+                  <Select value={column} onChange={(_e, d) => update(i, { json: JSON.stringify({ ...(JSON.parse(st.json) as object), column: d.value }) })}>
+                    {[...new Set(['', ...headers, column])].map((h) => (
+                      <option key={h} value={h}>
+                        {h}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
+              <Field label={t('sheets.clean.stepJson', { n: i + 1 })} validationState={valid ? 'none' : 'error'} validationMessage={valid ? undefined : t('sheets.clean.badStep', { n: i + 1 })}>
+                <Textarea className={s.mono} resize="vertical" rows={2} value={st.json} onChange={(_e, d) => update(i, { json: d.value })} />
+              </Field>
+            </li>
+          );
+        })}
+      </ol>
+      <div className={s.row}>
+        <Select aria-label={t('sheets.clean.newStep')} value={newOp} onChange={(_e, d) => setNewOp(d.value as OpName)}>
+          {OPS.map((op) => (
+            <option key={op} value={op}>
+              {t(`sheets.op.${op}`)}
+            </option>
+          ))}
+        </Select>
+        <Button onClick={() => onChange([...steps, toEditable(TEMPLATES[newOp])])}>{t('sheets.clean.addStep')}</Button>
+      </div>
+    </div>
+  );
+}
