@@ -1,6 +1,120 @@
-import { Text } from '@fluentui/react-components';
+import { Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApp } from '../../app/AppContext';
+import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
+import { downloadBlob, MAX_INPUT_BYTES, pickFile } from '../../components/files';
+import { useTask } from '../../hooks/useTask';
+import { EmptyInputError, InputTooLargeError } from '../../../src/errors';
+import { isConfigured } from '../../../src/llm/settings';
+import { countNodes, exportMindMap, generateMindMarkdown, layoutMap, mapFileName, MIND_MIME, readMapInput, toMindMarkdown, type MindFormat } from '../../../src/mindmap';
+import { ExportBar } from './ExportBar';
+import { loadHtmlAssets } from './html-assets';
+import { MapView } from './MapView';
+import { canInsertPicture, insertPicture, readHostSource } from './mindmap-host';
+import { sourcesFor, type SourceForm } from './MindmapPanel.types';
+import { layoutToPngBlob, pngForInsert } from './rasterize';
+import { SourceBar } from './SourceBar';
+import { useParsedMap } from './useParsedMap';
+import { useMindmapStyles } from './useMindmapStyles.styles';
 
-// Placeholder until the mindmap feature lands.
+const FILE_TYPES = '.md,.markdown,.txt,.docx,.xmind,.opml';
+
+/** Text, a document, a sheet, a deck or a topic → XMind-ready Markdown in an editor → live map → exports. */
 export default function MindmapPanel() {
-  return <Text>mindmap</Text>;
+  const { host, t, llm, locale } = useApp();
+  const s = useMindmapStyles();
+  const sources = sourcesFor(host.kind);
+  const [form, setForm] = useState<SourceForm>({ source: sources[0], topic: '', useModel: false, deep: false });
+  const [markdown, setMarkdown] = useState(() => t('mindmap.panel.sample'));
+  const [done, setDone] = useState('');
+  const configured = isConfigured(llm);
+  const parsed = useParsedMap(markdown, t('mindmap.defaultTitle'));
+
+  const make = useTask(async (signal) => {
+    setDone('');
+    let source = '';
+    if (form.source === 'file') {
+      const file = await pickFile(FILE_TYPES);
+      if (!file) return;
+      if (file.size > MAX_INPUT_BYTES) throw new InputTooLargeError(file.size, MAX_INPUT_BYTES);
+      const read = await readMapInput(file.name, new Uint8Array(await file.arrayBuffer()));
+      source = read.markdown ?? toMindMarkdown(read.root);
+    } else if (form.source !== 'topic') {
+      source = await readHostSource(form.source, '');
+    }
+    signal.throwIfAborted();
+    const useModel = form.source === 'topic' || form.useModel;
+    if (!useModel) {
+      if (!source.trim()) throw new EmptyInputError();
+      setMarkdown(source);
+      return;
+    }
+    const r = await generateMindMarkdown(llm, {
+      topic: form.source === 'topic' ? form.topic : undefined,
+      source: form.source === 'topic' ? undefined : source,
+      locale,
+      mode: form.deep ? 'deep' : 'fast',
+      signal,
+      onText: (md) => md && setMarkdown(md),
+      onProgress: (p) => setDone(t('mindmap.panel.progress', { done: p.done, total: p.total })),
+    });
+    setMarkdown(r.markdown);
+    setDone('');
+  });
+
+  const deliver = useTask(async (signal, action: MindFormat | 'insert') => {
+    setDone('');
+    const root = parsed.root;
+    if (!root) throw new EmptyInputError();
+    if (action === 'insert') {
+      const layout = layoutMap(root);
+      const b64 = await pngForInsert(layout);
+      signal.throwIfAborted();
+      await insertPicture(host.kind, b64, { width: layout.width, height: layout.height }, root.title);
+      setDone(t('mindmap.panel.inserted'));
+      return;
+    }
+    const data = await exportMindMap(root, action, {
+      layoutToPng: async (layout) => new Uint8Array(await (await layoutToPngBlob(layout)).arrayBuffer()),
+      htmlAssets: loadHtmlAssets,
+      htmlLabels: { fit: t('mindmap.html.fit'), zoomIn: t('mindmap.html.zoomIn'), zoomOut: t('mindmap.html.zoomOut') },
+      lang: locale,
+    });
+    signal.throwIfAborted();
+    downloadBlob(data, mapFileName(root, action), MIND_MIME[action]);
+  });
+
+  const busy = make.running || deliver.running;
+  return (
+    <section className={s.root} aria-label={t('tab.mindmap')}>
+      {!configured && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('mindmap.panel.noProvider')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <SourceBar sources={sources} form={form} onChange={setForm} configured={configured} running={make.running} onRun={() => void make.run()} onCancel={make.cancel} />
+      {make.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
+      <ErrorBar error={make.error} />
+      <div className={s.workspace}>
+        <Field label={t('mindmap.panel.editorLabel')} hint={t('mindmap.panel.editorHint')}>
+          <Textarea className={s.editor} rows={12} resize="vertical" value={markdown} onChange={(_e, d) => setMarkdown(d.value)} readOnly={make.running} />
+        </Field>
+        <MapView root={parsed.root} />
+      </div>
+      {!make.running && <ErrorBar error={parsed.error} />}
+      <WarningsBar warnings={make.running ? [] : parsed.warnings.map((w) => t(w))} />
+      {parsed.root && (
+        <Text className={s.hint} aria-live="polite">
+          {t('mindmap.panel.count', { count: countNodes(parsed.root) })}
+        </Text>
+      )}
+      <ExportBar disabled={!parsed.root || busy} onExport={(f) => void deliver.run(f)} onInsert={canInsertPicture(host.kind) ? () => void deliver.run('insert') : undefined} />
+      <ErrorBar error={deliver.error} />
+      {done && (
+        <MessageBar intent={make.running ? 'info' : 'success'}>
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,64 @@
+import { AppError } from '../errors';
+
+/** The Markdown (or other input) has no topic at all. */
+export class MindmapEmptyError extends AppError {
+  constructor() {
+    super('mindmap.error.empty');
+  }
+}
+
+/** OUT's extension names no format we write. */
+export class MindmapFormatError extends AppError {
+  constructor(fileName: string) {
+    super('mindmap.error.format', { file: fileName });
+  }
+}
+
+/** A file given as a map is not a readable .xmind (or is the XMind 8 format). */
+export class XmindReadError extends AppError {
+  constructor(reason: 'notZip' | 'noContent' | 'legacy' | 'badJson') {
+    super(`mindmap.error.xmind.${reason}`);
+  }
+}
+
+/** A file given as OPML is not OPML. */
+export class OpmlReadError extends AppError {
+  constructor() {
+    super('mindmap.error.opml');
+  }
+}
+
+/** The model's answer held no headings or list items to draw. */
+export class MindmapModelOutputError extends AppError {
+  constructor() {
+    super('mindmap.error.modelOutput');
+  }
+}
+
+/** The host cannot insert a picture from an add-in (a requirement set is missing). */
+export class PictureInsertUnsupportedError extends AppError {
+  constructor(host: string, requirement: string) {
+    super('mindmap.error.insertUnsupported', { host, requirement });
+  }
+}
+
+/** A host source (sheet, deck) had nothing to map. */
+export class HostSourceEmptyError extends AppError {
+  constructor(what: 'sheet' | 'deck') {
+    super(what === 'sheet' ? 'mindmap.error.sheetEmpty' : 'mindmap.error.deckEmpty');
+  }
+}
+
+/** The host lacks the API a source needs. */
+export class HostSourceUnsupportedError extends AppError {
+  constructor(host: 'excel' | 'powerpoint') {
+    super(host === 'excel' ? 'mindmap.error.excelRead' : 'mindmap.error.powerpointRead');
+  }
+}
+
+/** A file named on the command line cannot be read. */
+export class MindmapInputReadError extends AppError {
+  constructor(file: string, cause: unknown) {
+    super('mindmap.error.inputRead', { file }, { cause });
+  }
+}

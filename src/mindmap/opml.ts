@@ -1,0 +1,74 @@
+import type { MindNode } from './types';
+import { OpmlReadError } from './errors';
+import { decodeEntities, escapeXml, escapeXmlAttr, normalizeNote, normalizeTitle } from './text';
+
+/**
+ * OPML 2.0: one `<outline text>` per topic, the central topic included, so outliners that show the
+ * body's first outline as the document get the whole map. Notes go in `_note`, the attribute
+ * OmniOutliner, iThoughts and Workflowy read and write.
+ */
+export function toOpml(root: MindNode, now = new Date()): string {
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<opml version="2.0">',
+    '<head>',
+    `<title>${escapeXml(root.title)}</title>`,
+    `<dateCreated>${now.toUTCString()}</dateCreated>`,
+    '</head>',
+    '<body>',
+  ];
+  const walk = (n: MindNode, depth: number) => {
+    const pad = '  '.repeat(depth);
+    const note = n.note ? ` _note="${escapeXmlAttr(n.note)}"` : '';
+    const open = `${pad}<outline text="${escapeXmlAttr(n.title)}"${note}`;
+    if (n.children.length === 0) {
+      out.push(`${open}/>`);
+      return;
+    }
+    out.push(`${open}>`);
+    for (const c of n.children) walk(c, depth + 1);
+    out.push(`${pad}</outline>`);
+  };
+  walk(root, 1);
+  out.push('</body>', '</opml>', '');
+  return out.join('\n');
+}
+
+const TAG = /<(\/?)outline((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** Reads OPML 1.0/2.0 outlines back into a tree; a body with several outlines gets the head title as root. */
+export function fromOpml(xml: string, fallbackTitle = ''): MindNode {
+  const text = xml.replace(/<!--[\s\S]*?-->/g, '');
+  if (!/<opml[\s>]/i.test(text)) throw new OpmlReadError();
+  const bodyStart = text.search(/<body[\s>]/i);
+  const body = bodyStart >= 0 ? text.slice(bodyStart) : text;
+  const headTitle = /<head[\s>][\s\S]*?<title>([\s\S]*?)<\/title>/i.exec(text.slice(0, bodyStart >= 0 ? bodyStart : undefined));
+  const top: MindNode = { title: '', children: [] };
+  const stack: MindNode[] = [top];
+  for (const m of body.matchAll(TAG)) {
+    const [, closing, attrs, selfClosing] = m;
+    if (closing) {
+      if (stack.length > 1) stack.pop();
+      continue;
+    }
+    const a = readAttrs(attrs);
+    const node: MindNode = { title: normalizeTitle(a.text ?? a.title ?? ''), children: [] };
+    const note = normalizeNote(a._note ?? a.note);
+    if (note) node.note = note;
+    stack[stack.length - 1].children.push(node);
+    if (!selfClosing) stack.push(node);
+  }
+  if (top.children.length === 0) throw new OpmlReadError();
+  if (top.children.length === 1) return top.children[0];
+  return { title: normalizeTitle(decodeEntities(headTitle?.[1] ?? '')) || fallbackTitle, children: top.children };
+}
+
+function readAttrs(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of s.matchAll(ATTR)) {
+    // XML folds literal line breaks in attribute values into spaces; references survive as breaks.
+    out[m[1]] = decodeEntities((m[2] ?? m[3] ?? '').replace(/[\n\r\t]/g, ' '));
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/** Titles are one line: every run of whitespace (newlines included) becomes one space. */
+export function normalizeTitle(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Notes keep their line breaks but lose what Markdown cannot carry: indentation, trailing spaces and runs
+ * of blank lines. Every reader applies this, so a note survives any round trip unchanged.
+ */
+export function normalizeNote(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const out = s
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return out || undefined;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the entities markmap, XML and HTML writers emit (`&#x4ea7;`, `&#20135;`, `&amp;`…). */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[body.toLowerCase()] ?? m;
+  });
+}
+
+/** HTML fragment → text: tags dropped (`<br>` becomes a line break), entities decoded. */
+export function htmlToText(html: string): string {
+  return decodeEntities(html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ''));
+}
+
+export function escapeXml(s: string): string {
+  return (
+    s
+      // Characters XML 1.0 forbids even as references.
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
+}
+
+/** For attribute values: line breaks as references, or the XML parser folds them into spaces. */
+export function escapeXmlAttr(s: string): string {
+  return escapeXml(s).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,35 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useMindmapStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // Side by side when the pane is wide (standalone tab), stacked in a narrow Office task pane.
+  workspace: { display: 'grid', alignItems: 'start', gap: tokens.spacingVerticalM, gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))' },
+  editor: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  mapBox: {
+    position: 'relative',
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '360px',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    overflow: 'hidden',
+  },
+  mapSvg: {
+    width: '100%',
+    height: '380px',
+    display: 'block',
+    color: tokens.colorNeutralForeground1,
+    // markmap-view sets its colours on `.markmap`; follow the Office theme (dark included) instead.
+    '&.markmap': {
+      '--markmap-text-color': tokens.colorNeutralForeground1,
+      '--markmap-circle-open-bg': tokens.colorNeutralBackground1,
+    },
+  },
+  mapTools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, padding: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  toolButton: { minWidth: 'auto' },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  grow: { flexGrow: 1, minWidth: '160px' },
+});
