@@ -86,3 +86,10 @@ export function assertCliKey(cfg: ResolvedConfig): void {
     throw new AppError('ask.cli.noKey', { path: cfg.configPath, env: cfg.settings.provider === 'deepseek' ? 'DSPLUS_API_KEY / DEEPSEEK_API_KEY' : 'DSPLUS_API_KEY' });
   }
 }
+
+/** Settings for a command about to call the model: resolved as above, with a key where the provider needs one. */
+export function requireCliSettings(flags: CliFlags = {}, env: NodeJS.ProcessEnv = process.env): LlmSettings {
+  const cfg = resolveCliConfig(flags, env);
+  assertCliKey(cfg);
+  return cfg.settings;
+}

@@ -1,54 +1,7 @@
 import type { Command } from 'commander';
-import { maskKey, presetFor, testConnection, type ConnectionReport } from '../../llm';
-import { translate, type Locale } from '../../locales';
-import { assertCliKey, resolveCliConfig, type ResolvedConfig } from '../config';
-import { cliLocale } from '../report-error';
-
-/** The doctor's report as lines (configuration with where each value came from, then the check). */
-export function doctorLines(cfg: ResolvedConfig, report: ConnectionReport, locale: Locale): string[] {
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
-  const src = (s: string) => t(`ask.doctor.source.${s}`);
-  const s = cfg.settings;
-  const preset = presetFor(s.provider);
-  const lines = [
-    t(cfg.configFound ? 'ask.doctor.configFile' : 'ask.doctor.configMissing', { path: cfg.configPath }),
-    `${t('ask.doctor.provider')}: ${locale === 'zh-CN' ? preset.nameZh : preset.name} (${s.provider})  [${src(cfg.sources.provider)}]`,
-    `${t('ask.doctor.baseURL')}: ${s.baseURL}  [${src(cfg.sources.baseURL)}]`,
-    `${t('ask.doctor.apiKey')}: ${s.apiKey ? maskKey(s.apiKey) : t('ask.doctor.noKey')}  [${src(cfg.sources.apiKey)}]`,
-    `${t('ask.doctor.fastModel')}: ${s.fastModel}  [${src(cfg.sources.fastModel)}]`,
-    `${t('ask.doctor.deepModel')}: ${s.deepModel}  [${src(cfg.sources.deepModel)}]`,
-  ];
-  if (!report.ok) {
-    lines.push(t('ask.doctor.failed', { ms: report.latencyMs }));
-    return lines;
-  }
-  lines.push(t('ask.doctor.ok', { ms: report.latencyMs }));
-  if (report.models) lines.push(`${t('ask.doctor.models', { n: report.models.length })}: ${report.models.slice(0, 30).join(', ')}${report.models.length > 30 ? ', …' : ''}`);
-  for (const m of report.missingModels) lines.push(t('ask.doctor.missingModel', { model: m }));
-  if (report.balance) {
-    const b = report.balance.balances.map((x) => `${x.currency} ${x.total}`).join(', ') || '0';
-    lines.push(`${t('ask.doctor.balance')}: ${b}${report.balance.available ? '' : ` (${t('ask.doctor.balanceUnavailable')})`}`);
-  }
-  return lines;
-}
+import { withProviderOptions, type ProviderFlags } from '../options';
 
 export function registerDoctor(program: Command): void {
-  program
-    .command('doctor')
-    .description('Check the provider configuration with one tiny request (models, balance, or the exact error)')
-    .option('--provider <name>', 'provider preset id')
-    .option('--model <id>', 'model id')
-    .option('--base-url <url>', 'OpenAI-compatible base URL')
-    .action(async (opts: { provider?: string; model?: string; baseUrl?: string }) => {
-      const cfg = resolveCliConfig({ provider: opts.provider, model: opts.model, baseUrl: opts.baseUrl });
-      try {
-        assertCliKey(cfg);
-      } catch (e) {
-        for (const line of doctorLines(cfg, { ok: false, latencyMs: 0, missingModels: [], error: e }, cliLocale())) console.log(line);
-        throw e;
-      }
-      const report = await testConnection(cfg.settings);
-      for (const line of doctorLines(cfg, report, cliLocale())) console.log(line);
-      if (!report.ok) throw report.error;
-    });
+  const cmd = program.command('doctor').description('Check the provider configuration with one tiny request (models, balance, or the exact error)');
+  withProviderOptions(cmd).action(async (opts: ProviderFlags) => (await import('../actions/doctor')).doctorAction(opts));
 }

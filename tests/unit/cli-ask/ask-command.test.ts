@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runAsk, type AskIO } from '../../../src/cli/commands/ask';
-import { doctorLines } from '../../../src/cli/commands/doctor';
+import { runAsk, type AskIO } from '../../../src/cli/actions/ask';
+import { doctorLines } from '../../../src/cli/actions/doctor';
 import { resolveCliConfig } from '../../../src/cli/config';
 import { testConnection, AuthError } from '../../../src/llm';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';

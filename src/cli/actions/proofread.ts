@@ -1,0 +1,63 @@
+import { documentText } from '../../docs/document-text';
+import { applyEditsToText } from '../../docs/locate';
+import { proofreadText } from '../../docs/proofread';
+import { writeTrackedDocx } from '../../docs/tracked-docx';
+import { applyTrackedChangesInPlace, readDocxText } from '../../docs/docx-inplace';
+import { AppError } from '../../errors';
+import { translate } from '../../locales';
+import { requireCliSettings } from '../config';
+import { asInputError, assertWritable, outputExt, printWarnings, readDocumentArg, readInputBytes, writeOutput } from '../io';
+import type { ProviderFlags } from '../options';
+import { cliLocale } from '../report-error';
+
+export interface ProofreadFlags extends ProviderFlags {
+  json?: boolean;
+  local?: boolean;
+  apply?: boolean;
+  output?: string;
+}
+
+/** A .docx is proofread paragraph by paragraph from its own XML so corrections can go back into it in place. */
+async function readDocx(path: string): Promise<{ bytes: Uint8Array; text: string }> {
+  const bytes = await readInputBytes(path);
+  try {
+    const text = await readDocxText(bytes);
+    if (!text.trim()) throw new AppError('ask.cli.emptyFile', { path });
+    return { bytes, text };
+  } catch (e) {
+    throw asInputError(path, e);
+  }
+}
+
+export async function proofreadAction(input: string, o: ProofreadFlags): Promise<void> {
+  const locale = cliLocale();
+  const ext = o.output ? outputExt(o.output) : '';
+  if (o.apply && !['docx', 'md', 'txt'].includes(ext)) throw new AppError('word.error.applyNeedsDocx');
+  if (o.apply && o.output) await assertWritable(o.output);
+  const docx = /\.docx$/i.test(input) ? await readDocx(input) : null;
+  const markdown = docx ? '' : await readDocumentArg(input);
+  const text = docx ? docx.text : documentText(markdown).text;
+  const res = await proofreadText(o.local ? null : requireCliSettings(o), text, { locale });
+  printWarnings(res.warnings);
+  if (res.unmatched.length) console.error(`dsplus: ${translate(locale, 'word.proof.unmatched', { n: res.unmatched.length })}`);
+  if (o.json) {
+    const out = res.edits.map(({ original, replacement, reason, category, start, end, source }) => ({ original, replacement, reason, category, start, end, source }));
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else if (!res.edits.length) {
+    console.log(translate(locale, 'word.cli.noSuggestions'));
+  } else {
+    for (const [i, e] of res.edits.entries()) {
+      const line = text.slice(0, e.start).split('\n').length;
+      console.log(`${i + 1}. [${translate(locale, `word.proof.category.${e.category}`)}] ${line}: «${e.original}» → «${e.replacement}»  ${e.reason}`);
+    }
+  }
+  if (!o.apply || !o.output) return;
+  if (ext === 'docx') {
+    const tracked = docx ? await applyTrackedChangesInPlace(docx.bytes, res.edits) : await writeTrackedDocx(markdown, res.edits);
+    await writeOutput(o.output, tracked.bytes);
+    console.error(translate(locale, 'word.cli.applied', { n: tracked.applied }));
+    if (tracked.skipped.length) console.error(translate(locale, 'word.cli.skipped', { n: tracked.skipped.length }));
+  } else {
+    await writeOutput(o.output, new TextEncoder().encode(applyEditsToText(text, res.edits) + '\n'));
+  }
+}

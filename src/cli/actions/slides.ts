@@ -1,0 +1,113 @@
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { isConfigured, type LlmSettings } from '../../llm';
+import { translate } from '../../locales';
+import { looksChinese } from '../../outline/inline-text';
+import { serializeOutline } from '../../outline/serialize-outline';
+import { addGeneratedNotes, isThemeName, markdownToDeck, NeedsProviderError, outlineFromDocument, outlineFromTopic, OUTLINE_STYLES, renderPptx, THEME_NAMES, UnsupportedSlidesInputError, type DeckLang, type MarkdownToDeckOptions, type OutlineStyle, type ThemeName } from '../../slides';
+import { nodeImageLoader } from '../../slides/node-image-loader';
+import { UnsupportedOutputError } from '../../docs/errors';
+import { AppError } from '../../errors';
+import { resolveCliConfig } from '../config';
+import { assertWritable, outputExt, printWarnings, progressLine, readDocumentArg, writeFileChecked } from '../io';
+import type { ProviderFlags } from '../options';
+import { cliLocale } from '../report-error';
+
+export interface SlidesFlags extends ProviderFlags {
+  output?: string;
+  theme: string;
+  notes?: boolean;
+  lang?: string;
+  topic?: string;
+  slides?: string;
+  audience?: string;
+  style?: string;
+  deep?: boolean;
+  agenda: boolean;
+  closing: boolean;
+  footer?: string;
+}
+
+/** Slides render an outline without a model; only the steps that write text ask for one. */
+function needProvider(o: ProviderFlags): LlmSettings {
+  const s = resolveCliConfig(o).settings;
+  if (!isConfigured(s)) throw new NeedsProviderError('slides.cli.needsProvider');
+  return s;
+}
+
+export async function slidesAction(input: string | undefined, o: SlidesFlags): Promise<void> {
+  const theme = o.theme;
+  if (!isThemeName(theme)) throw new AppError('slides.error.unknownTheme', { name: o.theme, list: THEME_NAMES.join(', ') });
+  if (o.lang && o.lang !== 'zh' && o.lang !== 'en') throw new AppError('slides.error.unknownLang', { lang: o.lang });
+  if (o.style && !OUTLINE_STYLES.includes(o.style as OutlineStyle)) throw new AppError('slides.error.unknownStyle', { name: o.style, list: OUTLINE_STYLES.join(', ') });
+  if (!input && !o.topic) throw new AppError('slides.error.noInput');
+  if (o.output && outputExt(o.output) !== 'pptx') throw new UnsupportedOutputError(outputExt(o.output) ? `.${outputExt(o.output)}` : o.output, '.pptx');
+  const out = resolve(o.output ?? (input && input !== '-' ? join(dirname(input), basename(input, extname(input)) + '.pptx') : 'deck.pptx'));
+  if (o.output) await assertWritable(out);
+  const progress = progressLine();
+  try {
+    await renderSlides(input, o, theme, out, progress);
+  } finally {
+    progress.end();
+  }
+}
+
+async function renderSlides(input: string | undefined, o: SlidesFlags, theme: ThemeName, out: string, progress: ReturnType<typeof progressLine>): Promise<void> {
+  const locale = cliLocale();
+  const t = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
+  const outlineFile = out.replace(/\.pptx$/i, '') + '.outline.md';
+  const mode = o.deep ? 'deep' : 'fast';
+  const slides = o.slides ? Math.max(1, Math.min(60, Number.parseInt(o.slides, 10) || 0)) || undefined : undefined;
+  const style = o.style as OutlineStyle | undefined;
+  const writing = (s: string) => progress.show(t('slides.cli.writing', { chars: s.length }));
+  let markdown: string;
+  let baseDir = process.cwd();
+  let generated = false;
+  if (o.topic) {
+    const lang: DeckLang = (o.lang as DeckLang | undefined) ?? (looksChinese(o.topic) ? 'zh' : 'en');
+    const r = await outlineFromTopic(needProvider(o), { topic: o.topic, audience: o.audience, slides, lang, style, notes: o.notes }, { mode, onText: writing });
+    markdown = r.text;
+    generated = true;
+  } else if (input === '-') {
+    markdown = await readDocumentArg('-');
+  } else {
+    const path = input as string;
+    const ext = extname(path).toLowerCase();
+    baseDir = dirname(resolve(path));
+    if (ext === '.md' || ext === '.markdown') {
+      markdown = await readDocumentArg(path);
+    } else if (ext === '.docx' || ext === '.txt') {
+      const settings = needProvider(o);
+      const doc = await readDocumentArg(path);
+      const lang: DeckLang = (o.lang as DeckLang | undefined) ?? (looksChinese(doc) ? 'zh' : 'en');
+      const r = await outlineFromDocument(settings, doc, { audience: o.audience, slides, lang, style, notes: o.notes }, {
+        mode,
+        onText: writing,
+        onProgress: (p) => progress.show(t('slides.cli.condensing', { done: p.done, total: p.total })),
+      });
+      markdown = r.text;
+      generated = true;
+    } else {
+      throw new UnsupportedSlidesInputError(ext || basename(path));
+    }
+  }
+  progress.end();
+
+  const deckOptions: MarkdownToDeckOptions = { theme, agenda: o.agenda ? 'auto' : false, closing: o.closing, footer: o.footer, locale, loadImage: nodeImageLoader(baseDir) };
+  const built = await markdownToDeck(markdown, { ...deckOptions, lang: o.lang as DeckLang | undefined });
+  let deck = built.value;
+  let outline = built.outline;
+  if (o.notes && !generated) {
+    const r = await addGeneratedNotes(needProvider(o), outline, { lang: deck.lang, mode });
+    outline = r.outline;
+    deck = (await markdownToDeck(serializeOutline(outline), { ...deckOptions, lang: deck.lang })).value;
+  }
+  // The deck is rendered before anything is written, so a failure leaves no half of the pair behind.
+  const pptx = await renderPptx(deck);
+  if (generated || o.notes) {
+    await writeFileChecked(outlineFile, serializeOutline(outline));
+    console.error(t('slides.cli.wroteOutline', { file: outlineFile }));
+  }
+  printWarnings(built.warnings);
+  await writeFileChecked(out, pptx);
+  console.log(t('slides.cli.wrote', { file: out, n: deck.slides.length }));
+}

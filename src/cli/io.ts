@@ -1,0 +1,144 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
+import { AppError, EmptyInputError, InputTooLargeError } from '../errors';
+import { UnsupportedInputError } from '../docs/errors';
+import { MAX_DOCUMENT_BYTES, readInputAsMarkdown } from '../docs/read-input';
+import { translate } from '../locales';
+import { cliLocale } from './report-error';
+
+/** What the commands read as a document: .txt, .md, .docx, or a name without extension (read as text). */
+const DOCUMENT_EXTS = ['.txt', '.md', '.markdown', '.docx', ''];
+
+/** `-` in messages, where a path would be. */
+const STDIN_LABEL = 'stdin';
+
+export async function readStdin(limit = MAX_DOCUMENT_BYTES): Promise<Uint8Array> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const c of process.stdin) {
+    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+    size += b.byteLength;
+    // Stop early: a runaway pipe should not be held in memory just to be refused.
+    if (size > limit) throw new InputTooLargeError(size, limit);
+    parts.push(b);
+  }
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+function fsCode(e: unknown): string | undefined {
+  return e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+}
+
+/** A file system failure as the sentence a user can act on, naming the path. */
+function readError(path: string, e: unknown): AppError {
+  const code = fsCode(e);
+  if (code === 'ENOENT') return new AppError('ask.cli.noSuchFile', { path });
+  if (code === 'EISDIR') return new AppError('ask.cli.notAFile', { path });
+  return new AppError('ask.cli.cannotRead', { path, reason: code ?? (e instanceof Error ? e.message : String(e)) });
+}
+
+/** The bytes of a file the user named (or stdin for `-`); the size is checked before anything is read. */
+export async function readInputBytes(path: string, limit = MAX_DOCUMENT_BYTES): Promise<Uint8Array> {
+  if (path === '-') return readStdin(limit);
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) throw new AppError('ask.cli.notAFile', { path });
+    size = s.size;
+  } catch (e) {
+    throw e instanceof AppError ? e : readError(path, e);
+  }
+  if (size > limit) throw new InputTooLargeError(size, limit);
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw readError(path, e);
+  }
+}
+
+/** Reads a .docx the user named into Markdown-ish text, saying so when it is empty or not a Word file. */
+export async function bytesToMarkdown(path: string, bytes: Uint8Array): Promise<string> {
+  const label = path === '-' ? STDIN_LABEL : path;
+  try {
+    return await readInputAsMarkdown(path === '-' ? 'stdin.txt' : basename(path), bytes);
+  } catch (e) {
+    throw asInputError(label, e);
+  }
+}
+
+/** Empty input and unreadable .docx files get sentences naming the file; other errors pass through. */
+export function asInputError(label: string, e: unknown): unknown {
+  if (e instanceof EmptyInputError) return new EmptyInputError('ask.cli.emptyFile', { path: label });
+  if (!(e instanceof AppError) && /\.docx$/i.test(label)) return new AppError('ask.cli.badDocx', { path: label });
+  return e;
+}
+
+/** A .txt/.md/.docx path, or `-` for stdin (read as text), → Markdown. */
+export async function readDocumentArg(path: string): Promise<string> {
+  if (path !== '-') {
+    const ext = extname(path).toLowerCase();
+    if (!DOCUMENT_EXTS.includes(ext)) throw new UnsupportedInputError(ext);
+  }
+  return bytesToMarkdown(path, await readInputBytes(path));
+}
+
+/** The output's extension, lower case without the dot ('' when it has none). */
+export function outputExt(path: string): string {
+  return extname(path).slice(1).toLowerCase();
+}
+
+/** Refuses an output path whose folder is missing before any model time is spent on it. */
+export async function assertWritable(path: string): Promise<void> {
+  if (path === '-') return;
+  const dir = dirname(path);
+  let isDir: boolean;
+  try {
+    isDir = (await stat(dir)).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) throw new AppError('ask.cli.noSuchFolder', { path, dir });
+}
+
+/** A one-line progress report on stderr that a later message (or error) does not run into. */
+export function progressLine(): { show: (s: string) => void; end: () => void } {
+  let open = false;
+  return {
+    show: (s) => {
+      open = true;
+      process.stderr.write(`\r${s}`);
+    },
+    end: () => {
+      if (open) process.stderr.write('\n');
+      open = false;
+    },
+  };
+}
+
+/** Writes a file, or says in a sentence why it could not. */
+export async function writeFileChecked(path: string, bytes: Uint8Array | string): Promise<void> {
+  try {
+    await writeFile(path, bytes);
+  } catch (e) {
+    const code = fsCode(e);
+    if (code === 'ENOENT') throw new AppError('ask.cli.noSuchFolder', { path, dir: dirname(path) });
+    if (code === 'EISDIR') throw new AppError('ask.cli.notAFile', { path });
+    throw new AppError('ask.cli.cannotWrite', { path, reason: code ?? (e instanceof Error ? e.message : String(e)) });
+  }
+}
+
+/** `-` writes to stdout; a path is written and announced on stderr (stdout stays the document's). */
+export async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
+  if (path === '-') {
+    process.stdout.write(bytes);
+    return;
+  }
+  await writeFileChecked(path, bytes);
+  console.error(translate(cliLocale(), 'word.cli.wrote', { path }));
+}
+
+/** Warnings are locale keys or ready sentences (an unknown key translates to itself). */
+export function printWarnings(warnings: readonly string[]): void {
+  const locale = cliLocale();
+  for (const w of warnings) console.error(`dsplus: ${translate(locale, w)}`);
+}
