@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { AppError, EmptyInputError, InputTooLargeError } from '../errors';
-import { UnsupportedInputError } from '../docs/errors';
+import { UnsupportedInputError, UnsupportedOutputError } from '../docs/errors';
 import { MAX_DOCUMENT_BYTES, readInputAsMarkdown } from '../docs/read-input';
 import { translate } from '../locales';
 import { cliLocale } from './report-error';
@@ -11,6 +11,11 @@ const DOCUMENT_EXTS = ['.txt', '.md', '.markdown', '.docx', ''];
 
 /** `-` in messages, where a path would be. */
 const STDIN_LABEL = 'stdin';
+
+/** How an input argument is named in a sentence: its path, or `stdin` for `-`. */
+export function inputLabel(path: string): string {
+  return path === '-' ? STDIN_LABEL : path;
+}
 
 export async function readStdin(limit = MAX_DOCUMENT_BYTES): Promise<Uint8Array> {
   const parts: Buffer[] = [];
@@ -58,7 +63,7 @@ export async function readInputBytes(path: string, limit = MAX_DOCUMENT_BYTES): 
 
 /** Reads a .docx the user named into Markdown-ish text, saying so when it is empty or not a Word file. */
 export async function bytesToMarkdown(path: string, bytes: Uint8Array): Promise<string> {
-  const label = path === '-' ? STDIN_LABEL : path;
+  const label = inputLabel(path);
   try {
     return await readInputAsMarkdown(path === '-' ? 'stdin.txt' : basename(path), bytes);
   } catch (e) {
@@ -82,9 +87,29 @@ export async function readDocumentArg(path: string): Promise<string> {
   return bytesToMarkdown(path, await readInputBytes(path));
 }
 
+/**
+ * Refuses input that holds only spaces, line breaks or a byte-order mark, naming it. For readers
+ * (tables, maps) that would otherwise say something vaguer about an empty file.
+ */
+export function assertNotBlank(path: string, bytes: Uint8Array): void {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = bom; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return;
+  }
+  throw new EmptyInputError('ask.cli.emptyFile', { path: inputLabel(path) });
+}
+
 /** The output's extension, lower case without the dot ('' when it has none). */
 export function outputExt(path: string): string {
   return extname(path).slice(1).toLowerCase();
+}
+
+/** The extension of `-o`, when it is one of `allowed` (without dots); otherwise the sentence listing them. */
+export function outputFormat<T extends string>(path: string, allowed: readonly T[]): T {
+  const ext = outputExt(path);
+  if ((allowed as readonly string[]).includes(ext)) return ext as T;
+  throw new UnsupportedOutputError(ext ? `.${ext}` : path, allowed.map((a) => `.${a}`).join(', '));
 }
 
 /** Refuses an output path whose folder is missing before any model time is spent on it. */
@@ -128,7 +153,7 @@ export async function writeFileChecked(path: string, bytes: Uint8Array | string)
 }
 
 /** `-` writes to stdout; a path is written and announced on stderr (stdout stays the document's). */
-export async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeOutput(path: string, bytes: Uint8Array | string): Promise<void> {
   if (path === '-') {
     process.stdout.write(bytes);
     return;

@@ -1,10 +1,9 @@
 // Startup: every `dsplus` run, even `--help` or a mistyped flag, loads this file and each command's
 // register function. So a file in commands/ holds only its flags and description and imports its work
-// with `await import('../actions/<name>')` inside the action: openai, zod, pptxgenjs, mammoth, docx and
-// exceljs then load only for the command that runs, not for `--help` (see docs/cli.md; guarded by
-// tests/unit/cli/startup.test.ts).
-// Follow the same pattern for new commands. mindmap, profile, clean and analyze still import their work
-// at the top; the lead converts them once their engineers are done.
+// with `await import('../actions/<name>')` inside the action: openai, zod, pptxgenjs, mammoth, docx,
+// exceljs, markmap-lib, jszip, papaparse, iconv-lite and @resvg/resvg-js then load only for the command
+// that runs, not for `--help` (see docs/cli.md; guarded for all ten commands by
+// tests/unit/cli/startup.test.ts). New commands follow the same pattern.
 import { Command, CommanderError } from 'commander';
 import { registerAsk } from './commands/ask';
 import { registerDoctor } from './commands/doctor';

@@ -1,9 +1,15 @@
 import { AppError, isAbortError } from '../errors';
-import { resolveLocale, translate } from '../locales';
+import { resolveLocale, translate, type Translate } from '../locales';
 
 /** The locale for CLI messages: DSPLUS_LANG, then LANG/LC_ALL. */
 export function cliLocale() {
   return resolveLocale(process.env.DSPLUS_LANG ?? process.env.LC_ALL ?? process.env.LANG);
+}
+
+/** Messages in the CLI's locale. */
+export function cliTranslate(): Translate {
+  const locale = cliLocale();
+  return (key, params) => translate(locale, key, params);
 }
 
 export function reportError(e: unknown): number {

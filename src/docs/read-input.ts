@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { EmptyInputError, InputTooLargeError } from '../errors';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -16,6 +15,8 @@ export async function readInputAsMarkdown(fileName: string, bytes: Uint8Array | 
     const NodeBuffer = (globalThis as { Buffer?: { from(a: Uint8Array): unknown } }).Buffer;
     const input = NodeBuffer ? { buffer: NodeBuffer.from(data) } : { arrayBuffer: data.slice().buffer };
     // mammoth's Markdown writer keeps heading levels and lists; the punctuation it escapes is undone below.
+    // Loaded only for .docx: most callers (and every CLI run) read plain text and need not pay for it.
+    const mammoth = (await import('mammoth')).default;
     const result = await (mammoth as unknown as { convertToMarkdown(i: unknown): Promise<{ value: string }> }).convertToMarkdown(input);
     text = unescapeMammothMarkdown(result.value);
   } else {

@@ -55,10 +55,3 @@ export class HostSourceUnsupportedError extends AppError {
     super(host === 'excel' ? 'mindmap.error.excelRead' : 'mindmap.error.powerpointRead');
   }
 }
-
-/** A file named on the command line cannot be read. */
-export class MindmapInputReadError extends AppError {
-  constructor(file: string, cause: unknown) {
-    super('mindmap.error.inputRead', { file }, { cause });
-  }
-}

@@ -2,7 +2,8 @@ import type { Table } from './table';
 import { readCsv } from './read-csv';
 import { EmptyTableError, UnreadableTableError } from './errors';
 
-export const MAX_TABLE_BYTES = 100 * 1024 * 1024;
+// Decimal megabytes, as the "the limit is N MB" sentence states it.
+export const MAX_TABLE_BYTES = 100 * 1000 * 1000;
 
 export interface LoadedTable {
   table: Table;

@@ -1,40 +1,13 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockLlm, type MockLlm } from '../../support/mock-llm';
-import { runCli, type CliRun } from './run-cli';
+import { describe, expect, it } from 'vitest';
+import { startMockLlm } from '../../support/mock-llm';
+import { runCli } from './run-cli';
+import { BIG, DOWN, expectRefusal, mockLlmForFile, workdir } from './refusal';
 
 // Every finished command, fed bad input, must answer with one sentence on stderr, exit non-zero,
 // print no stack trace and leave no file behind.
 
-let llm: MockLlm;
-beforeAll(async () => {
-  llm = await startMockLlm();
-});
-afterAll(async () => {
-  await llm.close();
-});
-
-/** A fresh folder holding the named files; returns it and a check that nothing else appeared in it. */
-function workdir(files: Record<string, string | Buffer> = {}): { dir: string; unchanged: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'dsplus-cli-'));
-  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
-  const before = readdirSync(dir).sort();
-  return { dir, unchanged: () => expect(readdirSync(dir).sort()).toEqual(before) };
-}
-
-function expectRefusal(r: CliRun, sentence: string | RegExp): void {
-  expect(r.status).toBe(1);
-  expect(r.stderr).toMatch(typeof sentence === 'string' ? new RegExp(sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : sentence);
-  expect(r.stderr).toMatch(/^dsplus: /m);
-  expect(r.stderr).not.toMatch(/^\s+at .+:\d+/m);
-  expect(r.stderr).not.toMatch(/Something went wrong/);
-}
-
-const BIG = Buffer.alloc(10 * 1024 * 1024 + 1, 'a');
-const env = () => ({ DSPLUS_BASE_URL: llm.url });
-const DOWN = { DSPLUS_BASE_URL: 'http://127.0.0.1:9' };
+const { env } = mockLlmForFile();
 
 /** Each document command, as a function of its input file and its output file. */
 const DOCUMENT_COMMANDS: Record<string, { args: (input: string, output: string) => string[]; outputs: string[] }> = {

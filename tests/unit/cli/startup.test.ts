@@ -2,34 +2,35 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 
-// `dsplus --help` and a mistyped flag pay for every command's registration. The finished commands
-// keep their work behind `await import()` in the action; this guards that no heavy package creeps
-// back into a command file's top-level imports.
+// `dsplus --help` and a mistyped flag pay for every command's registration. Each command keeps its
+// work behind `await import()` in the action; this guards that no heavy package creeps back into
+// main.ts or a command file's top-level imports.
 
 const ROOT = resolve(__dirname, '../../..');
-const HEAVY = ['openai', 'zod', 'pptxgenjs', 'mammoth', 'docx', 'exceljs', 'markmap-lib', 'jszip'];
+const HEAVY = ['openai', 'zod', 'pptxgenjs', 'mammoth', 'docx', 'exceljs', 'markmap-lib', 'jszip', 'papaparse', 'iconv-lite', '@resvg/resvg-js'];
+const COMMANDS = ['ask', 'doctor', 'slides', 'mindmap', 'minutes', 'draft', 'proofread', 'profile', 'clean', 'analyze'];
 const MARK = '--registered--';
 
-/** Registers the finished commands, marks the log, then runs `proofread FILE --local` in the same process. */
+/**
+ * Builds the program exactly as `dsplus` does (every command registered), logs the commands it got,
+ * marks the log, then runs one command in the same process.
+ */
 const HARNESS = `
 import { appendFileSync } from 'node:fs';
-import { Command } from 'commander';
-const program = new Command('dsplus').exitOverride();
-for (const n of ['ask', 'doctor', 'slides', 'minutes', 'draft', 'proofread']) {
-  const m = await import('./src/cli/commands/' + n + '.ts');
-  m['register' + n[0].toUpperCase() + n.slice(1)](program);
-}
-appendFileSync(process.env.DSPLUS_LOAD_LOG, '${MARK}\\n');
-await program.parseAsync(['node', 'dsplus', 'proofread', process.env.INPUT, '--local', '--json']);
+const { buildProgram } = await import('./src/cli/main.ts');
+const program = buildProgram();
+appendFileSync(process.env.DSPLUS_LOAD_LOG, 'commands:' + program.commands.map((c) => c.name()).join(',') + '\\n${MARK}\\n');
+await program.parseAsync(['node', 'dsplus', ...JSON.parse(process.env.ARGS)]);
 `;
 
-function run(log: string, input: string): Promise<number | null> {
+function run(log: string, args: string[]): Promise<number | null> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', './tests/unit/cli/log-packages.mjs', '--import', 'tsx', '--input-type=module', '-e', HARNESS], {
       cwd: ROOT,
-      env: { ...process.env, DSPLUS_LOAD_LOG: log, INPUT: input, DSPLUS_CONFIG: '/nonexistent' },
+      env: { ...process.env, DSPLUS_LOAD_LOG: log, ARGS: JSON.stringify(args), DSPLUS_CONFIG: '/nonexistent' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     child.on('error', fail);
@@ -37,19 +38,40 @@ function run(log: string, input: string): Promise<number | null> {
   });
 }
 
+/** The packages loaded while registering, and those the command's action loaded after. */
+async function packagesFor(name: string, body: string | Buffer, args: (input: string) => string[]): Promise<{ commands: string; atRegistration: Set<string>; afterAction: Set<string> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'dsplus-startup-'));
+  const log = join(dir, 'packages.log');
+  const input = join(dir, name);
+  writeFileSync(input, body);
+  appendFileSync(log, '');
+  expect(await run(log, args(input))).toBe(0);
+  const [before, after] = readFileSync(log, 'utf8').split(MARK);
+  const lines = (s: string) => s.split('\n').filter(Boolean);
+  return {
+    commands: lines(before).find((l) => l.startsWith('commands:')) ?? '',
+    atRegistration: new Set(lines(before).filter((l) => !l.startsWith('commands:'))),
+    afterAction: new Set(lines(after)),
+  };
+}
+
 describe('startup', () => {
-  it('registering the finished commands loads no heavy package; running one loads what it needs', { timeout: 60_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dsplus-startup-'));
-    const log = join(dir, 'packages.log');
-    const input = join(dir, 'in.txt');
-    writeFileSync(input, '你好,世界');
-    appendFileSync(log, '');
-    expect(await run(log, input)).toBe(0);
-    const [atRegistration, afterAction] = readFileSync(log, 'utf8').split(MARK);
-    const loaded = (s: string) => new Set(s.split('\n').filter(Boolean));
-    expect([...loaded(atRegistration)].filter((p) => HEAVY.includes(p))).toEqual([]);
-    expect(loaded(atRegistration)).toContain('commander');
-    // The log does see packages: the action's own work brings mammoth (the document reader) in.
-    expect(loaded(afterAction)).toContain('mammoth');
+  it('registering all ten commands loads no heavy package; running one loads what it needs', { timeout: 60_000 }, async () => {
+    const r = await packagesFor('in.txt', '你好,世界', (i) => ['proofread', i, '--local', '--json']);
+    expect(r.commands.replace('commands:', '').split(',').sort()).toEqual([...COMMANDS].sort());
+    expect([...r.atRegistration].filter((p) => HEAVY.includes(p))).toEqual([]);
+    expect(r.atRegistration).toContain('commander');
+    // The log does see packages: the action's own work brings its libraries in — but not mammoth,
+    // which only a .docx input needs.
+    expect(r.afterAction).toContain('zod');
+    expect(r.afterAction).not.toContain('mammoth');
+  });
+
+  it('the table commands load their CSV readers only when they run', { timeout: 60_000 }, async () => {
+    // GBK, as Chinese Excel saves CSV, so the reader needs iconv-lite too.
+    const r = await packagesFor('in.csv', iconv.encode('地区,销售额\n华北,100\n', 'gbk'), (i) => ['profile', i, '--json']);
+    expect([...r.atRegistration].filter((p) => HEAVY.includes(p))).toEqual([]);
+    expect(r.afterAction).toContain('papaparse');
+    expect(r.afterAction).toContain('iconv-lite');
   });
 });

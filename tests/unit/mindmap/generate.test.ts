@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 import { generateMindMarkdown, MindmapModelOutputError, parseMindMarkdown, fromXmind } from '../../../src/mindmap';
-import { runMindmap, settingsFromEnv } from '../../../src/cli/commands/mindmap';
+import { mindmapAction } from '../../../src/cli/actions/mindmap';
 
 const ANSWER = '<think>x</think>好的，以下是导图：\n```markdown\n# 远程办公\n## 工具\n- 视频会议\n- 文档协作\n## 挑战\n- 沟通\n  备注：时区不同\n```\n希望有帮助！';
 
@@ -47,33 +47,44 @@ describe('dsplus mindmap', () => {
 
   it('turns a Markdown file into .xmind without a provider', async () => {
     writeFileSync(join(dir, 'plan.md'), '# 计划\n## 一\n- a\n## 二\n');
-    await runMindmap(join(dir, 'plan.md'), { output: join(dir, 'plan.xmind') });
+    await mindmapAction(join(dir, 'plan.md'), { output: join(dir, 'plan.xmind') });
     const root = await fromXmind(readFileSync(join(dir, 'plan.xmind')));
     expect(root.children.map((c) => c.title)).toEqual(['一', '二']);
   });
 
   it('says which input file it cannot read', async () => {
-    await expect(runMindmap(join(dir, 'missing.md'), { output: join(dir, 'x.svg') })).rejects.toMatchObject({ key: 'mindmap.error.inputRead' });
+    await expect(mindmapAction(join(dir, 'missing.md'), { output: join(dir, 'x.svg') })).rejects.toMatchObject({ key: 'ask.cli.noSuchFile' });
   });
 
   it('rejects an output extension it cannot write, before doing any work', async () => {
-    await expect(runMindmap(join(dir, 'plan.md'), { output: join(dir, 'plan.docx') })).rejects.toMatchObject({ key: 'mindmap.error.format' });
+    await expect(mindmapAction(join(dir, 'plan.md'), { output: join(dir, 'plan.docx') })).rejects.toMatchObject({ key: 'mindmap.error.format' });
   });
 
-  it('generates from --topic with the model and keeps the Markdown beside the output', async () => {
+  /** Runs with a provider environment that ignores the user's own config file. */
+  async function withProviderEnv(run: () => Promise<void>, extra: Record<string, string> = {}): Promise<void> {
     const env = { ...process.env };
-    Object.assign(process.env, { DSPLUS_PROVIDER: 'deepseek', DSPLUS_BASE_URL: llm.url, DSPLUS_API_KEY: 'sk-mock' });
+    Object.assign(process.env, { DSPLUS_CONFIG: join(dir, 'no-config.json'), DSPLUS_PROVIDER: 'deepseek', DSPLUS_API_KEY: 'sk-mock', DSPLUS_MODEL: '', ...extra });
     try {
-      await runMindmap(undefined, { output: join(dir, 'remote.svg'), topic: '远程办公' });
+      await run();
     } finally {
       process.env = env;
     }
+  }
+
+  it('generates from --topic with the model and keeps the Markdown beside the output', async () => {
+    await withProviderEnv(() => mindmapAction(undefined, { output: join(dir, 'remote.svg'), topic: '远程办公' }), { DSPLUS_BASE_URL: llm.url });
     expect(readFileSync(join(dir, 'remote.svg'), 'utf8')).toContain('视频会议');
     expect(readFileSync(join(dir, 'remote.md'), 'utf8')).toContain('## 工具');
   });
 
-  it('reads provider settings from DSPLUS_* and DEEPSEEK_API_KEY', () => {
-    const s = settingsFromEnv({ DEEPSEEK_API_KEY: 'sk-1', DSPLUS_MODEL: 'm' });
-    expect(s).toMatchObject({ apiKey: 'sk-1', fastModel: 'm', baseURL: 'https://api.deepseek.com' });
+  it('takes the provider from --base-url and --model like every other command', async () => {
+    await withProviderEnv(() => mindmapAction(undefined, { output: join(dir, 'flags.opml'), topic: '远程办公', baseUrl: llm.url, model: 'model-from-flag' }), { DSPLUS_BASE_URL: 'http://127.0.0.1:9' });
+    expect(llm.requests.at(-1)!.model).toBe('model-from-flag');
+    expect(readFileSync(join(dir, 'flags.opml'), 'utf8')).toContain('文档协作');
+  });
+
+  it('--generate on an .xmind sends its outline to the model as source material', async () => {
+    await withProviderEnv(() => mindmapAction(join(dir, 'plan.xmind'), { output: join(dir, 'summary.md'), generate: true }), { DSPLUS_BASE_URL: llm.url });
+    expect(llm.requests.at(-1)!.messages.at(-1)!.content).toContain('计划');
   });
 });

@@ -1,0 +1,53 @@
+import { basename } from 'node:path';
+import { AppError } from '../../errors';
+import type { Translate } from '../../locales';
+import { applyPlan } from '../../sheets/apply-plan';
+import { profileTable } from '../../sheets/profile';
+import { changeLogTable, stepLine } from '../../sheets/render';
+import { suggestPlan } from '../../sheets/suggest-plan';
+import { encodeTable } from '../../sheets/write-table';
+import { requireCliSettings } from '../config';
+import { assertNotBlank, assertWritable, outputFormat, printWarnings, readInputBytes, writeFileChecked } from '../io';
+import type { ProviderFlags } from '../options';
+import { cliLocale, cliTranslate } from '../report-error';
+import { readTableArg } from './table-arg';
+
+export interface CleanFlags extends ProviderFlags {
+  plan?: string;
+  output?: string;
+  suggest?: boolean;
+  sheet?: string;
+}
+
+export async function cleanAction(data: string, o: CleanFlags): Promise<void> {
+  const t = cliTranslate();
+  if (!o.plan) throw new AppError('sheets.cli.needPlan');
+  if (o.suggest) {
+    await suggestAction(data, o.plan, o, t);
+    return;
+  }
+  // Everything that can be refused (the output, the plan file) is checked before the table is read.
+  if (!o.output || o.output === '-') throw new AppError('sheets.cli.needOut');
+  outputFormat(o.output, ['csv', 'xlsx']);
+  await assertWritable(o.output);
+  const planBytes = await readInputBytes(o.plan);
+  assertNotBlank(o.plan, planBytes);
+  const loaded = await readTableArg(data, o.sheet);
+  const result = applyPlan(loaded.table, new TextDecoder().decode(planBytes));
+  for (const r of result.reports) console.log(stepLine(r, t));
+  const bytes = await encodeTable(o.output, result.table, loaded.name, [{ name: t('sheets.changelog.sheet'), table: changeLogTable(result.reports) }]);
+  await writeFileChecked(o.output, bytes);
+  console.log(t('sheets.cli.wrote', { rows: result.table.rows.length, cols: result.table.headers.length, file: basename(o.output) }));
+}
+
+/** `--suggest`: the model's plan goes to the --plan file for review; nothing is applied. */
+async function suggestAction(data: string, planFile: string, o: CleanFlags, t: Translate): Promise<void> {
+  await assertWritable(planFile);
+  const settings = requireCliSettings(o);
+  const loaded = await readTableArg(data, o.sheet);
+  const res = await suggestPlan(settings, loaded.table, profileTable(loaded.table), { locale: cliLocale() });
+  printWarnings(res.warnings);
+  printWarnings(res.dropped.map((d) => `${d.op}: ${t(d.error.key, d.error.params)}`));
+  await writeFileChecked(planFile, `${JSON.stringify(res.plan, null, 2)}\n`);
+  console.log(t('sheets.cli.planWritten', { steps: res.plan.steps.length, file: planFile, data }));
+}

@@ -1,0 +1,83 @@
+import { AppError } from '../../errors';
+import { countNodes, exportMindMap, formatFromFileName, generateMindMarkdown, parseMindMarkdown, readMapInput, toMindMarkdown, type MapInput, type MindNode } from '../../mindmap';
+import { layoutToPng } from '../../mindmap/render-png-node';
+import { readHtmlAssets } from '../../mindmap/html-assets-node';
+import { requireCliSettings } from '../config';
+import { asInputError, assertNotBlank, assertWritable, inputLabel, printWarnings, readInputBytes, writeFileChecked } from '../io';
+import type { ProviderFlags } from '../options';
+import { cliLocale, cliTranslate } from '../report-error';
+
+export interface MindmapFlags extends ProviderFlags {
+  output: string;
+  topic?: string;
+  generate?: boolean;
+  deep?: boolean;
+}
+
+/** A map from a file the user named (or stdin for `-`), with sentences naming it when it is empty or unreadable. */
+async function readMapArg(input: string): Promise<MapInput> {
+  const bytes = await readInputBytes(input);
+  assertNotBlank(input, bytes);
+  try {
+    return await readMapInput(input === '-' ? 'stdin.md' : input, bytes);
+  } catch (e) {
+    throw asInputError(inputLabel(input), e);
+  }
+}
+
+/**
+ * `dsplus mindmap INPUT -o OUT`: OUT's extension picks the format. Markdown, .docx, .xmind and .opml
+ * need no model; `--topic` (or `--generate` for a document) has the model write the Markdown first.
+ */
+export async function mindmapAction(input: string | undefined, flags: MindmapFlags): Promise<void> {
+  const locale = cliLocale();
+  const t = cliTranslate();
+  // Everything that can be refused is checked before the file is read or the model is paid for.
+  const format = formatFromFileName(flags.output);
+  if (!input && !flags.topic) throw new AppError('mindmap.error.noInput');
+  await assertWritable(flags.output);
+  const useModel = Boolean(flags.topic || flags.generate);
+  const settings = useModel ? requireCliSettings(flags) : undefined;
+
+  let root: MindNode | undefined;
+  let markdown: string | undefined;
+  let source: string | undefined;
+  if (input) {
+    const read = await readMapArg(input);
+    if (!useModel) {
+      printWarnings(read.warnings);
+      root = read.root;
+      markdown = read.markdown;
+    }
+    // A map read from .xmind or .opml has no Markdown of its own; the model summarises its outline.
+    source = read.markdown ?? toMindMarkdown(read.root);
+  }
+  if (settings) {
+    console.error(t('mindmap.cli.generating'));
+    const r = await generateMindMarkdown(settings, {
+      topic: flags.topic,
+      source,
+      locale,
+      mode: flags.deep ? 'deep' : 'fast',
+      onProgress: (p) => console.error(t('mindmap.cli.parts', { done: p.done, total: p.total })),
+    });
+    markdown = r.markdown;
+    root = parseMindMarkdown(markdown, { fallbackTitle: flags.topic ?? t('mindmap.defaultTitle') }).root;
+  }
+  root ??= { title: '', children: [] };
+
+  const out = await exportMindMap(root, format, {
+    layoutToPng: async (layout) => layoutToPng(layout),
+    htmlAssets: async () => readHtmlAssets(),
+    htmlLabels: { fit: t('mindmap.html.fit'), zoomIn: t('mindmap.html.zoomIn'), zoomOut: t('mindmap.html.zoomOut') },
+    lang: locale,
+  });
+  await writeFileChecked(flags.output, out);
+  console.log(t('mindmap.cli.wrote', { file: flags.output, count: countNodes(root) }));
+  if (useModel && markdown && format !== 'md') {
+    // The model's Markdown is kept so the map can be edited and re-rendered without a model.
+    const mdFile = flags.output.replace(/\.[^.\\/]+$/, '') + '.md';
+    await writeFileChecked(mdFile, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+    console.error(t('mindmap.cli.wroteMarkdown', { file: mdFile }));
+  }
+}
