@@ -26,3 +26,21 @@ export class InsertUnsupportedError extends AppError {
     super('slides.error.insertUnsupported');
   }
 }
+
+/**
+ * The model answered, but not with an outline: a refusal ("抱歉，我无法回答这个问题。"), an apology or
+ * nothing at all. Said as such, instead of the parser's "add headings" advice meant for the user's own text.
+ */
+export class NoOutlineError extends AppError {
+  constructor(answer: string) {
+    const text = answer.replace(/\s+/g, ' ').trim();
+    super(text ? 'slides.error.noOutline' : 'slides.error.emptyAnswer', { answer: text.length > 160 ? `${text.slice(0, 160)}…` : text });
+  }
+}
+
+/** The stream stopped before the outline was finished; what arrived is not used. */
+export class OutlineCutError extends AppError {
+  constructor(chars: number, cause?: unknown) {
+    super('slides.error.cut', { chars }, { cause });
+  }
+}

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { estimateTokens, generateObject, mapReduce, streamChat, type LlmSettings, type MapReduceProgress, type Usage } from '../llm';
+import { estimateTokens, generateObject, mapReduce, streamChat, StreamCutError, type LlmSettings, type MapReduceProgress, type Usage } from '../llm';
 import type { ChatMessage, ChatMode } from '../llm/types';
 import { plainText } from '../outline/inline-text';
+import { OutlineStructureError } from '../outline/errors';
+import { parseOutline } from '../outline/parse-outline';
 import type { Outline, OutlineNode } from '../outline/types';
 import { writeBlock } from '../outline/serialize-outline';
+import { NoOutlineError, OutlineCutError } from './errors';
 import { condenseChunkMessages, documentMessages, mergeNotesMessages, notesMessages, topicMessages, type TopicRequest } from './prompts';
 
 export interface StreamHandlers {
@@ -37,11 +40,27 @@ async function stream(settings: LlmSettings, messages: ChatMessage[], h: StreamH
       h.onReasoning?.(reasoning);
     } else if (ev.type === 'usage') usage = ev.usage;
     else if (ev.type === 'done') {
+      // A cut or stalled stream is not an outline: half of one would replace the user's text unnoticed.
+      if (ev.finishReason === 'incomplete' && !h.signal?.aborted) {
+        throw ev.incompleteError && !StreamCutError.isInstance(ev.incompleteError) ? ev.incompleteError : new OutlineCutError(ev.text.length, ev.incompleteError);
+      }
       text = ev.text || text;
       usage = ev.usage ?? usage;
     }
   }
+  h.signal?.throwIfAborted();
+  assertOutline(text);
   return { text, usage };
+}
+
+/** Throws NoOutlineError when the answer has no outline in it (a refusal, an apology, an empty reply). */
+function assertOutline(answer: string): void {
+  try {
+    parseOutline(answer);
+  } catch (e) {
+    if (e instanceof OutlineStructureError) throw new NoOutlineError(answer.replace(/<think>[\s\S]*?<\/think>/g, ''));
+    throw e;
+  }
 }
 
 /** Topic → outline Markdown, streamed. */

@@ -8,5 +8,5 @@ export { resolveImages, resolveDataUrlImages, type ImageLoader, MAX_IMAGE_BYTES 
 export { outlineFromTopic, outlineFromDocument, addGeneratedNotes, slideNodes, CONDENSE_ABOVE_TOKENS, type StreamHandlers, type OutlineAnswer } from './generate-outline';
 export { topicMessages, documentMessages, OUTLINE_STYLES, type OutlineStyle, type TopicRequest } from './prompts';
 export { markdownToDeck, type MarkdownToDeckOptions } from './markdown-to-deck';
-export { NeedsProviderError, UnsupportedSlidesInputError, SlideInsertError, InsertUnsupportedError } from './errors';
+export { NeedsProviderError, UnsupportedSlidesInputError, SlideInsertError, InsertUnsupportedError, NoOutlineError, OutlineCutError } from './errors';
 export { insertSupport, type InsertSupport } from './insert-support';

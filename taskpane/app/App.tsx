@@ -64,7 +64,7 @@ export function App({ host }: { host: HostInfo }) {
           <Text as="h1" className={styles.title}>
             {t('app.title')}
           </Text>
-          <Badge appearance="tint" color={host.kind === 'standalone' ? 'informative' : 'brand'}>
+          <Badge className={styles.badge} appearance="tint" color={host.kind === 'standalone' ? 'informative' : 'brand'}>
             {t(`host.${host.kind}`)}
           </Badge>
           <Select
@@ -91,7 +91,7 @@ export function App({ host }: { host: HostInfo }) {
         </nav>
         <main className={styles.main}>
           {host.kind === 'standalone' && (
-            <MessageBar intent="info">
+            <MessageBar className={styles.notice} intent="info">
               <MessageBarBody>{t('app.mode.standalone')}</MessageBarBody>
             </MessageBar>
           )}

@@ -17,8 +17,11 @@ export const useAppStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  logo: { width: '24px', height: '24px', flexShrink: 0 },
-  title: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  // Below 360 px the logo makes room for the full title.
+  logo: { width: '24px', height: '24px', flexShrink: 0, '@media (max-width: 359px)': { display: 'none' } },
+  title: { flexGrow: 1, minWidth: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // At 320 px the badge was squeezed into two clipped lines ("浏览 / 器"): it keeps its width, the title gives way.
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   language: { minWidth: '104px', width: '116px' },
   nav: {
     overflowX: 'auto',
@@ -35,4 +38,6 @@ export const useAppStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
+  // A long panel would otherwise squeeze the standalone notice to one line, its text spilling out of the bar.
+  notice: { flexShrink: 0 },
 });

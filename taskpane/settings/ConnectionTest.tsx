@@ -6,7 +6,8 @@ import { AppError } from '../../src/errors';
 import { useT } from '../hooks/useT';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Model ids ("deepseek-ai/DeepSeek-V3") and hosts are long unbroken words in a 320 px pane.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
   models: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
 });
 
@@ -14,15 +15,22 @@ const useStyles = makeStyles({
  * "Test connection": one tiny request with the settings as they are in the form (saved or not),
  * then the models, the DeepSeek balance, or the exact failure with what to do about it.
  */
-export function ConnectionTest({ settings }: { settings: LlmSettings }) {
+export function ConnectionTest({ settings, invalid, onInvalid }: { settings: LlmSettings | null; invalid: string | null; onInvalid?: () => void }) {
   const t = useT();
   const s = useStyles();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ConnectionReport | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
 
   const run = async () => {
-    setBusy(true);
     setReport(null);
+    // Form values that cannot be valid are not sent anywhere: the browser's answer ("CORS") would mislead.
+    setRefused(invalid);
+    if (!settings) {
+      onInvalid?.();
+      return;
+    }
+    setBusy(true);
     try {
       setReport(await testConnection(settings));
     } finally {
@@ -40,7 +48,7 @@ export function ConnectionTest({ settings }: { settings: LlmSettings }) {
       </div>
       {busy && <Spinner size="tiny" label={t('ask.test.running')} labelPosition="after" />}
       {report?.ok && (
-        <MessageBar intent={report.missingModels.length ? 'warning' : 'success'} data-testid="connection-ok">
+        <MessageBar layout="multiline" intent={report.missingModels.length ? 'warning' : 'success'} data-testid="connection-ok">
           <MessageBarBody>
             <MessageBarTitle>{t('ask.test.ok', { ms: report.latencyMs })}</MessageBarTitle>
             {report.balance && (
@@ -61,8 +69,15 @@ export function ConnectionTest({ settings }: { settings: LlmSettings }) {
           {report.models.length > 40 ? ', …' : ''}
         </Text>
       )}
+      {refused && invalid && (
+        <MessageBar layout="multiline" intent="error" role="alert" data-testid="connection-error">
+          <MessageBarBody>
+            <MessageBarTitle>{invalid}</MessageBarTitle>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {err !== undefined && (
-        <MessageBar intent="error" role="alert" data-testid="connection-error">
+        <MessageBar layout="multiline" intent="error" role="alert" data-testid="connection-error">
           <MessageBarBody>
             <MessageBarTitle>{err instanceof AppError ? t(err.key, err.params) : t('error.unexpected', { message: String(err) })}</MessageBarTitle>
             {CorsError.isInstance(err) && <div>{t(err.fixKey, err.params)}</div>}

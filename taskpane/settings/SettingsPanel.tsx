@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Dropdown, Field, Input, Option, Subtitle2, Switch, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Subtitle2, Switch, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
-import { llmSettingsSchema, maskKey, type LlmSettings } from '../../src/llm/settings';
+import { maskKey, type LlmSettings } from '../../src/llm/settings';
 import { PROVIDER_PRESETS, findPreset } from '../../src/llm/providers/presets';
 import { ConnectionTest } from './ConnectionTest';
+import { checkSettings, type SettingsField } from './validate-settings';
 import { useSettingsStyles } from './useSettingsStyles.styles';
 
 type Draft = Omit<LlmSettings, 'apiKey'>;
@@ -21,38 +22,38 @@ export function SettingsPanel() {
   });
   const [newKey, setNewKey] = useState<string | null>(llm.apiKey ? null : '');
   const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [invalid, setInvalid] = useState<SettingsField | null>(null);
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
     setDraft((d) => ({ ...d, [k]: v }));
     setStatus(null);
+    setInvalid(null);
   };
+  const marked = (f: SettingsField) => (invalid === f ? ('error' as const) : undefined);
 
   const choosePreset = (id: string) => {
     const p = findPreset(id);
     if (!p) return;
     setDraft((d) => ({ ...d, provider: p.id, baseURL: p.baseURL, fastModel: p.fastModel, deepModel: p.deepModel }));
     setStatus(null);
+    setInvalid(null);
   };
 
   const apiKey = newKey ?? llm.apiKey;
+  const check = checkSettings({ ...llm, ...draft, apiKey: apiKey.trim() }, t);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = llmSettingsSchema.safeParse({ ...draft, apiKey: apiKey.trim() });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      setStatus({ intent: 'error', text: t('settings.invalid', { message: `${issue.path.join('.')}: ${issue.message}` }) });
+    if (!check.ok) {
+      setStatus({ intent: 'error', text: check.message });
+      setInvalid(check.field);
       return;
     }
-    saveLlm(parsed.data);
-    setNewKey(parsed.data.apiKey ? null : '');
+    saveLlm(check.value);
+    setNewKey(check.value.apiKey ? null : '');
     setStatus({ intent: 'success', text: t('settings.saved') });
   };
 
   const preset = findPreset(draft.provider);
-  const presetName = (id: string) => {
-    const p = findPreset(id);
-    return p ? (locale === 'zh-CN' ? p.nameZh : p.name) : id;
-  };
 
   return (
     <form className={styles.form} noValidate onSubmit={onSubmit} aria-labelledby="settings-title">
@@ -60,15 +61,16 @@ export function SettingsPanel() {
         {t('settings.title')}
       </Subtitle2>
       <Field label={t('settings.provider')}>
-        <Dropdown value={presetName(draft.provider)} selectedOptions={[draft.provider]} onOptionSelect={(_, d) => choosePreset(String(d.optionValue))}>
+        {/* A native select: Fluent's Dropdown popup did not render in Chromium-based webviews in our tests. */}
+        <Select value={draft.provider} onChange={(_, d) => choosePreset(d.value)}>
           {PROVIDER_PRESETS.map((p) => (
-            <Option key={p.id} value={p.id}>
+            <option key={p.id} value={p.id}>
               {locale === 'zh-CN' ? p.nameZh : p.name}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
-      <Field label={t('settings.baseURL')} required>
+      <Field label={t('settings.baseURL')} required validationState={marked('baseURL')}>
         <Input type="url" value={draft.baseURL} onChange={(_, d) => set('baseURL', d.value)} />
       </Field>
       <Field label={t('settings.apiKey')} hint={t('settings.apiKey.hint')} required={preset?.needsKey ?? false}>
@@ -83,10 +85,10 @@ export function SettingsPanel() {
           <Input type="password" autoComplete="off" value={newKey} onChange={(_, d) => setNewKey(d.value)} />
         )}
       </Field>
-      <Field label={t('settings.fastModel')} required>
+      <Field label={t('settings.fastModel')} required validationState={marked('fastModel')}>
         <Input value={draft.fastModel} onChange={(_, d) => set('fastModel', d.value)} />
       </Field>
-      <Field label={t('settings.deepModel')} required>
+      <Field label={t('settings.deepModel')} required validationState={marked('deepModel')}>
         <Input value={draft.deepModel} onChange={(_, d) => set('deepModel', d.value)} />
       </Field>
       <Switch label={t('settings.mask')} checked={draft.maskSensitive} onChange={(_, d) => set('maskSensitive', d.checked)} />
@@ -106,11 +108,12 @@ export function SettingsPanel() {
         )}
       </div>
       {status && (
-        <MessageBar intent={status.intent} role="status">
+        <MessageBar intent={status.intent} role={status.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      <ConnectionTest settings={{ ...llm }} />
+      {/* What is in the form, saved or not: testing a new key or provider before saving it. */}
+      <ConnectionTest settings={check.ok ? check.value : null} invalid={check.ok ? null : check.message} onInvalid={() => setInvalid(check.ok ? null : check.field)} />
     </form>
   );
 }

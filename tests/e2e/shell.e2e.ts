@@ -47,6 +47,16 @@ describe('task pane shell', () => {
     await screenshot(page, 'shell-settings-saved');
   });
 
+  it('fills base URL and models from a provider preset', async () => {
+    const { page } = await e2e.open({ locale: 'zh-CN' });
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('combobox', { name: '服务商' }).selectOption({ label: 'Ollama（本地）' });
+    await expect(page.getByLabel('接口地址（Base URL）').inputValue()).resolves.toBe('http://localhost:11434/v1');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('设置已保存。').waitFor();
+    await screenshot(page, 'shell-settings-ollama-zh');
+  });
+
   it('rejects an invalid base URL with a sentence and keeps the saved settings', async () => {
     const { page } = await e2e.open({ locale: 'en-US' });
     await page.getByRole('tab', { name: 'Settings' }).click();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Dropdown, Field, Option, Text } from '@fluentui/react-components';
+import { Button, Field, Select, Text } from '@fluentui/react-components';
 import { PROMPT_FAMILIES, templatesOf, type PromptFamily, type PromptTemplate } from '../../../src/prompts/library';
 import { useApp } from '../../app/AppContext';
 import { useAskStyles } from './useAskStyles.styles';
@@ -12,13 +12,14 @@ export function PromptLibrary({ onPick }: { onPick: (tpl: PromptTemplate) => voi
   return (
     <div className={s.library}>
       <Field label={t('ask.library.family')}>
-        <Dropdown value={t(`ask.family.${family}`)} selectedOptions={[family]} onOptionSelect={(_e, d) => d.optionValue && setFamily(d.optionValue as PromptFamily)}>
+        {/* A native select: Fluent's Dropdown popup did not render in Chromium-based webviews in our tests. */}
+        <Select value={family} onChange={(_e, d) => setFamily(d.value as PromptFamily)}>
           {PROMPT_FAMILIES.map((f) => (
-            <Option key={f} value={f}>
+            <option key={f} value={f}>
               {t(`ask.family.${f}`)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <div className={s.templateList} role="group" aria-label={t('ask.library.templates')}>
         {templatesOf(family).map((tpl) => (

@@ -10,6 +10,17 @@ md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
   return self.renderToken(tokens, idx, options);
 };
 
+// A long code line or a wide table scrolls sideways inside the answer; a scrolling box must be reachable
+// by keyboard (axe: scrollable-region-focusable), so each gets a tab stop.
+const fence = md.renderer.rules.fence!;
+const codeBlock = md.renderer.rules.code_block!;
+md.renderer.rules.fence = (...args) => fence(...args).replace(/^<pre>/, '<pre tabindex="0">');
+md.renderer.rules.code_block = (...args) => codeBlock(...args).replace(/^<pre>/, '<pre tabindex="0">');
+md.renderer.rules.table_open = (tokens, idx, options, _env, self) => {
+  tokens[idx].attrSet('tabindex', '0');
+  return self.renderToken(tokens, idx, options);
+};
+
 export function renderMarkdown(src: string): string {
   return DOMPurify.sanitize(md.render(src), { ADD_ATTR: ['target'], FORBID_TAGS: ['style', 'form', 'input', 'button'] });
 }

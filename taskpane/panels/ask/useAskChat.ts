@@ -19,6 +19,12 @@ export function useAskChat(settings: LlmSettings, onFailed?: (question: string) 
     setTurns(turnsRef.current);
   }, []);
 
+  const dropTurn = (id: number, question: string) => {
+    turnsRef.current = turnsRef.current.filter((t) => t.id !== id);
+    setTurns(turnsRef.current);
+    onFailed?.(question);
+  };
+
   const task = useTask(async (signal: AbortSignal, question: string, mode: ChatMode) => {
     const history: ChatMessage[] = turnsRef.current
       .filter((t) => t.status !== 'failed' && t.answer)
@@ -40,8 +46,11 @@ export function useAskChat(settings: LlmSettings, onFailed?: (question: string) 
       for await (const e of streamChat(settings, { messages: [...history, { role: 'user', content: question }], mode, signal })) {
         if (e.type === 'content') answer += e.delta;
         else if (e.type === 'reasoning') reasoning += e.delta;
-        else if (e.type === 'retry') update(id, { retry: { attempt: e.attempt, seconds: Math.ceil(e.delayMs / 1000) } });
-        else if (e.type === 'done') {
+        else if (e.type === 'retry') {
+          // Shown until the next delta: a scheduled flush would clear it at once.
+          update(id, { retry: { attempt: e.attempt, seconds: Math.ceil(e.delayMs / 1000) } });
+          continue;
+        } else if (e.type === 'done') {
           clearTimeout(timer);
           timer = undefined;
           update(id, { answer: e.text, reasoning: e.reasoning, usage: e.usage, cost: e.cost, retry: undefined, status: e.finishReason === 'incomplete' ? 'incomplete' : 'done', incompleteError: e.incompleteError });
@@ -52,16 +61,15 @@ export function useAskChat(settings: LlmSettings, onFailed?: (question: string) 
       }
     } catch (err) {
       clearTimeout(timer);
-      if (!answer && !reasoning && !signal.aborted) {
-        // Nothing arrived: drop the turn and give the question back so it can be sent again as is.
-        turnsRef.current = turnsRef.current.filter((t) => t.id !== id);
-        setTurns(turnsRef.current);
-        onFailed?.(question);
-      } else update(id, { answer, reasoning, status: 'failed', retry: undefined });
+      // Nothing arrived (a failure, or Stop while waiting): drop the turn and give the question back so
+      // it can be sent again as is, instead of an empty "partial answer".
+      if (!answer && !reasoning) dropTurn(id, question);
+      else update(id, { answer, reasoning, status: signal.aborted ? 'stopped' : 'failed', retry: undefined });
       throw err;
     }
     clearTimeout(timer);
-    if (signal.aborted) update(id, { answer, reasoning, status: 'stopped', retry: undefined });
+    if (signal.aborted && !answer && !reasoning) dropTurn(id, question);
+    else if (signal.aborted) update(id, { answer, reasoning, status: 'stopped', retry: undefined });
   });
 
   const clear = useCallback(() => {

@@ -11,6 +11,7 @@ export const useAskStyles = makeStyles({
     alignSelf: 'flex-end',
     maxWidth: '90%',
     whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
     backgroundColor: tokens.colorBrandBackground2,
     color: tokens.colorNeutralForeground1,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
@@ -33,8 +34,10 @@ export const useAskStyles = makeStyles({
     overflowWrap: 'anywhere',
     '& pre': { backgroundColor: tokens.colorNeutralBackground3, padding: tokens.spacingHorizontalS, overflowX: 'auto', borderRadius: tokens.borderRadiusMedium },
     '& code': { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-    '& table': { borderCollapse: 'collapse' },
-    '& th, & td': { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalXS },
+    // A wide table scrolls inside the answer instead of pushing the pane sideways.
+    '& table': { borderCollapse: 'collapse', display: 'block', maxWidth: '100%', overflowX: 'auto' },
+    // Without a floor, a 12-column table squeezes every cell to one character per line.
+    '& th, & td': { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalXS, minWidth: '4em' },
     '& p': { marginTop: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalXS },
     '& a': { color: tokens.colorBrandForegroundLink },
   },

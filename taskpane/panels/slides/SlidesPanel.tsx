@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
@@ -6,6 +6,7 @@ import { downloadBase64 } from '../../components/files';
 import { useTask } from '../../hooks/useTask';
 import { EmptyInputError } from '../../../src/errors';
 import { isConfigured } from '../../../src/llm/settings';
+import type { MapReduceProgress } from '../../../src/llm';
 import { parseOutline, serializeOutline } from '../../../src/outline';
 import { looksChinese } from '../../../src/outline/inline-text';
 import { addGeneratedNotes, insertSupport, markdownToDeck, outlineFromDocument, outlineFromTopic, renderPptxBase64, type DeckLang } from '../../../src/slides';
@@ -26,6 +27,9 @@ export default function SlidesPanel() {
   const [outline, setOutline] = useState('');
   const [reasoning, setReasoning] = useState('');
   const [done, setDone] = useState('');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [kept, setKept] = useState<string | null>(null);
+  const [chars, setChars] = useState(0);
   const preview = useDeckPreview(outline, choices, locale);
   const configured = isConfigured(llm);
   const inPowerPoint = host.kind === 'powerpoint';
@@ -36,16 +40,32 @@ export default function SlidesPanel() {
   const generate = useTask(async (signal) => {
     setDone('');
     setReasoning('');
-    const handlers = { mode: form.deep ? ('deep' as const) : ('fast' as const), signal, onText: setOutline, onReasoning: setReasoning };
+    setProgress(null);
+    // The editor shows the answer as it streams; a failure, a refusal or Stop puts the user's outline back.
+    const before = outline;
+    setKept(null);
+    const onProgress = (p: MapReduceProgress) => setProgress(p.phase === 'map' ? { done: p.done, total: p.total } : null);
+    const onText = (x: string) => {
+      setOutline(x);
+      setChars(x.length);
+    };
+    setChars(0);
+    const handlers = { mode: form.deep ? ('deep' as const) : ('fast' as const), signal, onText, onReasoning: setReasoning, onProgress };
     const common = { audience: form.audience.trim() || undefined, slides: form.slides, style: form.style, notes: form.notes };
     let text: string;
-    if (form.source === 'topic') {
-      if (!form.topic.trim()) throw new EmptyInputError();
-      text = (await outlineFromTopic(llm, { topic: form.topic.trim(), lang: langFor(form.topic), ...common }, handlers)).text;
-    } else {
-      const doc = host.kind === 'word' ? await readWordMarkdown(form.scope) : form.docText;
-      if (!doc.trim()) throw new EmptyInputError();
-      text = (await outlineFromDocument(llm, doc, { lang: langFor(doc), ...common }, handlers)).text;
+    try {
+      if (form.source === 'topic') {
+        if (!form.topic.trim()) throw new EmptyInputError();
+        text = (await outlineFromTopic(llm, { topic: form.topic.trim(), lang: langFor(form.topic), ...common }, handlers)).text;
+      } else {
+        const doc = host.kind === 'word' ? await readWordMarkdown(form.scope) : form.docText;
+        if (!doc.trim()) throw new EmptyInputError();
+        text = (await outlineFromDocument(llm, doc, { lang: langFor(doc), ...common }, handlers)).text;
+      }
+    } catch (e) {
+      setOutline(before);
+      setKept(before.trim() ? before : null);
+      throw e;
     }
     // Show the clean outline (no fence, no <think>, no chat) once the answer is complete.
     try {
@@ -93,8 +113,10 @@ export default function SlidesPanel() {
           {reasoning.slice(-600)}
         </div>
       )}
-      {generate.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
+      {generate.running && <Spinner size="tiny" labelPosition="after" label={progress ? t('slides.cli.condensing', progress) : t('slides.cli.writing', { chars })} />}
+      {generate.status === 'cancelled' && <Text className={s.hint}>{[t('status.cancelled'), kept !== null ? t('slides.kept') : ''].filter(Boolean).join(locale === 'zh-CN' ? '' : ' ')}</Text>}
       <ErrorBar error={generate.error} />
+      {generate.status === 'error' && kept !== null && <Text className={s.hint}>{t('slides.kept')}</Text>}
 
       <Field label={t('slides.outline.label')} hint={t('slides.outline.hint')}>
         <Textarea className={s.editor} rows={14} resize="vertical" value={outline} placeholder={t('slides.outline.placeholder')} onChange={(_e, d) => setOutline(d.value)} readOnly={generate.running} />
@@ -125,6 +147,8 @@ export default function SlidesPanel() {
         )}
         {(deliver.running || notes.running) && <Button onClick={deliver.running ? deliver.cancel : notes.cancel}>{t('action.cancel')}</Button>}
       </div>
+      {/* Why the buttons are grey: an empty editor is not an error, but it deserves a reason. */}
+      {!outline.trim() && !generate.running && <Text className={s.hint}>{t('outline.error.empty')}</Text>}
       <ErrorBar error={deliver.error ?? notes.error} />
       <WarningsBar warnings={deliver.result ?? []} />
       {done && (

@@ -84,7 +84,8 @@ export function DraftTab() {
       </div>
       {task.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
       <ErrorBar error={task.error ?? insert.error} />
-      {text && <MarkdownPreview markdown={text} label={t('word.preview')} busy={task.running} />}
+      {/* As in Rewrite: Stop leaves no half draft behind. */}
+      {text && task.status !== 'cancelled' && <MarkdownPreview markdown={text} label={t('word.preview')} busy={task.running} />}
       {done && (
         <ResultActions
           id="word-draft"

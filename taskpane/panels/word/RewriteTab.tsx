@@ -53,7 +53,8 @@ export function RewriteTab({ source, onSource }: { source: SourceState; onSource
       )}
       {task.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
       <ErrorBar error={task.error ?? write.error} />
-      {text && <MarkdownPreview markdown={text} label={t('word.preview')} busy={task.running} />}
+      {/* Stop leaves nothing behind: no half answer to copy, insert or mistake for the result. */}
+      {text && task.status !== 'cancelled' && <MarkdownPreview markdown={text} label={t('word.preview')} busy={task.running} />}
       {done && (
         <div className={s.row}>
           {inWord ? (

@@ -14,6 +14,8 @@ export const useWordStyles = makeStyles({
     overflowY: 'auto',
     backgroundColor: tokens.colorNeutralBackground1,
     fontSize: tokens.fontSizeBase300,
+    overflowWrap: 'anywhere',
+    '& pre': { overflowX: 'auto', whiteSpace: 'pre-wrap' },
     '& table': { borderCollapse: 'collapse', width: '100%' },
     '& th, & td': { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalXS, textAlign: 'left' },
     '& h1': { fontSize: tokens.fontSizeBase500, margin: `${tokens.spacingVerticalS} 0` },
@@ -27,6 +29,8 @@ export const useWordStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    // A suggestion about a URL or a long code is one unbroken string.
+    overflowWrap: 'anywhere',
   },
   cardDone: { backgroundColor: tokens.colorNeutralBackground3 },
   original: { textDecorationLine: 'line-through', color: tokens.colorPaletteRedForeground1 },

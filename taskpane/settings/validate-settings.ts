@@ -1,0 +1,29 @@
+import { llmSettingsSchema, type LlmSettings } from '../../src/llm/settings';
+import type { MessageParams } from '../../src/locales';
+
+/** The form fields a validation failure can point at (highlighted in the form). */
+export type SettingsField = 'provider' | 'baseURL' | 'fastModel' | 'deepModel' | 'apiKey';
+
+export type SettingsCheck = { ok: true; value: LlmSettings } | { ok: false; field: SettingsField | null; message: string };
+
+const FIELDS: readonly string[] = ['provider', 'baseURL', 'fastModel', 'deepModel', 'apiKey'];
+
+/**
+ * The form's values checked before Save or Test connection, as a sentence in the user's language (zod's
+ * own "baseURL: Invalid URL" is English and names a property, not the field the user sees). Without it,
+ * testing "abc" as a base URL reached the browser and came back as a misleading CORS error.
+ */
+export function checkSettings(input: unknown, t: (key: string, params?: MessageParams) => string): SettingsCheck {
+  const r = llmSettingsSchema.safeParse(input);
+  if (r.success) return { ok: true, value: r.data };
+  const issue = r.error.issues[0];
+  const name = String(issue.path[0] ?? '');
+  const field = FIELDS.includes(name) ? (name as SettingsField) : null;
+  const reason =
+    field === 'baseURL'
+      ? t('settings.invalid.url')
+      : field === 'provider' || field === 'fastModel' || field === 'deepModel'
+        ? t('settings.invalid.required', { field: t(`settings.${field}`) })
+        : `${issue.path.join('.')}: ${issue.message}`;
+  return { ok: false, field, message: t('settings.invalid', { message: reason }) };
+}
