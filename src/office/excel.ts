@@ -132,6 +132,15 @@ function excelValue(v: Cell): string | number | boolean {
   return v === null ? '' : v;
 }
 
+/** Adds a sheet named after `baseName`, made unique among the workbook's sheets: results never overwrite a sheet. */
+async function addUniqueSheet(ctx: Excel.RequestContext, baseName: string): Promise<{ ws: Excel.Worksheet; name: string }> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  await ctx.sync();
+  const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
+  return { ws: sheets.add(name), name };
+}
+
 /** Writes a table to a new sheet named after `baseName` (made unique, ≤ 31 chars) and returns its name. */
 export async function writeTableToNewSheet(baseName: string, table: Table, opts: BlockOptions & { activate?: boolean } = {}): Promise<string> {
   const cols = Math.max(1, table.headers.length);
@@ -139,11 +148,7 @@ export async function writeTableToNewSheet(baseName: string, table: Table, opts:
   const formats = columnFormats(table);
   try {
     return await Excel.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
-      sheets.load('items/name');
-      await ctx.sync();
-      const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
-      const ws = sheets.add(name);
+      const { ws, name } = await addUniqueSheet(ctx, baseName);
       try {
         const header = ws.getRangeByIndexes(0, 0, 1, cols);
         header.values = [table.headers];
@@ -197,11 +202,7 @@ export interface SheetBlock {
 export async function writeReportSheet(baseName: string, lines: string[], blocks: SheetBlock[], charts: { block: number; categoryColumn: number; valueColumn: number; type: 'column' | 'line'; title: string }[]): Promise<string> {
   try {
     return await Excel.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
-      sheets.load('items/name');
-      await ctx.sync();
-      const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
-      const ws = sheets.add(name);
+      const { ws, name } = await addUniqueSheet(ctx, baseName);
       let row = 0;
       for (const line of lines) {
         ws.getRangeByIndexes(row++, 0, 1, 1).values = [[line]];
