@@ -15,7 +15,7 @@ const useStyles = makeStyles({
  * "Test connection": one tiny request with the settings as they are in the form (saved or not),
  * then the models, the DeepSeek balance, or the exact failure with what to do about it.
  */
-export function ConnectionTest({ settings, invalid, onInvalid }: { settings: LlmSettings | null; invalid: string | null; onInvalid?: () => void }) {
+export function ConnectionTest({ settings, invalid, onInvalid, onModels }: { settings: LlmSettings | null; invalid: string | null; onInvalid?: () => void; onModels?: (ids: string[]) => void }) {
   const t = useT();
   const s = useStyles();
   const [busy, setBusy] = useState(false);
@@ -32,7 +32,9 @@ export function ConnectionTest({ settings, invalid, onInvalid }: { settings: Llm
     }
     setBusy(true);
     try {
-      setReport(await testConnection(settings));
+      const r = await testConnection(settings);
+      setReport(r);
+      if (r.ok && r.models?.length) onModels?.(r.models);
     } finally {
       setBusy(false);
     }

@@ -7,6 +7,8 @@ import { ConnectionTest } from './ConnectionTest';
 import { checkSettings, type SettingsField } from './validate-settings';
 import { useSettingsStyles } from './useSettingsStyles.styles';
 
+const MODEL_LIST_ID = 'dsplus-model-suggestions';
+
 type Draft = Omit<LlmSettings, 'apiKey'>;
 
 /**
@@ -21,6 +23,7 @@ export function SettingsPanel() {
     return rest;
   });
   const [newKey, setNewKey] = useState<string | null>(llm.apiKey ? null : '');
+  const [models, setModels] = useState<string[]>([]);
   const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [invalid, setInvalid] = useState<SettingsField | null>(null);
 
@@ -86,11 +89,17 @@ export function SettingsPanel() {
         )}
       </Field>
       <Field label={t('settings.fastModel')} required validationState={marked('fastModel')}>
-        <Input value={draft.fastModel} onChange={(_, d) => set('fastModel', d.value)} />
+        <Input value={draft.fastModel} list={MODEL_LIST_ID} onChange={(_, d) => set('fastModel', d.value)} />
       </Field>
       <Field label={t('settings.deepModel')} required validationState={marked('deepModel')}>
-        <Input value={draft.deepModel} onChange={(_, d) => set('deepModel', d.value)} />
+        <Input value={draft.deepModel} list={MODEL_LIST_ID} onChange={(_, d) => set('deepModel', d.value)} />
       </Field>
+      {/* The models the server listed (GET /models, read by Test connection) become suggestions in both fields. */}
+      <datalist id={MODEL_LIST_ID} data-testid="model-suggestions">
+        {models.map((m) => (
+          <option key={m} value={m} />
+        ))}
+      </datalist>
       <Switch label={t('settings.mask')} checked={draft.maskSensitive} onChange={(_, d) => set('maskSensitive', d.checked)} />
       <div className={styles.actions}>
         <Button appearance="primary" type="submit">
@@ -113,7 +122,7 @@ export function SettingsPanel() {
         </MessageBar>
       )}
       {/* What is in the form, saved or not: testing a new key or provider before saving it. */}
-      <ConnectionTest settings={check.ok ? check.value : null} invalid={check.ok ? null : check.message} onInvalid={() => setInvalid(check.ok ? null : check.field)} />
+      <ConnectionTest settings={check.ok ? check.value : null} invalid={check.ok ? null : check.message} onInvalid={() => setInvalid(check.ok ? null : check.field)} onModels={setModels} />
     </form>
   );
 }

@@ -137,12 +137,16 @@ describe('Ask panel (standalone, against the mock model server)', () => {
     await screenshot(page, 'ask-cors');
   });
 
-  it('Test connection in Settings lists the models', async () => {
+  it('Test connection in Settings lists the models and offers them in both model fields', async () => {
     const { page } = await e2e.open({ locale: 'en-US', storage: settingsStorage(llm.url) });
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByTestId('connection-ok').waitFor();
     await page.getByText('Models (2): mock-flash, mock-reasoner').waitFor();
+    const suggestions = await page.getByTestId('model-suggestions').evaluate((d) => [...(d as HTMLDataListElement).options].map((o) => o.value));
+    expect(suggestions).toEqual(['mock-flash', 'mock-reasoner']);
+    const lists = await page.getByLabel('Model for 深度思考 (deep thinking)').evaluate((i) => (i as HTMLInputElement).list?.id);
+    expect(lists).toBe('dsplus-model-suggestions');
     await screenshot(page, 'ask-connection-test');
   });
 
