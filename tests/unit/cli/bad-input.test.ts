@@ -87,7 +87,11 @@ describe.concurrent('bad input: one sentence, exit 1, nothing written', () => {
   });
 
   it('ask and doctor: a provider that is down', { timeout: 60_000 }, async () => {
-    expectRefusal(await runCli(['ask', 'hello'], DOWN), 'Could not reach 127.0.0.1:9.');
+    const ask = await runCli(['ask', 'hello'], DOWN);
+    expectRefusal(ask, 'Could not reach 127.0.0.1:9.');
+    // A terminal has no Settings tab: the CLI's sentence names the flag and the variable instead.
+    expect(ask.stderr).toMatch(/--base-url or DSPLUS_BASE_URL/);
+    expect(ask.stderr).not.toMatch(/in Settings/);
     const doctor = await runCli(['doctor'], DOWN);
     expectRefusal(doctor, 'Could not reach 127.0.0.1:9.');
     // The configuration report still comes first, so the user sees which URL was tried.
