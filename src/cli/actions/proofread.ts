@@ -32,6 +32,8 @@ async function readDocx(path: string): Promise<{ bytes: Uint8Array; text: string
 export async function proofreadAction(input: string, o: ProofreadFlags): Promise<void> {
   const locale = cliLocale();
   const ext = o.output ? outputExt(o.output) : '';
+  // -o without --apply would silently write nothing: say what it is for instead of ignoring it.
+  if (o.output && !o.apply) throw new AppError('word.error.outputNeedsApply');
   if (o.apply && !['docx', 'md', 'txt'].includes(ext)) throw new AppError('word.error.applyNeedsDocx');
   if (o.apply && o.output) await assertWritable(o.output);
   const docx = /\.docx$/i.test(input) ? await readDocx(input) : null;

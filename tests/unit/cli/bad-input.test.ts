@@ -86,6 +86,12 @@ describe.concurrent('bad input: one sentence, exit 1, nothing written', () => {
     expectRefusal(await runCli(['ask', '-'], env(), { stdin: BIG }), 'the limit is 10 MB');
   });
 
+  it('proofread: -o without --apply is explained, not ignored', { timeout: 60_000 }, async () => {
+    const w = workdir({ 'in.txt': '你好,世界' });
+    expectRefusal(await runCli(['proofread', join(w.dir, 'in.txt'), '--local', '-o', join(w.dir, 'out.docx')], env()), 'Add --apply to write it');
+    w.unchanged();
+  });
+
   it('ask and doctor: a provider that is down', { timeout: 60_000 }, async () => {
     const ask = await runCli(['ask', 'hello'], DOWN);
     expectRefusal(ask, 'Could not reach 127.0.0.1:9.');
