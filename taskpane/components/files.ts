@@ -1,3 +1,5 @@
+import { InputTooLargeError } from '../../src/errors';
+
 /** Standalone mode's stand-ins for the document: open a file, download a result. */
 
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -32,4 +34,15 @@ export function pickFile(accept: string): Promise<File | null> {
     input.addEventListener('cancel', () => resolve(null));
     input.click();
   });
+}
+
+/**
+ * Lets the user pick a file and reads its bytes, refusing one over `limit` before reading it (a 10 MB
+ * document or a huge sheet must change nothing). Resolves null when the picker is closed.
+ */
+export async function pickFileBytes(accept: string, limit = MAX_INPUT_BYTES): Promise<{ name: string; bytes: Uint8Array } | null> {
+  const file = await pickFile(accept);
+  if (!file) return null;
+  if (file.size > limit) throw new InputTooLargeError(file.size, limit);
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

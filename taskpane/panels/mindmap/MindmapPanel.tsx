@@ -2,9 +2,9 @@ import { Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/rea
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
-import { downloadBlob, MAX_INPUT_BYTES, pickFile } from '../../components/files';
+import { downloadBlob, pickFileBytes } from '../../components/files';
 import { useTask } from '../../hooks/useTask';
-import { EmptyInputError, InputTooLargeError } from '../../../src/errors';
+import { EmptyInputError } from '../../../src/errors';
 import { isConfigured } from '../../../src/llm/settings';
 import { countNodes, exportMindMap, generateMindMarkdown, layoutMap, mapFileName, MIND_MIME, readMapInput, toMindMarkdown, type MindFormat } from '../../../src/mindmap';
 import { ExportBar } from './ExportBar';
@@ -34,10 +34,9 @@ export default function MindmapPanel() {
     setDone('');
     let source = '';
     if (form.source === 'file') {
-      const file = await pickFile(FILE_TYPES);
+      const file = await pickFileBytes(FILE_TYPES);
       if (!file) return;
-      if (file.size > MAX_INPUT_BYTES) throw new InputTooLargeError(file.size, MAX_INPUT_BYTES);
-      const read = await readMapInput(file.name, new Uint8Array(await file.arrayBuffer()));
+      const read = await readMapInput(file.name, file.bytes);
       source = read.markdown ?? toMindMarkdown(read.root);
     } else if (form.source !== 'topic') {
       source = await readHostSource(form.source, '');

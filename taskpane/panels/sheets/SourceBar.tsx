@@ -2,10 +2,9 @@ import { Button, Field, ProgressBar, Radio, RadioGroup, Text } from '@fluentui/r
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar } from '../../components/ErrorBar';
-import { pickFile } from '../../components/files';
+import { pickFileBytes } from '../../components/files';
 import { useTask } from '../../hooks/useTask';
 import { readTable, MAX_TABLE_BYTES } from '../../../src/sheets/read-table';
-import { InputTooLargeError } from '../../../src/errors';
 import type { ReadSource } from '../../../src/office/excel';
 import { readFromExcel } from './sheets-host';
 import type { LoadedData } from './SheetsPanel.types';
@@ -24,10 +23,9 @@ export function SourceBar({ data, onData }: { data: LoadedData | null; onData: (
       if (!signal.aborted) onData(d);
       return;
     }
-    const file = await pickFile('.csv,.txt,.xlsx');
+    const file = await pickFileBytes('.csv,.txt,.xlsx', MAX_TABLE_BYTES);
     if (!file) return;
-    if (file.size > MAX_TABLE_BYTES) throw new InputTooLargeError(file.size, MAX_TABLE_BYTES);
-    const loaded = await readTable(file.name, new Uint8Array(await file.arrayBuffer()));
+    const loaded = await readTable(file.name, file.bytes);
     if (!signal.aborted) onData({ table: loaded.table, name: loaded.name });
   });
 

@@ -2,9 +2,8 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, SpinButton, 
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar } from '../../components/ErrorBar';
-import { MAX_INPUT_BYTES, pickFile } from '../../components/files';
+import { pickFileBytes } from '../../components/files';
 import { readInputAsMarkdown } from '../../../src/docs/read-input';
-import { InputTooLargeError } from '../../../src/errors';
 import { OUTLINE_STYLES, type OutlineStyle } from '../../../src/slides';
 import type { GenerateForm as Form, LangChoice } from './SlidesPanel.types';
 import { useSlidesStyles } from './useSlidesStyles.styles';
@@ -27,11 +26,10 @@ export function GenerateForm({ form, onChange, running, canGenerate, onGenerate,
 
   const open = async () => {
     setError(null);
-    const file = await pickFile('.txt,.md,.markdown,.docx');
-    if (!file) return;
     try {
-      if (file.size > MAX_INPUT_BYTES) throw new InputTooLargeError(file.size, MAX_INPUT_BYTES);
-      const text = await readInputAsMarkdown(file.name, new Uint8Array(await file.arrayBuffer()));
+      const file = await pickFileBytes('.txt,.md,.markdown,.docx');
+      if (!file) return;
+      const text = await readInputAsMarkdown(file.name, file.bytes);
       onChange({ ...form, docText: text, docName: file.name });
     } catch (e) {
       setError(e);

@@ -2,8 +2,7 @@ import { Button, Field, Radio, RadioGroup, Text, Textarea } from '@fluentui/reac
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar } from '../../components/ErrorBar';
-import { MAX_INPUT_BYTES, pickFile } from '../../components/files';
-import { InputTooLargeError } from '../../../src/errors';
+import { pickFileBytes } from '../../components/files';
 import type { SourceState } from './WordPanel.types';
 import { useWordStyles } from './useWordStyles.styles';
 
@@ -27,15 +26,13 @@ export function SourcePicker({ source, onChange, allowBody = true, id }: { sourc
 
   const open = async () => {
     setError(null);
-    const file = await pickFile('.txt,.md,.markdown,.docx');
-    if (!file) return;
     try {
-      if (file.size > MAX_INPUT_BYTES) throw new InputTooLargeError(file.size, MAX_INPUT_BYTES);
+      const file = await pickFileBytes('.txt,.md,.markdown,.docx');
+      if (!file) return;
       // mammoth is loaded only when a file is opened.
       const { readInputAsMarkdown } = await import('../../../src/docs/read-input');
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const text = await readInputAsMarkdown(file.name, bytes);
-      onChange({ ...source, text, fileName: file.name, docx: /\.docx$/i.test(file.name) ? bytes : null });
+      const text = await readInputAsMarkdown(file.name, file.bytes);
+      onChange({ ...source, text, fileName: file.name, docx: /\.docx$/i.test(file.name) ? file.bytes : null });
     } catch (e) {
       setError(e);
     }
