@@ -131,6 +131,22 @@ describe('mind map panel in Office hosts (host double)', () => {
     await screenshot(page, 'mindmap-powerpoint-inserted');
   });
 
+  it('inserts the map as a picture after the Word selection, scaled to the text column', async () => {
+    const { page } = await openMindmap({ host: 'word', requirementSets: { WordApi: '1.3' }, doubleState: { paragraphs: [{ text: 'Plan', styleBuiltIn: 'Normal' }], selection: [0] } });
+    await page.getByRole('textbox', { name: 'Mind map Markdown' }).fill(MAP);
+    await page.getByText('8 topics').waitFor();
+    await page.getByRole('button', { name: 'Insert as picture' }).click();
+    await page.getByText('The map was inserted as a picture.').waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __OFFICE_LOG__: { call: string; base64: string; loc: string; width: number; height: number; lockAspectRatio: boolean; altTextTitle: string }[] }).__OFFICE_LOG__);
+    const pic = calls.find((c) => c.call === 'insertInlinePictureFromBase64');
+    expect(pic?.base64.startsWith('iVBORw0KGgo')).toBe(true);
+    expect(pic?.loc).toBe('After');
+    expect(pic?.lockAspectRatio).toBe(true);
+    expect(pic?.width).toBeGreaterThan(0);
+    expect(pic?.width).toBeLessThanOrEqual(468);
+    expect(pic?.altTextTitle).toContain('Remote');
+  });
+
   it('follows a dark Office theme', async () => {
     const { page } = await openMindmap({ host: 'excel', dark: true, requirementSets: { ExcelApi: '1.1' } });
     await expect.poll(() => drawnTopics(page)).toContain('Ideas');

@@ -162,6 +162,12 @@
       insertText(t) {
         ps.forEach((p, i) => (p.text = i === 0 ? t : ''));
       },
+      // An inline picture after the selection: logged with the properties the add-in sets on it.
+      insertInlinePictureFromBase64(base64, loc) {
+        const picture = { call: 'insertInlinePictureFromBase64', base64, loc, select() {} };
+        log.push(picture);
+        return picture;
+      },
     };
   }
 
