@@ -4,7 +4,7 @@ export { llmSettingsSchema, defaultLlmSettings, isConfigured, isLocalURL, maskKe
 export { streamChat, modelFor } from './stream-chat';
 export { completeChat } from './complete-chat';
 export { generateObject, type GenerateObjectOptions } from './generate-object';
-export { mapReduce, type MapReduceOptions, type MapReduceProgress } from './map-reduce';
+export { DEFAULT_MAX_CHUNKS, mapReduce, type MapReduceOptions, type MapReduceProgress } from './map-reduce';
 export { estimateTokens, estimateMessagesTokens } from './tokens';
 export { splitText } from './split-text';
 export { extractJson } from './extract-json';

@@ -5,6 +5,7 @@ import { splitText } from './split-text';
 import { estimateTokens } from './tokens';
 import { addUsage } from './usage';
 import { CancelledError } from './errors/cancelled-error';
+import { TooManyChunksError } from './errors/too-many-chunks-error';
 
 export interface MapReduceProgress {
   phase: 'map' | 'reduce';
@@ -23,7 +24,12 @@ export interface MapReduceOptions {
   /** Requests in flight at once (default 4). */
   concurrency?: number;
   onProgress?: (p: MapReduceProgress) => void;
+  /** Refuse, before sending anything, a text that would take more map requests than this (default 200). */
+  maxChunks?: number;
 }
+
+/** 200 chunks of 4,000 tokens is about 800k tokens: a long book. Beyond it, the user should pick a part. */
+export const DEFAULT_MAX_CHUNKS = 200;
 
 /**
  * Long input: split on headings and paragraphs, ask `map` for every chunk with bounded concurrency,
@@ -34,6 +40,8 @@ export async function mapReduce(settings: LlmSettings, o: MapReduceOptions): Pro
   const budget = o.chunkTokens ?? 4_000;
   const chunks = splitText(o.text, budget);
   if (chunks.length === 0) chunks.push(o.text);
+  const maxChunks = o.maxChunks ?? DEFAULT_MAX_CHUNKS;
+  if (chunks.length > maxChunks) throw new TooManyChunksError(chunks.length, maxChunks, estimateTokens(o.text));
   const inner = new AbortController();
   const onAbort = () => inner.abort();
   o.signal?.addEventListener('abort', onAbort, { once: true });

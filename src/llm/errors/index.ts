@@ -11,6 +11,7 @@ export { NetworkError } from './network-error';
 export { CorsError } from './cors-error';
 export { StreamCutError } from './stream-cut-error';
 export { ContextTooLongError } from './context-too-long-error';
+export { TooManyChunksError } from './too-many-chunks-error';
 export { InvalidOutputError } from './invalid-output-error';
 export { NotConfiguredError } from './not-configured-error';
 export { CancelledError } from './cancelled-error';

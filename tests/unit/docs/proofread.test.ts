@@ -43,6 +43,13 @@ describe('proofreading with the model', () => {
     expect(r.unmatched).toHaveLength(1);
   });
 
+  it('refuses, before sending anything, a document that would take more than 200 requests', async () => {
+    const before = llm.requests.length;
+    const lines = Array.from({ length: 2_000 }, (_, i) => `第 ${i} 行：这是一行需要校对的普通文字，内容没有什么特别之处。`).join('\n');
+    await expect(proofreadText(llm.settings, lines, { locale: 'zh-CN', chunkTokens: 20 })).rejects.toMatchObject({ key: 'llm.error.tooManyChunks', limit: 200 });
+    expect(llm.requests.length).toBe(before);
+  });
+
   it('works offline with the local check alone', async () => {
     const r = await proofreadText(null, '你好,世界', { locale: 'en-US' });
     expect(r.edits).toHaveLength(1);

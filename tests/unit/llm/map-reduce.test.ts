@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { estimateTokens, mapReduce, splitText, type MapReduceProgress } from '../../../src/llm';
+import { estimateTokens, mapReduce, splitText, TooManyChunksError, type MapReduceProgress } from '../../../src/llm';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 
 let llm: MockLlm | undefined;
@@ -43,6 +43,15 @@ describe('splitText', () => {
 });
 
 describe('mapReduce', () => {
+  it('refuses, before sending anything, a text that would take more requests than the limit', async () => {
+    llm = await startMockLlm(() => ({ content: 'x' }));
+    const text = Array.from({ length: 12 }, (_, i) => `## Part ${i}\n\n${'word '.repeat(200)}`).join('\n\n');
+    const run = mapReduce(llm.settings, { text, chunkTokens: 350, maxChunks: 5, mode: 'fast', map: (c) => [{ role: 'user', content: c }], reduce: (p) => [{ role: 'user', content: p.join('\n') }] });
+    await expect(run).rejects.toBeInstanceOf(TooManyChunksError);
+    await expect(run).rejects.toMatchObject({ key: 'llm.error.tooManyChunks', chunks: 12, limit: 5 });
+    expect(llm.requests).toHaveLength(0);
+  });
+
   it('maps every chunk with bounded concurrency, reports progress, then reduces', async () => {
     let inFlight = 0;
     let peak = 0;
