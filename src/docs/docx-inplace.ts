@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { decodeEntities } from '../text/entities';
 import { narrowEdit } from './locate';
 import type { ProofEdit } from './proofread-types';
 
@@ -32,15 +33,6 @@ interface Para {
   runs: Run[];
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
 const encode = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function paragraphs(xml: string): Para[] {
@@ -54,7 +46,7 @@ function paragraphs(xml: string): Para[] {
     for (const r of pxml.matchAll(RUN)) {
       const rxml = r[0];
       if (rxml.includes('<w:delText')) continue;
-      const rt = [...rxml.matchAll(TEXT)].map((t) => decode(t[1] ?? '')).join('');
+      const rt = [...rxml.matchAll(TEXT)].map((t) => decodeEntities(t[1] ?? '')).join('');
       const sm = SIMPLE_RUN.exec(rxml);
       runs.push({ at: text.length, text: rt, xml: rxml, start: r.index, end: r.index + rxml.length, simple: sm ? { attrs: sm[1] ?? '', rPr: sm[2]?.trim() ?? '' } : null });
       text += rt;

@@ -1,3 +1,5 @@
+import { decodeEntities } from '../text/entities';
+
 /**
  * One paragraph's HTML as Word's getHtml() returns it → inline Markdown (**bold**, *italic*). Word desktop
  * writes <b>/<i>; Word on the web writes <span style="font-weight:bold">; both are read. Everything that
@@ -60,13 +62,3 @@ export function htmlToInlineMarkdown(html: string): string {
     .trim();
 }
 
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&nbsp;/g, '\u00a0')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-}

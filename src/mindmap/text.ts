@@ -1,3 +1,5 @@
+import { decodeEntities } from '../text/entities';
+
 /** Titles are one line: every run of whitespace (newlines included) becomes one space. */
 export function normalizeTitle(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -19,18 +21,7 @@ export function normalizeNote(s: string | undefined): string | undefined {
   return out || undefined;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the entities markmap, XML and HTML writers emit (`&#x4ea7;`, `&#20135;`, `&amp;`…). */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    return NAMED[body.toLowerCase()] ?? m;
-  });
-}
+export { decodeEntities };
 
 /** HTML fragment → text: tags dropped (`<br>` becomes a line break), entities decoded. */
 export function htmlToText(html: string): string {
