@@ -1,3 +1,4 @@
+import { escapeHtml } from '../text/entities';
 import { parseInline, parseMarkdownBlocks, type Block, type InlineRun, type ListItem } from './markdown-blocks';
 
 /**
@@ -7,10 +8,6 @@ import { parseInline, parseMarkdownBlocks, type Block, type InlineRun, type List
  */
 export function markdownToHtml(markdown: string): string {
   return parseMarkdownBlocks(markdown).map(blockToHtml).join('\n');
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function runsToHtml(runs: InlineRun[]): string {

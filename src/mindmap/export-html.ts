@@ -1,7 +1,7 @@
 import { fillTemplate } from 'markmap-render';
 import type { MindNode } from './types';
 import { toMarkmapNode, MARKMAP_JSON_OPTIONS } from './to-markmap';
-import { escapeHtml } from './text';
+import { escapeHtml } from '../text/entities';
 
 /** The two browser builds the page needs, read from node_modules (CLI) or bundled as text (pane). */
 export interface HtmlAssets {

@@ -1,6 +1,7 @@
 import type { MindNode } from './types';
 import { OpmlReadError } from './errors';
-import { decodeEntities, escapeXml, escapeXmlAttr, normalizeNote, normalizeTitle } from './text';
+import { decodeEntities } from '../text/entities';
+import { escapeXml, escapeXmlAttr, normalizeNote, normalizeTitle } from './text';
 
 /**
  * OPML 2.0: one `<outline text>` per topic, the central topic included, so outliners that show the

@@ -21,8 +21,6 @@ export function normalizeNote(s: string | undefined): string | undefined {
   return out || undefined;
 }
 
-export { decodeEntities };
-
 /** HTML fragment → text: tags dropped (`<br>` becomes a line break), entities decoded. */
 export function htmlToText(html: string): string {
   return decodeEntities(html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ''));
@@ -46,6 +44,3 @@ export function escapeXmlAttr(s: string): string {
   return escapeXml(s).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

@@ -1,6 +1,6 @@
 import type { IPureNode } from 'markmap-common';
 import type { MindNode } from './types';
-import { escapeHtml } from './text';
+import { escapeHtml } from '../text/entities';
 import { BRANCH_COLORS } from './render-svg';
 
 /**

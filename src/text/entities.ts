@@ -13,3 +13,8 @@ export function decodeEntities(s: string): string {
     return NAMED[body.toLowerCase()] ?? m;
   });
 }
+
+/** Text into HTML text or a double-quoted attribute. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
