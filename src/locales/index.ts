@@ -7,11 +7,12 @@ import slides from './slides';
 import mindmap from './mindmap';
 import word from './word';
 import sheets from './sheets';
+import markdown from './markdown';
 
 export * from './types';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
-export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets };
+export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets, markdown };
 
 const tables: Record<Locale, Record<string, string>> = { 'en-US': {}, 'zh-CN': {} };
 for (const b of Object.values(bundles)) {

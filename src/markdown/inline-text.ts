@@ -1,0 +1,185 @@
+// Inline nodes as renderers want them: plain text (titles, search, proofreading offsets), formatted runs
+// (slides, Word), or inline Markdown again (the Outline and Word block strings, which the editor shows).
+
+import { buildInlines } from './build-inlines';
+import { tokenizer } from './tokenizer';
+import type { Inline } from './types';
+
+const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
+
+export function isCjk(ch: string): boolean {
+  return CJK.test(ch);
+}
+
+/** Joins two wrapped lines: no space between two CJK characters, one space otherwise. */
+export function joinLines(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  return isCjk(a[a.length - 1]) && isCjk(b[0]) ? a + b : `${a} ${b}`;
+}
+
+/** `join`: a line break reads as a space (none between CJK characters); `newline`: it stays a line break. */
+export type BreakMode = 'join' | 'newline';
+
+/** A noncharacter: never in interchanged text, so it can stand for a line break while text is joined. */
+const SOFT = '\uFDD0';
+
+function resolveBreaks(s: string, mode: BreakMode): string {
+  if (!s.includes(SOFT)) return s;
+  if (mode === 'newline') return s.replace(/[ \t]*\uFDD0[ \t]*/g, '\n');
+  return s.split(/[ \t]*\uFDD0[ \t]*/).reduce((acc, part) => joinLines(acc, part));
+}
+
+/** The text a reader sees: marks dropped, code and link text kept, an image as its alt text. */
+export function plainText(nodes: readonly Inline[], breaks: BreakMode = 'join'): string {
+  let s = '';
+  const walk = (list: readonly Inline[]) => {
+    for (const n of list) {
+      if (n.type === 'text' || n.type === 'code') s += n.text;
+      else if (n.type === 'image') s += n.alt;
+      else if (n.type === 'break') s += SOFT;
+      else walk(n.children);
+    }
+  };
+  walk(nodes);
+  return resolveBreaks(s, breaks);
+}
+
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  strike?: boolean;
+  code?: boolean;
+  href?: string;
+}
+
+/** Inline nodes → formatted runs, neighbours with the same format merged; an image is its alt text. */
+export function inlineRuns(nodes: readonly Inline[], breaks: BreakMode = 'join', base: Omit<TextRun, 'text'> = {}): TextRun[] {
+  const runs: TextRun[] = [];
+  const add = (text: string, fmt: Omit<TextRun, 'text'>) => {
+    if (!text) return;
+    const last = runs[runs.length - 1];
+    if (last && sameFormat(last, fmt)) last.text += text;
+    else runs.push({ ...fmt, text });
+  };
+  const walk = (list: readonly Inline[], fmt: Omit<TextRun, 'text'>) => {
+    for (const n of list) {
+      if (n.type === 'text') add(n.text, fmt);
+      else if (n.type === 'code') add(n.text, { ...fmt, code: true });
+      else if (n.type === 'image') add(n.alt, fmt);
+      else if (n.type === 'break') add(SOFT, fmt);
+      else if (n.type === 'strong') walk(n.children, { ...fmt, bold: true });
+      else if (n.type === 'em') walk(n.children, { ...fmt, italic: true });
+      else if (n.type === 'del') walk(n.children, { ...fmt, strike: true });
+      else walk(n.children, { ...fmt, href: n.href });
+    }
+  };
+  walk(nodes, base);
+  // Breaks are resolved across run boundaries so a CJK join sees both neighbours.
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    if (!r.text.includes(SOFT)) continue;
+    if (breaks === 'newline') r.text = r.text.replace(/[ \t]*\uFDD0[ \t]*/g, '\n');
+    else {
+      const prev = r.text.startsWith(SOFT) ? (runs[i - 1]?.text.slice(-1) ?? '') : '';
+      const next = r.text.endsWith(SOFT) ? (runs[i + 1]?.text[0] ?? '') : '';
+      r.text = resolveBreaks(prev + r.text + next, 'join').slice(prev.length, next ? -next.length : undefined);
+    }
+  }
+  return runs.filter((r) => r.text.length > 0);
+}
+
+function sameFormat(a: Omit<TextRun, 'text'>, b: Omit<TextRun, 'text'>): boolean {
+  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.strike === !!b.strike && !!a.code === !!b.code && a.href === b.href;
+}
+
+/** Inline Markdown (one paragraph's worth, line breaks allowed) → inline nodes, with the core's HTML handling. */
+export function parseInlineMarkdown(text: string): Inline[] {
+  const tokens = tokenizer().parseInline(text, {});
+  return buildInlines(tokens[0]?.children ?? null);
+}
+
+/**
+ * An inline Markdown string (an Outline title or bullet, a Word block's text) → formatted runs. Replaces
+ * the outline's inlineRuns(text) and markdown-blocks' parseInline(text); Word passes 'newline'.
+ */
+export function markdownRuns(text: string, breaks: BreakMode = 'join', base: Omit<TextRun, 'text'> = {}): TextRun[] {
+  return inlineRuns(parseInlineMarkdown(text), breaks, base);
+}
+
+/** An inline Markdown string → the text a reader sees (replaces plainText(text) and inlineToPlain(text)). */
+export function markdownPlainText(text: string, breaks: BreakMode = 'join'): string {
+  return plainText(parseInlineMarkdown(text), breaks);
+}
+
+const SPECIAL = /[\\`*_~[\]<>!&]/;
+
+/**
+ * Inline nodes → inline Markdown that parses back to the same nodes. Text is written as typed when that
+ * already reads back the same (so `snake_case` and `2 * 3` stay readable in the editor); only when it
+ * would not are Markdown's punctuation characters escaped.
+ */
+export function inlineToMarkdown(nodes: readonly Inline[], breaks: BreakMode = 'join'): string {
+  const plain = write(nodes, false, breaks);
+  if (!needsCheck(nodes)) return plain;
+  if (fingerprint(parseInlineMarkdown(plain), breaks) === fingerprint(nodes, breaks)) return plain;
+  return write(nodes, true, breaks);
+}
+
+function needsCheck(nodes: readonly Inline[]): boolean {
+  return nodes.some((n) => (n.type === 'text' ? SPECIAL.test(n.text) : 'children' in n ? needsCheck(n.children) : n.type === 'image'));
+}
+
+/** What must survive writing: the formatted text and every picture's source. */
+function fingerprint(nodes: readonly Inline[], breaks: BreakMode): string {
+  const images: string[] = [];
+  const walk = (list: readonly Inline[]) => {
+    for (const n of list) {
+      if (n.type === 'image') images.push(n.src);
+      else if ('children' in n) walk(n.children);
+    }
+  };
+  walk(nodes);
+  return JSON.stringify([inlineRuns(nodes, breaks), images]);
+}
+
+function write(nodes: readonly Inline[], escape: boolean, breaks: BreakMode): string {
+  let s = '';
+  for (const n of nodes) {
+    switch (n.type) {
+      case 'text':
+        s += escape ? n.text.replace(/[\\`*_~[\]<>!]|&(?=#?\w+;)/g, '\\$&') : n.text;
+        break;
+      case 'code': {
+        const ticks = '`'.repeat(Math.max(0, ...(n.text.match(/`+/g) ?? []).map((m) => m.length)) + 1);
+        const pad = n.text.startsWith('`') || n.text.endsWith('`') ? ' ' : '';
+        s += `${ticks}${pad}${n.text}${pad}${ticks}`;
+        break;
+      }
+      case 'break':
+        s += SOFT;
+        break;
+      case 'image':
+        s += `![${n.alt.replace(/[[\]\\]/g, '\\$&')}](${target(n.src)})`;
+        break;
+      case 'link':
+        s += `[${write(n.children, escape, breaks)}](${target(n.href)})`;
+        break;
+      case 'strong':
+        s += `**${write(n.children, escape, breaks)}**`;
+        break;
+      case 'em':
+        s += `*${write(n.children, escape, breaks)}*`;
+        break;
+      case 'del':
+        s += `~~${write(n.children, escape, breaks)}~~`;
+        break;
+    }
+  }
+  return resolveBreaks(s, breaks);
+}
+
+function target(url: string): string {
+  return /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
+}

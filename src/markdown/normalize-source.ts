@@ -1,0 +1,142 @@
+// What people and models type that CommonMark reads differently, rewritten line by line before markdown-it
+// sees it, so every consumer gets the same tolerance: full-width markers (＃ － ＊ ＋ ｜ and digits),
+// Chinese numbering (1、 1． （1） ①), typographic bullets (• · ● ▪ ◦ ‣), tab and U+3000 indentation,
+// `#标题` without a space, and lists nested by "more indented than the item above" rather than by
+// CommonMark's content column. Fenced code is left exactly as written (tabs included).
+
+const FENCE_OPEN = /^( *)(`{3,}|~{3,})(.*)$/;
+const BULLET = /^([-*+－＊＋])\s+(.*)$/;
+const DOT_BULLET = /^[•·●▪◦‣]\s*(.*)$/;
+const NUMBERED =
+  /^(?:([0-9０-９]{1,3})(?:[.)．](?=\s)|[.)](?=[^\p{ASCII}０-９])|[、．）](?![0-9０-９]))|[（(]([0-9０-９]{1,3})[)）])\s*(.*)$/u;
+const CIRCLED = /^([\u2460-\u2473])\s*(.*)$/;
+const TABLE_RULE_CHARS = /^[|｜:：\-－\s]+$/;
+
+interface ListFrame {
+  /** Indentation as written (after tab expansion). */
+  src: number;
+  /** Column where this item's content starts once rewritten. */
+  content: number;
+}
+
+const toAsciiDigits = (s: string) => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+
+function expandIndent(line: string): { width: number; rest: string } {
+  const m = /^[ \t\u3000\u00a0]*/.exec(line)![0];
+  let width = 0;
+  for (const ch of m) width += ch === '\t' ? 4 : ch === '\u3000' ? 2 : 1;
+  return { width, rest: line.slice(m.length) };
+}
+
+/** A list marker at the start of `rest`, rewritten to CommonMark, or null. */
+function listMarker(rest: string): { marker: string; body: string; ordered: number | null } | null {
+  let m = BULLET.exec(rest);
+  if (m) return { marker: ({ '－': '-', '＊': '*', '＋': '+' } as Record<string, string>)[m[1]] ?? m[1], body: m[2], ordered: null };
+  m = DOT_BULLET.exec(rest);
+  if (m && m[1]) return { marker: '-', body: m[1], ordered: null };
+  m = NUMBERED.exec(rest);
+  if (m) {
+    const n = Number(toAsciiDigits(m[1] ?? m[2]));
+    return { marker: `${n}.`, body: m[3], ordered: n };
+  }
+  m = CIRCLED.exec(rest);
+  if (m && m[2]) {
+    const n = m[1].charCodeAt(0) - 0x2460 + 1;
+    return { marker: `${n}.`, body: m[2], ordered: n };
+  }
+  return null;
+}
+
+function normalizeLeaf(rest: string): string {
+  let s = rest.replace(/^＃+/, (h) => '#'.repeat(h.length));
+  // `#标题`: a missing space after the hashes is an IME habit, not a hashtag, when a CJK character follows.
+  s = s.replace(/^(#{1,6})(?=[^\s#\p{ASCII}])/u, '$1 ');
+  if (s.startsWith('｜') || (s.includes('｜') && /^\|/.test(s))) s = s.replace(/｜/g, '|');
+  if (TABLE_RULE_CHARS.test(s) && /[|｜]/.test(s)) s = s.replace(/－/g, '-').replace(/：/g, ':').replace(/｜/g, '|');
+  return s;
+}
+
+export function normalizeSource(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let fence: { char: string; len: number; shift: number; strip: number } | null = null;
+  let stack: ListFrame[] = [];
+  let prevBlank = true;
+  let prevMarker = false;
+
+  for (let li = 0; li < lines.length; li++) {
+    const raw = lines[li];
+    if (fence) {
+      const close = /^[ \t]*(`{3,}|~{3,})\s*$/.exec(raw);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.len) {
+        out.push(' '.repeat(Math.max(0, fence.shift)) + close[1]);
+        fence = null;
+      } else out.push(shiftCode(raw, fence.strip, fence.shift));
+      continue;
+    }
+    const trimmed = raw.replace(/[ \t\u3000]+$/, '');
+    if (!trimmed) {
+      out.push('');
+      prevBlank = true;
+      continue;
+    }
+    const { width, rest } = expandIndent(trimmed);
+    const marker = listMarker(rest);
+    if (marker) {
+      while (stack.length && stack[stack.length - 1].src >= width) stack.pop();
+      const indent = stack.length ? stack[stack.length - 1].content : 0;
+      // CommonMark lets only a list starting at 1 interrupt a paragraph; people number from anywhere.
+      if (marker.ordered !== null && marker.ordered !== 1 && !prevBlank && !prevMarker) out.push('');
+      const body = normalizeLeaf(marker.body);
+      out.push(`${' '.repeat(indent)}${marker.marker} ${body}`);
+      stack.push({ src: width, content: indent + marker.marker.length + 1 });
+      prevBlank = false;
+      prevMarker = true;
+      continue;
+    }
+    if (width === 0 && prevBlank) stack = [];
+    if (/^(#|＃)/.test(rest)) stack = [];
+    // Indented text under a list item belongs to the deepest item it is indented under.
+    let indent = width;
+    if (stack.length && width > 0) {
+      let k = stack.length - 1;
+      while (k > 0 && stack[k].src >= width) k--;
+      indent = stack[k].src < width ? stack[k].content : 0;
+    } else if (!stack.length) indent = Math.min(width, 3);
+    const f = FENCE_OPEN.exec(' '.repeat(width) + rest);
+    if (f && !(f[2][0] === '`' && f[3].includes('`'))) {
+      fence = { char: f[2][0], len: f[2].length, shift: indent, strip: width };
+      out.push(' '.repeat(indent) + f[2] + f[3]);
+      prevBlank = false;
+      prevMarker = false;
+      continue;
+    }
+    const leaf = normalizeLeaf(rest);
+    if (width < 4 && leaf.includes('|') && isTableRule(lines[li + 1])) {
+      // A table right under a bullet or a line of text starts a table, as people mean it, not a continuation.
+      if (!prevBlank) out.push('');
+      stack = [];
+      indent = 0;
+    }
+    out.push(' '.repeat(indent) + leaf);
+    prevBlank = false;
+    prevMarker = false;
+  }
+  return out.join('\n');
+}
+
+function isTableRule(line: string | undefined): boolean {
+  const s = line?.trim() ?? '';
+  return TABLE_RULE_CHARS.test(s) && /[-－]/.test(s) && /[|｜]/.test(s);
+}
+
+/** Code keeps its own indentation (tabs too), minus the fence's indent, plus where the fence now sits. */
+function shiftCode(raw: string, strip: number, shift: number): string {
+  let i = 0;
+  let w = 0;
+  while (i < raw.length && w < strip && (raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\u3000')) {
+    w += raw[i] === '\t' ? 4 : raw[i] === '\u3000' ? 2 : 1;
+    i++;
+  }
+  return ' '.repeat(shift) + raw.slice(i);
+}

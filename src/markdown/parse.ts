@@ -1,0 +1,16 @@
+import { buildBlocks } from './build-blocks';
+import { splitFrontMatter } from './front-matter';
+import { normalizeSource } from './normalize-source';
+import { tokenize } from './tokenizer';
+import type { MdDocument } from './types';
+
+/**
+ * Markdown (a user's file, a pasted note, a cleaned model answer) → the document tree. Never fails on
+ * odd input; throws MarkdownTooDeepError for nesting past MAX_NESTING. Size is the caller's limit.
+ */
+export function parseMarkdown(markdown: string): MdDocument {
+  const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const { body, title } = splitFrontMatter(text);
+  const blocks = buildBlocks({ tokens: tokenize(normalizeSource(body)), i: 0 }, null, 0);
+  return title ? { title, blocks } : { blocks };
+}

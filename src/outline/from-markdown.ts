@@ -1,0 +1,205 @@
+// The Markdown core's document tree → the Outline the slide and mind-map renderers read, with the rules
+// parseOutline has always applied: `#` is the deck, `##` sections, `###` slides; a heading that skips a
+// level hangs under the nearest one above; no headings → top-level bullets are the sections; `Notes:`
+// paragraphs are speaker notes; text before the title and chat after a closing rule are left out.
+// Text fields hold inline Markdown (`**bold**`, `` `code` ``), as serializeOutline writes them.
+
+import { cleanModelOutput, isSignOff } from '../markdown/clean-model-output';
+import { inlineToMarkdown, joinLines } from '../markdown/inline-text';
+import { parseMarkdown } from '../markdown/parse';
+import type { Block, ListItem as MdListItem, MdDocument } from '../markdown/types';
+import { message, type Message } from '../messages';
+import { OutlineStructureError } from './errors';
+import type { ListItem, Outline, OutlineBlock, OutlineNode } from './types';
+
+export interface OutlineResult {
+  value: Outline;
+  warnings: Message[];
+}
+
+type Entry = { type: 'heading'; level: number; text: string } | { type: 'break' } | { type: 'notes'; text: string } | { type: 'block'; block: OutlineBlock };
+
+const PREAMBLE_INTRO = /[:：]\s*$/;
+const md = (b: { children: Parameters<typeof inlineToMarkdown>[0] }) => inlineToMarkdown(b.children);
+
+/** Model answer or typed Markdown → Outline: cleaned, parsed by the core, then read as an outline. */
+export function outlineFromMarkdown(markdown: string): OutlineResult {
+  const cleaned = cleanModelOutput(markdown);
+  if (!cleaned.text.trim()) throw new OutlineStructureError('outline.error.empty');
+  const r = toOutline(parseMarkdown(cleaned.text));
+  return { value: r.value, warnings: [...cleaned.removed, ...r.warnings] };
+}
+
+export function toOutline(doc: MdDocument): OutlineResult {
+  const warnings: Message[] = [];
+  const warn = (key: string) => {
+    if (!warnings.some((w) => w.key === key)) warnings.push(message(key));
+  };
+  const entries = flatten(doc.blocks);
+  if (entries.length === 0) throw new OutlineStructureError('outline.error.empty');
+  if (!entries.some((e) => e.type === 'heading')) return { value: { root: fromListsOnly(entries, warn) }, warnings };
+
+  const virtual = node('');
+  const stack: Array<{ level: number; node: OutlineNode }> = [{ level: 0, node: virtual }];
+  const preamble: OutlineBlock[] = [];
+  let trailing: { node: OutlineNode; from: number } | null = null;
+  let current: OutlineNode | null = null;
+  let lastLevel = 0;
+  let skipped = false;
+
+  for (const e of entries) {
+    if (e.type === 'heading') {
+      while (stack[stack.length - 1].level >= e.level) stack.pop();
+      if (e.level > stack[stack.length - 1].level + 1 && e.level > lastLevel + 1) skipped = true;
+      const n = node(e.text);
+      stack[stack.length - 1].node.children.push(n);
+      stack.push({ level: e.level, node: n });
+      current = n;
+      lastLevel = e.level;
+      trailing = null;
+    } else if (e.type === 'break') {
+      if (current) trailing = { node: current, from: current.blocks.length };
+    } else if (!current) {
+      if (e.type === 'block') preamble.push(e.block);
+    } else if (e.type === 'notes') current.notes.push(e.text);
+    else current.blocks.push(e.block);
+  }
+  if (skipped) warn('outline.warn.skippedLevel');
+
+  // Prose after a closing rule (`---` then "Hope this helps") is the model talking, not the outline.
+  if (trailing && trailing.node.blocks.length > trailing.from && trailing.node.blocks.slice(trailing.from).every((b) => b.kind === 'paragraph')) {
+    trailing.node.blocks.splice(trailing.from);
+    warn('outline.warn.trailingProse');
+  }
+  const last = lastNode(virtual);
+  while (last.blocks.length > 0) {
+    const b = last.blocks[last.blocks.length - 1];
+    if (b.kind !== 'paragraph' || !isSignOff(b.text)) break;
+    last.blocks.pop();
+    warn('outline.warn.trailingProse');
+  }
+
+  let root: OutlineNode;
+  if (virtual.children.length === 1) {
+    root = virtual.children[0];
+    if (preamble.length > 0) warn('outline.warn.preamble');
+  } else {
+    root = virtual;
+    const kept = preamble.filter((b) => !(b.kind === 'paragraph' && PREAMBLE_INTRO.test(b.text)));
+    if (kept.length < preamble.length) warn('outline.warn.preamble');
+    root.blocks.push(...kept);
+    warn('outline.warn.noTitle');
+  }
+  return { value: { root }, warnings };
+}
+
+function node(title: string): OutlineNode {
+  return { title, blocks: [], notes: [], children: [] };
+}
+
+function lastNode(n: OutlineNode): OutlineNode {
+  return n.children.length ? lastNode(n.children[n.children.length - 1]) : n;
+}
+
+/** The tree's top-level blocks as the outline reads them; neighbouring lists are one list, as typed. */
+function flatten(blocks: Block[]): Entry[] {
+  const out: Entry[] = [];
+  for (const b of blocks) {
+    switch (b.type) {
+      case 'heading':
+        out.push({ type: 'heading', level: b.level, text: md(b) });
+        break;
+      case 'rule':
+        out.push({ type: 'break' });
+        break;
+      case 'notes':
+        out.push({ type: 'notes', text: md(b) });
+        break;
+      case 'list': {
+        const hoisted: Entry[] = [];
+        const items = listItems(b.items, b.ordered, hoisted);
+        const prev = out[out.length - 1];
+        if (items.length && prev?.type === 'block' && prev.block.kind === 'list') prev.block.items.push(...items);
+        else if (items.length) out.push({ type: 'block', block: { kind: 'list', items } });
+        out.push(...hoisted);
+        break;
+      }
+      default: {
+        const block = toBlock(b);
+        if (block) out.push({ type: 'block', block });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * List items → outline items. An item's later paragraphs join its text (a slide bullet is one line), its
+ * nested lists are its children, and what a bullet cannot hold — notes, code, tables, pictures — is
+ * moved after the list (notes to the slide's notes).
+ */
+function listItems(items: MdListItem[], ordered: boolean, hoisted: Entry[]): ListItem[] {
+  const out: ListItem[] = [];
+  for (const it of items) {
+    let text = inlineToMarkdown(it.content);
+    const children: ListItem[] = [];
+    for (const b of it.blocks) {
+      if (b.type === 'list') children.push(...listItems(b.items, b.ordered, hoisted));
+      else if (b.type === 'paragraph' || b.type === 'heading') text = joinLines(text, md(b));
+      else if (b.type === 'notes') hoisted.push({ type: 'notes', text: md(b) });
+      else if (b.type !== 'rule') {
+        const block = toBlock(b);
+        if (block) hoisted.push({ type: 'block', block });
+      }
+    }
+    if (!text && children.length === 0) continue;
+    out.push({ text, ordered, children });
+  }
+  return out;
+}
+
+function toBlock(b: Block): OutlineBlock | null {
+  switch (b.type) {
+    case 'paragraph':
+      return { kind: 'paragraph', text: md(b) };
+    case 'image':
+      return { kind: 'image', alt: b.alt, src: b.src };
+    case 'code':
+      return { kind: 'code', lang: b.lang, code: b.text };
+    case 'table':
+      return { kind: 'table', header: b.header.map((c) => inlineToMarkdown(c)), rows: b.rows.map((r) => r.map((c) => inlineToMarkdown(c))) };
+    case 'quote':
+      return { kind: 'quote', text: quoteText(b.children) };
+    default:
+      return null;
+  }
+}
+
+function quoteText(blocks: Block[]): string {
+  let text = '';
+  for (const b of blocks) {
+    if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'notes') text = joinLines(text, md(b));
+    else if (b.type === 'quote') text = joinLines(text, quoteText(b.children));
+    else if (b.type === 'list') for (const it of b.items) text = joinLines(text, quoteText([{ type: 'paragraph', children: it.content }, ...it.blocks]));
+    else if (b.type === 'code') text = joinLines(text, b.text);
+  }
+  return text;
+}
+
+/** No headings: top-level list items become the sections, their sub-items the bullets. */
+function fromListsOnly(entries: Entry[], warn: (key: string) => void): OutlineNode {
+  const lists = entries.flatMap((e) => (e.type === 'block' && e.block.kind === 'list' ? [e.block] : []));
+  if (lists.length === 0) throw new OutlineStructureError('outline.error.noStructure');
+  warn('outline.warn.noHeadings');
+  const firstPara = entries.find((e) => e.type === 'block' && e.block.kind === 'paragraph');
+  const title = firstPara?.type === 'block' && firstPara.block.kind === 'paragraph' ? firstPara.block.text.replace(PREAMBLE_INTRO, '') : '';
+  const root = node(title.length <= 80 ? title : '');
+  const toNode = (item: ListItem): OutlineNode => {
+    const n = node(item.text);
+    if (item.children.length) n.blocks.push({ kind: 'list', items: item.children });
+    return n;
+  };
+  root.children = lists.flatMap((b) => b.items.map(toNode));
+  root.notes = entries.flatMap((e) => (e.type === 'notes' ? [e.text] : []));
+  return root;
+}
