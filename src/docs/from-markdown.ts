@@ -69,7 +69,7 @@ function listBlocks(items: MdListItem[], ordered: boolean): Block[] {
       current.push(item);
       for (const b of it.blocks) {
         if (b.type === 'list') walk(b.items, b.ordered, level + 1);
-        else if (b.type === 'paragraph' || b.type === 'heading') text = item.text = joinLines(text, md(b.children));
+        else if (b.type === 'paragraph' || b.type === 'heading') text = item.text = text ? `${text}\n${md(b.children)}` : md(b.children);
         else if (b.type === 'notes') text = item.text = text ? `${text}\n${notesText(b)}` : notesText(b);
         else if (b.type !== 'rule') {
           flush();

@@ -14,7 +14,7 @@ const FENCE = /^\s*(`{3,}|~{3,})\s*([\w-]*)\s*$/;
 const HEADING = /^\s{0,3}[#＃]{1,6}(?:\s|[^\s#\p{ASCII}])/u;
 const STRUCTURE = /^\s*(?:[#＃]{1,6}\s|[#＃]{1,6}[^\s#\p{ASCII}]|[-*+－＊＋•·●▪◦‣]\s|\d{1,3}[.)、．]\s?|[|｜]|>|!\[|<img\b)/iu;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
-const OPENER = /^(?:好的|好|当然|没问题|以下是|下面是|这是|为您|根据您|Sure|Certainly|Of course|Okay|OK|Alright|Absolutely|Here(?:'s| is| are)|Below is)\b/i;
+const OPENER = /^(?:好的|当然|没问题|以下是|下面是|下面为|这是|为您|根据您)|^(?:Sure|Certainly|Of course|Okay|OK|Alright|Absolutely|Here(?:'s| is| are)|Below is)\b/i;
 const SIGN_OFF =
   /^(?:希望|以上|如需|如果您|如果你|如有|你可以|您可以|祝|注意：以上|I hope|Hope this|Let me know|Feel free|This outline|Would you like|If you(?:'d| would)? like|Good luck)/i;
 
@@ -62,7 +62,7 @@ export function cleanModelOutput(raw: string): CleanedOutput {
   }
   const kept = dropSignOff(lines);
   if (kept.length < lines.length) note('markdown.clean.chatter');
-  return { text: kept.join('\n').replace(/^\n+/, '').replace(/\s+$/, ''), removed };
+  return { text: kept.join('\n').replace(/^\n+/, '').trimEnd(), removed };
 }
 
 /**

@@ -109,9 +109,9 @@ export function trimInlines(list: Inline[]): Inline[] {
   }
   while (out.length && isBlank(out[0])) out.shift();
   while (out.length && isBlank(out[out.length - 1])) out.pop();
-  if (out[0]?.type === 'text') out[0] = { type: 'text', text: out[0].text.replace(/^\s+/, '') };
+  if (out[0]?.type === 'text') out[0] = { type: 'text', text: out[0].text.trimStart() };
   const k = out.length - 1;
-  if (out[k]?.type === 'text') out[k] = { type: 'text', text: (out[k] as { text: string }).text.replace(/\s+$/, '') };
+  if (out[k]?.type === 'text') out[k] = { type: 'text', text: (out[k] as { text: string }).text.trimEnd() };
   return out;
 }
 

@@ -26,8 +26,19 @@ const SOFT = '\uFDD0';
 
 function resolveBreaks(s: string, mode: BreakMode): string {
   if (!s.includes(SOFT)) return s;
-  if (mode === 'newline') return s.replace(/[ \t]*\uFDD0[ \t]*/g, '\n');
-  return s.split(/[ \t]*\uFDD0[ \t]*/).reduce((acc, part) => joinLines(acc, part));
+  // Split, then trim each side of a break (a regex around the break would rescan long runs of spaces).
+  const parts = s.split(SOFT).map((p, i, all) => {
+    let t = i > 0 ? p.replace(/^[ \t]+/, '') : p;
+    if (i < all.length - 1) t = trimEndSpaces(t);
+    return t;
+  });
+  return mode === 'newline' ? parts.join('\n') : parts.reduce((acc, part) => joinLines(acc, part));
+}
+
+function trimEndSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+  return s.slice(0, end);
 }
 
 /** The text a reader sees: marks dropped, code and link text kept, an image as its alt text. */
@@ -80,7 +91,7 @@ export function inlineRuns(nodes: readonly Inline[], breaks: BreakMode = 'join',
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
     if (!r.text.includes(SOFT)) continue;
-    if (breaks === 'newline') r.text = r.text.replace(/[ \t]*\uFDD0[ \t]*/g, '\n');
+    if (breaks === 'newline') r.text = resolveBreaks(r.text, 'newline');
     else {
       const prev = r.text.startsWith(SOFT) ? (runs[i - 1]?.text.slice(-1) ?? '') : '';
       const next = r.text.endsWith(SOFT) ? (runs[i + 1]?.text[0] ?? '') : '';

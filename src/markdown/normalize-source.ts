@@ -31,7 +31,8 @@ function expandIndent(line: string): { width: number; rest: string } {
 /** A list marker at the start of `rest`, rewritten to CommonMark, or null. */
 function listMarker(rest: string): { marker: string; body: string; ordered: number | null } | null {
   let m = BULLET.exec(rest);
-  if (m) return { marker: ({ '－': '-', '＊': '*', '＋': '+' } as Record<string, string>)[m[1]] ?? m[1], body: m[2], ordered: null };
+  // Every bullet is `-`: switching between - * + starts a new list in CommonMark, which nobody means.
+  if (m) return { marker: '-', body: m[2], ordered: null };
   m = DOT_BULLET.exec(rest);
   if (m && m[1]) return { marker: '-', body: m[1], ordered: null };
   m = NUMBERED.exec(rest);
@@ -67,14 +68,14 @@ export function normalizeSource(text: string): string {
   for (let li = 0; li < lines.length; li++) {
     const raw = lines[li];
     if (fence) {
-      const close = /^[ \t]*(`{3,}|~{3,})\s*$/.exec(raw);
+      const close = /^[ \t]*(`{3,}|~{3,})$/.exec(raw.trimEnd());
       if (close && close[1][0] === fence.char && close[1].length >= fence.len) {
         out.push(' '.repeat(Math.max(0, fence.shift)) + close[1]);
         fence = null;
       } else out.push(shiftCode(raw, fence.strip, fence.shift));
       continue;
     }
-    const trimmed = raw.replace(/[ \t\u3000]+$/, '');
+    const trimmed = raw.trimEnd();
     if (!trimmed) {
       out.push('');
       prevBlank = true;

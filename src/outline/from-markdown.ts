@@ -37,7 +37,7 @@ export function toOutline(doc: MdDocument): OutlineResult {
   };
   const entries = flatten(doc.blocks);
   if (entries.length === 0) throw new OutlineStructureError('outline.error.empty');
-  if (!entries.some((e) => e.type === 'heading')) return { value: { root: fromListsOnly(entries, warn) }, warnings };
+  if (!entries.some((e) => e.type === 'heading')) return { value: { root: fromListsOnly(entries, doc.title, warn) }, warnings };
 
   const virtual = node('');
   const stack: Array<{ level: number; node: OutlineNode }> = [{ level: 0, node: virtual }];
@@ -85,10 +85,11 @@ export function toOutline(doc: MdDocument): OutlineResult {
     if (preamble.length > 0) warn('outline.warn.preamble');
   } else {
     root = virtual;
+    root.title = doc.title ?? '';
     const kept = preamble.filter((b) => !(b.kind === 'paragraph' && PREAMBLE_INTRO.test(b.text)));
     if (kept.length < preamble.length) warn('outline.warn.preamble');
     root.blocks.push(...kept);
-    warn('outline.warn.noTitle');
+    if (!root.title) warn('outline.warn.noTitle');
   }
   return { value: { root }, warnings };
 }
@@ -115,15 +116,18 @@ function flatten(blocks: Block[]): Entry[] {
       case 'notes':
         out.push({ type: 'notes', text: md(b) });
         break;
-      case 'list': {
-        const hoisted: Entry[] = [];
-        const items = listItems(b.items, b.ordered, hoisted);
-        const prev = out[out.length - 1];
-        if (items.length && prev?.type === 'block' && prev.block.kind === 'list') prev.block.items.push(...items);
-        else if (items.length) out.push({ type: 'block', block: { kind: 'list', items } });
-        out.push(...hoisted);
+      case 'list':
+        // Item by item, so a code block or picture inside an item stays where it was read.
+        for (const it of b.items) {
+          const hoisted: Entry[] = [];
+          const items = listItems([it], b.ordered, hoisted);
+          // Notes go to the slide's notes, so they do not split the list they were written in.
+          const prev = out.findLast((e) => e.type !== 'notes');
+          if (items.length && prev?.type === 'block' && prev.block.kind === 'list') prev.block.items.push(...items);
+          else if (items.length) out.push({ type: 'block', block: { kind: 'list', items } });
+          out.push(...hoisted);
+        }
         break;
-      }
       default: {
         const block = toBlock(b);
         if (block) out.push({ type: 'block', block });
@@ -135,8 +139,8 @@ function flatten(blocks: Block[]): Entry[] {
 
 /**
  * List items → outline items. An item's later paragraphs join its text (a slide bullet is one line), its
- * nested lists are its children, and what a bullet cannot hold — notes, code, tables, pictures — is
- * moved after the list (notes to the slide's notes).
+ * nested lists are its children, and what a bullet cannot hold — notes, code, tables, pictures — follows
+ * the top-level item it was in (notes go to the slide's notes).
  */
 function listItems(items: MdListItem[], ordered: boolean, hoisted: Entry[]): ListItem[] {
   const out: ListItem[] = [];
@@ -187,13 +191,13 @@ function quoteText(blocks: Block[]): string {
 }
 
 /** No headings: top-level list items become the sections, their sub-items the bullets. */
-function fromListsOnly(entries: Entry[], warn: (key: string) => void): OutlineNode {
+function fromListsOnly(entries: Entry[], fmTitle: string | undefined, warn: (key: string) => void): OutlineNode {
   const lists = entries.flatMap((e) => (e.type === 'block' && e.block.kind === 'list' ? [e.block] : []));
   if (lists.length === 0) throw new OutlineStructureError('outline.error.noStructure');
   warn('outline.warn.noHeadings');
   const firstPara = entries.find((e) => e.type === 'block' && e.block.kind === 'paragraph');
   const title = firstPara?.type === 'block' && firstPara.block.kind === 'paragraph' ? firstPara.block.text.replace(PREAMBLE_INTRO, '') : '';
-  const root = node(title.length <= 80 ? title : '');
+  const root = node(fmTitle ?? (title.length <= 80 ? title : ''));
   const toNode = (item: ListItem): OutlineNode => {
     const n = node(item.text);
     if (item.children.length) n.blocks.push({ kind: 'list', items: item.children });
