@@ -61,7 +61,7 @@ export function cleanModelOutput(raw: string): CleanedOutput {
     }
   }
   const kept = dropSignOff(lines);
-  if (kept.length < lines.length) note('markdown.clean.chatter');
+  if (kept.join('\n').trim().length < lines.join('\n').trim().length) note('markdown.clean.chatter');
   return { text: kept.join('\n').replace(/^\n+/, '').trimEnd(), removed };
 }
 
