@@ -5,6 +5,7 @@ import { Transformer } from 'markmap-lib/no-plugins';
 import { countNodes, layoutMap, parseMindMarkdown, renderSvg, toMindMarkdown, toOfflineHtml, toOpml, toXmind, type MindNode } from '../src/mindmap';
 import { layoutToPng } from '../src/mindmap/render-png-node';
 import { readHtmlAssets } from '../src/mindmap/html-assets-node';
+import { mindTreeFromMarkdown } from '../src/mindmap/from-markdown';
 import { fmt, median, peakRssMB, printTable, timeRuns } from './lib';
 
 /** 10 main topics × 25 sub-topics × 19 leaves = 5,010 topics, mixed Chinese and English, some notes. */
@@ -62,6 +63,10 @@ printTable(
     'under 1 s': r.ms < 1000 ? 'yes' : 'NO',
   })),
 );
+// The Markdown core (src/markdown/, issue #12 part 1) against today's parser, both warmed up first.
+const oldParse = median(await timeRuns(() => parseMindMarkdown(md), 9, 5));
+const coreParse = median(await timeRuns(() => mindTreeFromMarkdown(md), 9, 5));
+console.log(`parse, Markdown core vs parseMindMarkdown: ${fmt(coreParse)} ms vs ${fmt(oldParse)} ms = ${fmt(coreParse / oldParse, 2)}× (budget 1.5×: ${coreParse / oldParse <= 1.5 ? 'yes' : 'NO'})`);
 const peak = peakRssMB();
 console.log(`peak RSS for the 5,000-topic map: ${fmt(peak, 0)} MB (target < 300 MB: ${peak < 300 ? 'yes' : 'NO'})`);
 

@@ -4,6 +4,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { fmt, median, peakRssMB, printTable, timeRuns } from './lib';
 import { parseOutline } from '../src/outline';
+import { outlineFromMarkdown } from '../src/outline/from-markdown';
 import { buildDeck } from '../src/slides/build-deck';
 import { buildPptx, renderPptx } from '../src/slides/render-pptx';
 import { fixPackage } from '../src/slides/package-fix';
@@ -86,3 +87,9 @@ printTable([
 ]);
 console.log(`ratio ours/baseline: ${fmt(median(oursMs) / median(bareMs), 2)}×   phases (one run): parse ${fmt(phases.parse)} ms, fit ${fmt(phases.fit)} ms, pptxgenjs ${fmt(phases.pptxgenjs)} ms, package fix + DEFLATE ${fmt(phases.fix)} ms`);
 console.log(`peak RSS: ${fmt(peakRssMB(), 0)} MB (of which ${fmt(startRss, 0)} MB is Node + tsx before any work)   targets: median < 2000 ms, peak < 300 MB → ${median(oursMs) < 2000 && peakRssMB() < 300 ? 'met' : 'NOT met'}`);
+
+// The Markdown core (src/markdown/, issue #12 part 1) against today's parser on the same outline,
+// both warmed up first (markdown-it's first runs are JIT-compiling).
+const oldParseMs = median(await timeRuns(() => parseOutline(md), 15, 10));
+const coreParseMs = median(await timeRuns(() => outlineFromMarkdown(md), 15, 10));
+console.log(`parse, Markdown core vs parseOutline: ${fmt(coreParseMs)} ms vs ${fmt(oldParseMs)} ms = ${fmt(coreParseMs / oldParseMs, 2)}× (budget 1.5×: ${coreParseMs / oldParseMs <= 1.5 ? 'yes' : 'NO'})`);

@@ -91,6 +91,10 @@ function readItems(c: Cursor, close: string, depth: number): ListItem[] {
  */
 function paragraphBlocks(inlines: Inline[]): Block[] {
   if (inlines.length === 0) return [];
+  if (inlines.length === 1 && inlines[0].type === 'text') {
+    const { before, notes, label } = splitNotes(inlines);
+    return notes ? [...(before.length ? [{ type: 'paragraph', children: before } as Block] : []), { type: 'notes', label, children: notes }] : [{ type: 'paragraph', children: inlines }];
+  }
   const images = onlyImages(inlines);
   if (images) return images;
   const { before, notes, label } = splitNotes(inlines);

@@ -43,17 +43,19 @@ function trimEndSpaces(s: string): string {
 
 /** The text a reader sees: marks dropped, code and link text kept, an image as its alt text. */
 export function plainText(nodes: readonly Inline[], breaks: BreakMode = 'join'): string {
-  let s = '';
-  const walk = (list: readonly Inline[]) => {
-    for (const n of list) {
-      if (n.type === 'text' || n.type === 'code') s += n.text;
-      else if (n.type === 'image') s += n.alt;
-      else if (n.type === 'break') s += SOFT;
-      else walk(n.children);
-    }
-  };
-  walk(nodes);
-  return resolveBreaks(s, breaks);
+  if (nodes.length === 1 && nodes[0].type === 'text') return nodes[0].text;
+  return resolveBreaks(collectText(nodes, ''), breaks);
+}
+
+function collectText(nodes: readonly Inline[], acc: string): string {
+  let s = acc;
+  for (const n of nodes) {
+    if (n.type === 'text' || n.type === 'code') s += n.text;
+    else if (n.type === 'image') s += n.alt;
+    else if (n.type === 'break') s += SOFT;
+    else s = collectText(n.children, s);
+  }
+  return s;
 }
 
 export interface TextRun {

@@ -6,6 +6,9 @@ import { plainText } from './inline-text';
 import type { Inline } from './types';
 
 export const NOTES_LABEL = /^(?:notes|speaker notes|备注|讲稿|演讲者备注|演讲备注)\s*[:：]\s*/i;
+/** Cheap first-character checks, so ordinary lines skip the full label tests. */
+const MAY_BE_SLIDE = /^\s*(?:s|幻|第)/i;
+const MAY_BE_NOTES = /^\s*(?:n|s|备|讲|演)/i;
 const SLIDE_PREFIX = /^(?:slide\s*\d+\s*[:：.\-–—]\s*|幻灯片\s*\d+\s*[:：.\-–—]\s*|第\s*\d+\s*[页张]\s*[:：.\-–—]?\s*)/i;
 
 /** Removes the first `count` characters of text from the start of `nodes`, descending into marks. */
@@ -52,6 +55,7 @@ export function stripLeading(nodes: readonly Inline[], re: RegExp): Inline[] | n
 export function cleanHeading(children: Inline[]): Inline[] {
   let c = children;
   if (c.length === 1 && c[0].type === 'strong') c = c[0].children;
+  if (c[0]?.type === 'text' && !MAY_BE_SLIDE.test(c[0].text)) return c;
   const stripped = stripLeading(c, SLIDE_PREFIX);
   return stripped && stripped.length ? stripped : c;
 }
@@ -62,6 +66,11 @@ export function splitNotes(children: Inline[]): { before: Inline[]; notes: Inlin
   while (start <= children.length) {
     let end = start;
     while (end < children.length && children[end].type !== 'break') end++;
+    const first = children[start];
+    if (first?.type === 'text' && !MAY_BE_NOTES.test(first.text)) {
+      start = end + 1;
+      continue;
+    }
     const m = NOTES_LABEL.exec(plainText(children.slice(start, end)));
     if (m) return { before: children.slice(0, Math.max(0, start - 1)), notes: stripLeading(children.slice(start), NOTES_LABEL), label: m[0].trim() };
     start = end + 1;

@@ -4,12 +4,13 @@
 // `#标题` without a space, and lists nested by "more indented than the item above" rather than by
 // CommonMark's content column. Fenced code is left exactly as written (tabs included).
 
-const FENCE_OPEN = /^( *)(`{3,}|~{3,})(.*)$/;
+const FENCE_OPEN = /^()(`{3,}|~{3,})(.*)$/;
 const BULLET = /^([-*+－＊＋])\s+(.*)$/;
 const DOT_BULLET = /^[•·●▪◦‣]\s*(.*)$/;
 const NUMBERED =
   /^(?:([0-9０-９]{1,3})(?:[.)．](?=\s)|[.)](?=[^\p{ASCII}０-９])|[、．）](?![0-9０-９]))|[（(]([0-9０-９]{1,3})[)）])\s*(.*)$/u;
 const CIRCLED = /^([\u2460-\u2473])\s*(.*)$/;
+const MARKER_START = /^[-*+－＊＋•·●▪◦‣0-9０-９（(\u2460-\u2473]/;
 const TABLE_RULE_CHARS = /^[|｜:：\-－\s]+$/;
 
 interface ListFrame {
@@ -30,6 +31,7 @@ function expandIndent(line: string): { width: number; rest: string } {
 
 /** A list marker at the start of `rest`, rewritten to CommonMark, or null. */
 function listMarker(rest: string): { marker: string; body: string; ordered: number | null } | null {
+  if (!MARKER_START.test(rest)) return null;
   let m = BULLET.exec(rest);
   // Every bullet is `-`: switching between - * + starts a new list in CommonMark, which nobody means.
   if (m) return { marker: '-', body: m[2], ordered: null };
@@ -49,11 +51,15 @@ function listMarker(rest: string): { marker: string; body: string; ordered: numb
 }
 
 function normalizeLeaf(rest: string): string {
-  let s = rest.replace(/^＃+/, (h) => '#'.repeat(h.length));
+  const c = rest[0];
+  let s = rest;
+  if (c === '＃') s = s.replace(/^＃+/, (h) => '#'.repeat(h.length));
   // `#标题`: a missing space after the hashes is an IME habit, not a hashtag, when a CJK character follows.
-  s = s.replace(/^(#{1,6})(?=[^\s#\p{ASCII}])/u, '$1 ');
-  if (s.startsWith('｜') || (s.includes('｜') && /^\|/.test(s))) s = s.replace(/｜/g, '|');
-  if (TABLE_RULE_CHARS.test(s) && /[|｜]/.test(s)) s = s.replace(/－/g, '-').replace(/：/g, ':').replace(/｜/g, '|');
+  if (c === '#' || c === '＃') s = s.replace(/^(#{1,6})(?=[^\s#\p{ASCII}])/u, '$1 ');
+  if (c === '｜' || (c === '|' && s.includes('｜'))) s = s.replace(/｜/g, '|');
+  if ((c === '|' || c === '｜' || c === ':' || c === '-' || c === '－') && TABLE_RULE_CHARS.test(s) && /[|｜]/.test(s)) {
+    s = s.replace(/－/g, '-').replace(/：/g, ':').replace(/｜/g, '|');
+  }
   return s;
 }
 
@@ -104,7 +110,7 @@ export function normalizeSource(text: string): string {
       while (k > 0 && stack[k].src >= width) k--;
       indent = stack[k].src < width ? stack[k].content : 0;
     } else if (!stack.length) indent = Math.min(width, 3);
-    const f = FENCE_OPEN.exec(' '.repeat(width) + rest);
+    const f = rest[0] === '`' || rest[0] === '~' ? FENCE_OPEN.exec(rest) : null;
     if (f && !(f[2][0] === '`' && f[3].includes('`'))) {
       fence = { char: f[2][0], len: f[2].length, shift: indent, strip: width };
       out.push(' '.repeat(indent) + f[2] + f[3]);
