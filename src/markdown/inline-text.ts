@@ -193,6 +193,26 @@ function write(nodes: readonly Inline[], escape: boolean, breaks: BreakMode): st
   return resolveBreaks(s, breaks);
 }
 
+const COMMONMARK_START = /^(?:(\d{1,9})([.)])(?=\s|$)|([-+*])(?=\s|$)|(#{1,6})(?=\s|$)|([>=]|`{3,}|~{3,}))/;
+const TOLERANT_START = /^(?:[0-9０-９]{1,3}[、．）]|[0-9]{1,3}[.)](?=[^\p{ASCII}])|[（][0-9０-９]{1,3}[)）]|[•·●▪◦‣－＊＋＃\u2460-\u2473]|#(?=[^\s#\p{ASCII}]))/u;
+const RULE_LINE = /^([-*_])(\s*\1){2,}\s*$/;
+
+/**
+ * Inline Markdown that will stand at the start of a line (a paragraph, a bullet's text, a quote) with
+ * the block marker it would open escaped: `1. x` → `1\. x`, `- x` → `\- x`. `tolerant` also escapes
+ * the markers only this core reads (`1、`, `•`, `①`, `＃`…) with a backslash, which normalizeSource
+ * removes again; use it for lines that start at the left margin (paragraphs).
+ */
+export function escapeLineStart(md: string, tolerant: boolean): string {
+  if (RULE_LINE.test(md)) return `\\${md}`;
+  const m = COMMONMARK_START.exec(md);
+  if (m) {
+    if (m[1] !== undefined) return `${m[1]}\\${md.slice(m[1].length)}`;
+    return `\\${md}`;
+  }
+  return tolerant && TOLERANT_START.test(md) ? `\\${md}` : md;
+}
+
 function target(url: string): string {
   return /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
 }

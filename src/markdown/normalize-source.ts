@@ -10,6 +10,7 @@ const DOT_BULLET = /^[•·●▪◦‣]\s*(.*)$/;
 const NUMBERED =
   /^(?:([0-9０-９]{1,3})(?:[.)．](?=\s)|[.)](?=[^\p{ASCII}０-９])|[、．）](?![0-9０-９]))|[（(]([0-9０-９]{1,3})[)）])\s*(.*)$/u;
 const CIRCLED = /^([\u2460-\u2473])\s*(.*)$/;
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const MARKER_START = /^[-*+－＊＋•·●▪◦‣0-9０-９（(\u2460-\u2473]/;
 const TABLE_RULE_CHARS = /^[|｜:：\-－\s]+$/;
 
@@ -87,8 +88,12 @@ export function normalizeSource(text: string): string {
       prevBlank = true;
       continue;
     }
-    const { width, rest } = expandIndent(trimmed);
-    const marker = listMarker(rest);
+    const { width, rest: raw0 } = expandIndent(trimmed);
+    // `\1、` `\•` `\＃`: a backslash before a marker only this normaliser reads keeps it text (CommonMark
+    // escapes only ASCII punctuation, so the backslash is dropped here instead of by markdown-it).
+    const escaped = raw0[0] === '\\' && !ASCII_PUNCT.test(raw0[1] ?? '') && (raw0[1] === '＃' || listMarker(raw0.slice(1)) !== null);
+    const rest = escaped ? raw0.slice(1) : raw0;
+    const marker = escaped ? null : listMarker(rest);
     if (marker) {
       while (stack.length && stack[stack.length - 1].src >= width) stack.pop();
       const indent = stack.length ? stack[stack.length - 1].content : 0;
@@ -118,7 +123,7 @@ export function normalizeSource(text: string): string {
       prevMarker = false;
       continue;
     }
-    const leaf = normalizeLeaf(rest);
+    const leaf = escaped ? rest : normalizeLeaf(rest);
     if (width < 4 && leaf.includes('|') && isTableRule(lines[li + 1])) {
       // A table right under a bullet or a line of text starts a table, as people mean it, not a continuation.
       if (!prevBlank) out.push('');

@@ -5,7 +5,7 @@
 // Text fields hold inline Markdown (`**bold**`, `` `code` ``), as serializeOutline writes them.
 
 import { cleanModelOutput, isSignOff } from '../markdown/clean-model-output';
-import { inlineToMarkdown, joinLines } from '../markdown/inline-text';
+import { escapeLineStart, inlineToMarkdown, joinLines } from '../markdown/inline-text';
 import { parseMarkdown } from '../markdown/parse';
 import type { Block, ListItem as MdListItem, MdDocument } from '../markdown/types';
 import { message, type Message } from '../messages';
@@ -157,7 +157,7 @@ function listItems(items: MdListItem[], ordered: boolean, hoisted: Entry[]): Lis
       }
     }
     if (!text && children.length === 0) continue;
-    out.push({ text, ordered, children });
+    out.push({ text: escapeLineStart(text, false), ordered, children });
   }
   return out;
 }
@@ -165,7 +165,7 @@ function listItems(items: MdListItem[], ordered: boolean, hoisted: Entry[]): Lis
 function toBlock(b: Block): OutlineBlock | null {
   switch (b.type) {
     case 'paragraph':
-      return { kind: 'paragraph', text: md(b) };
+      return { kind: 'paragraph', text: escapeLineStart(md(b), true) };
     case 'image':
       return { kind: 'image', alt: b.alt, src: b.src };
     case 'code':
@@ -173,7 +173,7 @@ function toBlock(b: Block): OutlineBlock | null {
     case 'table':
       return { kind: 'table', header: b.header.map((c) => inlineToMarkdown(c)), rows: b.rows.map((r) => r.map((c) => inlineToMarkdown(c))) };
     case 'quote':
-      return { kind: 'quote', text: quoteText(b.children) };
+      return { kind: 'quote', text: escapeLineStart(quoteText(b.children), false) };
     default:
       return null;
   }

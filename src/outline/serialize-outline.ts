@@ -8,7 +8,8 @@ export function serializeOutline(outline: Outline): string {
   if (root.title) out.push(`# ${root.title}`);
   writeBody(root, out);
   for (const c of root.children) writeNode(c, 2, out);
-  return out.join('\n\n').replace(/\n{3,}/g, '\n\n') + '\n';
+  // Blocks are joined by one blank line; blank lines inside a code block are the code's own.
+  return out.filter((b) => b !== '').join('\n\n') + '\n';
 }
 
 function writeNode(n: OutlineNode, level: number, out: string[]): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inlineToMarkdown, markdownPlainText, markdownRuns, parseInlineMarkdown, plainText } from '../../../src/markdown';
+import { inlineToMarkdown, markdownPlainText, markdownRuns, parseInlineMarkdown, parseMarkdown, plainText } from '../../../src/markdown';
+import { escapeLineStart } from '../../../src/markdown/inline-text';
 
 describe('inline helpers for renderers', () => {
   it('gives plain text with marks, entities and HTML gone, CJK lines joined without a space', () => {
@@ -32,5 +33,21 @@ describe('inline helpers for renderers', () => {
       const nodes = parseInlineMarkdown(s);
       expect(parseInlineMarkdown(inlineToMarkdown(nodes))).toEqual(nodes);
     }
+  });
+});
+
+describe('escapeLineStart: text that would open a block reads back as text', () => {
+  it.each(['1. not a list', '- dash', '# hash', '> quote', '---', '1、第一', '（2）第二', '• 点', '① 甲', '＃ 标题', '#标题', '1.第一', '－ 全角'])('%s', (text) => {
+    const md = escapeLineStart(inlineToMarkdown(parseInlineMarkdown(text)), true);
+    const doc = parseMarkdown(md);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['paragraph']);
+    const p = doc.blocks[0];
+    expect(p.type === 'paragraph' && plainText(p.children)).toBe(text);
+  });
+
+  it('leaves ordinary text and a backslash the user typed alone', () => {
+    expect(escapeLineStart('普通文字 1. x', true)).toBe('普通文字 1. x');
+    const p = parseMarkdown('\\文档\\报告').blocks[0];
+    expect(p.type === 'paragraph' && plainText(p.children)).toBe('\\文档\\报告');
   });
 });
