@@ -89,7 +89,7 @@ console.log(`ratio ours/baseline: ${fmt(median(oursMs) / median(bareMs), 2)}×  
 console.log(`peak RSS: ${fmt(peakRssMB(), 0)} MB (of which ${fmt(startRss, 0)} MB is Node + tsx before any work)   targets: median < 2000 ms, peak < 300 MB → ${median(oursMs) < 2000 && peakRssMB() < 300 ? 'met' : 'NOT met'}`);
 
 // The Markdown core (src/markdown/, issue #12 part 1) against today's parser on the same outline,
-// both warmed up first (markdown-it's first runs are JIT-compiling).
-const oldParseMs = median(await timeRuns(() => parseOutline(md), 15, 10));
-const coreParseMs = median(await timeRuns(() => outlineFromMarkdown(md), 15, 10));
+// both warmed up (markdown-it's first runs are JIT-compiling) and without a forced GC per run.
+const oldParseMs = median(await timeRuns(() => parseOutline(md), 31, 20, false));
+const coreParseMs = median(await timeRuns(() => outlineFromMarkdown(md), 31, 20, false));
 console.log(`parse, Markdown core vs parseOutline: ${fmt(coreParseMs)} ms vs ${fmt(oldParseMs)} ms = ${fmt(coreParseMs / oldParseMs, 2)}× (budget 1.5×: ${coreParseMs / oldParseMs <= 1.5 ? 'yes' : 'NO'})`);
