@@ -2,6 +2,8 @@ import { defineConfig, type ServerOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { mountRelay as MountRelay } from './scripts/dev-relay.ts';
 
 // The manifest points at /assets/icon-NN.png: copy the icons there in the build (the dev server serves them from the root).
 const manifestIcons = {
@@ -27,6 +29,18 @@ const printPaneUrl = {
   },
 };
 
+/**
+ * The local relay on the pane's own origin, /relay/v1 (scripts/dev-relay.ts): the pane calls the provider
+ * through it with no key in the browser. Loaded through tsx when a server starts, so this config imports
+ * no project source.
+ */
+async function mountRelay(server: Parameters<typeof MountRelay>[0]) {
+  const { tsImport } = await import('tsx/esm/api');
+  const mod = (await tsImport(pathToFileURL(resolve(import.meta.dirname, 'scripts/dev-relay.ts')).href, import.meta.url)) as { mountRelay: typeof MountRelay };
+  mod.mountRelay(server);
+}
+const localRelay = { name: 'dsplus-relay', configureServer: mountRelay, configurePreviewServer: mountRelay };
+
 export default defineConfig(async ({ mode }) => {
   let https: ServerOptions['https'];
   if (mode === 'https') {
@@ -34,7 +48,7 @@ export default defineConfig(async ({ mode }) => {
     https = await devCerts.getHttpsServerOptions();
   }
   return {
-    plugins: [react(), manifestIcons, printPaneUrl],
+    plugins: [react(), manifestIcons, printPaneUrl, localRelay],
     base: './',
     server: { https, open: false },
     build: {

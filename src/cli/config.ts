@@ -62,8 +62,9 @@ export function resolveCliConfig(flags: CliFlags = {}, env: NodeJS.ProcessEnv = 
   const preset = presetFor(provider);
   const sameProvider = !file.provider || file.provider === provider;
   const f: Partial<LlmSettings> = sameProvider ? file : {};
-  // Timeouts, masking and prices apply whichever provider the file was written for.
-  const { provider: _p, baseURL: _b, apiKey: _k, fastModel: _f, deepModel: _d, ...general } = file;
+  // Timeouts, masking and prices apply whichever provider the file was written for. The pane's relay
+  // mode does not: the CLI holds the key itself and always calls the provider directly.
+  const { provider: _p, baseURL: _b, apiKey: _k, fastModel: _f, deepModel: _d, connection: _c, relayToken: _t, ...general } = file;
   const [baseURL, baseSrc] = pick(flags.baseUrl, env.DSPLUS_BASE_URL, f.baseURL, preset.baseURL);
   const [fastModel, fastSrc] = pick(flags.model, env.DSPLUS_MODEL, f.fastModel, preset.fastModel);
   const [deepModel, deepSrc] = pick(flags.deepModel ?? flags.model, env.DSPLUS_DEEP_MODEL, f.deepModel, preset.deepModel);

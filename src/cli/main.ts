@@ -2,7 +2,7 @@
 // register function. So a file in commands/ holds only its flags and description and imports its work
 // with `await import('../actions/<name>')` inside the action: openai, zod, pptxgenjs, mammoth, docx,
 // exceljs, markmap-lib, jszip, papaparse, iconv-lite and @resvg/resvg-js then load only for the command
-// that runs, not for `--help` (see docs/cli.md; guarded for all ten commands by
+// that runs, not for `--help` (see docs/cli.md; guarded for every command by
 // tests/unit/cli/startup.test.ts). New commands follow the same pattern.
 import { Command, CommanderError } from 'commander';
 import { registerAsk } from './commands/ask';
@@ -15,6 +15,7 @@ import { registerProofread } from './commands/proofread';
 import { registerProfile } from './commands/profile';
 import { registerClean } from './commands/clean';
 import { registerAnalyze } from './commands/analyze';
+import { registerRelay } from './commands/relay';
 import { reportError } from './report-error';
 
 export function buildProgram(): Command {
@@ -23,7 +24,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerAsk, registerDoctor, registerSlides, registerMindmap, registerMinutes, registerDraft, registerProofread, registerProfile, registerClean, registerAnalyze]) {
+  for (const register of [registerAsk, registerDoctor, registerSlides, registerMindmap, registerMinutes, registerDraft, registerProofread, registerProfile, registerClean, registerAnalyze, registerRelay]) {
     register(program);
   }
   return program;

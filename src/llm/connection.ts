@@ -1,10 +1,12 @@
 import type { LlmSettings } from './settings';
 import type { Usage } from './types';
 import { createOpenAI } from './client';
-import { toLlmError } from './map-error';
 import { presetFor } from './providers/presets';
 import { completeChat } from './complete-chat';
 import { ModelNotFoundError } from './errors/model-not-found-error';
+import { isRelay } from './settings-values';
+import { relayDown, toLlmError as mapError } from './map-error';
+import { isRelayInfo, withRelayProvider, type RelayInfo } from '../relay/protocol';
 
 export interface Balance {
   available: boolean;
@@ -19,7 +21,7 @@ export async function listModels(settings: LlmSettings, signal?: AbortSignal): P
     for await (const m of client.models.list({ signal })) ids.push(m.id);
     return ids.sort();
   } catch (e) {
-    throw await toLlmError(e, settings, settings.fastModel);
+    throw await mapError(e, settings, settings.fastModel);
   }
 }
 
@@ -31,8 +33,22 @@ export async function getBalance(settings: LlmSettings, signal?: AbortSignal): P
     const r = await client.get<{ is_available?: boolean; balance_infos?: { currency: string; total_balance: string }[] }>('/user/balance', { signal });
     return { available: Boolean(r.is_available), balances: (r.balance_infos ?? []).map((b) => ({ currency: b.currency, total: b.total_balance })) };
   } catch (e) {
-    throw await toLlmError(e, settings, settings.fastModel);
+    throw await mapError(e, settings, settings.fastModel);
   }
+}
+
+/** GET <relay>/info: which provider the relay reaches. Anything else answering there is "no relay". */
+export async function getRelayInfo(settings: LlmSettings, signal?: AbortSignal): Promise<RelayInfo> {
+  const client = createOpenAI(settings);
+  let info: unknown;
+  try {
+    info = await client.get<unknown>('/info', { signal });
+  } catch (e) {
+    const err = await mapError(e, settings, settings.fastModel);
+    throw ModelNotFoundError.isInstance(err) ? relayDown(settings, e) : err;
+  }
+  if (!isRelayInfo(info)) throw relayDown(settings);
+  return info;
 }
 
 export interface ConnectionReport {
@@ -45,26 +61,34 @@ export interface ConnectionReport {
   /** For providers with no model list: the usage of the one-token test request. */
   usage?: Usage;
   error?: unknown;
+  /** Through the relay: the provider it reaches (the rest of the report is about that provider). */
+  relay?: RelayInfo;
 }
 
 /**
  * "Test connection" and `dsplus doctor`: one tiny request (the model list, or a one-token chat where
  * there is no list), then the balance for DeepSeek. Never throws: the report carries the exact error.
  */
-export async function testConnection(settings: LlmSettings, signal?: AbortSignal): Promise<ConnectionReport> {
+export async function testConnection(input: LlmSettings, signal?: AbortSignal): Promise<ConnectionReport> {
   const t0 = Date.now();
-  const preset = presetFor(settings.provider);
+  let settings = input;
+  let relay: RelayInfo | undefined;
   try {
+    if (isRelay(input)) {
+      relay = await getRelayInfo(input, signal);
+      settings = withRelayProvider(input, relay);
+    }
+    const preset = presetFor(settings.provider);
     // Some OpenAI-compatible servers have no /models: a 404 there falls through to the one-token chat.
     const models = preset.hasModels ? await listModels(settings, signal).catch((e: unknown) => (ModelNotFoundError.isInstance(e) ? undefined : Promise.reject(e))) : undefined;
     if (models) {
       const missingModels = [...new Set([settings.fastModel, settings.deepModel])].filter((m) => models.length > 0 && !models.includes(m));
       const balance = await getBalance(settings, signal).catch(() => undefined);
-      return { ok: true, latencyMs: Date.now() - t0, models, missingModels, balance };
+      return { ok: true, latencyMs: Date.now() - t0, models, missingModels, balance, relay };
     }
     const r = await completeChat({ ...settings, maxRetries: 0 }, { messages: [{ role: 'user', content: 'ping' }], mode: 'fast', maxTokens: 1, signal });
-    return { ok: true, latencyMs: Date.now() - t0, missingModels: [], usage: r.usage };
+    return { ok: true, latencyMs: Date.now() - t0, missingModels: [], usage: r.usage, relay };
   } catch (error) {
-    return { ok: false, latencyMs: Date.now() - t0, missingModels: [], error };
+    return { ok: false, latencyMs: Date.now() - t0, missingModels: [], error, relay };
   }
 }

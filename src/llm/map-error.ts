@@ -15,6 +15,9 @@ import { ServerError } from './errors/server-error';
 import { TimeoutError } from './errors/timeout-error';
 import { NetworkError } from './errors/network-error';
 import { CorsError } from './errors/cors-error';
+import { RelayError } from './errors/relay-error';
+import { isRelay } from './settings-values';
+import { relayCommand } from '../relay/protocol';
 
 /**
  * HTTP status → error (docs/llm.md has the same table):
@@ -54,6 +57,43 @@ function hostOf(url: string): string {
 }
 
 /**
+ * The relay's own refusals and failures (its `code` starts with `relay_`); a provider's error that the
+ * relay passed through has the provider's code and maps by status like any other.
+ */
+function relayFailure(e: APIError, settings: LlmSettings): LlmError | undefined {
+  const body = e.error as { code?: unknown; message?: unknown; providerName?: unknown; host?: unknown; detail?: unknown } | undefined;
+  const detail = typeof body?.message === 'string' ? body.message : '';
+  switch (body?.code) {
+    case 'relay_not_configured':
+      return new RelayError('notConfigured', { detail }, { status: e.status, cause: e });
+    case 'relay_token':
+      return new RelayError('token', {}, { status: e.status, cause: e });
+    case 'relay_origin':
+    case 'relay_host':
+    case 'relay_peer':
+      return new RelayError('refused', { detail }, { status: e.status, cause: e });
+    case 'relay_provider_mismatch':
+      return new RelayError('providerMismatch', { relay: String(body.providerName ?? ''), pane: presetFor(settings.provider).name }, { status: e.status, cause: e });
+    case 'relay_upstream_unreachable':
+      return new RelayError('upstream', { host: String(body.host ?? ''), detail: String(body.detail ?? detail) }, { status: e.status, cause: e });
+    default:
+      return undefined;
+  }
+}
+
+/** Nothing answers at the relay URL: say how to start one. */
+export function relayDown(settings: LlmSettings, cause?: unknown): RelayError {
+  return new RelayError('down', { url: normalizeBaseURL(settings.baseURL), command: relayCommand(settings.provider, { origin: globalThis.location?.origin }) }, { cause });
+}
+
+/** The command that starts a relay for these (direct) settings: their provider, and their URL where it is not the preset's. */
+function relayCommandFor(settings: LlmSettings, origin: string): string {
+  const base = normalizeBaseURL(settings.baseURL);
+  const preset = presetFor(settings.provider);
+  return relayCommand(preset.id, { origin, baseURL: isRelay(settings) || base === normalizeBaseURL(preset.baseURL) ? undefined : base });
+}
+
+/**
  * A browser hides why a cross-origin fetch failed (always "TypeError: Failed to fetch"). A no-cors
  * request still reaches the server and resolves with an opaque response when the server is up, so
  * a success there means the server is reachable and the real request was blocked by CORS.
@@ -61,18 +101,24 @@ function hostOf(url: string): string {
 async function browserFailure(settings: LlmSettings, cause: unknown): Promise<LlmError> {
   const base = normalizeBaseURL(settings.baseURL);
   const host = hostOf(base);
+  const origin = globalThis.location?.origin ?? '';
   try {
     await fetch(`${base}/models`, { mode: 'no-cors', signal: AbortSignal.timeout(3_000) });
-    return new CorsError(host, globalThis.location?.origin ?? '', presetFor(settings.provider).corsFixKey, cause);
   } catch {
-    return new NetworkError(host, '', cause);
+    return isRelay(settings) ? relayDown(settings, cause) : new NetworkError(host, '', cause);
   }
+  // Through the relay, a CORS block means the relay does not allow this origin; directly, the provider
+  // does not, and the relay is one way round it.
+  const command = relayCommandFor(settings, origin);
+  return isRelay(settings) ? new CorsError(host, origin, 'llm.cors.fix.relay', cause, { relayCommand: command }) : new CorsError(host, origin, presetFor(settings.provider).corsFixKey, cause, { relayCommand: command });
 }
 
 export async function toLlmError(e: unknown, settings: LlmSettings, model: string): Promise<AppError> {
   if (e instanceof LlmError) return e;
   if (e instanceof APIConnectionTimeoutError) return new TimeoutError('connect', Math.round(settings.connectTimeoutMs / 1000), e);
   if (e instanceof APIError && typeof e.status === 'number') {
+    const relay = isRelay(settings) ? relayFailure(e, settings) : undefined;
+    if (relay) return relay;
     return errorForStatus(e.status, providerMessage(e), model, parseRetryAfter(e.headers), e);
   }
   if (e instanceof APIError && !(e instanceof APIConnectionError)) {
@@ -82,6 +128,7 @@ export async function toLlmError(e: unknown, settings: LlmSettings, model: strin
   const cause = e instanceof APIConnectionError && e.cause ? e.cause : e;
   if (isBrowser() && cause instanceof TypeError) return browserFailure(settings, e);
   const detail = describeCause(cause);
+  if (isRelay(settings)) return relayDown(settings, e);
   return new NetworkError(hostOf(normalizeBaseURL(settings.baseURL)), detail, e);
 }
 

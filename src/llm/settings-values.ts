@@ -10,11 +10,30 @@ export const defaultLlmSettings: LlmSettings = {
   connectTimeoutMs: 30_000,
   idleTimeoutMs: 120_000,
   maxRetries: 2,
+  connection: 'direct',
+  relayToken: '',
 };
+
+/** The relay holds the key: the pane sends none (and keeps none). */
+export function isRelay(s: Pick<LlmSettings, 'connection'>): boolean {
+  return s.connection === 'relay';
+}
+
+/**
+ * What stops a model call before anything is sent, or undefined when nothing does: the one definition of
+ * "configured", used by the pane's buttons and by every call. A key is needed unless a relay adds it,
+ * the server is on this machine, or the provider needs none (`needsKey` false, e.g. Custom).
+ */
+export function missingSetting(s: LlmSettings, opts: { model?: string; needsKey?: boolean } = {}): 'baseURL' | 'model' | 'apiKey' | undefined {
+  if (!s.baseURL) return 'baseURL';
+  if (!(opts.model ?? s.fastModel)) return 'model';
+  if (s.apiKey || isRelay(s) || isLocalURL(s.baseURL) || opts.needsKey === false) return undefined;
+  return 'apiKey';
+}
 
 /** Whether a model call can be made at all; the offline halves of every feature work without it. */
 export function isConfigured(s: LlmSettings): boolean {
-  return Boolean(s.baseURL && s.fastModel && (s.apiKey || isLocalURL(s.baseURL)));
+  return missingSetting(s) === undefined;
 }
 
 export function isLocalURL(url: string): boolean {

@@ -8,6 +8,13 @@ export const llmSettingsSchema = z.object({
   apiKey: z.string().default(''),
   fastModel: z.string().min(1),
   deepModel: z.string().min(1),
+  /**
+   * 'relay': requests go to a local relay (`dsplus relay`, or `/relay/v1` on the dev server) that adds
+   * the key itself; `baseURL` is the relay's URL and no key is kept here. 'direct' when absent.
+   */
+  connection: z.enum(['direct', 'relay']).optional(),
+  /** The relay's token, when it asks for one (a relay started with --token or a non-loopback --host). */
+  relayToken: z.string().optional(),
   /** Mask phone/ID/e-mail/bank-card numbers before a request and restore them in the answer. */
   maskSensitive: z.boolean().default(true),
   connectTimeoutMs: z.number().int().positive().default(30_000),
@@ -25,4 +32,4 @@ export type LlmSettings = z.infer<typeof llmSettingsSchema>;
 
 // The values and helpers live in a zod-free module so the pane's first chunk stays small; they are
 // re-exported here so callers have one place to import from.
-export { defaultLlmSettings, isConfigured, isLocalURL, maskKey } from './settings-values';
+export { defaultLlmSettings, isConfigured, isLocalURL, isRelay, maskKey, missingSetting } from './settings-values';

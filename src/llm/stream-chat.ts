@@ -1,6 +1,7 @@
 import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import type { AppError } from '../errors';
 import type { LlmSettings } from './settings';
+import { missingSetting } from './settings-values';
 import type { ChatEvent, ChatMessage, ChatRequest, FinishReason, Usage } from './types';
 import { presetFor, type ProviderPreset } from './providers/presets';
 import { buildChatBody, type ChatBody } from './providers/build-body';
@@ -31,9 +32,8 @@ export function modelFor(settings: LlmSettings, mode: ChatRequest['mode']): stri
 }
 
 function assertConfigured(settings: LlmSettings, preset: ProviderPreset, model: string): void {
-  if (!settings.baseURL) throw new NotConfiguredError('baseURL');
-  if (!model) throw new NotConfiguredError('model');
-  if (preset.needsKey && !settings.apiKey) throw new NotConfiguredError('apiKey');
+  const missing = missingSetting(settings, { model, needsKey: preset.needsKey });
+  if (missing) throw new NotConfiguredError(missing);
 }
 
 /**

@@ -8,11 +8,12 @@ import mindmap from './mindmap';
 import word from './word';
 import sheets from './sheets';
 import markdown from './markdown';
+import relay from './relay';
 
 export * from './types';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
-export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets, markdown };
+export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets, markdown, relay };
 
 const tables: Record<Locale, Record<string, string>> = { 'en-US': {}, 'zh-CN': {} };
 for (const b of Object.values(bundles)) {

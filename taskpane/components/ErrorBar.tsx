@@ -1,8 +1,12 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { AppError } from '../../src/errors';
+import { CorsError } from '../../src/llm/errors/cors-error';
 import { useT } from '../hooks/useT';
 
-/** Shows any error as the sentence its message key names (zh-CN or en-US), never a stack trace. */
+/**
+ * Shows any error as the sentence its message key names (zh-CN or en-US), never a stack trace. A CORS
+ * block adds what fixes it: the provider's setting, or the command that starts the local relay.
+ */
 export function ErrorBar({ error }: { error: unknown }) {
   const t = useT();
   if (!error) return null;
@@ -11,6 +15,7 @@ export function ErrorBar({ error }: { error: unknown }) {
     <MessageBar intent="error" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{text}</MessageBarTitle>
+        {CorsError.isInstance(error) && <div>{t(error.fixKey, error.params)}</div>}
       </MessageBarBody>
     </MessageBar>
   );

@@ -3,6 +3,8 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, mak
 import { CorsError, testConnection, type ConnectionReport } from '../../src/llm';
 import type { LlmSettings } from '../../src/llm/settings';
 import { AppError } from '../../src/errors';
+import type { RelayInfo } from '../../src/relay/protocol';
+import { useApp } from '../app/AppContext';
 import { useT } from '../hooks/useT';
 
 const useStyles = makeStyles({
@@ -13,10 +15,24 @@ const useStyles = makeStyles({
 
 /**
  * "Test connection": one tiny request with the settings as they are in the form (saved or not),
- * then the models, the DeepSeek balance, or the exact failure with what to do about it.
+ * then the models, the DeepSeek balance, or the exact failure with what to do about it. Through the
+ * relay it first asks the relay which provider it reaches, says so, and hands that to the form.
  */
-export function ConnectionTest({ settings, invalid, onInvalid, onModels }: { settings: LlmSettings | null; invalid: string | null; onInvalid?: () => void; onModels?: (ids: string[]) => void }) {
+export function ConnectionTest({
+  settings,
+  invalid,
+  onInvalid,
+  onModels,
+  onRelay,
+}: {
+  settings: LlmSettings | null;
+  invalid: string | null;
+  onInvalid?: () => void;
+  onModels?: (ids: string[]) => void;
+  onRelay?: (info: RelayInfo) => void;
+}) {
   const t = useT();
+  const { locale } = useApp();
   const s = useStyles();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ConnectionReport | null>(null);
@@ -34,6 +50,7 @@ export function ConnectionTest({ settings, invalid, onInvalid, onModels }: { set
     try {
       const r = await testConnection(settings);
       setReport(r);
+      if (r.relay) onRelay?.(r.relay);
       if (r.ok && r.models?.length) onModels?.(r.models);
     } finally {
       setBusy(false);
@@ -41,6 +58,8 @@ export function ConnectionTest({ settings, invalid, onInvalid, onModels }: { set
   };
 
   const err = report && !report.ok ? report.error : undefined;
+  const relay = report?.relay;
+  const reaches = relay && t('settings.relay.reaches', { provider: locale === 'zh-CN' ? relay.providerNameZh : relay.providerName, upstream: relay.upstream });
   return (
     <div className={s.root}>
       <div>
@@ -53,6 +72,7 @@ export function ConnectionTest({ settings, invalid, onInvalid, onModels }: { set
         <MessageBar layout="multiline" intent={report.missingModels.length ? 'warning' : 'success'} data-testid="connection-ok">
           <MessageBarBody>
             <MessageBarTitle>{t('ask.test.ok', { ms: report.latencyMs })}</MessageBarTitle>
+            {reaches && <div data-testid="relay-reaches">{reaches}</div>}
             {report.balance && (
               <div>
                 {t('ask.doctor.balance')}: {report.balance.balances.map((b) => `${b.currency} ${b.total}`).join(', ')}
@@ -83,6 +103,7 @@ export function ConnectionTest({ settings, invalid, onInvalid, onModels }: { set
           <MessageBarBody>
             <MessageBarTitle>{err instanceof AppError ? t(err.key, err.params) : t('error.unexpected', { message: String(err) })}</MessageBarTitle>
             {CorsError.isInstance(err) && <div>{t(err.fixKey, err.params)}</div>}
+            {reaches && <div data-testid="relay-reaches">{reaches}</div>}
           </MessageBarBody>
         </MessageBar>
       )}

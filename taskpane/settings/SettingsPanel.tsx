@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Field, Input, Select, Subtitle2, Switch, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Select, Subtitle2, Switch, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
-import { maskKey, type LlmSettings } from '../../src/llm/settings';
+import { isRelay, maskKey, type LlmSettings } from '../../src/llm/settings';
 import { PROVIDER_PRESETS, findPreset } from '../../src/llm/providers/presets';
+import { defaultRelayURL, withRelayProvider, type RelayInfo } from '../../src/relay/protocol';
 import { ConnectionTest } from './ConnectionTest';
 import { checkSettings, type SettingsField } from './validate-settings';
 import { useSettingsStyles } from './useSettingsStyles.styles';
@@ -10,10 +11,12 @@ import { useSettingsStyles } from './useSettingsStyles.styles';
 const MODEL_LIST_ID = 'dsplus-model-suggestions';
 
 type Draft = Omit<LlmSettings, 'apiKey'>;
+type Connection = NonNullable<LlmSettings['connection']>;
 
 /**
  * One validated settings object for every provider. The saved key is never shown again in full: it can
- * only be replaced or removed. Nothing here is logged.
+ * only be replaced or removed. Through the local relay no key is kept here at all: the relay adds it.
+ * Nothing here is logged.
  */
 export function SettingsPanel() {
   const { llm, saveLlm, t, locale } = useApp();
@@ -24,8 +27,9 @@ export function SettingsPanel() {
   });
   const [newKey, setNewKey] = useState<string | null>(llm.apiKey ? null : '');
   const [models, setModels] = useState<string[]>([]);
-  const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(null);
   const [invalid, setInvalid] = useState<SettingsField | null>(null);
+  const relay = isRelay(draft);
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
     setDraft((d) => ({ ...d, [k]: v }));
@@ -37,13 +41,29 @@ export function SettingsPanel() {
   const choosePreset = (id: string) => {
     const p = findPreset(id);
     if (!p) return;
-    setDraft((d) => ({ ...d, provider: p.id, baseURL: p.baseURL, fastModel: p.fastModel, deepModel: p.deepModel }));
+    // Through the relay the URL is the relay's, whichever provider it reaches.
+    setDraft((d) => ({ ...d, provider: p.id, baseURL: isRelay(d) ? d.baseURL : p.baseURL, fastModel: p.fastModel, deepModel: p.deepModel }));
     setStatus(null);
     setInvalid(null);
   };
 
-  const apiKey = newKey ?? llm.apiKey;
-  const check = checkSettings({ ...llm, ...draft, apiKey: apiKey.trim() }, t);
+  const chooseConnection = (c: Connection) => {
+    setDraft((d) => ({ ...d, connection: c, baseURL: c === 'relay' ? defaultRelayURL(window.location) : (findPreset(d.provider)?.baseURL ?? d.baseURL) }));
+    setStatus(null);
+    setInvalid(null);
+  };
+
+  // The relay says which provider it reaches: the form follows it, so requests are built for that provider.
+  const adoptRelay = (info: RelayInfo) => {
+    const next = withRelayProvider(draft, info);
+    if (next === draft) return;
+    setDraft(next);
+    setStatus({ intent: 'info', text: t('settings.relay.adopted') });
+  };
+
+  // Through the relay nothing of the key is kept: saving clears a key stored before.
+  const apiKey = relay ? '' : (newKey ?? llm.apiKey);
+  const check = checkSettings({ ...llm, ...draft, apiKey: apiKey.trim(), relayToken: (draft.relayToken ?? '').trim() }, t);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!check.ok) {
@@ -63,7 +83,13 @@ export function SettingsPanel() {
       <Subtitle2 as="h2" id="settings-title">
         {t('settings.title')}
       </Subtitle2>
-      <Field label={t('settings.provider')}>
+      <Field label={t('settings.connection')} hint={relay ? t('settings.connection.relay.hint') : undefined}>
+        <RadioGroup value={relay ? 'relay' : 'direct'} onChange={(_e, d) => chooseConnection(d.value as Connection)}>
+          <Radio value="direct" label={t('settings.connection.direct')} />
+          <Radio value="relay" label={t('settings.connection.relay')} />
+        </RadioGroup>
+      </Field>
+      <Field label={relay ? t('settings.provider.relay') : t('settings.provider')}>
         {/* A native select: Fluent's Dropdown popup did not render in Chromium-based webviews in our tests. */}
         <Select value={draft.provider} onChange={(_, d) => choosePreset(d.value)}>
           {PROVIDER_PRESETS.map((p) => (
@@ -73,21 +99,27 @@ export function SettingsPanel() {
           ))}
         </Select>
       </Field>
-      <Field label={t('settings.baseURL')} required validationState={marked('baseURL')}>
+      <Field label={relay ? t('settings.relayURL') : t('settings.baseURL')} required validationState={marked('baseURL')}>
         <Input type="url" value={draft.baseURL} onChange={(_, d) => set('baseURL', d.value)} />
       </Field>
-      <Field label={t('settings.apiKey')} hint={t('settings.apiKey.hint')} required={preset?.needsKey ?? false}>
-        {newKey === null ? (
-          <div className={styles.keyRow}>
-            <Text>{t('settings.apiKey.saved', { masked: maskKey(llm.apiKey) })}</Text>
-            <Button size="small" onClick={() => setNewKey('')}>
-              {t('settings.apiKey.replace')}
-            </Button>
-          </div>
-        ) : (
-          <Input type="password" autoComplete="off" value={newKey} onChange={(_, d) => setNewKey(d.value)} />
-        )}
-      </Field>
+      {relay ? (
+        <Field label={t('settings.relayToken')} hint={t('settings.relayToken.hint')} validationState={marked('relayToken')}>
+          <Input type="password" autoComplete="off" value={draft.relayToken ?? ''} onChange={(_, d) => set('relayToken', d.value)} />
+        </Field>
+      ) : (
+        <Field label={t('settings.apiKey')} hint={t('settings.apiKey.hint')} required={preset?.needsKey ?? false}>
+          {newKey === null ? (
+            <div className={styles.keyRow}>
+              <Text>{t('settings.apiKey.saved', { masked: maskKey(llm.apiKey) })}</Text>
+              <Button size="small" onClick={() => setNewKey('')}>
+                {t('settings.apiKey.replace')}
+              </Button>
+            </div>
+          ) : (
+            <Input type="password" autoComplete="off" value={newKey} onChange={(_, d) => setNewKey(d.value)} />
+          )}
+        </Field>
+      )}
       <Field label={t('settings.fastModel')} required validationState={marked('fastModel')}>
         <Input value={draft.fastModel} list={MODEL_LIST_ID} onChange={(_, d) => set('fastModel', d.value)} />
       </Field>
@@ -105,7 +137,7 @@ export function SettingsPanel() {
         <Button appearance="primary" type="submit">
           {t('settings.save')}
         </Button>
-        {llm.apiKey && newKey === null && (
+        {!relay && llm.apiKey && newKey === null && (
           <Button
             onClick={() => {
               saveLlm({ ...llm, apiKey: '' });
@@ -122,7 +154,13 @@ export function SettingsPanel() {
         </MessageBar>
       )}
       {/* What is in the form, saved or not: testing a new key or provider before saving it. */}
-      <ConnectionTest settings={check.ok ? check.value : null} invalid={check.ok ? null : check.message} onInvalid={() => setInvalid(check.ok ? null : check.field)} onModels={setModels} />
+      <ConnectionTest
+        settings={check.ok ? check.value : null}
+        invalid={check.ok ? null : check.message}
+        onInvalid={() => setInvalid(check.ok ? null : check.field)}
+        onModels={setModels}
+        onRelay={adoptRelay}
+      />
     </form>
   );
 }

@@ -1,8 +1,8 @@
-import { llmSettingsSchema, type LlmSettings } from '../../src/llm/settings';
+import { isLocalURL, isRelay, llmSettingsSchema, type LlmSettings } from '../../src/llm/settings';
 import type { MessageParams } from '../../src/locales';
 
 /** The form fields a validation failure can point at (highlighted in the form). */
-export type SettingsField = 'provider' | 'baseURL' | 'fastModel' | 'deepModel' | 'apiKey';
+export type SettingsField = 'provider' | 'baseURL' | 'fastModel' | 'deepModel' | 'apiKey' | 'relayToken';
 
 export type SettingsCheck = { ok: true; value: LlmSettings } | { ok: false; field: SettingsField | null; message: string };
 
@@ -15,7 +15,13 @@ const FIELDS: readonly string[] = ['provider', 'baseURL', 'fastModel', 'deepMode
  */
 export function checkSettings(input: unknown, t: (key: string, params?: MessageParams) => string): SettingsCheck {
   const r = llmSettingsSchema.safeParse(input);
-  if (r.success) return { ok: true, value: r.data };
+  if (r.success) {
+    // A relay on another computer listens beyond loopback, and such a relay always asks for its token.
+    if (isRelay(r.data) && !isLocalURL(r.data.baseURL) && !r.data.relayToken) {
+      return { ok: false, field: 'relayToken', message: t('settings.invalid', { message: t('settings.invalid.relayToken', { host: hostOf(r.data.baseURL) }) }) };
+    }
+    return { ok: true, value: r.data };
+  }
   const issue = r.error.issues[0];
   const name = String(issue.path[0] ?? '');
   const field = FIELDS.includes(name) ? (name as SettingsField) : null;
@@ -26,4 +32,12 @@ export function checkSettings(input: unknown, t: (key: string, params?: MessageP
         ? t('settings.invalid.required', { field: t(`settings.${field}`) })
         : `${issue.path.join('.')}: ${issue.message}`;
   return { ok: false, field, message: t('settings.invalid', { message: reason }) };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }

@@ -11,12 +11,13 @@
  * `GET /models`, `GET /user/balance`, and `OPTIONS *` with permissive CORS so the browser pane can call it.
  *
  * A handler gets the parsed request body and the 0-based request index and returns a Reply:
- * - `{ content, reasoning?, usage?, thinkTags?, reasoningField?, chunkSize?, chunkDelayMs?, finishReason? }`
+ * - `{ content, reasoning?, usage?, thinkTags?, reasoningField?, chunkSize?, chunkDelayMs?, finishReason?, holdUntil? }`
  *   A streamed answer is: `: keep-alive`, a role chunk, reasoning deltas (`reasoning_content`, or
  *   `reasoning` when reasoningField says so, or `<think>…</think>` inside content when thinkTags),
  *   another `: keep-alive`, content deltas of `chunkSize` characters (default 8), a chunk with
  *   finish_reason, a usage chunk (`choices: []`, with prompt_cache_hit/miss_tokens and
- *   completion_tokens_details.reasoning_tokens), then `data: [DONE]`.
+ *   completion_tokens_details.reasoning_tokens), then `data: [DONE]`. `holdUntil` (a promise) holds the
+ *   stream after the last content delta until it settles: a test can see chunks arrive before the end exists.
  * - `{ status: 400|401|402|422|429|500|503, message?, retryAfter? }` an HTTP error with DeepSeek's
  *   error body; `retryAfter` (seconds) sets the Retry-After header.
  * - `{ cutAfterChunks: n, content?, reasoning? }` sends n SSE data chunks then destroys the socket.
@@ -55,6 +56,8 @@ export interface AnswerReply {
   chunkSize?: number;
   chunkDelayMs?: number;
   finishReason?: 'stop' | 'length' | 'content_filter';
+  /** Streamed answers wait here, after the last content delta and before the finish chunk. */
+  holdUntil?: Promise<unknown>;
 }
 
 export interface FailureReply {
@@ -277,6 +280,7 @@ export async function startMockLlm(handler: MockHandler = defaultMockHandler, op
     }
     const keepAliveAt = frames.length;
     for (const p of pieces(content, size)) frames.push(frame(answer.thinkTags ? { content: p } : { content: p, [field]: null }));
+    const holdAt = frames.length;
     frames.push(frame({ content: '' }, answer.finishReason ?? 'stop'));
     frames.push(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: body.model, system_fingerprint: 'fp_mock', choices: [], usage })}\n\n`);
 
@@ -291,6 +295,10 @@ export async function startMockLlm(handler: MockHandler = defaultMockHandler, op
         await sleep(20);
         res.destroy();
         return;
+      }
+      if (i === holdAt && answer.holdUntil) {
+        await answer.holdUntil;
+        if (res.destroyed) return;
       }
       if (i === stallAt) {
         const until = Date.now() + (stall?.stallMs ?? 0);

@@ -1,13 +1,16 @@
+import type { MessageParams } from '../../locales';
 import { LlmError } from './llm-error';
 
 /**
  * Browser only: the server answered but did not allow this page's origin, so the browser hid the
- * response. `fixKey` names the sentence that says which provider setting or server flag fixes it.
+ * response. `fixKey` names the sentence that says which provider setting or server flag fixes it, or
+ * how to start the local relay, which calls the provider for the pane.
  */
 export class CorsError extends LlmError {
   readonly fixKey: string;
-  constructor(host: string, origin: string, fixKey: string, cause?: unknown) {
-    super('llm.error.cors', { host, origin }, { retryable: false, cause });
+  /** `extra` fills the fix sentence (e.g. `relayCommand`, the command that starts the local relay). */
+  constructor(host: string, origin: string, fixKey: string, cause?: unknown, extra: MessageParams = {}) {
+    super('llm.error.cors', { ...extra, host, origin }, { retryable: false, cause });
     this.fixKey = fixKey;
   }
   static override isInstance(e: unknown): e is CorsError {

@@ -15,3 +15,4 @@ export { TooManyChunksError } from './too-many-chunks-error';
 export { InvalidOutputError } from './invalid-output-error';
 export { NotConfiguredError } from './not-configured-error';
 export { CancelledError } from './cancelled-error';
+export { RelayError, type RelayFailure } from './relay-error';

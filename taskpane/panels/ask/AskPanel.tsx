@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { CorsError, isConfigured, type ChatMode } from '../../../src/llm';
+import { isConfigured, type ChatMode } from '../../../src/llm';
 import { insertAnswer } from '../../../src/office/insert-text';
 import { useApp } from '../../app/AppContext';
 import { useTask } from '../../hooks/useTask';
@@ -71,7 +71,6 @@ export default function AskPanel() {
         </Text>
       )}
       <ErrorBar error={error} />
-      {CorsError.isInstance(error) && <Text className={s.hint}>{t(error.fixKey, error.params)}</Text>}
       <Composer
         value={input}
         onChange={setInput}
