@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import { AppError } from '../../src/errors';
 import { CorsError } from '../../src/llm/errors/cors-error';
 import { useT } from '../hooks/useT';
@@ -7,15 +7,23 @@ import { useT } from '../hooks/useT';
  * Shows any error as the sentence its message key names (zh-CN or en-US), never a stack trace. A CORS
  * block adds what fixes it: the provider's setting, or the command that starts the local relay.
  */
+const useStyles = makeStyles({
+  // In a panel's flex column a bar would otherwise be squeezed and its second line run over what follows.
+  bar: { flexShrink: 0 },
+  // Commands and origins are long unbroken words in a 320 px pane.
+  fix: { overflowWrap: 'anywhere' },
+});
+
 export function ErrorBar({ error }: { error: unknown }) {
   const t = useT();
+  const s = useStyles();
   if (!error) return null;
   const text = error instanceof AppError ? t(error.key, error.params) : t('error.unexpected', { message: error instanceof Error ? error.message : String(error) });
   return (
-    <MessageBar intent="error" role="alert">
+    <MessageBar className={s.bar} intent="error" role="alert" layout={CorsError.isInstance(error) ? 'multiline' : undefined}>
       <MessageBarBody>
         <MessageBarTitle>{text}</MessageBarTitle>
-        {CorsError.isInstance(error) && <div>{t(error.fixKey, error.params)}</div>}
+        {CorsError.isInstance(error) && <div className={s.fix}>{t(error.fixKey, error.params)}</div>}
       </MessageBarBody>
     </MessageBar>
   );

@@ -133,6 +133,8 @@ describe('Ask panel (standalone, against the mock model server)', () => {
     await ask(page, 'hello');
     await page.getByRole('alert').filter({ hasText: 'does not allow this add-in' }).waitFor();
     await page.getByText('OLLAMA_ORIGINS', { exact: false }).waitFor();
+    // …or the local relay, with the exact command for this provider, URL and origin.
+    await page.getByText(`npx dsplus relay --provider ollama --base-url ${noCors.url} --allow-origin ${e2e.baseUrl}`, { exact: false }).waitFor();
     await expect(page.getByLabel('Your question').inputValue()).resolves.toBe('hello');
     await screenshot(page, 'ask-cors');
   });

@@ -5,7 +5,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startStaticServer } from './static-server';
+import { startStaticServer, type Mounted } from './static-server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OUT_DIR = resolve('test-output/e2e');
@@ -34,11 +34,12 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-export async function startE2E(): Promise<E2E> {
+/** `mounts`: handlers served on the pane's own origin, e.g. `{ '/relay': relayHandler }` as `npm start` does. */
+export async function startE2E(mounts: Record<string, Mounted> = {}): Promise<E2E> {
   if (!existsSync(join(DIST, 'taskpane/index.html'))) throw new Error('dist/ is missing: run `npm run test:e2e` (it builds first).');
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   mkdirSync(OUT_DIR, { recursive: true });
-  const server = await startStaticServer(DIST);
+  const server = await startStaticServer(DIST, mounts);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -14,10 +14,21 @@ const MIME: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves a folder (the built pane) on 127.0.0.1 at a free port. */
-export async function startStaticServer(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export type Mounted = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * Serves a folder (the built pane) on 127.0.0.1 at a free port. `mounts` hands a path prefix to a
+ * handler with the prefix stripped, as the dev server mounts the relay at /relay.
+ */
+export async function startStaticServer(dir: string, mounts: Record<string, Mounted> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const root = resolve(dir);
   const server: Server = createServer(async (req, res) => {
+    const mount = Object.keys(mounts).find((m) => req.url?.startsWith(`${m}/`));
+    if (mount) {
+      req.url = req.url!.slice(mount.length);
+      mounts[mount](req, res);
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) {
@@ -38,6 +49,10 @@ export async function startStaticServer(dir: string): Promise<{ url: string; clo
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
