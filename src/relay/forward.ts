@@ -73,6 +73,8 @@ export function forward(input: ForwardInput, agents: Agents): Promise<number> {
     const headers: Record<string, string | string[]> = { ...pick(req.headers, (k) => REQUEST_HEADERS.includes(k)), 'user-agent': 'dsplus-relay', ...auth };
     if (method === 'GET') delete headers['content-length'];
     const upstream = (https ? httpsRequest : httpRequest)(target, { method, headers, agent: https ? agents.https : agents.http });
+    // The request goes out as headers then body: without this, Nagle holds the body back for an ACK.
+    upstream.setNoDelay(true);
 
     let settled = false;
     const done = (status: number) => {
