@@ -120,7 +120,9 @@ export function forward(input: ForwardInput, agents: Agents): Promise<number> {
       up.on('end', () => done(status));
       // A provider that drops the stream midway: drop ours too, so the client sees a cut, not an end.
       up.on('error', () => res.destroy());
-      up.on('aborted', () => res.destroy());
+      up.on('close', () => {
+        if (!up.complete) res.destroy();
+      });
     });
     upstream.on('error', (e) => {
       if (res.headersSent || res.destroyed) {

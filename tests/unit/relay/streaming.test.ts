@@ -91,6 +91,14 @@ describe('streaming through the relay', () => {
     await expect.poll(() => llm!.disconnects).toBe(1);
   });
 
+  it('a provider that drops the stream midway reaches the pane as a cut, not as a finished answer', async () => {
+    llm = await startMockLlm(() => ({ cutAfterChunks: 4, content: 'partial answer that never ends' }));
+    relay = await startTestRelay(llm.settings);
+    let done;
+    for await (const e of streamChat(relay.paneSettings(), { messages: [{ role: 'user', content: 'q' }], mode: 'fast' })) if (e.type === 'done') done = e;
+    expect(done).toMatchObject({ finishReason: 'incomplete', incompleteError: { key: 'llm.error.streamCut' } });
+  });
+
   it('refuses a body over the limit with 413 before anything reaches the provider', async () => {
     llm = await startMockLlm();
     relay = await startTestRelay(llm.settings);
