@@ -61,7 +61,7 @@ function hostOf(url: string): string {
  * relay passed through has the provider's code and maps by status like any other.
  */
 function relayFailure(e: APIError, settings: LlmSettings): LlmError | undefined {
-  const body = e.error as { code?: unknown; message?: unknown; providerName?: unknown; host?: unknown; detail?: unknown } | undefined;
+  const body = e.error as { code?: unknown; message?: unknown; providerName?: unknown; host?: unknown; detail?: unknown; limitMB?: unknown } | undefined;
   const detail = typeof body?.message === 'string' ? body.message : '';
   switch (body?.code) {
     case 'relay_not_configured':
@@ -74,6 +74,8 @@ function relayFailure(e: APIError, settings: LlmSettings): LlmError | undefined 
       return new RelayError('refused', { detail }, { status: e.status, cause: e });
     case 'relay_provider_mismatch':
       return new RelayError('providerMismatch', { relay: String(body.providerName ?? ''), pane: presetFor(settings.provider).name }, { status: e.status, cause: e });
+    case 'relay_too_large':
+      return new RelayError('tooLarge', { limit: Number(body.limitMB ?? 16) }, { status: e.status, cause: e });
     case 'relay_upstream_unreachable':
       return new RelayError('upstream', { host: String(body.host ?? ''), detail: String(body.detail ?? detail) }, { status: e.status, cause: e });
     default:

@@ -64,7 +64,7 @@ export function forward(input: ForwardInput, agents: Agents): Promise<number> {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (method === 'POST' && declared > maxBytes) {
       req.resume();
-      sendRelayError(res, 413, 'relay_too_large', tooLarge(maxBytes), { ...corsHeaders, ...closing });
+      sendRelayError(res, 413, 'relay_too_large', tooLarge(maxBytes), { ...corsHeaders, ...closing }, { limitMB: Math.round(maxBytes / 1024 / 1024) });
       resolve(413);
       return;
     }
@@ -145,7 +145,7 @@ export function forward(input: ForwardInput, agents: Agents): Promise<number> {
       seen += chunk.length;
       if (seen > maxBytes) {
         upstream.destroy();
-        sendRelayError(res, 413, 'relay_too_large', tooLarge(maxBytes), { ...corsHeaders, ...closing });
+        sendRelayError(res, 413, 'relay_too_large', tooLarge(maxBytes), { ...corsHeaders, ...closing }, { limitMB: Math.round(maxBytes / 1024 / 1024) });
         done(413);
         return;
       }

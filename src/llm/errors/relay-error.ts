@@ -8,9 +8,10 @@ import { LlmError } from './llm-error';
  * - 'notConfigured': the relay has no usable provider settings (no key where it runs);
  * - 'token': the relay wants its token; 'refused': its origin, host or peer check said no;
  * - 'providerMismatch': the pane built the request for another provider than the relay reaches;
- * - 'upstream': the relay could not reach the provider (retryable, like a network error).
+ * - 'upstream': the relay could not reach the provider (retryable, like a network error);
+ * - 'tooLarge': the request is over the relay's size limit.
  */
-export type RelayFailure = 'down' | 'notConfigured' | 'token' | 'refused' | 'providerMismatch' | 'upstream';
+export type RelayFailure = 'down' | 'notConfigured' | 'token' | 'refused' | 'providerMismatch' | 'upstream' | 'tooLarge';
 
 export class RelayError extends LlmError {
   readonly failure: RelayFailure;

@@ -110,6 +110,11 @@ describe('streaming through the relay', () => {
     const chunked = await rawRequest(`${relay.url}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, body: big });
     expect(chunked.status).toBe(413);
     expect(llm.requests).toHaveLength(0);
+    // The pane says what happened in its own words.
+    const err = await streamChat(relay.paneSettings({ contextWindow: 50_000_000 }), { messages: [{ role: 'user', content: 'x'.repeat(17 * 1024 * 1024) }], mode: 'fast' })
+      .next()
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ key: 'llm.error.relay.tooLarge', params: { limit: 16 } });
   });
 });
 
