@@ -83,12 +83,6 @@ export function SettingsPanel() {
       <Subtitle2 as="h2" id="settings-title">
         {t('settings.title')}
       </Subtitle2>
-      <Field label={t('settings.connection')} hint={relay ? t('settings.connection.relay.hint') : undefined}>
-        <RadioGroup value={relay ? 'relay' : 'direct'} onChange={(_e, d) => chooseConnection(d.value as Connection)}>
-          <Radio value="direct" label={t('settings.connection.direct')} />
-          <Radio value="relay" label={t('settings.connection.relay')} />
-        </RadioGroup>
-      </Field>
       <Field label={relay ? t('settings.provider.relay') : t('settings.provider')}>
         {/* A native select: Fluent's Dropdown popup did not render in Chromium-based webviews in our tests. */}
         <Select value={draft.provider} onChange={(_, d) => choosePreset(d.value)}>
@@ -98,6 +92,12 @@ export function SettingsPanel() {
             </option>
           ))}
         </Select>
+      </Field>
+      <Field label={t('settings.connection')} hint={relay ? t('settings.connection.relay.hint') : undefined}>
+        <RadioGroup value={relay ? 'relay' : 'direct'} onChange={(_e, d) => chooseConnection(d.value as Connection)}>
+          <Radio value="direct" label={t('settings.connection.direct')} />
+          <Radio value="relay" label={t('settings.connection.relay')} />
+        </RadioGroup>
       </Field>
       <Field label={relay ? t('settings.relayURL') : t('settings.baseURL')} required validationState={marked('baseURL')}>
         <Input type="url" value={draft.baseURL} onChange={(_, d) => set('baseURL', d.value)} />

@@ -316,7 +316,7 @@ describe('Settings, 320 px, Chinese, dark', () => {
     // From the Settings tab, Tab walks the form in order.
     await page.getByRole('tab', { name: '设置' }).focus();
     const reached: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate(() => {
         const a = document.activeElement as HTMLElement;
@@ -324,7 +324,7 @@ describe('Settings, 320 px, Chinese, dark', () => {
         return (label ?? a.textContent ?? '').replace('*', '').trim();
       }));
     }
-    expect(reached).toEqual(['服务商', '接口地址（Base URL）', 'API 密钥', '快速模式使用的模型', '深度思考模式使用的模型', '发送前遮蔽手机号、身份证号、邮箱和银行卡号', '保存', '测试连接']);
+    expect(reached).toEqual(['服务商', '直接连接（密钥保存在本浏览器中）', '接口地址（Base URL）', 'API 密钥', '快速模式使用的模型', '深度思考模式使用的模型', '发送前遮蔽手机号、身份证号、邮箱和银行卡号', '保存', '测试连接']);
 
     await page.getByRole('tab', { name: '设置' }).focus();
     await page.keyboard.press('Tab');
@@ -334,8 +334,8 @@ describe('Settings, 320 px, Chinese, dark', () => {
     const chosen = await provider.inputValue();
     // The preset fills its base URL.
     await expect(page.getByRole('textbox', { name: /接口地址/ }).inputValue()).resolves.not.toBe('https://api.deepseek.com');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    // Past the connection choice (direct stays chosen) and the base URL to the key.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     await page.keyboard.type('sk-keyboard-only-0001');
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
