@@ -5,6 +5,8 @@
 // streamChat (what the pane runs) and through a bare fetch + SSE reader (the relay's own cost, with no
 // client work to hide it). Interleaved, the order reversed every other round, 40 runs each.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { streamChat, type LlmSettings } from '../src/llm';
 import { startMockLlm } from '../tests/support/mock-llm';
@@ -63,6 +65,16 @@ async function viaFetch(url: string, headers: Record<string, string>): Promise<R
   return { ttft, total: performance.now() - t0, chars };
 }
 
+/** CPU time (user + system, ms) a process has used so far; undefined where /proc is missing. */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
+  } catch {
+    return undefined;
+  }
+}
+
 /** Resolves with the first stdout line matching `pattern`. */
 function waitFor(child: ChildProcess, pattern: RegExp): Promise<RegExpExecArray> {
   return new Promise((resolve, reject) => {
@@ -104,6 +116,7 @@ async function main() {
   const rows: Record<string, { ttft: number[]; total: number[] }> = Object.fromEntries(variants.map(([n]) => [n, { ttft: [], total: [] }]));
   // Warm-up (JIT, kept-alive connections on both hops), then interleave so drift hits every variant alike.
   for (let i = 0; i < 2; i++) for (const [, run] of variants) await run();
+  const cpu0 = { relay: cpuMs(relayProc.pid), model: cpuMs(model.pid) };
   // Each round runs every variant once, the order reversed every other round, so each relay variant is
   // measured as often right before as right after its direct twin.
   for (let i = 0; i < RUNS; i++) {
@@ -116,6 +129,7 @@ async function main() {
       rows[name].total.push(r.total);
     }
   }
+  const cpu1 = { relay: cpuMs(relayProc.pid), model: cpuMs(model.pid) };
   model.stdin!.end();
   relayProc.kill('SIGINT');
 
@@ -130,4 +144,9 @@ async function main() {
     })),
   );
   console.log(`${CHUNKS} chunks per stream, ${RUNS} runs each; model server, relay and client in three processes; peak RSS ${fmt(peakRssMB())} MB (client); target relay/direct ≤ 1.10`);
+  if (cpu0.relay !== undefined && cpu1.relay !== undefined && cpu0.model !== undefined && cpu1.model !== undefined) {
+    // What the relay costs whatever the machine's load: its own CPU per relayed stream, next to the model server's per stream.
+    console.log(`CPU per stream: relay ${fmt((cpu1.relay - cpu0.relay) / (2 * RUNS))} ms (per relayed stream), model server ${fmt((cpu1.model - cpu0.model) / (4 * RUNS))} ms`);
+  }
+  console.log(`load average during the run: ${loadavg().map((x) => fmt(x)).join(', ')}`);
 }
