@@ -89,10 +89,14 @@ export function addCreationId(slideXml: string, random: () => number = randomUin
   return slideXml.replace('</p:spTree></p:cSld>', `</p:spTree>${ext}</p:cSld>`);
 }
 
-export async function fixPackage(raw: Uint8Array, theme: Theme, type: 'uint8array'): Promise<Uint8Array>;
-export async function fixPackage(raw: Uint8Array, theme: Theme, type: 'base64'): Promise<string>;
-export async function fixPackage(raw: Uint8Array, theme: Theme, type: 'uint8array' | 'base64'): Promise<Uint8Array | string> {
+/** A further edit of the package before it is repaired and written (diagram connectors use it). */
+export type PackageEdit = (zip: JSZip) => Promise<void>;
+
+export async function fixPackage(raw: Uint8Array, theme: Theme, type: 'uint8array', edit?: PackageEdit): Promise<Uint8Array>;
+export async function fixPackage(raw: Uint8Array, theme: Theme, type: 'base64', edit?: PackageEdit): Promise<string>;
+export async function fixPackage(raw: Uint8Array, theme: Theme, type: 'uint8array' | 'base64', edit?: PackageEdit): Promise<Uint8Array | string> {
   const zip = await JSZip.loadAsync(raw);
+  await edit?.(zip);
   // Folder entries are not OPC parts (Office never writes them); empty ones (charts/, embeddings/) only confuse checkers.
   for (const name of Object.keys(zip.files)) if (zip.files[name].dir) delete zip.files[name];
   const parts = Object.keys(zip.files);
