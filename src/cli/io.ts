@@ -4,6 +4,7 @@ import { AppError, EmptyInputError, InputTooLargeError } from '../errors';
 import { UnsupportedInputError, UnsupportedOutputError } from '../docs/errors';
 import { MAX_DOCUMENT_BYTES, readInputAsMarkdown } from '../docs/read-input';
 import { translate } from '../locales';
+import type { Message } from '../messages';
 import { cliLocale } from './report-error';
 
 /** What the commands read as a document: .txt, .md, .docx, or a name without extension (read as text). */
@@ -162,8 +163,8 @@ export async function writeOutput(path: string, bytes: Uint8Array | string): Pro
   console.error(translate(cliLocale(), 'word.cli.wrote', { path }));
 }
 
-/** Warnings are locale keys or ready sentences (an unknown key translates to itself). */
-export function printWarnings(warnings: readonly string[]): void {
+/** Warnings are Messages, locale keys or ready sentences (an unknown key translates to itself). */
+export function printWarnings(warnings: readonly (string | Message)[]): void {
   const locale = cliLocale();
-  for (const w of warnings) console.error(`dsplus: ${translate(locale, w)}`);
+  for (const w of warnings) console.error(`dsplus: ${typeof w === 'string' ? translate(locale, w) : translate(locale, w.key, w.params)}`);
 }

@@ -16,15 +16,16 @@ import { registerProfile } from './commands/profile';
 import { registerClean } from './commands/clean';
 import { registerAnalyze } from './commands/analyze';
 import { registerRelay } from './commands/relay';
+import { registerDiagram } from './commands/diagram';
 import { reportError } from './report-error';
 
 export function buildProgram(): Command {
   const program = new Command('dsplus')
-    .description('DeepSeek+ for Office on the command line: slides, mind maps, minutes, proofreading and data cleaning.')
+    .description('DeepSeek+ for Office on the command line: slides, mind maps, diagrams, minutes, proofreading and data cleaning.')
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerAsk, registerDoctor, registerSlides, registerMindmap, registerMinutes, registerDraft, registerProofread, registerProfile, registerClean, registerAnalyze, registerRelay]) {
+  for (const register of [registerAsk, registerDoctor, registerSlides, registerMindmap, registerMinutes, registerDraft, registerProofread, registerProfile, registerClean, registerAnalyze, registerRelay, registerDiagram]) {
     register(program);
   }
   return program;

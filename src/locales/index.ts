@@ -9,11 +9,12 @@ import word from './word';
 import sheets from './sheets';
 import markdown from './markdown';
 import relay from './relay';
+import diagram from './diagram';
 
 export * from './types';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
-export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets, markdown, relay };
+export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets, markdown, relay, diagram };
 
 const tables: Record<Locale, Record<string, string>> = { 'en-US': {}, 'zh-CN': {} };
 for (const b of Object.values(bundles)) {

@@ -10,17 +10,44 @@ export interface CleanResult {
   removed: Array<'think' | 'fence'>;
 }
 
+/** Line endings normalised and a leading `<think>…</think>` block removed (`think` says whether there was one). */
+export function stripThink(raw: string): { text: string; think: boolean } {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (THINK.test(text)) return { text: text.replace(THINK, ''), think: true };
+  // An unclosed reasoning block (stream cut, or a provider that forgot the tag): keep from the first heading.
+  if (/^\s*<think>/i.test(text) && OPEN_THINK.test(text)) return { text: text.replace(OPEN_THINK, ''), think: true };
+  return { text, think: false };
+}
+
+/**
+ * The body of the first fenced block that `accept` takes (by its language and body lines), wherever it
+ * stands in the answer; a fence still open at the end (a streaming answer) runs to the end. Null if none.
+ */
+export function findFencedBlock(text: string, accept: (lang: string, body: string[]) => boolean): string | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE.exec(lines[i]);
+    if (!open) continue;
+    let end = lines.length;
+    for (let j = i + 1; j < lines.length; j++) {
+      const m = FENCE.exec(lines[j]);
+      if (m && m[1][0] === open[1][0] && !m[2]) {
+        end = j;
+        break;
+      }
+    }
+    const body = lines.slice(i + 1, end);
+    if (accept(open[2].toLowerCase(), body)) return body.join('\n');
+    i = end;
+  }
+  return null;
+}
+
 export function cleanModelOutput(raw: string): CleanResult {
   const removed: CleanResult['removed'] = [];
-  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (THINK.test(text)) {
-    text = text.replace(THINK, '');
-    removed.push('think');
-  } else if (/^\s*<think>/i.test(text) && OPEN_THINK.test(text)) {
-    // An unclosed reasoning block (stream cut, or a provider that forgot the tag): keep from the first heading.
-    text = text.replace(OPEN_THINK, '');
-    removed.push('think');
-  }
+  const stripped = stripThink(raw);
+  let text = stripped.text;
+  if (stripped.think) removed.push('think');
   const unwrapped = unwrapMarkdownFence(text);
   if (unwrapped !== null) {
     text = unwrapped;
