@@ -59,7 +59,7 @@ export function parseFlowchart(lines: SourceLine[], direction: Direction, title:
     if (inside && !(ref.id in membership) && ref.id !== inside.id) membership[ref.id] = inside.id;
   };
 
-  for (const { text, line } of lines) {
+  for (const { text, line } of joinQuoted(lines)) {
     const acc = ACC.exec(text);
     if (acc) {
       if (acc[1] === 'accTitle' && !title) title = acc[2].trim() || undefined;
@@ -134,6 +134,21 @@ export function parseFlowchart(lines: SourceLine[], direction: Direction, title:
   };
   if (title) diagram.title = title;
   return { diagram, warnings };
+}
+
+/** A quoted label may run over several lines (Markdown strings do): such lines are read as one. */
+function joinQuoted(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let { text } = lines[i];
+    let j = i;
+    while (((text.match(/"/g) ?? []).length % 2 === 1) && j + 1 < lines.length && j - i < 20) text += `\n${lines[++j].text}`;
+    if (j > i && (text.match(/"/g) ?? []).length % 2 === 0) {
+      out.push({ text, line: lines[i].line });
+      i = j;
+    } else out.push(lines[i]);
+  }
+  return out;
 }
 
 /** `subgraph id [Title]`, `subgraph id["Title"]`, `subgraph "Title"`, `subgraph Title words`. */
