@@ -70,7 +70,8 @@ export function pptxShape(shape: NodeShape, box: Rect): PptxShape {
     case 'trapezoid':
       return { preset: 'trapezoid', sites: FOUR };
     case 'trapezoidAlt':
-      return { preset: 'trapezoid', flipV: true, sites: FOUR };
+      // Not a flipped trapezoid: flipV would turn its text upside down.
+      return { preset: 'flowChartManualOperation', sites: FOUR };
     case 'asymmetric':
       return { preset: 'homePlate' };
   }

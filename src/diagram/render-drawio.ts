@@ -38,7 +38,8 @@ function shapeStyle(shape: NodeShape, r: Rect): string {
     case 'trapezoid':
       return `shape=trapezoid;perimeter=trapezoidPerimeter;fixedSize=1;size=${s};`;
     case 'trapezoidAlt':
-      return `shape=trapezoid;perimeter=trapezoidPerimeter;fixedSize=1;size=${s};flipV=1;`;
+      // draw.io keeps labels upright when it flips a shape.
+      return `shape=trapezoid;perimeter=trapezoidPerimeter;fixedSize=1;size=${Math.round(0.2 * r.w)};flipV=1;`;
     case 'asymmetric':
       return `shape=offPageConnector;rotation=-90;`;
   }

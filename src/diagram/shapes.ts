@@ -15,6 +15,8 @@ export interface Insets {
 export const ROUND_ADJ = 0.16667;
 /** Slant of parallelograms, trapezoids and hexagons as a fraction of the short side (PowerPoint's default 25 %). */
 export const SLANT = 0.25;
+/** Slant of the manual-operation trapezoid (wide top) as a fraction of its width. */
+export const MANUAL_SLANT = 0.2;
 /** Height of a cylinder's top ellipse as a fraction of the short side. */
 export const CAN_LID = 0.25;
 
@@ -45,8 +47,10 @@ export function textInsets(shape: NodeShape, w: number, h: number): Insets {
     case 'parallelogram':
     case 'parallelogramAlt':
     case 'trapezoid':
-    case 'trapezoidAlt':
       return { l: SLANT * ss, t: 0, r: SLANT * ss, b: 0 };
+    case 'trapezoidAlt':
+      // PowerPoint's flowChartManualOperation: the bottom is 60 % of the top.
+      return { l: MANUAL_SLANT * w, t: 0, r: MANUAL_SLANT * w, b: 0 };
     case 'asymmetric':
       return { l: 0, t: 0, r: 0.5 * ss, b: 0 };
   }
@@ -80,6 +84,8 @@ export function sizeForText(shape: NodeShape, a: number, b: number): { w: number
       return { w: 2 * a, h: 2 * b };
     case 'asymmetric':
       return { w: a + 0.5 * b, h: b };
+    case 'trapezoidAlt':
+      return { w: a / (1 - 2 * MANUAL_SLANT), h: b };
     default:
       return { w: a + 2 * SLANT * b, h: b };
   }
@@ -103,7 +109,7 @@ export function outline(shape: NodeShape, r: Rect): Point[] {
     case 'trapezoid':
       return [P(x + s, y), P(x + w - s, y), P(x + w, y + h), P(x, y + h)];
     case 'trapezoidAlt':
-      return [P(x, y), P(x + w, y), P(x + w - s, y + h), P(x + s, y + h)];
+      return [P(x, y), P(x + w, y), P(x + w * (1 - MANUAL_SLANT), y + h), P(x + w * MANUAL_SLANT, y + h)];
     case 'asymmetric':
       return [P(x, y), P(x + w - ss / 2, y), P(x + w, y + h / 2), P(x + w - ss / 2, y + h), P(x, y + h)];
     case 'circle':
