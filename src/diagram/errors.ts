@@ -41,3 +41,10 @@ export class DiagramModelOutputError extends AppError {
     super('diagram.error.modelOutput', { reason });
   }
 }
+
+/** A diagram header followed by nothing that could be read. */
+export class DiagramUnreadableError extends AppError {
+  constructor(line: number, text: string) {
+    super('diagram.error.unreadable', { line, text });
+  }
+}

@@ -1,5 +1,5 @@
 import { message, type Message } from '../messages';
-import { DiagramEmptyError, NotMermaidError, UnsupportedDiagramError } from './errors';
+import { DiagramEmptyError, DiagramUnreadableError, NotMermaidError, UnsupportedDiagramError } from './errors';
 import { FlowScanner } from './flowchart-scanner';
 import { parseDirection, parseFlowchart } from './parse-flowchart';
 import { parseTimeline } from './parse-timeline';
@@ -30,12 +30,12 @@ export function parseMermaid(source: string): ParsedDiagram {
     const inline = header[3].trim();
     const body = inline ? [{ text: inline, line: first.line }, ...rest] : rest;
     const r = parseFlowchart(body, parseDirection(header[2]), title);
-    if (!r.diagram.nodes.length) throw new DiagramEmptyError();
+    if (!r.diagram.nodes.length) throw unreadable(r.warnings);
     return { diagram: r.diagram, warnings: [...warnings, ...r.warnings] };
   }
   if (/^timeline\b/.test(first.text)) {
     const r = parseTimeline(rest, title);
-    if (!r.diagram.sections.some((s) => s.periods.length)) throw new DiagramEmptyError();
+    if (!r.diagram.sections.some((s) => s.periods.length)) throw unreadable(r.warnings);
     return { diagram: r.diagram, warnings: [...warnings, ...r.warnings] };
   }
   const other = OTHER_TYPES.exec(first.text);
@@ -48,4 +48,10 @@ export function parseMermaid(source: string): ParsedDiagram {
     return { diagram: r.diagram, warnings: [...warnings, message('diagram.warn.noHeader'), ...r.warnings] };
   }
   throw new NotMermaidError(first.line, quoteLine(first.text));
+}
+
+/** Nothing drawable: name the first line that could not be read, if there was one. */
+function unreadable(warnings: Message[]): Error {
+  const first = warnings.find((w) => w.key === 'diagram.warn.notUnderstood');
+  return first ? new DiagramUnreadableError(Number(first.params?.line), String(first.params?.text)) : new DiagramEmptyError();
 }

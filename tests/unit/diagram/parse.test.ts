@@ -128,6 +128,9 @@ describe('refusals', () => {
     expect(() => parseMermaid('flowchart TD\n')).toThrow(DiagramEmptyError);
     expect(() => parseMermaid('timeline\n  title Nothing yet')).toThrow(DiagramEmptyError);
   });
+  it('names the first line when no line of a diagram can be read', () => {
+    expect(() => parseMermaid('flowchart TD\n  A -> B\n  C -> D')).toThrow(expect.objectContaining({ key: 'diagram.error.unreadable', params: { line: 2, text: 'A -> B' } }));
+  });
   it('refuses more boxes than fit a page', () => {
     const src = ['flowchart TD', ...Array.from({ length: MAX_NODES + 1 }, (_, i) => `  n${i}`)].join('\n');
     expect(() => parseMermaid(src)).toThrow(DiagramTooLargeError);
