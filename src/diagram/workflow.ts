@@ -4,7 +4,6 @@ import type { Locale } from '../locales';
 import { message, type Message } from '../messages';
 import { EmptyInputError } from '../errors';
 import { exportDiagram, type DiagramExportEnv, type DiagramFormat } from './export';
-import { generateMermaid } from './generate';
 import { layoutDiagram } from './layout';
 import { parseMermaid } from './parse-mermaid';
 import type { DiagramKindHint } from './prompt';
@@ -46,6 +45,8 @@ export async function prepareDiagram(job: DiagramJob): Promise<PreparedDiagram> 
   const warnings: Message[] = [];
   if (source === undefined) {
     if (!job.settings) throw new EmptyInputError();
+    // The model client (openai) loads only when a model is asked: drawing Mermaid works without it.
+    const { generateMermaid } = await import('./generate');
     const g = await generateMermaid(job.settings, {
       description: job.description ?? '',
       material: job.material,

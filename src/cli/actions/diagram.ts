@@ -1,8 +1,12 @@
 import { extname, resolve } from 'node:path';
 import { AppError } from '../../errors';
 import { looksChinese } from '../../outline/inline-text';
-import { cleanMermaidAnswer, diagramFormatFromFileName, diagramWorkflow, DIAGRAM_KIND_HINTS, type DiagramKindHint, type DiagramStage } from '../../diagram';
-import { diagramToPng } from '../../diagram/render-png-node';
+// Module by module rather than the feature's index: the index brings the model client, which a
+// Mermaid file does not need (tests/unit/cli/startup.test.ts).
+import { cleanMermaidAnswer } from '../../diagram/clean-mermaid';
+import { diagramFormatFromFileName } from '../../diagram/export';
+import { DIAGRAM_KIND_HINTS, type DiagramKindHint } from '../../diagram/prompt';
+import { diagramWorkflow, type DiagramStage } from '../../diagram/workflow';
 import { requireCliSettings } from '../config';
 import { asInputError, assertNotBlank, assertWritable, inputLabel, printWarnings, readDocumentArg, readInputBytes, writeFileChecked } from '../io';
 import type { ProviderFlags } from '../options';
@@ -67,7 +71,7 @@ export async function diagramAction(input: string | undefined, flags: DiagramFla
     locale,
     mode: flags.deep ? 'deep' : 'fast',
     format,
-    env: { toPng: async (layout) => diagramToPng(layout), lang: looksChinese(source ?? flags.topic ?? '') ? 'zh' : 'en' },
+    env: { toPng: async (layout) => (await import('../../diagram/render-png-node')).diagramToPng(layout), lang: looksChinese(source ?? flags.topic ?? '') ? 'zh' : 'en' },
     onProgress: stage,
   });
   printWarnings(r.warnings);

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 // main.ts or a command file's top-level imports.
 
 const ROOT = resolve(__dirname, '../../..');
-const HEAVY = ['openai', 'zod', 'pptxgenjs', 'mammoth', 'docx', 'exceljs', 'markmap-lib', 'jszip', 'papaparse', 'iconv-lite', '@resvg/resvg-js'];
-const COMMANDS = ['ask', 'doctor', 'slides', 'mindmap', 'minutes', 'draft', 'proofread', 'profile', 'clean', 'analyze', 'relay'];
+const HEAVY = ['openai', 'zod', 'pptxgenjs', 'mammoth', 'docx', 'exceljs', 'markmap-lib', 'jszip', 'papaparse', 'iconv-lite', '@resvg/resvg-js', 'elkjs'];
+const COMMANDS = ['ask', 'doctor', 'slides', 'mindmap', 'minutes', 'draft', 'proofread', 'profile', 'clean', 'analyze', 'relay', 'diagram'];
 const MARK = '--registered--';
 
 /**
@@ -65,6 +65,15 @@ describe('startup', () => {
     // which only a .docx input needs.
     expect(r.afterAction).toContain('zod');
     expect(r.afterAction).not.toContain('mammoth');
+  });
+
+  it('dsplus diagram loads the layout engine and the deck writer only when it runs', { timeout: 60_000 }, async () => {
+    const r = await packagesFor('in.mmd', 'flowchart LR\n  a --> b\n', (i) => ['diagram', i, '-o', `${i}.pptx`]);
+    expect([...r.atRegistration].filter((p) => HEAVY.includes(p))).toEqual([]);
+    expect(r.afterAction).toContain('elkjs');
+    expect(r.afterAction).toContain('pptxgenjs');
+    expect(r.afterAction).not.toContain('openai');
+    expect(r.afterAction).not.toContain('@resvg/resvg-js');
   });
 
   it('the table commands load their CSV readers only when they run', { timeout: 60_000 }, async () => {
