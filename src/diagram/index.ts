@@ -9,7 +9,6 @@ export { diagramToDrawio } from './render-drawio';
 export { renderDiagramPptx, placeDiagram, diagramArea, drawDiagramShapes, diagramEdgesXml, type Placement } from './render-pptx';
 export { DIAGRAM_FORMATS, DIAGRAM_MIME, diagramFormatFromFileName, exportDiagram, diagramFileName, type DiagramFormat, type DiagramExportEnv } from './export';
 export { cleanMermaidAnswer } from './clean-mermaid';
-export { generateMermaid, type GenerateDiagramOptions, type GeneratedDiagram } from './generate';
 export { DIAGRAM_KIND_HINTS, type DiagramKindHint } from './prompt';
 export { prepareDiagram, diagramWorkflow, type DiagramJob, type PreparedDiagram, type DiagramStage } from './workflow';
 export * from './errors';

@@ -38,6 +38,9 @@ function port(node: ElkNode, side: Side): string {
 type ElkApi = { layout: (g: ElkNode) => Promise<ElkNode> };
 let elkInstance: Promise<ElkApi> | null = null;
 
+/*! Layout by elkjs (Eclipse Layout Kernel), (c) TypeFox and others, EPL-2.0 (or GPL-3.0-or-later).
+    Used unmodified; its source is at https://github.com/kieler/elkjs and https://github.com/eclipse/elk */
+
 /** elkjs (1.6 MB) loads on first use: the CLI's --help and the pane's other panels never pay for it. */
 function elk(): Promise<ElkApi> {
   elkInstance ??= import('elkjs/lib/elk.bundled.js').then((m) => {

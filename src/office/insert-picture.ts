@@ -21,9 +21,10 @@ function fit(size: PictureSize, maxW: number, maxH: number): { width: number; he
 
 /**
  * Word: inline after the selection (a collapsed cursor inserts where it stands; selected text is kept),
- * scaled to the text column. insertInlinePictureFromBase64 on a range needs WordApi 1.2.
+ * scaled to the text column. insertInlinePictureFromBase64 on a range needs WordApi 1.2. The alt text's
+ * description may be longer than its title (a diagram keeps its Mermaid source there).
  */
-export async function insertPictureInWord(base64: string, size: PictureSize, altText: string): Promise<void> {
+export async function insertPictureInWord(base64: string, size: PictureSize, altText: string, altDescription = altText): Promise<void> {
   if (!supported('WordApi', '1.2')) throw new PictureInsertUnsupportedError('Word', 'WordApi 1.2');
   await Word.run(async (context) => {
     const picture = context.document.getSelection().insertInlinePictureFromBase64(base64, Word.InsertLocation.after);
@@ -32,7 +33,7 @@ export async function insertPictureInWord(base64: string, size: PictureSize, alt
     picture.width = width;
     picture.height = height;
     picture.altTextTitle = altText;
-    picture.altTextDescription = altText;
+    picture.altTextDescription = altDescription;
     picture.select();
     await context.sync();
   });

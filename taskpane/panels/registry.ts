@@ -1,7 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { HostKind } from '../host/host-kind';
 
-export type PanelId = 'ask' | 'slides' | 'mindmap' | 'word' | 'sheets';
+export type PanelId = 'ask' | 'slides' | 'mindmap' | 'diagram' | 'word' | 'sheets';
 
 export interface PanelDef {
   id: PanelId;
@@ -19,6 +19,7 @@ export const PANELS: readonly PanelDef[] = [
   { id: 'word', labelKey: 'tab.word', hosts: ['word', 'standalone'], Component: lazy(() => import('./word/WordPanel')) },
   { id: 'sheets', labelKey: 'tab.sheets', hosts: ['excel', 'standalone'], Component: lazy(() => import('./sheets/SheetsPanel')) },
   { id: 'mindmap', labelKey: 'tab.mindmap', hosts: ALL, Component: lazy(() => import('./mindmap/MindmapPanel')) },
+  { id: 'diagram', labelKey: 'tab.diagram', hosts: ALL, Component: lazy(() => import('./diagram/DiagramPanel')) },
 ];
 
 export function panelsFor(host: HostKind): PanelDef[] {

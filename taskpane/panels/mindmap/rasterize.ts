@@ -1,45 +1,15 @@
 import { pngScale, svgFromLayout, type MapLayout } from '../../../src/mindmap';
+import { pngForInsertAt, svgToPngBlob } from '../../components/rasterize-svg';
 
-/** PowerPoint on the web refuses pictures over 5 MB; stay under it with room for base64. */
-export const MAX_INSERT_BYTES = 3_700_000;
+export { MAX_INSERT_BYTES, blobToBase64 } from '../../components/rasterize-svg';
 
-/**
- * The map's own SVG (plain text, no foreignObject) drawn onto a canvas: the browser's fonts and text
- * engine do the work, so Chinese renders wherever the pane does.
- */
+/** The map's own SVG drawn onto a canvas (text smaller than legible drawn as bars, as in Node). */
 export async function layoutToPngBlob(layout: MapLayout, preferredScale = 2): Promise<Blob> {
   const scale = pngScale(layout.width, layout.height, preferredScale);
-  const svg = svgFromLayout(layout, { rasterScale: scale });
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(layout.width * scale);
-    canvas.height = Math.round(layout.height * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('Canvas 2D is not available');
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be encoded'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-export async function blobToBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
+  return svgToPngBlob(svgFromLayout(layout, { rasterScale: scale }), layout.width, layout.height, scale);
 }
 
 /** A PNG small enough to insert into a document: the scale drops until it fits the host's limit. */
-export async function pngForInsert(layout: MapLayout): Promise<string> {
-  let scale = 2;
-  for (;;) {
-    const blob = await layoutToPngBlob(layout, scale);
-    if (blob.size <= MAX_INSERT_BYTES || scale < 0.3) return blobToBase64(blob);
-    scale *= Math.sqrt(MAX_INSERT_BYTES / blob.size) * 0.9;
-  }
+export function pngForInsert(layout: MapLayout): Promise<string> {
+  return pngForInsertAt((scale) => layoutToPngBlob(layout, scale));
 }

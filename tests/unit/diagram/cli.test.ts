@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 import { runCli } from '../cli/run-cli';
-import { generateMermaid, DiagramModelOutputError } from '../../../src/diagram';
+import { DiagramModelOutputError } from '../../../src/diagram';
+import { generateMermaid } from '../../../src/diagram/generate';
 
 const GOOD = '好的，这是报销审批流程：\n```mermaid\nflowchart TD\n  A[提交申请] --> B{超过 5000 元？}\n  B -->|是| C[总经理审批]\n  B -->|否| D[部门经理审批]\n```\n如需调整请告诉我。';
 const BROKEN = '```mermaid\nflowchart TD\n  A[提交申请] -> B{超过 5000 元？\n```';

@@ -1,0 +1,133 @@
+import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApp } from '../../app/AppContext';
+import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
+import { downloadBlob } from '../../components/files';
+import { pngForInsertAt, svgToPngBlob } from '../../components/rasterize-svg';
+import { useTask } from '../../hooks/useTask';
+import { isConfigured } from '../../../src/llm/settings';
+import { looksChinese } from '../../../src/outline/inline-text';
+import { pngScale } from '../../../src/mindmap/png-scale';
+import { insertSupport } from '../../../src/slides/insert-support';
+import { DiagramEmptyError, diagramFileName, diagramToSvg, DIAGRAM_MIME, diagramWorkflow, prepareDiagram, renderDiagramPptx, type DiagramFormat, type DiagramLayout, type DiagramStage } from '../../../src/diagram';
+import type { Message } from '../../../src/messages';
+import { DescribeForm, type DescribeValue } from './DescribeForm';
+import { DiagramActions } from './DiagramActions';
+import { DiagramPreview } from './DiagramPreview';
+import { insertDiagramPicture, insertDiagramSlide, insertKinds } from './diagram-host';
+import { useDiagramPreview } from './useDiagramPreview';
+import { useDiagramStyles } from './useDiagramStyles.styles';
+
+const EXAMPLES = ['flowchart', 'orgchart', 'timeline'] as const;
+
+/** The diagram's SVG drawn by the browser (its fonts render Chinese wherever the pane does). */
+async function pngBlob(layout: DiagramLayout, preferredScale = 2): Promise<Blob> {
+  const { svg, width, height } = diagramToSvg(layout);
+  return svgToPngBlob(svg, width, height, pngScale(width, height, preferredScale));
+}
+
+/** Describe (model) or write/paste Mermaid → live preview → insert as slide or picture, or download. */
+export default function DiagramPanel() {
+  const { host, t, llm, locale } = useApp();
+  const s = useDiagramStyles();
+  const configured = isConfigured(llm);
+  const [source, setSource] = useState(() => t('diagram.panel.example.flowchart'));
+  const [form, setForm] = useState<DescribeValue>({ description: '', kind: 'auto', deep: false });
+  const [stage, setStage] = useState<DiagramStage | null>(null);
+  const [done, setDone] = useState('');
+  const preview = useDiagramPreview(source);
+  const inserts = insertKinds(host.kind, insertSupport(host.isSetSupported).insert);
+  const lang = looksChinese(source) ? 'zh' : 'en';
+  const say = (ms: Message[]) => ms.map((m) => t(m.key, m.params));
+
+  const write = useTask(async (signal): Promise<Message[]> => {
+    setDone('');
+    const before = source;
+    try {
+      const r = await prepareDiagram({ description: form.description, kind: form.kind, settings: llm, locale, mode: form.deep ? 'deep' : 'fast', signal, onText: (m) => m && setSource(m), onProgress: setStage });
+      setSource(r.source);
+      return r.warnings.filter((w) => w.key === 'diagram.warn.repaired');
+    } catch (e) {
+      // A failure, a refusal or Stop puts the user's Mermaid back.
+      setSource(before);
+      throw e;
+    } finally {
+      setStage(null);
+    }
+  });
+
+  const deliver = useTask(async (signal, action: DiagramFormat | 'slide' | 'picture'): Promise<Message[]> => {
+    setDone('');
+    const layout = preview.layout;
+    if (!layout || preview.error) throw preview.error ?? new DiagramEmptyError();
+    if (action === 'slide') {
+      const b64 = await renderDiagramPptx(layout, 'base64', { lang });
+      signal.throwIfAborted();
+      await insertDiagramSlide(b64);
+      setDone(t('diagram.panel.insertedSlide'));
+      return [];
+    }
+    if (action === 'picture') {
+      const b64 = await pngForInsertAt((scale) => pngBlob(layout, scale));
+      signal.throwIfAborted();
+      const { width, height } = diagramToSvg(layout);
+      await insertDiagramPicture(b64, { width, height }, layout.title ?? t('tab.diagram'), source);
+      setDone(t('diagram.panel.insertedPicture'));
+      return [];
+    }
+    // The same workflow as `dsplus diagram`, from the editor's Mermaid.
+    const r = await diagramWorkflow({ source, locale, signal, format: action, env: { toPng: async (l) => new Uint8Array(await (await pngBlob(l)).arrayBuffer()), lang } });
+    signal.throwIfAborted();
+    const file = diagramFileName(r.layout.title, action);
+    downloadBlob(r.data, file, DIAGRAM_MIME[action]);
+    setDone(t('diagram.panel.downloaded', { file }));
+    return r.warnings.filter((w) => w.key === 'diagram.warn.smallText');
+  });
+
+  const busy = write.running || deliver.running;
+  const usable = Boolean(preview.layout) && !preview.error;
+  return (
+    <section className={s.root} aria-label={t('tab.diagram')}>
+      {configured ? (
+        <DescribeForm value={form} onChange={setForm} running={write.running} onRun={() => void write.run()} onCancel={write.cancel} />
+      ) : (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('diagram.panel.offline')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {write.running && <Spinner size="tiny" labelPosition="after" label={t(stage === 'repair' ? 'diagram.panel.repairing' : 'diagram.panel.writing')} />}
+      {write.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
+      <ErrorBar error={write.error} />
+      <WarningsBar warnings={write.running ? [] : say(write.result ?? [])} />
+      <div className={s.row} role="group" aria-label={t('diagram.panel.examples')}>
+        <Text className={s.hint}>{t('diagram.panel.examples')}</Text>
+        {EXAMPLES.map((k) => (
+          <Button key={k} size="small" appearance="subtle" disabled={busy} onClick={() => setSource(t(`diagram.panel.example.${k}`))}>
+            {t(`diagram.panel.kind.${k}`)}
+          </Button>
+        ))}
+      </div>
+      <div className={s.workspace}>
+        <Field label={t('diagram.panel.editorLabel')} hint={t('diagram.panel.editorHint')}>
+          <Textarea className={s.editor} rows={12} resize="vertical" value={source} onChange={(_e, d) => setSource(d.value)} readOnly={write.running} />
+        </Field>
+        <DiagramPreview layout={preview.layout} label={t('diagram.panel.previewLabel')} />
+      </div>
+      {!write.running && <ErrorBar error={preview.error} />}
+      <WarningsBar warnings={write.running ? [] : say(preview.warnings)} />
+      {preview.layout && !preview.error && (
+        <Text className={s.hint} aria-live="polite">
+          {t('diagram.panel.count', { nodes: preview.layout.nodes.length, edges: preview.layout.edges.length })}
+        </Text>
+      )}
+      <DiagramActions disabled={!usable || busy} inserts={inserts} onInsert={(k) => void deliver.run(k)} onDownload={(f) => void deliver.run(f)} />
+      <ErrorBar error={deliver.error} />
+      <WarningsBar warnings={say(deliver.result ?? [])} />
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import DOMPurify from 'dompurify';
+import { useMemo } from 'react';
+import { diagramToSvg, type DiagramLayout } from '../../../src/diagram';
+import { useDiagramStyles } from './useDiagramStyles.styles';
+
+/** The same SVG every export starts from, so the preview is what Insert and Download give. */
+export function DiagramPreview({ layout, label }: { layout: DiagramLayout | null; label: string }) {
+  const s = useDiagramStyles();
+  // Labels are escaped by the renderer; the sanitiser is a second fence around text a model wrote.
+  const svg = useMemo(() => (layout ? DOMPurify.sanitize(diagramToSvg(layout).svg, { USE_PROFILES: { svg: true } }) : ''), [layout]);
+  return <div className={s.preview} role="img" aria-label={layout?.title ? `${label}: ${layout.title}` : label} data-testid="diagram-preview" dangerouslySetInnerHTML={{ __html: svg }} />;
+}
