@@ -15,7 +15,8 @@ export const useDiagramStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     // The diagram is drawn on white in every format; the preview shows it the same way, dark theme or not.
     backgroundColor: '#FFFFFF',
-    '& svg': { display: 'block', width: '100%', height: 'auto' },
+    // Natural size, shrunk to the pane when wider: a three-box diagram is not blown up to fill it.
+    '& svg': { display: 'block', maxWidth: '100%', height: 'auto', margin: '0 auto' },
   },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   grow: { flexGrow: 1, minWidth: '140px' },

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { axeSerious, OUT_DIR, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
+import { startMockLlm, type MockLlm } from '../support/mock-llm';
+
+const FLOW = 'flowchart TD\n  A[提交报销申请] --> B{金额超过 5000 元？}\n  B -->|是| C[总经理审批]\n  B -->|否| D[部门经理审批]\n  C --> E([打款])\n  D --> E';
+
+let e2e: E2E;
+let llm: MockLlm;
+beforeAll(async () => {
+  e2e = await startE2E();
+  llm = await startMockLlm(() => ({ content: `好的，流程图如下：\n\`\`\`mermaid\n${FLOW}\n\`\`\`\n希望有帮助！`, chunkSize: 9, chunkDelayMs: 5 }));
+});
+afterAll(async () => {
+  await e2e?.close();
+  await llm?.close();
+});
+
+/** Texts the preview's SVG shows. */
+function drawnTexts(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="diagram-preview"] text').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+}
+
+async function openDiagram(opts: Parameters<E2E['open']>[0] = {}) {
+  const { page, context } = await e2e.open({ viewport: { width: 1100, height: 900 }, ...opts });
+  await page.getByRole('tab', { name: /^(Diagram|图表)$/ }).click();
+  await page.getByRole('textbox', { name: 'Mermaid' }).waitFor();
+  return { page, context };
+}
+
+describe('diagram panel (standalone)', () => {
+  it('redraws the preview when Mermaid is pasted, names lines it left out, and downloads every format', async () => {
+    const { page } = await openDiagram();
+    await expect.poll(() => drawnTexts(page)).toContain('Submit the request');
+    await page.getByRole('textbox', { name: 'Mermaid' }).fill(`${FLOW}\n  this is not mermaid!`);
+    await expect.poll(() => drawnTexts(page)).toEqual(expect.arrayContaining(['提交报销申请', '总经理审批', '是', '否']));
+    await page.getByText('5 boxes, 5 lines').waitFor();
+    await page.getByText('Line 7 was not understood and was left out: this is not mermaid!').waitFor();
+    await screenshot(page, 'diagram-standalone-preview');
+    expect(await axeSerious(page)).toEqual([]);
+
+    const saved: Record<string, string> = {};
+    for (const [label, ext] of [['.pptx', 'pptx'], ['SVG', 'svg'], ['PNG', 'png'], ['.drawio', 'drawio'], ['.mmd', 'mmd']]) {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: `Download ${label}` }).click();
+      const d = await download;
+      expect(d.suggestedFilename()).toBe(`diagram.${ext}`);
+      saved[ext] = join(OUT_DIR, `diagram-download.${ext}`);
+      await d.saveAs(saved[ext]);
+    }
+    const zip = await JSZip.loadAsync(readFileSync(saved.pptx));
+    const slide = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    expect((slide.match(/name="dsp-node-\d+"/g) ?? []).length).toBe(5);
+    // One connector or line per edge, each named for its edge.
+    expect((slide.match(/name="dsp-edge-\d+"/g) ?? []).length).toBe(5);
+    expect((slide.match(/<p:cxnSp>/g) ?? []).length).toBeGreaterThan(0);
+    expect(readFileSync(saved.svg, 'utf8')).toContain('>总经理审批</tspan>');
+    expect(readFileSync(saved.png).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync(saved.drawio, 'utf8')).toContain('<mxfile');
+    expect(readFileSync(saved.mmd, 'utf8')).toContain('B -->|是| C[总经理审批]');
+  });
+
+  it('keeps the last drawing and says what is wrong while the text does not parse', async () => {
+    const { page } = await openDiagram({ locale: 'zh-CN' });
+    await page.getByRole('textbox', { name: 'Mermaid' }).fill('sequenceDiagram\n  A->>B: hi');
+    await page.getByText('这是 Mermaid 的 sequenceDiagram', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: '下载 .pptx' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '时间线' }).click();
+    await expect.poll(() => drawnTexts(page)).toContain('项目计划');
+  });
+
+  it('fits a 320 px pane without sideways scrolling', async () => {
+    const { page } = await openDiagram({ viewport: { width: 320, height: 800 } });
+    await expect.poll(() => drawnTexts(page)).toContain('Submit the request');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'diagram-320px');
+  });
+
+  it('has the model write the Mermaid from a description, chatter and fence removed', async () => {
+    const { page } = await openDiagram({ storage: settingsStorage(llm.url) });
+    await page.getByRole('textbox', { name: 'Describe the diagram' }).fill('报销审批流程');
+    await page.getByRole('button', { name: 'Write Mermaid' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Mermaid' }).inputValue()).toBe(FLOW);
+    await expect.poll(() => drawnTexts(page)).toContain('部门经理审批');
+    expect(llm.requests.at(-1)?.messages.at(-1)?.content).toContain('报销审批流程');
+    await screenshot(page, 'diagram-generated');
+  });
+});
+
+describe('diagram panel in Office hosts (host double)', () => {
+  it('inserts the diagram into PowerPoint as a slide of its own', async () => {
+    const { page } = await openDiagram({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.5' }, doubleState: { slides: ['256#', '257#'], selected: ['256#'] } });
+    await page.getByRole('textbox', { name: 'Mermaid' }).fill(FLOW);
+    await page.getByText('5 boxes, 5 lines').waitFor();
+    await page.getByRole('button', { name: 'Insert as slide' }).click();
+    await page.getByText('The diagram is on a new slide after the current one', { exact: false }).waitFor();
+    const ppt = await page.evaluate(() => (window as unknown as { __PPT__: { slides: string[]; inserted: Array<{ head: string; options: { targetSlideId?: string; formatting?: string }; slides: number }> } }).__PPT__);
+    expect(ppt.inserted).toHaveLength(1);
+    expect(ppt.inserted[0]).toMatchObject({ slides: 1, options: { targetSlideId: '256#', formatting: 'KeepSourceFormatting' } });
+    expect(ppt.inserted[0].head.startsWith('UEsDB')).toBe(true); // a zip, base64 without a data: prefix
+    expect(ppt.slides).toHaveLength(3);
+    expect(ppt.slides[0]).toBe('256#');
+    await screenshot(page, 'diagram-powerpoint-inserted');
+  });
+
+  it('inserts the diagram into Word as a picture whose alt text holds the Mermaid', async () => {
+    const { page } = await openDiagram({ host: 'word', requirementSets: { WordApi: '1.3' }, doubleState: { paragraphs: [{ text: 'Plan', styleBuiltIn: 'Normal' }], selection: [0] } });
+    await page.getByRole('textbox', { name: 'Mermaid' }).fill(FLOW);
+    await page.getByText('5 boxes, 5 lines').waitFor();
+    await page.getByRole('button', { name: 'Insert as picture' }).click();
+    await page.getByText('The diagram was inserted as a picture', { exact: false }).waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __OFFICE_LOG__: Array<{ call: string; base64: string; width: number; altTextDescription: string }> }).__OFFICE_LOG__);
+    const pic = calls.find((c) => c.call === 'insertInlinePictureFromBase64');
+    expect(pic?.base64.startsWith('iVBORw0KGgo')).toBe(true);
+    expect(pic?.width).toBeLessThanOrEqual(468);
+    expect(pic?.altTextDescription).toBe(FLOW);
+  });
+});
