@@ -18,5 +18,5 @@ export async function completeChat(settings: LlmSettings, req: ChatRequest, onEv
   }
   if (req.signal?.aborted || !done) throw new CancelledError();
   if (done.finishReason === 'incomplete') throw new StreamCutError(done.text, done.reasoning, done.incompleteError);
-  return { text: done.text, reasoning: done.reasoning, finishReason: done.finishReason, usage: done.usage, cost: done.cost };
+  return { text: done.text, reasoning: done.reasoning, finishReason: done.finishReason, usage: done.usage, cost: done.cost, ...(done.toolCalls ? { toolCalls: done.toolCalls } : {}) };
 }

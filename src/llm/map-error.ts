@@ -27,12 +27,12 @@ import { relayCommand } from '../relay/protocol';
  *   no response: timeout → TimeoutError('connect') (retry); browser + server reachable → CorsError;
  *   otherwise → NetworkError (retry)
  */
-export function errorForStatus(status: number, detail: string, model: string, retryAfterMs?: number, cause?: unknown): LlmError {
+export function errorForStatus(status: number, detail: string, model: string, retryAfterMs?: number, cause?: unknown, provider?: string): LlmError {
   if (status === 401 || status === 403) return new AuthError(detail, status, cause);
   if (status === 402) return new InsufficientBalanceError(detail, status, cause);
   if (status === 400 || status === 422) return new InvalidRequestError(detail, status, cause);
   if (status === 404) return new ModelNotFoundError(model, detail, status, cause);
-  if (status === 429) return new RateLimitError(detail, status, cause, retryAfterMs);
+  if (status === 429) return new RateLimitError(detail, status, cause, retryAfterMs, provider === 'deepseek');
   if (status === 503) return new ServerBusyError(detail, status, cause, retryAfterMs);
   if (status === 408 || status === 409 || status >= 500) return new ServerError(detail, status, cause, retryAfterMs);
   return new InvalidRequestError(detail, status, cause);
@@ -121,7 +121,7 @@ export async function toLlmError(e: unknown, settings: LlmSettings, model: strin
   if (e instanceof APIError && typeof e.status === 'number') {
     const relay = isRelay(settings) ? relayFailure(e, settings) : undefined;
     if (relay) return relay;
-    return errorForStatus(e.status, providerMessage(e), model, parseRetryAfter(e.headers), e);
+    return errorForStatus(e.status, providerMessage(e), model, parseRetryAfter(e.headers), e, isDeepSeek(settings) ? 'deepseek' : settings.provider);
   }
   if (e instanceof APIError && !(e instanceof APIConnectionError)) {
     // An `error` object inside the SSE stream: the provider failed mid-answer.
@@ -132,6 +132,11 @@ export async function toLlmError(e: unknown, settings: LlmSettings, model: strin
   const detail = describeCause(cause);
   if (isRelay(settings)) return relayDown(settings, e);
   return new NetworkError(hostOf(normalizeBaseURL(settings.baseURL)), detail, e);
+}
+
+/** DeepSeek itself: its preset, or its host under another preset (Custom pointing at api.deepseek.com). */
+export function isDeepSeek(settings: LlmSettings): boolean {
+  return settings.provider === 'deepseek' || /(^|\.)deepseek\.com$/i.test(hostOf(normalizeBaseURL(settings.baseURL)).replace(/:\d+$/, ''));
 }
 
 function describeCause(c: unknown): string {

@@ -6,6 +6,7 @@ import { estimateTokens } from './tokens';
 import { addUsage } from './usage';
 import { CancelledError } from './errors/cancelled-error';
 import { TooManyChunksError } from './errors/too-many-chunks-error';
+import { providerConcurrency } from './limiter';
 
 export interface MapReduceProgress {
   phase: 'map' | 'reduce';
@@ -21,7 +22,7 @@ export interface MapReduceOptions {
   reduce: (partials: string[]) => ChatMessage[];
   mode: ChatMode;
   signal?: AbortSignal;
-  /** Requests in flight at once (default 4). */
+  /** Requests in flight at once (default: the provider's limit; every request also waits under that limit). */
   concurrency?: number;
   onProgress?: (p: MapReduceProgress) => void;
   /** Refuse, before sending anything, a text that would take more map requests than this (default 200). */
@@ -52,14 +53,15 @@ export async function mapReduce(settings: LlmSettings, o: MapReduceOptions): Pro
     return r.text;
   };
   try {
-    const partials = await pool(chunks, o.concurrency ?? 4, inner, (c, i) => ask(o.map(c, i, chunks.length)), (done) => o.onProgress?.({ phase: 'map', done, total: chunks.length }));
+    const concurrency = o.concurrency ?? providerConcurrency(settings);
+    const partials = await pool(chunks, concurrency, inner, (c, i) => ask(o.map(c, i, chunks.length)), (done) => o.onProgress?.({ phase: 'map', done, total: chunks.length }));
     if (chunks.length === 1) return { text: partials[0], chunks: 1, usage };
     let level = partials;
     // Reduce in groups that fit the budget until one group remains.
     for (;;) {
       const groups = groupByBudget(level, budget * 2);
       o.onProgress?.({ phase: 'reduce', done: 0, total: groups.length });
-      const reduced = await pool(groups, o.concurrency ?? 4, inner, (g) => ask(o.reduce(g)), (done) => o.onProgress?.({ phase: 'reduce', done, total: groups.length }));
+      const reduced = await pool(groups, concurrency, inner, (g) => ask(o.reduce(g)), (done) => o.onProgress?.({ phase: 'reduce', done, total: groups.length }));
       if (reduced.length === 1) return { text: reduced[0], chunks: chunks.length, usage };
       level = reduced;
     }
@@ -91,7 +93,8 @@ function groupByBudget(parts: string[], budget: number): string[][] {
   return groups;
 }
 
-async function pool<I, O>(items: I[], concurrency: number, ctrl: AbortController, run: (item: I, i: number) => Promise<O>, onDone: (done: number) => void): Promise<O[]> {
+/** Runs `run` over items with at most `concurrency` at once; the first failure aborts `ctrl` and is thrown. */
+export async function pool<I, O>(items: I[], concurrency: number, ctrl: AbortController, run: (item: I, i: number) => Promise<O>, onDone: (done: number) => void): Promise<O[]> {
   const out: O[] = new Array<O>(items.length);
   let next = 0;
   let done = 0;

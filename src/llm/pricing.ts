@@ -1,30 +1,23 @@
-import type { Cost, Usage } from './types';
+import type { Locale } from '../locales';
+import type { LlmSettings } from './settings';
+import type { Cost, Currency, PricePeriod, Usage } from './types';
+import { DEFAULT_PRICES, type ModelPrice, type PriceTable, type Rates } from './price-table';
+import { pricePeriod } from './price-period';
 
-/** Prices per one million tokens. Reasoning tokens are billed as output (they are part of completion_tokens). */
-export interface ModelPrice {
-  inputCacheHit: number;
-  inputCacheMiss: number;
-  output: number;
-  currency: 'USD' | 'CNY';
+export { DEFAULT_PRICES, PRICES_CHECKED, PRICES_SOURCE, type ModelPrice, type PriceTable, type Rates } from './price-table';
+
+/** A user's price edit (settings.prices): one currency, optionally with peak-hour rates. */
+export type PriceOverride = NonNullable<LlmSettings['prices']>[string];
+
+function fromOverride(o: PriceOverride): ModelPrice {
+  const { currency, peak, ...base } = o;
+  return { [currency]: peak ? { base, peak } : { base } };
 }
 
-export type PriceTable = Record<string, ModelPrice>;
-
-/**
- * DeepSeek's published prices (USD per 1M tokens, api-docs.deepseek.com/quick_start/pricing, V4 era,
- * cache-hit prices after the 2026 cut). The legacy names are aliases of deepseek-v4-flash. Users edit
- * or extend this through `settings.prices`; models with no entry get no cost, never a guessed one.
- */
-export const DEFAULT_PRICES: PriceTable = {
-  'deepseek-v4-flash': { inputCacheHit: 0.0028, inputCacheMiss: 0.14, output: 0.28, currency: 'USD' },
-  'deepseek-v4-pro': { inputCacheHit: 0.003625, inputCacheMiss: 0.435, output: 0.87, currency: 'USD' },
-  'deepseek-chat': { inputCacheHit: 0.0028, inputCacheMiss: 0.14, output: 0.28, currency: 'USD' },
-  'deepseek-reasoner': { inputCacheHit: 0.0028, inputCacheMiss: 0.14, output: 0.28, currency: 'USD' },
-};
-
-/** Exact model id first, then the table entry the id ends with (`deepseek-ai/deepseek-v4-flash`). */
-export function priceFor(model: string, overrides?: PriceTable): ModelPrice | undefined {
-  const table = { ...DEFAULT_PRICES, ...overrides };
+/** Exact model id first, then the table entry the id ends with (`deepseek-ai/deepseek-flash`). User edits win. */
+export function priceFor(model: string, overrides?: Record<string, PriceOverride>): ModelPrice | undefined {
+  const table: PriceTable = { ...DEFAULT_PRICES };
+  for (const [k, v] of Object.entries(overrides ?? {})) table[k] = fromOverride(v);
   if (table[model]) return table[model];
   const lower = model.toLowerCase();
   const key = Object.keys(table)
@@ -33,17 +26,49 @@ export function priceFor(model: string, overrides?: PriceTable): ModelPrice | un
   return key ? table[key] : undefined;
 }
 
-export function costOf(usage: Usage, model: string, overrides?: PriceTable): Cost | undefined {
-  const p = priceFor(model, overrides);
-  if (!p) return undefined;
+function amountOf(usage: Usage, p: Rates): number {
   const hit = usage.cacheHitTokens ?? 0;
   const miss = usage.cacheMissTokens ?? Math.max(0, usage.promptTokens - hit);
-  const amount = (hit * p.inputCacheHit + miss * p.inputCacheMiss + usage.completionTokens * p.output) / 1e6;
-  return { amount, currency: p.currency };
+  return (hit * p.inputCacheHit + miss * p.inputCacheMiss + usage.completionTokens * p.output) / 1e6;
 }
 
-export function formatCost(c: Cost): string {
-  const sym = c.currency === 'USD' ? '$' : '¥';
-  const digits = c.amount < 0.01 ? 5 : c.amount < 1 ? 4 : 2;
-  return `${sym}${c.amount.toFixed(digits)}`;
+export interface CostOptions {
+  /** When the request was sent: it picks peak or off-peak prices (default now). */
+  at?: Date;
+  holidays?: LlmSettings['holidays'];
+}
+
+/** The cost of one request in every currency the model is priced in, at the period its send time fell in. */
+export function costOf(usage: Usage, model: string, overrides?: Record<string, PriceOverride>, o: CostOptions = {}): Cost | undefined {
+  const price = priceFor(model, overrides);
+  if (!price) return undefined;
+  const currencies = Object.keys(price) as Currency[];
+  if (currencies.length === 0) return undefined;
+  const timed = currencies.some((c) => price[c]?.peak);
+  const period: PricePeriod | undefined = timed ? pricePeriod(o.at ?? new Date(), o.holidays) : undefined;
+  const amounts: Partial<Record<Currency, number>> = {};
+  for (const c of currencies) {
+    const p = price[c];
+    if (p) amounts[c] = amountOf(usage, period === 'peak' && p.peak ? p.peak : p.base);
+  }
+  const currency = currencies[0];
+  return { amount: amounts[currency] ?? 0, currency, amounts, ...(period ? { period } : {}) };
+}
+
+/** ¥ for zh-CN users and $ for en-US users when the table has that currency; otherwise the one it has. */
+export function displayCurrency(cost: Cost, locale?: Locale): Currency {
+  const want: Currency = locale === 'zh-CN' ? 'CNY' : 'USD';
+  return cost.amounts[want] !== undefined ? want : cost.currency;
+}
+
+export function formatCost(c: Cost, locale?: Locale): string {
+  const currency = locale ? displayCurrency(c, locale) : c.currency;
+  const amount = c.amounts[currency] ?? c.amount;
+  return formatMoney(amount, currency);
+}
+
+export function formatMoney(amount: number, currency: Currency): string {
+  const sym = currency === 'USD' ? '$' : '¥';
+  const digits = amount < 0.01 ? 5 : amount < 1 ? 4 : 2;
+  return `${sym}${amount.toFixed(digits)}`;
 }

@@ -4,14 +4,18 @@ export const defaultLlmSettings: LlmSettings = {
   provider: 'deepseek',
   baseURL: 'https://api.deepseek.com',
   apiKey: '',
-  fastModel: 'deepseek-v4-flash',
-  deepModel: 'deepseek-v4-flash',
+  fastModel: 'deepseek-flash',
+  deepModel: 'deepseek-v4-pro',
   maskSensitive: true,
   connectTimeoutMs: 30_000,
   idleTimeoutMs: 120_000,
   maxRetries: 2,
   connection: 'direct',
   relayToken: '',
+  reasoningEffort: 'high',
+  searchBackend: 'auto',
+  searxngURL: '',
+  fetchPages: false,
 };
 
 /** The relay holds the key: the pane sends none (and keeps none). */

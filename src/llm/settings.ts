@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+const rates = { inputCacheHit: z.number().min(0), inputCacheMiss: z.number().min(0), output: z.number().min(0) };
+const modelPriceSchema = z.object({ ...rates, currency: z.enum(['USD', 'CNY']), peak: z.object(rates).optional() });
+
 // One validated settings object for every provider (no provider-specific fields).
 export const llmSettingsSchema = z.object({
   /** A preset id from providers/presets.ts, or 'custom'. */
@@ -22,10 +25,20 @@ export const llmSettingsSchema = z.object({
   maxRetries: z.number().int().min(0).max(10).default(2),
   /** Overrides the model's known context window (tokens), e.g. for a local server started with a small one. */
   contextWindow: z.number().int().positive().optional(),
-  /** Edits to the price table (USD or CNY per 1M tokens), keyed by model id; see pricing.ts. */
-  prices: z
-    .record(z.string(), z.object({ inputCacheHit: z.number().min(0), inputCacheMiss: z.number().min(0), output: z.number().min(0), currency: z.enum(['USD', 'CNY']) }))
-    .optional(),
+  /** Edits to the price table (USD or CNY per 1M tokens), keyed by model id; `peak` for time-of-day prices. See pricing.ts. */
+  prices: z.record(z.string(), modelPriceSchema).optional(),
+  /** How hard a DeepSeek thinking request reasons (`reasoning_effort`); unset means high, DeepSeek's own default. */
+  reasoningEffort: z.enum(['low', 'high', 'max']).optional(),
+  /** Requests in flight at once to this provider, across every feature (default: the preset's). */
+  maxConcurrency: z.number().int().min(1).max(64).optional(),
+  /** Chinese public holidays (off-peak all day), by year: days "YYYY-MM-DD" or ranges "YYYY-MM-DD..YYYY-MM-DD". Replaces a year of the built-in table. */
+  holidays: z.record(z.string().regex(/^\d{4}$/), z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/))).optional(),
+  /** 联网搜索: where web searches go. 'auto' is DeepSeek's Search API with the DeepSeek provider, SearXNG when a URL is set, otherwise none. */
+  searchBackend: z.enum(['auto', 'deepseek', 'searxng', 'none']).optional(),
+  /** A SearXNG instance (its JSON format must be enabled), e.g. https://search.example.org. */
+  searxngURL: z.string().url().or(z.literal('')).optional(),
+  /** Read the top results' pages with DeepSeek's Fetch API (billed per page) rather than using their snippets only. */
+  fetchPages: z.boolean().optional(),
 });
 
 export type LlmSettings = z.infer<typeof llmSettingsSchema>;

@@ -20,6 +20,9 @@ import { TimeoutError } from './errors/timeout-error';
 import { NotConfiguredError } from './errors/not-configured-error';
 import { ServerError } from './errors/server-error';
 import { SseParser } from './sse';
+import { ToolCallAssembler, type ToolCallDelta } from './tool-calls';
+import { limiterFor } from './limiter';
+import { RateLimitError } from './errors/rate-limit-error';
 
 interface Progress {
   delivered: boolean;
@@ -49,20 +52,37 @@ export async function* streamChat(settings: LlmSettings, req: ChatRequest): Asyn
   const model = modelFor(settings, req.mode);
   assertConfigured(settings, preset, model);
   const masker = settings.maskSensitive ? createMasker() : undefined;
-  const messages: ChatMessage[] = req.messages.map((m) => ({ role: m.role, content: masker ? masker.mask(m.content) : m.content }));
+  const mask = (s: string) => (masker ? masker.mask(s) : s);
+  const messages: ChatMessage[] = req.messages.map((m) => ({
+    ...m,
+    content: mask(m.content),
+    ...(m.toolCalls ? { toolCalls: m.toolCalls.map((c) => ({ ...c, function: { name: c.function.name, arguments: mask(c.function.arguments) } })) } : {}),
+  }));
   checkContext(settings, model, messages, req.maxTokens);
-  const body = buildChatBody(preset, { model, mode: req.mode, messages, maxTokens: req.maxTokens, temperature: req.temperature, json: req.json, stream: true });
+  const body = buildChatBody(preset, { model, mode: req.mode, messages, maxTokens: req.maxTokens, temperature: req.temperature, json: req.json, stream: true, reasoningEffort: settings.reasoningEffort, tools: req.tools, toolChoice: req.toolChoice });
+  const limiter = limiterFor(settings);
 
   for (let attempt = 0; ; attempt++) {
     if (req.signal?.aborted) return;
     const progress: Progress = { delivered: false, text: '', reasoning: '' };
     let failure: AppError;
+    // Every request to this provider, from any feature, waits for a slot under its concurrency limit.
+    let release: (() => void) | undefined;
+    try {
+      release = await limiter.acquire(req.signal);
+    } catch {
+      return;
+    }
     try {
       yield* runAttempt(settings, model, body, req.signal, masker, progress);
+      limiter.onSuccess();
       return;
     } catch (e) {
       if (req.signal?.aborted) return;
       failure = await toLlmError(e, settings, model);
+      if (failure instanceof RateLimitError) limiter.onRateLimited(failure.retryAfterMs);
+    } finally {
+      release();
     }
     if (progress.delivered) {
       const incompleteError = failure instanceof TimeoutError || failure instanceof StreamCutError ? failure : new StreamCutError(progress.text, progress.reasoning, failure);
@@ -84,6 +104,7 @@ interface ChunkDelta {
   content?: string | null;
   reasoning_content?: string | null;
   reasoning?: string | null;
+  tool_calls?: ToolCallDelta[] | null;
 }
 
 interface Chunk {
@@ -128,6 +149,8 @@ async function* runAttempt(
   const cut = (cause?: unknown) => (progress.delivered ? new StreamCutError(progress.text, progress.reasoning, cause) : new NetworkError(host, 'stream closed', cause));
 
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  const sentAt = new Date();
+  const toolCalls = new ToolCallAssembler();
   try {
     const client = createOpenAI(settings);
     const res = await client.chat.completions.create(body as unknown as ChatCompletionCreateParamsStreaming, { signal: ctrl.signal }).asResponse();
@@ -180,6 +203,7 @@ async function* runAttempt(
         const d = choice.delta;
         const r = d?.reasoning_content || d?.reasoning;
         if (r) add('reasoning', r);
+        if (d?.tool_calls) toolCalls.push(d.tool_calls);
         if (d?.content) {
           const parts = splitter.push(d.content);
           add('reasoning', parts.reasoning);
@@ -203,10 +227,12 @@ async function* runAttempt(
     const restC = contentOut?.flush();
     if (restC) yield emit(progress, 'content', restC);
     if (!finish) throw cut();
-    const cost = usage ? costOf(usage, model, settings.prices) : undefined;
+    // Peak or off-peak is decided by when the request was sent, as DeepSeek bills it.
+    const cost = usage ? costOf(usage, model, settings.prices, { at: sentAt, holidays: settings.holidays }) : undefined;
     if (usage) yield { type: 'usage', usage, cost };
     const finishReason: FinishReason = mapFinishReason(finish);
-    yield { type: 'done', text: progress.text, reasoning: progress.reasoning, finishReason, usage, cost };
+    const calls = toolCalls.size ? toolCalls.calls().map((c) => ({ ...c, function: { ...c.function, arguments: masker ? masker.restore(c.function.arguments) : c.function.arguments } })) : undefined;
+    yield { type: 'done', text: progress.text, reasoning: progress.reasoning, finishReason, usage, cost, ...(calls ? { toolCalls: calls } : {}) };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

@@ -126,6 +126,17 @@ export function SettingsPanel() {
       <Field label={t('settings.deepModel')} required validationState={marked('deepModel')}>
         <Input value={draft.deepModel} list={MODEL_LIST_ID} onChange={(_, d) => set('deepModel', d.value)} />
       </Field>
+      {preset?.thinking === 'deepseek' && (
+        <Field label={t('settings.reasoningEffort')} hint={t('settings.reasoningEffort.hint')}>
+          <Select value={draft.reasoningEffort ?? 'high'} onChange={(_, d) => set('reasoningEffort', d.value as Draft['reasoningEffort'])}>
+            {(['low', 'high', 'max'] as const).map((e) => (
+              <option key={e} value={e}>
+                {t(`settings.reasoningEffort.${e}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {/* The models the server listed (GET /models, read by Test connection) become suggestions in both fields. */}
       <datalist id={MODEL_LIST_ID} data-testid="model-suggestions">
         {models.map((m) => (

@@ -58,11 +58,19 @@ function withDefaults(stored: unknown): LlmSettings {
   if (stored && typeof stored === 'object') {
     for (const [k, v] of Object.entries(stored)) {
       const d = (defaultLlmSettings as Record<string, unknown>)[k];
+      const allowed = CHOICES[k];
+      if (allowed && !allowed.includes(v as string)) continue;
       if (d === undefined || typeof v === typeof d) out[k] = v;
     }
   }
   return out as LlmSettings;
 }
+
+/** Fields with a fixed set of values: anything else falls back to the default. */
+const CHOICES: Record<string, readonly string[] | undefined> = {
+  reasoningEffort: ['low', 'high', 'max'],
+  searchBackend: ['auto', 'deepseek', 'searxng', 'none'],
+};
 
 export function saveSettings(s: StoredSettings): void {
   writeRaw(JSON.stringify(s));

@@ -2,11 +2,11 @@ import { isLocalURL, isRelay, llmSettingsSchema, type LlmSettings } from '../../
 import type { MessageParams } from '../../src/locales';
 
 /** The form fields a validation failure can point at (highlighted in the form). */
-export type SettingsField = 'provider' | 'baseURL' | 'fastModel' | 'deepModel' | 'apiKey' | 'relayToken';
+export type SettingsField = 'provider' | 'baseURL' | 'fastModel' | 'deepModel' | 'apiKey' | 'relayToken' | 'reasoningEffort' | 'searxngURL';
 
 export type SettingsCheck = { ok: true; value: LlmSettings } | { ok: false; field: SettingsField | null; message: string };
 
-const FIELDS: readonly string[] = ['provider', 'baseURL', 'fastModel', 'deepModel', 'apiKey'];
+const FIELDS: readonly string[] = ['provider', 'baseURL', 'fastModel', 'deepModel', 'apiKey', 'reasoningEffort', 'searxngURL'];
 
 /**
  * The form's values checked before Save or Test connection, as a sentence in the user's language (zod's
@@ -28,6 +28,10 @@ export function checkSettings(input: unknown, t: (key: string, params?: MessageP
   const reason =
     field === 'baseURL'
       ? t('settings.invalid.url')
+      : field === 'searxngURL'
+        ? t('settings.invalid.searxngURL')
+      : field === 'reasoningEffort'
+        ? t('settings.invalid.effort')
       : field === 'provider' || field === 'fastModel' || field === 'deepModel'
         ? t('settings.invalid.required', { field: t(`settings.${field}`) })
         : `${issue.path.join('.')}: ${issue.message}`;

@@ -7,6 +7,8 @@
  *   expect(llm.requests[0].messages).toEqual(...);   // recorded request bodies, in order
  *   await llm.close();
  *
+ * - `{ content, toolCalls: [{ id, name, arguments }] }` streams tool-call deltas (fragments by index) and
+ *   ends with finish_reason 'tool_calls'.
  * Endpoints (with or without a `/v1` prefix): `POST /chat/completions` (stream and non-stream),
  * `GET /models`, `GET /user/balance`, and `OPTIONS *` with permissive CORS so the browser pane can call it.
  *
@@ -55,9 +57,16 @@ export interface AnswerReply {
   reasoningField?: 'reasoning_content' | 'reasoning';
   chunkSize?: number;
   chunkDelayMs?: number;
-  finishReason?: 'stop' | 'length' | 'content_filter';
+  finishReason?: 'stop' | 'length' | 'content_filter' | 'tool_calls';
   /** Streamed answers wait here, after the last content delta and before the finish chunk. */
   holdUntil?: Promise<unknown>;
+  /**
+   * Tool calls, streamed the OpenAI way after the content: per call a first fragment with index, id,
+   * type and name, then its arguments in `chunkSize` pieces under the same index; with `interleave` the
+   * calls' argument fragments alternate. finish_reason becomes 'tool_calls'.
+   */
+  toolCalls?: { id: string; name: string; arguments: string }[];
+  interleaveToolCalls?: boolean;
 }
 
 export interface FailureReply {
@@ -178,7 +187,7 @@ export async function startMockLlm(handler: MockHandler = defaultMockHandler, op
   const requests: MockChatBody[] = [];
   const requestHeaders: Record<string, string | string[] | undefined>[] = [];
   const state = { disconnects: 0 };
-  const models = options.models === undefined ? ['deepseek-v4-flash', 'deepseek-v4-pro'] : options.models;
+  const models = options.models === undefined ? ['deepseek-flash', 'deepseek-v4-pro'] : options.models;
   const balance = options.balance === undefined ? { currency: 'CNY', total: '110.00' } : options.balance;
 
   const cors = (req: IncomingMessage, res: ServerResponse) => {
@@ -280,8 +289,14 @@ export async function startMockLlm(handler: MockHandler = defaultMockHandler, op
     }
     const keepAliveAt = frames.length;
     for (const p of pieces(content, size)) frames.push(frame(answer.thinkTags ? { content: p } : { content: p, [field]: null }));
+    const calls = answer.toolCalls ?? [];
+    calls.forEach((c, index) => frames.push(frame({ content: null, tool_calls: [{ index, id: c.id, type: 'function', function: { name: c.name, arguments: '' } }] })));
+    const argFrames = calls.map((c, index) => pieces(c.arguments, size).map((p) => frame({ content: null, tool_calls: [{ index, function: { arguments: p } }] })));
+    if (answer.interleaveToolCalls) {
+      for (let i = 0; argFrames.some((f) => i < f.length); i++) for (const f of argFrames) if (f[i]) frames.push(f[i]);
+    } else for (const f of argFrames) frames.push(...f);
     const holdAt = frames.length;
-    frames.push(frame({ content: '' }, answer.finishReason ?? 'stop'));
+    frames.push(frame({ content: '' }, answer.finishReason ?? (calls.length ? 'tool_calls' : 'stop')));
     frames.push(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: body.model, system_fingerprint: 'fp_mock', choices: [], usage })}\n\n`);
 
     res.write(': keep-alive\n\n');
@@ -326,8 +341,8 @@ export async function startMockLlm(handler: MockHandler = defaultMockHandler, op
       provider: 'deepseek',
       baseURL: url,
       apiKey: options.requireKey ?? 'sk-mock',
-      fastModel: 'deepseek-v4-flash',
-      deepModel: 'deepseek-v4-flash',
+      fastModel: 'deepseek-flash',
+      deepModel: 'deepseek-flash',
       maskSensitive: false,
       connectTimeoutMs: 5_000,
       idleTimeoutMs: 5_000,

@@ -61,7 +61,7 @@ export async function runAsk(settings: LlmSettings, question: string, o: AskRunO
   if (o.json) {
     io.out(`${JSON.stringify({ model: modelFor(settings, mode), mode, text: done.text, reasoning: done.reasoning, finishReason: done.finishReason, usage: done.usage, cost: done.cost }, null, 2)}\n`);
   } else if (!done.text.endsWith('\n')) io.out('\n');
-  if (done.usage && !o.json) io.err(`${usageLine(t, done.usage, done.cost)}\n`);
+  if (done.usage && !o.json) io.err(`${usageLine(t, done.usage, done.cost, io.locale)}\n`);
   if (done.incompleteError) throw done.incompleteError;
 }
 

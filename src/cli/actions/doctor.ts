@@ -1,4 +1,4 @@
-import { maskKey, presetFor, testConnection, type ConnectionReport } from '../../llm';
+import { maskKey, presetFor, PRICES_CHECKED, PRICES_SOURCE, testConnection, type ConnectionReport } from '../../llm';
 import { translate, type Locale } from '../../locales';
 import { assertCliKey, resolveCliConfig, type ResolvedConfig } from '../config';
 import type { ProviderFlags } from '../options';
@@ -17,7 +17,9 @@ export function doctorLines(cfg: ResolvedConfig, report: ConnectionReport, local
     `${t('ask.doctor.apiKey')}: ${s.apiKey ? maskKey(s.apiKey) : t('ask.doctor.noKey')}  [${src(cfg.sources.apiKey)}]`,
     `${t('ask.doctor.fastModel')}: ${s.fastModel}  [${src(cfg.sources.fastModel)}]`,
     `${t('ask.doctor.deepModel')}: ${s.deepModel}  [${src(cfg.sources.deepModel)}]`,
+    t('ask.doctor.prices', { date: PRICES_CHECKED, source: PRICES_SOURCE }),
   ];
+  if (preset.thinking === 'deepseek') lines.push(`${t('ask.doctor.effort')}: ${s.reasoningEffort ?? 'high'}`);
   if (!report.ok) {
     lines.push(t('ask.doctor.failed', { ms: report.latencyMs }));
     return lines;

@@ -44,86 +44,92 @@ export interface ProviderPreset {
   corsFixKey: string;
   /** Model suggestions shown before the live list is read. */
   models: readonly string[];
+  /**
+   * Requests in flight at once, across every feature, unless `settings.maxConcurrency` says otherwise.
+   * DeepSeek's account limit is far higher (2,500 flash / 500 pro); a local server serves one or two.
+   */
+  concurrency: number;
 }
 
 export const PROVIDER_PRESETS: readonly ProviderPreset[] = [
   {
     id: 'deepseek', name: 'DeepSeek (official)', nameZh: 'DeepSeek 官方', baseURL: 'https://api.deepseek.com',
-    fastModel: 'deepseek-v4-flash', deepModel: 'deepseek-v4-flash', needsKey: true, thinking: 'deepseek', reasoningFormat: 'reasoning_content',
+    // The legacy id deepseek-v4-flash still works (served by V4.1-Flash at the Flash price) but is no longer offered.
+    fastModel: 'deepseek-flash', deepModel: 'deepseek-v4-pro', needsKey: true, thinking: 'deepseek', reasoningFormat: 'reasoning_content',
     jsonMode: { fast: true, deep: true }, contextWindow: 1_000_000, hasModels: true, hasBalance: true, hasTools: true, auth: 'bearer',
-    corsFixKey: 'llm.cors.fix.cloud', models: ['deepseek-v4-flash', 'deepseek-v4-pro'],
+    corsFixKey: 'llm.cors.fix.cloud', models: ['deepseek-flash', 'deepseek-v4-pro'], concurrency: 8,
   },
   {
     id: 'siliconflow', name: 'SiliconFlow', nameZh: '硅基流动', baseURL: 'https://api.siliconflow.cn/v1',
     fastModel: 'deepseek-ai/DeepSeek-V3', deepModel: 'deepseek-ai/DeepSeek-R1', needsKey: true, thinking: 'model', reasoningFormat: 'reasoning_content',
     jsonMode: { fast: true, deep: false }, contextWindow: 128_000, hasModels: true, hasBalance: false, hasTools: false, auth: 'bearer',
-    corsFixKey: 'llm.cors.fix.cloud', models: ['deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-R1', 'Pro/deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-V4-Pro', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-32B'],
+    corsFixKey: 'llm.cors.fix.cloud', models: ['deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-R1', 'Pro/deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-V4-Pro', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-32B'], concurrency: 4,
   },
   {
     id: 'bailian', name: 'Alibaba Cloud Bailian', nameZh: '阿里云百炼', baseURL: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
     fastModel: 'deepseek-v3.2', deepModel: 'deepseek-v3.2', needsKey: true, thinking: 'enable_thinking', reasoningFormat: 'reasoning_content',
     jsonMode: { fast: true, deep: false }, contextWindow: 128_000, hasModels: true, hasBalance: false, hasTools: false, auth: 'bearer',
-    corsFixKey: 'llm.cors.fix.cloud', models: ['deepseek-v3.2', 'deepseek-v3.1', 'deepseek-r1', 'deepseek-v3', 'deepseek-v4-flash', 'deepseek-v4-pro'],
+    corsFixKey: 'llm.cors.fix.cloud', models: ['deepseek-v3.2', 'deepseek-v3.1', 'deepseek-r1', 'deepseek-v3', 'deepseek-v4-flash', 'deepseek-v4-pro'], concurrency: 4,
   },
   {
     id: 'tencent', name: 'Tencent Cloud (LKE)', nameZh: '腾讯云知识引擎', baseURL: 'https://api.lkeap.cloud.tencent.com/v1',
     fastModel: 'deepseek-v3.2', deepModel: 'deepseek-r1-0528', needsKey: true, thinking: 'model', reasoningFormat: 'reasoning_content',
     jsonMode: { fast: false, deep: false }, contextWindow: 128_000, hasModels: true, hasBalance: false, hasTools: false, auth: 'bearer',
-    corsFixKey: 'llm.cors.fix.cloud', models: ['deepseek-v3.2', 'deepseek-v3.1-terminus', 'deepseek-r1-0528', 'deepseek-v3-0324'],
+    corsFixKey: 'llm.cors.fix.cloud', models: ['deepseek-v3.2', 'deepseek-v3.1-terminus', 'deepseek-r1-0528', 'deepseek-v3-0324'], concurrency: 4,
   },
   {
     id: 'qianfan', name: 'Baidu Qianfan', nameZh: '百度千帆', baseURL: 'https://qianfan.baidubce.com/v2',
     fastModel: 'deepseek-v3', deepModel: 'deepseek-r1', needsKey: true, thinking: 'model', reasoningFormat: 'reasoning_content',
     jsonMode: { fast: false, deep: false }, contextWindow: 64_000, hasModels: true, hasBalance: false, hasTools: false, auth: 'bearer',
-    corsFixKey: 'llm.cors.fix.cloud', models: ['deepseek-v3', 'deepseek-r1', 'deepseek-v3.1-250821', 'deepseek-v3.1-think-250821'],
+    corsFixKey: 'llm.cors.fix.cloud', models: ['deepseek-v3', 'deepseek-r1', 'deepseek-v3.1-250821', 'deepseek-v3.1-think-250821'], concurrency: 4,
   },
   {
     id: 'volcengine', name: 'Volcano Engine Ark', nameZh: '火山方舟', baseURL: 'https://ark.cn-beijing.volces.com/api/v3',
     fastModel: 'deepseek-v3-250324', deepModel: 'deepseek-r1-250120', needsKey: true, thinking: 'model', reasoningFormat: 'reasoning_content',
     jsonMode: { fast: false, deep: false }, contextWindow: 128_000, hasModels: true, hasBalance: false, hasTools: false, auth: 'bearer',
-    corsFixKey: 'llm.cors.fix.blocked', models: ['deepseek-v3-250324', 'deepseek-r1-250120', 'deepseek-v4-flash-ga-260731'],
+    corsFixKey: 'llm.cors.fix.blocked', models: ['deepseek-v3-250324', 'deepseek-r1-250120', 'deepseek-v4-flash-ga-260731'], concurrency: 4,
   },
   {
     id: 'nvidia', name: 'NVIDIA NIM', nameZh: 'NVIDIA NIM', baseURL: 'https://integrate.api.nvidia.com/v1',
     fastModel: 'deepseek-ai/deepseek-v4-flash', deepModel: 'deepseek-ai/deepseek-r1', needsKey: true, thinking: 'model', reasoningFormat: 'think-tags',
     jsonMode: { fast: false, deep: false }, contextWindow: 128_000, hasModels: true, hasBalance: false, hasTools: false, auth: 'bearer',
-    corsFixKey: 'llm.cors.fix.blocked', models: ['deepseek-ai/deepseek-v4-flash', 'deepseek-ai/deepseek-r1'],
+    corsFixKey: 'llm.cors.fix.blocked', models: ['deepseek-ai/deepseek-v4-flash', 'deepseek-ai/deepseek-r1'], concurrency: 4,
   },
   {
     id: 'azure', name: 'Azure AI Foundry', nameZh: 'Azure AI Foundry', baseURL: 'https://YOUR-RESOURCE.services.ai.azure.com/openai/v1',
     fastModel: 'DeepSeek-V3-0324', deepModel: 'DeepSeek-R1', needsKey: true, thinking: 'model', reasoningFormat: 'think-tags',
     jsonMode: { fast: false, deep: false }, contextWindow: 128_000, hasModels: false, hasBalance: false, hasTools: false, auth: 'api-key',
-    corsFixKey: 'llm.cors.fix.azure', models: ['DeepSeek-V3-0324', 'DeepSeek-R1', 'DeepSeek-R1-0528'],
+    corsFixKey: 'llm.cors.fix.azure', models: ['DeepSeek-V3-0324', 'DeepSeek-R1', 'DeepSeek-R1-0528'], concurrency: 4,
   },
   {
     id: 'openrouter', name: 'OpenRouter', nameZh: 'OpenRouter', baseURL: 'https://openrouter.ai/api/v1',
     fastModel: 'deepseek/deepseek-v3.2', deepModel: 'deepseek/deepseek-v3.2', needsKey: true, thinking: 'openrouter', reasoningFormat: 'reasoning',
     jsonMode: { fast: false, deep: false }, contextWindow: 128_000, hasModels: true, hasBalance: false, hasTools: false, auth: 'bearer',
-    corsFixKey: 'llm.cors.fix.cloud', models: ['deepseek/deepseek-v3.2', 'deepseek/deepseek-r1', 'deepseek/deepseek-chat'],
+    corsFixKey: 'llm.cors.fix.cloud', models: ['deepseek/deepseek-v3.2', 'deepseek/deepseek-r1', 'deepseek/deepseek-chat'], concurrency: 4,
   },
   {
     id: 'ollama', name: 'Ollama (local)', nameZh: 'Ollama（本地）', baseURL: 'http://localhost:11434/v1',
     fastModel: 'deepseek-r1:8b', deepModel: 'deepseek-r1:8b', needsKey: false, thinking: 'reasoning_effort', reasoningFormat: 'reasoning',
     jsonMode: { fast: true, deep: true }, contextWindow: 32_000, hasModels: true, hasBalance: false, hasTools: false, auth: 'bearer',
-    corsFixKey: 'llm.cors.fix.ollama', models: ['deepseek-r1:1.5b', 'deepseek-r1:7b', 'deepseek-r1:8b', 'deepseek-r1:14b', 'deepseek-r1:32b'],
+    corsFixKey: 'llm.cors.fix.ollama', models: ['deepseek-r1:1.5b', 'deepseek-r1:7b', 'deepseek-r1:8b', 'deepseek-r1:14b', 'deepseek-r1:32b'], concurrency: 2,
   },
   {
     id: 'lmstudio', name: 'LM Studio (local)', nameZh: 'LM Studio（本地）', baseURL: 'http://localhost:1234/v1',
     fastModel: 'deepseek-r1-distill-qwen-7b', deepModel: 'deepseek-r1-distill-qwen-7b', needsKey: false, thinking: 'model', reasoningFormat: 'reasoning_content',
     jsonMode: { fast: false, deep: false }, contextWindow: 32_000, hasModels: true, hasBalance: false, hasTools: false, auth: 'bearer',
-    corsFixKey: 'llm.cors.fix.lmstudio', models: ['deepseek-r1-distill-qwen-7b'],
+    corsFixKey: 'llm.cors.fix.lmstudio', models: ['deepseek-r1-distill-qwen-7b'], concurrency: 2,
   },
   {
     id: 'vllm', name: 'vLLM / SGLang (self-hosted)', nameZh: 'vLLM / SGLang（自建）', baseURL: 'http://localhost:8000/v1',
     fastModel: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', deepModel: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', needsKey: false, thinking: 'model', reasoningFormat: 'reasoning',
     jsonMode: { fast: true, deep: false }, contextWindow: 32_000, hasModels: true, hasBalance: false, hasTools: false, auth: 'bearer',
-    corsFixKey: 'llm.cors.fix.vllm', models: ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B'],
+    corsFixKey: 'llm.cors.fix.vllm', models: ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B'], concurrency: 2,
   },
   {
     id: 'custom', name: 'Custom (OpenAI-compatible)', nameZh: '自定义（OpenAI 兼容）', baseURL: 'http://localhost:8000/v1',
-    fastModel: 'deepseek-v4-flash', deepModel: 'deepseek-v4-flash', needsKey: false, thinking: 'model', reasoningFormat: 'reasoning_content',
+    fastModel: 'deepseek-flash', deepModel: 'deepseek-flash', needsKey: false, thinking: 'model', reasoningFormat: 'reasoning_content',
     jsonMode: { fast: false, deep: false }, contextWindow: 128_000, hasModels: true, hasBalance: false, hasTools: false, auth: 'bearer',
-    corsFixKey: 'llm.cors.fix.cloud', models: [],
+    corsFixKey: 'llm.cors.fix.cloud', models: [], concurrency: 4,
   },
 ];
 
@@ -138,7 +144,7 @@ export function presetFor(providerId: string): ProviderPreset {
 
 /** Known context windows by model name pattern; anything else falls back to the preset's value. */
 const WINDOWS: readonly [RegExp, number][] = [
-  [/deepseek-v4/i, 1_000_000],
+  [/deepseek-v4|deepseek-flash/i, 1_000_000],
   [/distill/i, 32_000],
   [/deepseek-(chat|reasoner)$/i, 128_000],
   [/v3\.[12]|v3-1|v3-2/i, 128_000],

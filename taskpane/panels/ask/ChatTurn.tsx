@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { usageLine } from '../../../src/llm';
-import { useT } from '../../hooks/useT';
+import { useApp } from '../../app/AppContext';
 import { renderMarkdown } from './render-markdown';
 import { useAskStyles } from './useAskStyles.styles';
 import type { Turn } from './AskPanel.types';
@@ -14,7 +14,7 @@ export interface ChatTurnProps {
 }
 
 export function ChatTurn({ turn, onInsert, onCopy }: ChatTurnProps) {
-  const t = useT();
+  const { t, locale } = useApp();
   const s = useAskStyles();
   const [copied, setCopied] = useState(false);
   const html = useMemo(() => renderMarkdown(turn.answer), [turn.answer]);
@@ -63,7 +63,7 @@ export function ChatTurn({ turn, onInsert, onCopy }: ChatTurnProps) {
               {t('ask.insert')}
             </Button>
           )}
-          {turn.usage && <Text className={s.usage} data-testid="ask-usage">{usageLine(t, turn.usage, turn.cost)}</Text>}
+          {turn.usage && <Text className={s.usage} data-testid="ask-usage">{usageLine(t, turn.usage, turn.cost, locale)}</Text>}
         </div>
       )}
     </article>

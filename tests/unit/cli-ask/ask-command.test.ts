@@ -90,8 +90,11 @@ describe('dsplus doctor', () => {
     const text = lines.join('\n');
     expect(text).toContain(`Base URL: ${llm.url}  [environment]`);
     expect(text).toContain('API key: sk-…3456  [environment]');
-    expect(text).toContain('Models (2): deepseek-v4-flash, deepseek-v4-pro');
+    expect(text).toContain('Models (2): deepseek-flash, deepseek-v4-pro');
     expect(text).toContain('Balance: CNY 110.00');
+    // The price table says when it was checked, so a user can tell a stale cost line from a live one.
+    expect(text).toMatch(/Price table: DeepSeek prices checked on \d{4}-\d{2}-\d{2} \(https:\/\/api-docs\.deepseek\.com/);
+    expect(text).toContain('Reasoning effort (deep thinking): high');
     expect(text).not.toContain('sk-mock-123456');
   });
 

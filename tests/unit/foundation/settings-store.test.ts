@@ -24,6 +24,9 @@ describe('settings store', () => {
     expect(s.llm.fastModel).toBe(defaultLlmSettings.fastModel);
     expect(s.llm.baseURL).toBe('http://127.0.0.1:8000/v1');
     expect(s.locale).toBe('auto');
+    // A value outside a field's choices (a hand edit, an older version) is not passed on to the provider.
+    localStorage.setItem('dsplus.settings.v1', JSON.stringify({ llm: { reasoningEffort: 'medium', searchBackend: 'google' } }));
+    expect(loadSettings().llm).toMatchObject({ reasoningEffort: 'high', searchBackend: 'auto' });
     localStorage.setItem('dsplus.settings.v1', '{not json');
     expect(loadSettings().llm).toEqual(defaultLlmSettings);
   });

@@ -34,11 +34,23 @@ describe('HTTP failures become typed errors with a sentence', () => {
     [429, RateLimitError, 'Too many requests'],
   ] as const)('%i → typed error', async (status, Type, words) => {
     llm = await startMockLlm(() => ({ status }));
-    const err = await ask(llm.settings).catch((e: unknown) => e);
+    // A generic OpenAI-compatible server: DeepSeek's own 429 has its own sentence (below).
+    const err = await ask({ ...llm.settings, provider: 'custom' }).catch((e: unknown) => e);
     expect(Type.isInstance(err)).toBe(true);
     const e = err as LlmError;
     expect(translate('en-US', e.key, e.params)).toContain(words);
     expect(translate('zh-CN', e.key, e.params)).not.toBe(e.key);
+  });
+
+  it('a DeepSeek 429 says the account is over its concurrent-request limit', async () => {
+    llm = await startMockLlm(() => ({ status: 429 }));
+    const err = (await ask(llm.settings).catch((e: unknown) => e)) as LlmError;
+    expect(RateLimitError.isInstance(err)).toBe(true);
+    expect(translate('en-US', err.key, err.params)).toContain('your account is over its concurrent-request limit');
+    expect(translate('zh-CN', err.key, err.params)).toContain('同时进行的请求数超过了上限');
+    // The same server reached under Custom is not DeepSeek's account limit: the generic sentence.
+    const other = (await ask({ ...llm.settings, provider: 'custom' }).catch((e: unknown) => e)) as LlmError;
+    expect(translate('en-US', other.key, other.params)).toContain('Too many requests');
   });
 
   it('400 and 422 carry the provider message', async () => {
@@ -68,8 +80,8 @@ describe('retries', () => {
     const r = await ask({ ...llm.settings, maxRetries: 2 }, (e) => e.type === 'retry' && retries.push(e));
     expect(r.text).toBe('finally');
     expect(retries).toEqual([
-      { type: 'retry', attempt: 1, delayMs: 0, reason: 'llm.error.rateLimit' },
-      { type: 'retry', attempt: 2, delayMs: 0, reason: 'llm.error.rateLimit' },
+      { type: 'retry', attempt: 1, delayMs: 0, reason: 'llm.error.rateLimit.concurrency' },
+      { type: 'retry', attempt: 2, delayMs: 0, reason: 'llm.error.rateLimit.concurrency' },
     ]);
   });
 

@@ -19,7 +19,8 @@ describe('provider presets', () => {
       expect(() => new URL(p.baseURL)).not.toThrow();
       expect(p.fastModel && p.deepModel).toBeTruthy();
     }
-    expect(presetFor('deepseek').fastModel).toBe('deepseek-v4-flash');
+    // DeepSeek today: V4.1-Flash as deepseek-flash for 快速, V4-Pro with thinking for 深度思考; the legacy id is not offered.
+    expect(presetFor('deepseek')).toMatchObject({ fastModel: 'deepseek-flash', deepModel: 'deepseek-v4-pro', models: ['deepseek-flash', 'deepseek-v4-pro'] });
     expect(PROVIDER_PRESETS.some((p) => /deepseek-(chat|reasoner)$/.test(p.fastModel + p.deepModel))).toBe(false);
   });
 
@@ -27,6 +28,8 @@ describe('provider presets', () => {
     const deep = (id: string) => buildChatBody(presetFor(id), { model: 'm', mode: 'deep', messages: msgs, stream: true, temperature: 0.7 });
     const fast = (id: string) => buildChatBody(presetFor(id), { model: 'm', mode: 'fast', messages: msgs, stream: true, temperature: 0.7 });
     expect(deep('deepseek')).toMatchObject({ thinking: { type: 'enabled' }, reasoning_effort: 'high' });
+    const effort = (e: 'low' | 'max') => buildChatBody(presetFor('deepseek'), { model: 'm', mode: 'deep', messages: msgs, stream: true, reasoningEffort: e }).reasoning_effort;
+    expect([effort('low'), effort('max')]).toEqual(['low', 'max']);
     expect(fast('deepseek')).toMatchObject({ thinking: { type: 'disabled' } });
     expect(fast('deepseek').reasoning_effort).toBeUndefined();
     expect(deep('bailian').enable_thinking).toBe(true);

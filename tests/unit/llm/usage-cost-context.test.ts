@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { completeChat, ContextTooLongError, costOf, formatCost, getBalance, listModels, priceFor, testConnection, AuthError } from '../../../src/llm';
+import { completeChat, ContextTooLongError, costOf, formatCost, getBalance, listModels, priceFor, testConnection, usageLine, AuthError } from '../../../src/llm';
+import { translate } from '../../../src/locales';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 
 let llm: MockLlm | undefined;
@@ -9,19 +10,38 @@ afterEach(async () => {
 });
 
 describe('cost', () => {
-  it('prices cache hits, misses and output from DeepSeek’s table', () => {
-    const usage = { promptTokens: 1_000_000, completionTokens: 1_000_000, totalTokens: 2_000_000, cacheHitTokens: 500_000, cacheMissTokens: 500_000 };
-    expect(costOf(usage, 'deepseek-v4-flash')?.amount).toBeCloseTo(0.5 * 0.0028 + 0.5 * 0.14 + 0.28, 6);
-    expect(costOf(usage, 'deepseek-v4-pro')?.amount).toBeCloseTo(0.5 * 0.003625 + 0.5 * 0.435 + 0.87, 6);
-    expect(priceFor('deepseek-ai/deepseek-v4-flash')).toEqual(priceFor('deepseek-v4-flash'));
+  // A Tuesday 10:00 in Beijing (02:00 UTC) is peak; 20:00 Beijing the same day is off-peak.
+  const peak = { at: new Date('2026-12-01T02:00:00Z') };
+  const offPeak = { at: new Date('2026-12-01T12:00:00Z') };
+  const usage = { promptTokens: 1_000_000, completionTokens: 1_000_000, totalTokens: 2_000_000, cacheHitTokens: 500_000, cacheMissTokens: 500_000 };
+
+  it('prices cache hits, misses and output from DeepSeek’s table, in USD and CNY, by period', () => {
+    expect(costOf(usage, 'deepseek-flash', undefined, offPeak)).toMatchObject({ period: 'offPeak', currency: 'USD', amounts: { USD: expect.closeTo(0.5 * 0.003 + 0.5 * 0.15 + 0.6, 6), CNY: expect.closeTo(0.5 * 0.02 + 0.5 * 1 + 4, 6) } });
+    expect(costOf(usage, 'deepseek-flash', undefined, peak)).toMatchObject({ period: 'peak', amounts: { USD: expect.closeTo(0.5 * 0.006 + 0.5 * 0.3 + 1.2, 6), CNY: expect.closeTo(0.5 * 0.04 + 0.5 * 2 + 8, 6) } });
+    expect(costOf(usage, 'deepseek-v4-pro', undefined, peak)?.amounts.CNY).toBeCloseTo(0.5 * 0.3 + 0.5 * 9 + 27, 6);
+    // The legacy id keeps working at the Flash price.
+    expect(priceFor('deepseek-v4-flash')).toEqual(priceFor('deepseek-flash'));
+    expect(priceFor('deepseek-ai/deepseek-flash')).toEqual(priceFor('deepseek-flash'));
     expect(costOf(usage, 'some-local-model')).toBeUndefined();
   });
 
   it('the user’s price table overrides the defaults', () => {
-    const usage = { promptTokens: 1_000_000, completionTokens: 0, totalTokens: 1_000_000 };
-    const c = costOf(usage, 'deepseek-r1:8b', { 'deepseek-r1:8b': { inputCacheHit: 0, inputCacheMiss: 2, output: 4, currency: 'CNY' } });
-    expect(c).toEqual({ amount: 2, currency: 'CNY' });
+    const u = { promptTokens: 1_000_000, completionTokens: 0, totalTokens: 1_000_000 };
+    const c = costOf(u, 'deepseek-r1:8b', { 'deepseek-r1:8b': { inputCacheHit: 0, inputCacheMiss: 2, output: 4, currency: 'CNY' } });
+    expect(c).toEqual({ amount: 2, currency: 'CNY', amounts: { CNY: 2 } });
     expect(formatCost(c!)).toBe('¥2.00');
+    // A CNY-only price shows ¥ even to an en-US user: there is no dollar figure to show.
+    expect(formatCost(c!, 'en-US')).toBe('¥2.00');
+  });
+
+  it('shows ¥ to zh-CN users and $ to en-US users, and says which period applied', () => {
+    const c = costOf(usage, 'deepseek-flash', undefined, peak)!;
+    expect(formatCost(c, 'zh-CN')).toBe('¥9.02');
+    expect(formatCost(c, 'en-US')).toBe('$1.35');
+    const en = (k: string, p?: Record<string, string | number>) => translate('en-US', k, p);
+    const zh = (k: string, p?: Record<string, string | number>) => translate('zh-CN', k, p);
+    expect(usageLine(en, usage, c, 'en-US')).toContain('$1.35 (peak hours)');
+    expect(usageLine(zh, usage, costOf(usage, 'deepseek-flash', undefined, offPeak), 'zh-CN')).toContain('¥4.51（闲时）');
   });
 });
 
@@ -37,8 +57,8 @@ describe('context check', () => {
 
 describe('test connection', () => {
   it('lists models and the DeepSeek balance', async () => {
-    llm = await startMockLlm(undefined, { models: ['deepseek-v4-pro', 'deepseek-v4-flash'], balance: { currency: 'CNY', total: '42.00' } });
-    expect(await listModels(llm.settings)).toEqual(['deepseek-v4-flash', 'deepseek-v4-pro']);
+    llm = await startMockLlm(undefined, { models: ['deepseek-v4-pro', 'deepseek-flash'], balance: { currency: 'CNY', total: '42.00' } });
+    expect(await listModels(llm.settings)).toEqual(['deepseek-flash', 'deepseek-v4-pro']);
     expect(await getBalance(llm.settings)).toEqual({ available: true, balances: [{ currency: 'CNY', total: '42.00' }] });
     const report = await testConnection({ ...llm.settings, deepModel: 'deepseek-v9' });
     expect(report.ok).toBe(true);

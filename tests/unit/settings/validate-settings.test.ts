@@ -25,4 +25,11 @@ describe('checkSettings', () => {
     expect(!r.ok && r.message).toContain('“Model for 深度思考 (deep thinking)” is empty');
     expect(!r.ok && r.message).not.toMatch(/too_small|Too small/);
   });
+
+  it('refuses a reasoning effort DeepSeek does not take, naming the three it does', () => {
+    const r = checkSettings({ ...defaultLlmSettings, reasoningEffort: 'medium' }, tr('en-US'));
+    expect(r).toMatchObject({ ok: false, field: 'reasoningEffort' });
+    expect(!r.ok && r.message).toContain('low, high or max');
+    expect(checkSettings({ ...defaultLlmSettings, reasoningEffort: 'max' }, tr('en-US'))).toMatchObject({ ok: true, value: { reasoningEffort: 'max' } });
+  });
 });
