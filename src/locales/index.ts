@@ -10,11 +10,12 @@ import sheets from './sheets';
 import markdown from './markdown';
 import relay from './relay';
 import diagram from './diagram';
+import documents from './documents';
 
 export * from './types';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
-export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets, markdown, relay, diagram };
+export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets, markdown, relay, diagram, documents };
 
 const tables: Record<Locale, Record<string, string>> = { 'en-US': {}, 'zh-CN': {} };
 for (const b of Object.values(bundles)) {

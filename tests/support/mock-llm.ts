@@ -11,6 +11,12 @@
  *   ends with finish_reason 'tool_calls'.
  * Endpoints (with or without a `/v1` prefix): `POST /chat/completions` (stream and non-stream),
  * `GET /models`, `GET /user/balance`, and `OPTIONS *` with permissive CORS so the browser pane can call it.
+ * DeepSeek's tools: `POST /v1/tools/search` ({query, count} → {results}), `POST /v1/tools/fetch`
+ * ({url} → {title, content}) and `POST /v1/tools/ocr` (multipart `file` + `purpose` → blank keep-alive
+ * lines, then {page_count, pages}), each scripted by `options.tools.<name>(body, i)`, which returns the
+ * reply body or `{ status: 401|402|429|…, retryAfter? }`; defaults answer sensibly. Each call is recorded
+ * in `toolRequests` ({tool, body, headers}; for OCR the body is {fields, fileName, fileSize, purpose}).
+ * `GET /search?q=…&format=json` plays a SearXNG instance (`options.searxng`).
  *
  * A handler gets the parsed request body and the 0-based request index and returns a Reply:
  * - `{ content, reasoning?, usage?, thinkTags?, reasoningField?, chunkSize?, chunkDelayMs?, finishReason?, holdUntil? }`
@@ -102,7 +108,42 @@ export interface MockChatBody {
 
 export type MockHandler = (body: MockChatBody, requestIndex: number) => MockReply | Promise<MockReply>;
 
+export type ToolReply = Record<string, unknown> | FailureReply;
+export type ToolHandler = (body: Record<string, unknown>, index: number) => ToolReply | Promise<ToolReply>;
+
+export interface ToolRequest {
+  tool: 'search' | 'fetch' | 'ocr' | 'searxng';
+  body: Record<string, unknown>;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** What the default Search handler answers: three results about the query, with dates and sites. */
+export function mockSearchResults(query: string): Record<string, unknown>[] {
+  return [1, 2, 3].map((n) => ({
+    rerank_score: 3 - n * 0.5,
+    title: `${query} — source ${n}`,
+    url: `https://example.org/${encodeURIComponent(query.slice(0, 20))}/${n}`,
+    snippet: `Snippet ${n} about ${query}.`,
+    summary: `Summary ${n} about ${query}.`,
+    content: '',
+    site_name: `Example ${n}`,
+    site_icon: `https://example.org/icon${n}.png`,
+    date: `2026-0${n}-01T00:00:00+00:00`,
+    authority: 2,
+  }));
+}
+
+const defaultTools: Record<'search' | 'fetch' | 'ocr', ToolHandler> = {
+  search: (b) => ({ results: mockSearchResults(String(b.query ?? '')) }),
+  fetch: (b) => ({ title: `Page at ${String(b.url)}`, content: `# Page\n\nThe text of ${String(b.url)}.` }),
+  ocr: (b) => ({ id: 'ocr-mock', object: 'ocr.result', created: 0, purpose: b.purpose, page_count: 1, pages: [{ index: 0, text: '<|ref|>title<|/ref|><|det|>[[10, 10, 500, 40]]<|/det|>\n# 扫描件标题\n\n<|ref|>text<|/ref|><|det|>[[10, 60, 500, 200]]<|/det|>\n这是识别出的正文。', finish_reason: 'stop' }], usage: {} }),
+};
+
 export interface MockOptions {
+  /** Scripted replies for DeepSeek's Search, Fetch and OCR endpoints (see the header). */
+  tools?: Partial<Record<'search' | 'fetch' | 'ocr', ToolHandler>>;
+  /** SearXNG: results for `GET /search?q=…&format=json`; `{status: 403}` as when JSON is not enabled. */
+  searxng?: (q: string) => ToolReply;
   /** null → GET /models answers 404 (servers without a model list). */
   models?: string[] | null;
   /** null → GET /user/balance answers 404 (providers other than DeepSeek have no such endpoint). */
@@ -115,6 +156,7 @@ export interface MockOptions {
 
 export interface MockLlm {
   url: string;
+  toolRequests: ToolRequest[];
   settings: LlmSettings;
   requests: MockChatBody[];
   requestHeaders: Record<string, string | string[] | undefined>[];
@@ -176,16 +218,20 @@ function pieces(s: string, size: number): string[] {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<string>;
+async function readBody(req: IncomingMessage, binary: true): Promise<Uint8Array>;
+async function readBody(req: IncomingMessage, binary?: boolean): Promise<string | Uint8Array> {
   const parts: Buffer[] = [];
   for await (const c of req) parts.push(c as Buffer);
-  return Buffer.concat(parts).toString('utf8');
+  const all = Buffer.concat(parts);
+  return binary ? new Uint8Array(all) : all.toString('utf8');
 }
 
 export async function startMockLlm(handler: MockHandler = defaultMockHandler, options: MockOptions = {}): Promise<MockLlm> {
   let current = handler;
   const requests: MockChatBody[] = [];
   const requestHeaders: Record<string, string | string[] | undefined>[] = [];
+  const toolRequests: ToolRequest[] = [];
   const state = { disconnects: 0 };
   const models = options.models === undefined ? ['deepseek-flash', 'deepseek-v4-pro'] : options.models;
   const balance = options.balance === undefined ? { currency: 'CNY', total: '110.00' } : options.balance;
@@ -232,6 +278,35 @@ export async function startMockLlm(handler: MockHandler = defaultMockHandler, op
         if (!balance) return json(res, 404, { error: { message: 'Not Found' } });
         json(res, 200, { is_available: true, balance_infos: [{ currency: balance.currency, total_balance: balance.total, granted_balance: '0.00', topped_up_balance: balance.total }] });
         return;
+      }
+      const tool = /^\/tools\/(search|fetch|ocr)$/.exec(path)?.[1] as 'search' | 'fetch' | 'ocr' | undefined;
+      if (req.method === 'POST' && tool) {
+        const raw = Buffer.from(await readBody(req, true));
+        let body: Record<string, unknown>;
+        if (tool === 'ocr') {
+          const form = await new Response(raw, { headers: { 'content-type': String(req.headers['content-type'] ?? '') } }).formData();
+          const file = form.get('file') as File | null;
+          body = { fields: [...form.keys()], fileName: file?.name, fileSize: file?.size, purpose: form.get('purpose') };
+        } else body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+        const index = toolRequests.filter((r) => r.tool === tool).length;
+        toolRequests.push({ tool, body, headers: { ...req.headers } });
+        const reply = await (options.tools?.[tool] ?? defaultTools[tool])(body, index);
+        if ('status' in reply && typeof reply.status === 'number') return fail(res, reply as FailureReply);
+        if (tool === 'ocr') {
+          // DeepSeek sends newlines while it reads the file, then the JSON.
+          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+          res.write('\n\n');
+          res.end(JSON.stringify(reply));
+          return;
+        }
+        return json(res, 200, reply);
+      }
+      if (req.method === 'GET' && path === '/search' && options.searxng) {
+        const q = new URL(req.url ?? '/', 'http://x').searchParams.get('q') ?? '';
+        toolRequests.push({ tool: 'searxng', body: { q, format: new URL(req.url ?? '/', 'http://x').searchParams.get('format') }, headers: { ...req.headers } });
+        const reply = options.searxng(q);
+        if ('status' in reply && typeof reply.status === 'number') return fail(res, reply as FailureReply);
+        return json(res, 200, reply);
       }
       if (req.method !== 'POST' || path !== '/chat/completions') {
         json(res, 404, { error: { message: `No route ${req.method} ${path}` } });
@@ -350,6 +425,7 @@ export async function startMockLlm(handler: MockHandler = defaultMockHandler, op
     },
     requests,
     requestHeaders,
+    toolRequests,
     get disconnects() {
       return state.disconnects;
     },

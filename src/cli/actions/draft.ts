@@ -5,10 +5,11 @@ import { markdownToDocx } from '../../docs/markdown-to-docx';
 import { findTemplate, templateFields, TEMPLATES, type FieldKey } from '../../docs/templates';
 import { resolveLocale } from '../../locales';
 import { requireCliSettings } from '../config';
-import { assertWritable, outputExt, readDocumentArg, writeOutput } from '../io';
+import { assertWritable, outputExt, writeOutput } from '../io';
+import { readDocumentSource, type DocumentFlags } from '../document-arg';
 import type { ProviderFlags } from '../options';
 
-export interface DraftFlags extends ProviderFlags {
+export interface DraftFlags extends ProviderFlags, DocumentFlags {
   template: string;
   brief: string;
   background?: string;
@@ -24,8 +25,8 @@ export async function draftAction(o: DraftFlags): Promise<void> {
   const ext = toStdout ? 'md' : outputExt(o.output ?? '');
   if (ext !== 'md' && ext !== 'docx') throw new UnsupportedOutputError(ext ? `.${ext}` : (o.output ?? ''), '.md, .docx');
   if (o.output) await assertWritable(o.output);
-  const brief = await readDocumentArg(o.brief);
-  const background = o.background ? await readDocumentArg(o.background) : undefined;
+  const brief = await readDocumentSource(o.brief, o, () => requireCliSettings(o));
+  const background = o.background ? await readDocumentSource(o.background, o, () => requireCliSettings(o)) : undefined;
   const settings = requireCliSettings(o);
   const language = o.lang ? resolveLocale(o.lang) : detectLanguage(brief);
   const allowed = new Set<string>(templateFields(template));

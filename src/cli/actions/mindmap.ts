@@ -6,8 +6,11 @@ import { requireCliSettings } from '../config';
 import { asInputError, assertNotBlank, assertWritable, inputLabel, printWarnings, readInputBytes, writeFileChecked } from '../io';
 import type { ProviderFlags } from '../options';
 import { cliLocale, cliTranslate } from '../report-error';
+import { isUrlArg, readDocumentSource, type DocumentFlags } from '../document-arg';
+import { isImageName, isPdfName } from '../../docs/read-document';
+import { baseName } from '../../mindmap/read-map-input';
 
-export interface MindmapFlags extends ProviderFlags {
+export interface MindmapFlags extends ProviderFlags, DocumentFlags {
   output: string;
   topic?: string;
   generate?: boolean;
@@ -15,7 +18,13 @@ export interface MindmapFlags extends ProviderFlags {
 }
 
 /** A map from a file the user named (or stdin for `-`), with sentences naming it when it is empty or unreadable. */
-async function readMapArg(input: string): Promise<MapInput> {
+async function readMapArg(input: string, flags: MindmapFlags): Promise<MapInput> {
+  // PDFs, scans and links are read as documents: their headings (from font sizes, or the page's) make the map.
+  if (isUrlArg(input) || isPdfName(input) || isImageName(input)) {
+    const markdown = await readDocumentSource(input, flags, () => requireCliSettings(flags));
+    const { root, warnings } = parseMindMarkdown(markdown, { fallbackTitle: isUrlArg(input) ? input : baseName(input) });
+    return { root, markdown, warnings };
+  }
   const bytes = await readInputBytes(input);
   assertNotBlank(input, bytes);
   try {
@@ -43,7 +52,7 @@ export async function mindmapAction(input: string | undefined, flags: MindmapFla
   let markdown: string | undefined;
   let source: string | undefined;
   if (input) {
-    const read = await readMapArg(input);
+    const read = await readMapArg(input, flags);
     if (!useModel) {
       printWarnings(read.warnings);
       root = read.root;

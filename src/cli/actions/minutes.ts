@@ -1,10 +1,11 @@
 import { generateMinutes } from '../../docs/generate-minutes';
 import { minutesFile, minutesFormatFor } from '../../docs/minutes-output';
 import { requireCliSettings } from '../config';
-import { assertWritable, printWarnings, readDocumentArg, writeOutput } from '../io';
+import { assertWritable, printWarnings, writeOutput } from '../io';
+import { readDocumentSource, type DocumentFlags } from '../document-arg';
 import type { ProviderFlags } from '../options';
 
-export interface MinutesFlags extends ProviderFlags {
+export interface MinutesFlags extends ProviderFlags, DocumentFlags {
   output?: string;
   date?: string;
 }
@@ -13,7 +14,7 @@ export async function minutesAction(notes: string, o: MinutesFlags): Promise<voi
   // Everything that can be refused is checked before the model is paid for.
   const format = o.output && o.output !== '-' ? minutesFormatFor(o.output) : 'md';
   if (o.output) await assertWritable(o.output);
-  const text = await readDocumentArg(notes);
+  const text = await readDocumentSource(notes, o, () => requireCliSettings(o));
   const settings = requireCliSettings(o);
   const res = await generateMinutes(settings, text, { today: o.date });
   printWarnings(res.warnings);

@@ -11,8 +11,10 @@ import { resolveCliConfig } from '../config';
 import { assertWritable, outputExt, printWarnings, progressLine, readDocumentArg, writeFileChecked } from '../io';
 import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
+import { isUrlArg, readDocumentSource, type DocumentFlags } from '../document-arg';
+import { isImageName } from '../../docs/read-document';
 
-export interface SlidesFlags extends ProviderFlags {
+export interface SlidesFlags extends ProviderFlags, DocumentFlags {
   output?: string;
   theme: string;
   notes?: boolean;
@@ -41,7 +43,7 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
   if (o.style && !OUTLINE_STYLES.includes(o.style as OutlineStyle)) throw new AppError('slides.error.unknownStyle', { name: o.style, list: OUTLINE_STYLES.join(', ') });
   if (!input && !o.topic) throw new AppError('slides.error.noInput');
   if (o.output && outputExt(o.output) !== 'pptx') throw new UnsupportedOutputError(outputExt(o.output) ? `.${outputExt(o.output)}` : o.output, '.pptx');
-  const out = resolve(o.output ?? (input && input !== '-' ? join(dirname(input), basename(input, extname(input)) + '.pptx') : 'deck.pptx'));
+  const out = resolve(o.output ?? (input && input !== '-' && !isUrlArg(input) ? join(dirname(input), basename(input, extname(input)) + '.pptx') : 'deck.pptx'));
   if (o.output) await assertWritable(out);
   const progress = progressLine();
   try {
@@ -71,13 +73,14 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
     markdown = await readDocumentArg('-');
   } else {
     const path = input as string;
-    const ext = extname(path).toLowerCase();
-    baseDir = dirname(resolve(path));
+    const url = isUrlArg(path);
+    const ext = url ? '' : extname(path).toLowerCase();
+    if (!url) baseDir = dirname(resolve(path));
     if (ext === '.md' || ext === '.markdown') {
       markdown = await readDocumentArg(path);
-    } else if (ext === '.docx' || ext === '.txt') {
+    } else if (url || ext === '.docx' || ext === '.txt' || ext === '.pdf' || isImageName(path)) {
       const settings = needProvider(o);
-      const doc = await readDocumentArg(path);
+      const doc = await readDocumentSource(path, o, () => settings);
       const lang: DeckLang = (o.lang as DeckLang | undefined) ?? (looksChinese(doc) ? 'zh' : 'en');
       const r = await outlineFromDocument(settings, doc, { audience: o.audience, slides, lang, style, notes: o.notes }, {
         mode,

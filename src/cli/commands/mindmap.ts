@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
-import { withProviderOptions } from '../options';
+import { withDocumentOptions, withProviderOptions } from '../options';
 import type { MindmapFlags } from '../actions/mindmap';
 
 export function registerMindmap(program: Command): void {
   const cmd = program
     .command('mindmap [input]')
-    .description('Markdown, .txt, .docx, .xmind or .opml (or - for stdin) → .xmind, .md, .opml, .svg, .png or .html')
+    .description('Markdown, .txt, .docx, .pdf, a scan, a https:// link, .xmind or .opml (or - for stdin) → .xmind, .md, .opml, .svg, .png or .html')
     .requiredOption('-o, --output <file>', 'output file; its extension picks the format')
     .option('--topic <text>', 'have the model write the map for this topic (with INPUT as source material, if given)')
     .option('--generate', 'have the model summarise INPUT into a map instead of using its headings and lists')
     .option('--deep', 'use the deep-thinking model');
-  withProviderOptions(cmd).action(async (input: string | undefined, flags: MindmapFlags) => (await import('../actions/mindmap')).mindmapAction(input, flags));
+  withDocumentOptions(withProviderOptions(cmd)).action(async (input: string | undefined, flags: MindmapFlags) => (await import('../actions/mindmap')).mindmapAction(input, flags));
 }

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { withProviderOptions } from '../options';
+import { withDocumentOptions, withProviderOptions } from '../options';
 import type { MinutesFlags } from '../actions/minutes';
 
 export function registerMinutes(program: Command): void {
   const cmd = program
     .command('minutes <notes>')
-    .description('Meeting notes (.txt, .md, .docx or - for stdin) → structured minutes; -o picks .md, .docx or .json')
+    .description('Meeting notes (.txt, .md, .docx, .pdf, a scan, a https:// link, or - for stdin) → structured minutes; -o picks .md, .docx or .json')
     .option('-o, --output <file>', 'output file: .md, .docx or .json (default: Markdown on stdout)')
     .option('--date <YYYY-MM-DD>', "today's date, so the model can resolve 'tomorrow'");
-  withProviderOptions(cmd).action(async (notes: string, o: MinutesFlags) => (await import('../actions/minutes')).minutesAction(notes, o));
+  withDocumentOptions(withProviderOptions(cmd)).action(async (notes: string, o: MinutesFlags) => (await import('../actions/minutes')).minutesAction(notes, o));
 }

@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { OUTLINE_STYLES } from '../../slides/prompts';
 import { THEME_NAMES } from '../../slides/types';
-import { withProviderOptions } from '../options';
+import { withDocumentOptions, withProviderOptions } from '../options';
 import type { SlidesFlags } from '../actions/slides';
 
 export function registerSlides(program: Command): void {
   const cmd = program
     .command('slides [input]')
-    .description('Outline Markdown (.md or - for stdin), .docx or .txt → .pptx; or --topic to have the model write the outline')
+    .description('Outline Markdown (.md or - for stdin) → .pptx; a .docx, .txt, .pdf, scan or https:// link is condensed into an outline by the model; or --topic to have the model write one')
     .option('-o, --output <file>', 'the .pptx to write (default: beside the input, or deck.pptx)')
     .option('--theme <name>', `theme: ${THEME_NAMES.join(', ')}`, 'business')
     .option('--notes', 'have the model write speaker notes for slides without any (needs a provider)')
@@ -20,5 +20,5 @@ export function registerSlides(program: Command): void {
     .option('--no-agenda', 'leave out the agenda slide')
     .option('--no-closing', 'leave out the closing slide')
     .option('--footer <text>', 'footer text on every slide (default: the deck title)');
-  withProviderOptions(cmd).action(async (input: string | undefined, o: SlidesFlags) => (await import('../actions/slides')).slidesAction(input, o));
+  withDocumentOptions(withProviderOptions(cmd)).action(async (input: string | undefined, o: SlidesFlags) => (await import('../actions/slides')).slidesAction(input, o));
 }
