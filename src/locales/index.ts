@@ -11,11 +11,12 @@ import markdown from './markdown';
 import relay from './relay';
 import diagram from './diagram';
 import documents from './documents';
+import web from './web';
 
 export * from './types';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
-export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets, markdown, relay, diagram, documents };
+export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets, markdown, relay, diagram, documents, web };
 
 const tables: Record<Locale, Record<string, string>> = { 'en-US': {}, 'zh-CN': {} };
 for (const b of Object.values(bundles)) {
