@@ -6,6 +6,8 @@ import { buildCoStarPrompt, buildRtgoPrompt } from '../prompts/frameworks';
 import { EmptyInputError } from '../errors';
 import { stripThink } from './markdown-blocks';
 import type { DraftTemplate, FieldKey } from './templates';
+import type { Source } from '../web/types';
+import { withSources } from '../web/sources-prompt';
 
 /** Background material beyond this many characters is cut; a draft needs the gist, not the whole archive. */
 export const MAX_BACKGROUND_CHARS = 30_000;
@@ -17,6 +19,8 @@ export interface DraftInput {
   /** The current document or an opened file, used as reference material. */
   background?: string;
   language: Locale;
+  /** 联网搜索: web sources the draft is written from, cited as [n]. */
+  sources?: readonly Source[];
 }
 
 /** The template's defaults with the user's values on top; empty user values do not erase a default. */
@@ -44,10 +48,11 @@ export function draftMessages(input: DraftInput): ChatMessage[] {
     const cut = bg.length > MAX_BACKGROUND_CHARS ? bg.slice(0, MAX_BACKGROUND_CHARS) + '\n…' : bg;
     user += zh ? `\n\n参考材料（来自当前文档，仅供参考）：\n"""\n${cut}\n"""` : `\n\nReference material (from the current document):\n"""\n${cut}\n"""`;
   }
-  return [
+  const messages: ChatMessage[] = [
     { role: 'system', content: system },
     { role: 'user', content: user },
   ];
+  return input.sources?.length ? withSources(messages, input.sources, input.language) : messages;
 }
 
 export interface StreamedText {

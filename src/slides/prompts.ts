@@ -1,4 +1,6 @@
 import type { ChatMessage } from '../llm/types';
+import type { Source } from '../web/types';
+import { withSources } from '../web/sources-prompt';
 import type { DeckLang } from './types';
 
 // Prompts that ask the model for Outline Markdown. The engine, not the model, decides layouts and sizes,
@@ -16,6 +18,8 @@ export interface TopicRequest {
   style?: OutlineStyle;
   /** Ask for a `Notes:` paragraph under every slide. */
   notes?: boolean;
+  /** 联网搜索: web sources the outline is written from, cited as [n] in its bullets. */
+  sources?: readonly Source[];
 }
 
 const STYLE_TEXT: Record<OutlineStyle, { zh: string; en: string }> = {
@@ -64,7 +68,8 @@ export function topicMessages(r: TopicRequest): ChatMessage[] {
     '',
     formatRules(r.lang, Boolean(r.notes)),
   ].filter((l, i, a) => l !== '' || a[i - 1] !== '');
-  return [system(r.lang), { role: 'user', content: lines.join('\n') }];
+  const messages: ChatMessage[] = [system(r.lang), { role: 'user', content: lines.join('\n') }];
+  return r.sources?.length ? withSources(messages, r.sources, zh ? 'zh-CN' : 'en-US') : messages;
 }
 
 export function documentMessages(doc: string, r: Omit<TopicRequest, 'topic'>): ChatMessage[] {

@@ -39,6 +39,6 @@ export function referencesMarkdown(sources: readonly Source[], locale: Locale, l
 
 /** A sources slide in Outline Markdown: a `##` without `###` is itself a slide. */
 export function sourcesSlideMarkdown(sources: readonly Source[], locale: Locale): string {
-  const items = sources.map((s) => `- [${s.n}] ${mdText(s.title)}${s.site ? ` — ${mdText(s.site)}` : ''}${s.date ? `, ${s.date}` : ''}`);
+  const items = sources.map((s) => `- [${s.n}] ${mdText(s.title)}${s.site ? ` — ${mdText(s.site)}` : ''}${s.date ? `, ${s.date}` : ''}\n  - ${s.url}`);
   return `## ${locale === 'zh-CN' ? '参考资料' : 'Sources'}\n\n${items.join('\n')}`;
 }

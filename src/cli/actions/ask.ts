@@ -5,6 +5,9 @@ import { readStdin } from '../io';
 import { EmptyInputError } from '../../errors';
 import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
+import { readDocumentSource, type DocumentFlags } from '../document-arg';
+import { answerWithSources, searchBackendFor, searchWeb, shownSources, sourceLines, NoSearchBackendError, type SourcedText } from '../../web';
+import { attachmentsPrompt, type Attachment } from '../../docs/attachments';
 
 export interface AskRunOptions {
   deep?: boolean;
@@ -13,6 +16,10 @@ export interface AskRunOptions {
   reasoning?: boolean;
   system?: string;
   signal?: AbortSignal;
+  /** 联网搜索: search first, answer citing the sources, print them under the answer. */
+  web?: boolean;
+  /** Documents the question is about (already read to text). */
+  attachments?: Attachment[];
 }
 
 export interface AskIO {
@@ -25,15 +32,17 @@ export interface AskIO {
 
 /**
  * `dsplus ask`: the answer streams to stdout, reasoning to stderr (dimmed), usage and cost to stderr at
- * the end. --json prints one JSON object instead. Failures throw the typed error (the shell prints
- * its sentence and exits 1); an answer cut short is printed, then its sentence is thrown.
+ * the end. With --web the answer is followed by a `Sources:` block of `[n] title — url` lines, and what the
+ * citation check found goes to stderr. --json prints one JSON object instead. Failures throw the typed
+ * error (the shell prints its sentence and exits 1); an answer cut short is printed, then its sentence is thrown.
  */
 export async function runAsk(settings: LlmSettings, question: string, o: AskRunOptions, io: AskIO): Promise<void> {
   const t = (key: string, params?: Record<string, string | number>) => translate(io.locale, key, params);
+  const mode = o.deep ? 'deep' : 'fast';
+  const asked = o.attachments?.length ? attachmentsPrompt(o.attachments, question, io.locale) : question;
   const messages: ChatMessage[] = [];
   if (o.system) messages.push({ role: 'system', content: o.system });
-  messages.push({ role: 'user', content: question });
-  const mode = o.deep ? 'deep' : 'fast';
+  messages.push({ role: 'user', content: asked });
   if (settings.maskSensitive) {
     const { counts } = maskSensitive(messages.map((m) => m.content).join('\n'));
     if (totalMasked(counts) > 0) io.err(`${t('ask.masking.counts', counts)}\n`);
@@ -41,7 +50,7 @@ export async function runAsk(settings: LlmSettings, question: string, o: AskRunO
   const showReasoning = o.reasoning !== false && !o.json;
   let inReasoning = false;
   let done: Extract<ChatEvent, { type: 'done' }> | undefined;
-  for await (const e of streamChat(settings, { messages, mode, signal: o.signal })) {
+  const onEvent = (e: ChatEvent) => {
     if (e.type === 'reasoning' && showReasoning) {
       if (!inReasoning) io.err(io.color ? '\x1b[2m' : '');
       inReasoning = true;
@@ -55,33 +64,61 @@ export async function runAsk(settings: LlmSettings, question: string, o: AskRunO
     } else if (e.type === 'done') {
       done = e;
     }
+  };
+  let sourced: SourcedText | undefined;
+  let queries: string[] = [];
+  if (o.web) {
+    if (searchBackendFor(settings) === 'none') throw new NoSearchBackendError();
+    const found = await searchWeb(settings, { question, locale: io.locale, signal: o.signal });
+    queries = found.queries;
+    io.err(`${t('web.cli.searching', { queries: found.queries.join('; ') })}\n${t('web.cli.found', { n: found.sources.length })}\n`);
+    for (const w of found.warnings) io.err(`dsplus: ${t(w.key, w.params)}\n`);
+    try {
+      sourced = await answerWithSources(settings, { question: asked, sources: found.sources, locale: io.locale, mode, signal: o.signal, onEvent, history: o.system ? [{ role: 'system', content: o.system }] : [] });
+    } catch (e) {
+      if (inReasoning) io.err(io.color ? '\x1b[22m\n' : '\n');
+      throw e;
+    }
+  } else {
+    for await (const e of streamChat(settings, { messages, mode, signal: o.signal })) onEvent(e);
   }
   if (inReasoning) io.err(io.color ? '\x1b[22m\n' : '\n');
   if (!done || o.signal?.aborted) throw new CancelledError();
+  const shown = sourced ? shownSources(sourced.sources, sourced.check) : [];
   if (o.json) {
-    io.out(`${JSON.stringify({ model: modelFor(settings, mode), mode, text: done.text, reasoning: done.reasoning, finishReason: done.finishReason, usage: done.usage, cost: done.cost }, null, 2)}\n`);
-  } else if (!done.text.endsWith('\n')) io.out('\n');
+    const web = sourced ? { queries, sources: sourced.sources, cited: sourced.check.cited, check: sourced.check } : {};
+    io.out(`${JSON.stringify({ model: modelFor(settings, mode), mode, text: sourced?.text ?? done.text, reasoning: done.reasoning, finishReason: done.finishReason, usage: done.usage, cost: done.cost, ...web }, null, 2)}\n`);
+  } else {
+    if (!done.text.endsWith('\n')) io.out('\n');
+    if (sourced) io.out(`\n${t('web.cli.sources')}\n${sourceLines(shown).join('\n')}\n`);
+  }
+  if (sourced) for (const w of sourced.warnings) io.err(`dsplus: ${t(w.key, w.params)}\n`);
   if (done.usage && !o.json) io.err(`${usageLine(t, done.usage, done.cost, io.locale)}\n`);
   if (done.incompleteError) throw done.incompleteError;
 }
 
-export interface AskFlags extends ProviderFlags {
+export interface AskFlags extends ProviderFlags, DocumentFlags {
   deep?: boolean;
   system?: string;
   json?: boolean;
   reasoning: boolean;
   mask: boolean;
+  web?: boolean;
+  attach: string[];
 }
 
 export async function askAction(question: string, opts: AskFlags): Promise<void> {
   const settings = requireCliSettings(opts);
+  if (opts.web && searchBackendFor(settings) === 'none') throw new NoSearchBackendError();
   const text = question === '-' ? new TextDecoder().decode(await readStdin()) : question;
   if (!text.trim()) throw new EmptyInputError('ask.cli.emptyFile', { path: question === '-' ? 'stdin' : '""' });
+  const attachments: Attachment[] = [];
+  for (const a of opts.attach) attachments.push({ name: a, markdown: await readDocumentSource(a, opts, () => settings) });
   const ctrl = new AbortController();
   const onSigint = () => ctrl.abort();
   process.once('SIGINT', onSigint);
   try {
-    await runAsk({ ...settings, maskSensitive: opts.mask && settings.maskSensitive }, text, { deep: opts.deep, json: opts.json, reasoning: opts.reasoning, system: opts.system, signal: ctrl.signal }, {
+    await runAsk({ ...settings, maskSensitive: opts.mask && settings.maskSensitive }, text, { deep: opts.deep, json: opts.json, reasoning: opts.reasoning, system: opts.system, signal: ctrl.signal, web: opts.web, attachments }, {
       out: (s) => process.stdout.write(s),
       err: (s) => process.stderr.write(s),
       color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,

@@ -3,11 +3,13 @@ import { detectLanguage } from '../../docs/language';
 import { UnknownTemplateError, UnsupportedOutputError } from '../../docs/errors';
 import { markdownToDocx } from '../../docs/markdown-to-docx';
 import { findTemplate, templateFields, TEMPLATES, type FieldKey } from '../../docs/templates';
-import { resolveLocale } from '../../locales';
+import { resolveLocale, translate } from '../../locales';
 import { requireCliSettings } from '../config';
-import { assertWritable, outputExt, writeOutput } from '../io';
+import { assertWritable, outputExt, printWarnings, writeOutput } from '../io';
 import { readDocumentSource, type DocumentFlags } from '../document-arg';
 import type { ProviderFlags } from '../options';
+import { cliLocale } from '../report-error';
+import { citationWarnings, checkCitations, normalizeCitations, NoSearchBackendError, referencesMarkdown, searchBackendFor, searchWeb, shownSources, type Source } from '../../web';
 
 export interface DraftFlags extends ProviderFlags, DocumentFlags {
   template: string;
@@ -16,6 +18,7 @@ export interface DraftFlags extends ProviderFlags, DocumentFlags {
   set: string[];
   lang?: string;
   output?: string;
+  web?: boolean;
 }
 
 export async function draftAction(o: DraftFlags): Promise<void> {
@@ -28,6 +31,7 @@ export async function draftAction(o: DraftFlags): Promise<void> {
   const brief = await readDocumentSource(o.brief, o, () => requireCliSettings(o));
   const background = o.background ? await readDocumentSource(o.background, o, () => requireCliSettings(o)) : undefined;
   const settings = requireCliSettings(o);
+  if (o.web && searchBackendFor(settings) === 'none') throw new NoSearchBackendError();
   const language = o.lang ? resolveLocale(o.lang) : detectLanguage(brief);
   const allowed = new Set<string>(templateFields(template));
   const user: Partial<Record<FieldKey, string>> = { [template.briefField]: brief };
@@ -37,8 +41,16 @@ export async function draftAction(o: DraftFlags): Promise<void> {
     if (at > 0 && allowed.has(key)) user[key as FieldKey] = kv.slice(at + 1);
   }
   const fields = fillFields(template, language, user);
+  let sources: Source[] | undefined;
+  if (o.web) {
+    const t = (k: string, p?: Record<string, string | number>) => translate(cliLocale(), k, p);
+    const found = await searchWeb(settings, { question: brief, locale: language });
+    console.error(`${t('web.cli.searching', { queries: found.queries.join('; ') })}\n${t('web.cli.found', { n: found.sources.length })}`);
+    printWarnings(found.warnings.map((w) => t(w.key, w.params)));
+    sources = found.sources;
+  }
   let shown = 0;
-  const res = await generateDraft(settings, { template, fields, background, language }, {
+  const res = await generateDraft(settings, { template, fields, background, language, sources }, {
     onText: toStdout
       ? (t) => {
           process.stdout.write(t.slice(shown));
@@ -46,10 +58,20 @@ export async function draftAction(o: DraftFlags): Promise<void> {
         }
       : undefined,
   });
+  // With sources: the citations are checked and the sources follow the draft as a 参考资料 / References section.
+  let text = res.text;
+  if (sources) {
+    text = normalizeCitations(text);
+    const check = checkCitations(text, sources);
+    printWarnings(citationWarnings(check).map((w) => translate(cliLocale(), w.key, w.params)));
+    const refs = `\n\n${referencesMarkdown(shownSources(sources, check), language)}`;
+    text += refs;
+    if (toStdout) process.stdout.write(refs);
+  }
   if (toStdout) {
     process.stdout.write('\n');
     return;
   }
-  const bytes = ext === 'docx' ? await markdownToDocx(res.text, { title: /^#\s+(.+)$/m.exec(res.text)?.[1] }) : new TextEncoder().encode(res.text + '\n');
+  const bytes = ext === 'docx' ? await markdownToDocx(text, { title: /^#\s+(.+)$/m.exec(text)?.[1] }) : new TextEncoder().encode(text + '\n');
   await writeOutput(o.output ?? '-', bytes);
 }

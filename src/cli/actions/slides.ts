@@ -13,6 +13,7 @@ import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
 import { isUrlArg, readDocumentSource, type DocumentFlags } from '../document-arg';
 import { isImageName } from '../../docs/read-document';
+import { checkCitations, citationWarnings, normalizeCitations, NoSearchBackendError, searchBackendFor, searchWeb, shownSources, sourcesSlideMarkdown } from '../../web';
 
 export interface SlidesFlags extends ProviderFlags, DocumentFlags {
   output?: string;
@@ -27,6 +28,7 @@ export interface SlidesFlags extends ProviderFlags, DocumentFlags {
   agenda: boolean;
   closing: boolean;
   footer?: string;
+  web?: boolean;
 }
 
 /** Slides render an outline without a model; only the steps that write text ask for one. */
@@ -42,6 +44,8 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
   if (o.lang && o.lang !== 'zh' && o.lang !== 'en') throw new AppError('slides.error.unknownLang', { lang: o.lang });
   if (o.style && !OUTLINE_STYLES.includes(o.style as OutlineStyle)) throw new AppError('slides.error.unknownStyle', { name: o.style, list: OUTLINE_STYLES.join(', ') });
   if (!input && !o.topic) throw new AppError('slides.error.noInput');
+  if (o.web && !o.topic) throw new AppError('slides.error.webNeedsTopic');
+  if (o.web && searchBackendFor(needProvider(o)) === 'none') throw new NoSearchBackendError();
   if (o.output && outputExt(o.output) !== 'pptx') throw new UnsupportedOutputError(outputExt(o.output) ? `.${outputExt(o.output)}` : o.output, '.pptx');
   const out = resolve(o.output ?? (input && input !== '-' && !isUrlArg(input) ? join(dirname(input), basename(input, extname(input)) + '.pptx') : 'deck.pptx'));
   if (o.output) await assertWritable(out);
@@ -66,8 +70,25 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
   let generated = false;
   if (o.topic) {
     const lang: DeckLang = (o.lang as DeckLang | undefined) ?? (looksChinese(o.topic) ? 'zh' : 'en');
-    const r = await outlineFromTopic(needProvider(o), { topic: o.topic, audience: o.audience, slides, lang, style, notes: o.notes }, { mode, onText: writing });
+    const settings = needProvider(o);
+    const deckLocale = lang === 'zh' ? 'zh-CN' : 'en-US';
+    const found = o.web ? await searchWeb(settings, { question: o.topic, locale: deckLocale }) : undefined;
+    if (found) {
+      console.error(`${t('web.cli.searching', { queries: found.queries.join('; ') })}\n${t('web.cli.found', { n: found.sources.length })}`);
+      printWarnings(found.warnings.map((w) => t(w.key, w.params)));
+    }
+    const r = await outlineFromTopic(settings, { topic: o.topic, audience: o.audience, slides, lang, style, notes: o.notes, sources: found?.sources }, { mode, onText: writing });
     markdown = r.text;
+    if (found) {
+      // The bullets cite [n]; the sources they cite close the deck on a sources slide.
+      markdown = normalizeCitations(markdown);
+      const check = checkCitations(markdown, found.sources);
+      progress.end();
+      printWarnings(citationWarnings(check).map((w) => t(w.key, w.params)));
+      const shown = shownSources(found.sources, check);
+      markdown = `${markdown.trimEnd()}\n\n${sourcesSlideMarkdown(shown, deckLocale)}\n`;
+      console.error(t('web.cli.sourcesSlide', { n: shown.length }));
+    }
     generated = true;
   } else if (input === '-') {
     markdown = await readDocumentArg('-');

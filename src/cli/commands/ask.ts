@@ -1,5 +1,9 @@
 import type { Command } from 'commander';
-import { withProviderOptions } from '../options';
+import { withDocumentOptions, withProviderOptions } from '../options';
+
+function collect(v: string, prev: string[]): string[] {
+  return [...prev, v];
+}
 import type { AskFlags } from '../actions/ask';
 
 export function registerAsk(program: Command): void {
@@ -10,6 +14,8 @@ export function registerAsk(program: Command): void {
     .option('--system <text>', 'a system prompt')
     .option('--json', 'print one JSON object (text, reasoning, usage, cost) instead of streaming')
     .option('--no-reasoning', 'do not show the reasoning on stderr')
-    .option('--no-mask', 'send phone/ID/e-mail/card numbers unmasked');
-  withProviderOptions(cmd).action(async (question: string, opts: AskFlags) => (await import('../actions/ask')).askAction(question, opts));
+    .option('--no-mask', 'send phone/ID/e-mail/card numbers unmasked')
+    .option('--web', '联网搜索: search the web first, answer citing the sources, then print them under "Sources:"')
+    .option('--attach <file>', 'a document the question is about: .txt/.md/.docx/.pdf, a scan, or a https:// link; repeatable', collect, []);
+  withDocumentOptions(withProviderOptions(cmd)).action(async (question: string, opts: AskFlags) => (await import('../actions/ask')).askAction(question, opts));
 }

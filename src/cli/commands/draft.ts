@@ -16,6 +16,7 @@ export function registerDraft(program: Command): void {
     .option('--background <file>', 'reference material (.txt/.md/.docx/.pdf, a scan, or a https:// link)')
     .option('--set <field=value>', 'override a framework field (role, goal, objective, style, tone, audience, response…); repeatable', collect, [])
     .option('--lang <zh-CN|en-US>', 'language of the draft (default: the brief’s)')
-    .option('-o, --output <file>', 'output file: .md or .docx (default: Markdown on stdout)');
+    .option('-o, --output <file>', 'output file: .md or .docx (default: Markdown on stdout)')
+    .option('--web', '联网搜索: search the web for the brief, write citing the sources [n], add a references section');
   withDocumentOptions(withProviderOptions(cmd)).action(async (o: DraftFlags) => (await import('../actions/draft')).draftAction(o));
 }

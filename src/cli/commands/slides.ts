@@ -19,6 +19,7 @@ export function registerSlides(program: Command): void {
     .option('--deep', 'use the deep-thinking model for the outline')
     .option('--no-agenda', 'leave out the agenda slide')
     .option('--no-closing', 'leave out the closing slide')
-    .option('--footer <text>', 'footer text on every slide (default: the deck title)');
+    .option('--footer <text>', 'footer text on every slide (default: the deck title)')
+    .option('--web', '联网搜索 with --topic: search the web first, cite the sources on the slides, end with a sources slide');
   withDocumentOptions(withProviderOptions(cmd)).action(async (input: string | undefined, o: SlidesFlags) => (await import('../actions/slides')).slidesAction(input, o));
 }
