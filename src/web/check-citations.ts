@@ -18,7 +18,7 @@ export interface CitationCheck {
 
 // [1] · [1, 3] · [1–3] · [^2] · 【4】 · ［5］ — and a Markdown link on a citation: [1](https://…)
 const CITATION = /(?:\[\^?|【|［)\s*(\d{1,3}(?:\s*(?:[,，、;；]|[-–—~])\s*\d{1,3})*)\s*(?:\]|】|］)/g;
-const URL_IN_TEXT = /https?:\/\/[^\s<>"'`（）()【】\[\]，。；、！？]+/gi;
+const URL_IN_TEXT = /https?:\/\/[^\s<>"'`（）()【】[\]，。；、！？]+/gi;
 
 function expand(list: string): number[] {
   const out: number[] = [];
