@@ -63,6 +63,12 @@ export default defineConfig(async ({ mode }) => {
           taskpane: resolve(import.meta.dirname, 'taskpane/index.html'),
           commands: resolve(import.meta.dirname, 'commands/commands.html'),
         },
+        output: {
+          // pdf.js's worker is an asset (`?url`) loaded as a module worker: name it .js, which every web
+          // server sends as JavaScript (IIS and several static hosts send .mjs as application/octet-stream,
+          // and a browser refuses a module with that type).
+          assetFileNames: (info: { names?: string[] }) => (info.names?.some((n) => n.endsWith('.mjs')) ? 'static/[name]-[hash].js' : 'static/[name]-[hash][extname]'),
+        },
       },
     },
   };

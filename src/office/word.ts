@@ -99,31 +99,37 @@ export async function readDocumentText(scope: ReadScope): Promise<string> {
  * so Word's undo removes the whole insertion; headings Word did not map are given their built-in style.
  */
 export async function insertMarkdown(md: string, where: InsertWhere): Promise<void> {
-  const html = markdownToHtml(md);
-  const headings = parseMarkdownBlocks(md).flatMap((b) => (b.type === 'heading' ? [{ level: b.level, text: b.text.replace(/[*_`]/g, '').trim() }] : []));
   await Word.run(async (context) => {
-    let inserted: Word.Range;
-    if (where === 'replaceSelection') {
-      inserted = context.document.getSelection().insertHtml(html, 'Replace');
-    } else {
-      const anchor = where === 'end' ? context.document.body.insertParagraph('', 'End') : context.document.getSelection().paragraphs.getLast().insertParagraph('', 'After');
-      inserted = anchor.insertHtml(html, 'Start');
-    }
-    const paragraphs = inserted.paragraphs;
-    paragraphs.load('items');
-    await context.sync();
-    let h = 0;
-    for (const p of paragraphs.items) {
-      const want = headings[h];
-      if (!want) break;
-      if (clean(p.text).trim() !== want.text || (p.tableNestingLevel ?? 0) > 0) continue;
-      const style = `Heading${Math.min(want.level, 9)}`;
-      if (p.styleBuiltIn !== style) p.styleBuiltIn = style as Word.BuiltInStyleName;
-      h++;
-    }
+    const inserted = await insertMarkdownIn(context, md, where);
     inserted.select('End');
     await context.sync();
   });
+}
+
+/** insertMarkdown's work inside a Word.run; returns the inserted range. */
+async function insertMarkdownIn(context: Word.RequestContext, md: string, where: InsertWhere): Promise<Word.Range> {
+  const html = markdownToHtml(md);
+  const headings = parseMarkdownBlocks(md).flatMap((b) => (b.type === 'heading' ? [{ level: b.level, text: b.text.replace(/[*_`]/g, '').trim() }] : []));
+  let inserted: Word.Range;
+  if (where === 'replaceSelection') {
+    inserted = context.document.getSelection().insertHtml(html, 'Replace');
+  } else {
+    const anchor = where === 'end' ? context.document.body.insertParagraph('', 'End') : context.document.getSelection().paragraphs.getLast().insertParagraph('', 'After');
+    inserted = anchor.insertHtml(html, 'Start');
+  }
+  const paragraphs = inserted.paragraphs;
+  paragraphs.load('items');
+  await context.sync();
+  let h = 0;
+  for (const p of paragraphs.items) {
+    const want = headings[h];
+    if (!want) break;
+    if (clean(p.text).trim() !== want.text || (p.tableNestingLevel ?? 0) > 0) continue;
+    const style = `Heading${Math.min(want.level, 9)}`;
+    if (p.styleBuiltIn !== style) p.styleBuiltIn = style as Word.BuiltInStyleName;
+    h++;
+  }
+  return inserted;
 }
 
 /** Replaces the selection with plain text (rewrite). */
@@ -287,4 +293,45 @@ export async function applyEdits(edits: readonly ProofEdit[], isSetSupported: Is
     await context.sync();
     return { results, mode: tracked ? 'tracked' : 'direct' };
   });
+}
+
+export interface SourcedInsertReport {
+  /** 'footnotes' with WordApi 1.5 (each [n] became a footnote), 'references' otherwise (a list after the text). */
+  mode: 'footnotes' | 'references';
+  /** Footnotes made, or entries listed. */
+  count: number;
+}
+
+/**
+ * An answer written from web sources: the Markdown is inserted as insertMarkdown does, then every `[n]`
+ * in the inserted text becomes a Word footnote holding source n's title, site, date and address
+ * (Range.insertFootnote, WordApi 1.5) and the bracket text is removed. Without WordApi 1.5 the text keeps
+ * its [n] and a 参考资料 / References list is inserted after it.
+ */
+export async function insertMarkdownWithSources(md: string, sources: readonly { n: number; text: string }[], where: InsertWhere, references: string, isSetSupported: IsSetSupported = defaultIsSetSupported): Promise<SourcedInsertReport> {
+  if (!isSetSupported('WordApi', '1.5')) {
+    await insertMarkdown(`${md.trimEnd()}\n\n${references}`, where);
+    return { mode: 'references', count: sources.length };
+  }
+  let count = 0;
+  await Word.run(async (context) => {
+    // Only the text just inserted is searched: a "[1]" elsewhere in the user's document is left alone.
+    const inserted = await insertMarkdownIn(context, md, where);
+    const searches = sources.map((s) => {
+      const hits = inserted.search(`[${s.n}]`, { matchCase: true, matchWildcards: false });
+      hits.load('items');
+      return { s, hits };
+    });
+    await context.sync();
+    for (const { s, hits } of searches) {
+      for (const hit of hits.items) {
+        hit.insertFootnote(s.text);
+        hit.insertText('', 'Replace');
+        count++;
+      }
+    }
+    inserted.select('End');
+    await context.sync();
+  });
+  return { mode: 'footnotes', count };
 }

@@ -144,6 +144,21 @@ export function SettingsPanel() {
         ))}
       </datalist>
       <Switch label={t('settings.mask')} checked={draft.maskSensitive} onChange={(_, d) => set('maskSensitive', d.checked)} />
+      <Field label={t('settings.search')} hint={t(`settings.search.hint.${draft.searchBackend ?? 'auto'}`)}>
+        <Select value={draft.searchBackend ?? 'auto'} onChange={(_, d) => set('searchBackend', d.value as Draft['searchBackend'])}>
+          {(['auto', 'deepseek', 'searxng', 'none'] as const).map((b) => (
+            <option key={b} value={b}>
+              {t(`settings.search.${b}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {draft.searchBackend === 'searxng' && (
+        <Field label={t('settings.searxngURL')} hint={t('settings.searxngURL.hint')} required validationState={marked('searxngURL')}>
+          <Input type="url" value={draft.searxngURL ?? ''} placeholder="https://search.example.org" onChange={(_, d) => set('searxngURL', d.value)} />
+        </Field>
+      )}
+      <Switch label={t('settings.fetchPages')} checked={draft.fetchPages ?? false} onChange={(_, d) => set('fetchPages', d.checked)} />
       <div className={styles.actions}>
         <Button appearance="primary" type="submit">
           {t('settings.save')}

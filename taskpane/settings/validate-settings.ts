@@ -20,6 +20,9 @@ export function checkSettings(input: unknown, t: (key: string, params?: MessageP
     if (isRelay(r.data) && !isLocalURL(r.data.baseURL) && !r.data.relayToken) {
       return { ok: false, field: 'relayToken', message: t('settings.invalid', { message: t('settings.invalid.relayToken', { host: hostOf(r.data.baseURL) }) }) };
     }
+    if (r.data.searchBackend === 'searxng' && !r.data.searxngURL) {
+      return { ok: false, field: 'searxngURL', message: t('settings.invalid', { message: t('settings.invalid.required', { field: t('settings.searxngURL') }) }) };
+    }
     return { ok: true, value: r.data };
   }
   const issue = r.error.issues[0];

@@ -316,7 +316,7 @@ describe('Settings, 320 px, Chinese, dark', () => {
     // From the Settings tab, Tab walks the form in order.
     await page.getByRole('tab', { name: '设置' }).focus();
     const reached: string[] = [];
-    for (let i = 0; i < 9; i++) {
+    for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate(() => {
         const a = document.activeElement as HTMLElement;
@@ -324,7 +324,7 @@ describe('Settings, 320 px, Chinese, dark', () => {
         return (label ?? a.textContent ?? '').replace('*', '').trim();
       }));
     }
-    expect(reached).toEqual(['服务商', '直接连接（密钥保存在本浏览器中）', '接口地址（Base URL）', 'API 密钥', '快速模式使用的模型', '深度思考模式使用的模型', '发送前遮蔽手机号、身份证号、邮箱和银行卡号', '保存', '测试连接']);
+    expect(reached).toEqual(['服务商', '直接连接（密钥保存在本浏览器中）', '接口地址（Base URL）', 'API 密钥', '快速模式使用的模型', '深度思考模式使用的模型', '深度思考的思考强度', '发送前遮蔽手机号、身份证号、邮箱和银行卡号', '联网搜索服务', '用 DeepSeek Fetch 读取排名靠前的网页（回答更好；按页计费）', '保存', '测试连接']);
 
     await page.getByRole('tab', { name: '设置' }).focus();
     await page.keyboard.press('Tab');

@@ -2,6 +2,10 @@ import { useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { isConfigured, type ChatMode } from '../../../src/llm';
 import { insertAnswer } from '../../../src/office/insert-text';
+import type { Attachment } from '../../../src/docs/attachments';
+import { referencesMarkdown, shownSources, sourceCitation } from '../../../src/web/render-sources';
+import { WebSwitch } from '../../web/WebSwitch';
+import { Attachments } from './Attachments';
 import { useApp } from '../../app/AppContext';
 import { useTask } from '../../hooks/useTask';
 import { ErrorBar } from '../../components/ErrorBar';
@@ -21,10 +25,24 @@ export default function AskPanel() {
   const s = useAskStyles();
   const [mode, setMode] = useState<ChatMode>('fast');
   const [input, setInput] = useState('');
-  const chat = useAskChat(llm, (q) => setInput((cur) => cur || q));
+  const [web, setWeb] = useState(false);
+  const [attachments, setAttachments] = useState<Attachment[]>([]);
+  const [inserted, setInserted] = useState('');
+  const chat = useAskChat(llm, locale, (q) => setInput((cur) => cur || q));
   const insert = useTask(async (_signal: AbortSignal, turn: Turn) => {
     if (host.kind === 'standalone') return;
-    await insertAnswer(host.kind, { text: markdownToPlain(turn.answer), html: renderMarkdown(turn.answer) });
+    setInserted('');
+    const sources = turn.web?.sources && turn.web.check ? shownSources(turn.web.sources, turn.web.check) : [];
+    if (host.kind === 'word' && sources.length) {
+      // Word: every [n] becomes a footnote naming its source (a References list without WordApi 1.5).
+      const { insertMarkdownWithSources } = await import('../../../src/office/word');
+      const r = await insertMarkdownWithSources(turn.answer, sources.map((s) => ({ n: s.n, text: sourceCitation(s) })), 'afterSelection', referencesMarkdown(sources, locale), host.isSetSupported);
+      setInserted(r.mode === 'footnotes' ? t('web.insert.footnotes', { n: r.count }) : t('web.insert.references'));
+      return;
+    }
+    const md = sources.length ? `${turn.answer.trimEnd()}\n\n${referencesMarkdown(sources, locale)}` : turn.answer;
+    await insertAnswer(host.kind, { text: markdownToPlain(md), html: renderMarkdown(md) });
+    setInserted(t('ask.inserted'));
   });
   const configured = isConfigured(llm);
   const history = chat.turns.map((x) => `${x.question}\n${x.answer}`).join('\n');
@@ -33,7 +51,9 @@ export default function AskPanel() {
     const q = input.trim();
     if (!q) return;
     setInput('');
-    void chat.send(q, mode);
+    const files = attachments;
+    setAttachments([]);
+    void chat.send(q, mode, { web, attachments: files });
   };
 
   const error = chat.error ?? insert.error;
@@ -61,16 +81,22 @@ export default function AskPanel() {
             turn={turn}
             onCopy={(x) => copyText(x.answer)}
             onInsert={host.kind === 'standalone' ? undefined : (x) => void insert.run(x)}
+            onToggleSource={(n, keep) => chat.toggleSource(turn.id, n, keep)}
+            onWrite={() => void chat.write(turn.id)}
+            onCancelPick={() => chat.cancelPick(turn.id)}
+            busy={chat.running}
           />
         ))}
       </div>
       {chat.turns.length === 0 && <Text className={s.hint}>{t('ask.empty')}</Text>}
-      {insert.status === 'done' && (
+      {insert.status === 'done' && inserted && (
         <Text role="status" className={s.hint}>
-          {t('ask.inserted')}
+          {inserted}
         </Text>
       )}
       <ErrorBar error={error} />
+      <WebSwitch checked={web} onChange={setWeb} disabled={chat.running} />
+      <Attachments value={attachments} onChange={setAttachments} disabled={chat.running} />
       <Composer
         value={input}
         onChange={setInput}
@@ -80,7 +106,7 @@ export default function AskPanel() {
         mode={mode}
         settings={llm}
         onMaskChange={(on) => saveLlm({ ...llm, maskSensitive: on })}
-        historyChars={history}
+        historyChars={history + attachments.map((a) => a.markdown).join('\n')}
       />
       <Accordion collapsible multiple>
         <AccordionItem value="library">

@@ -3,6 +3,9 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Mess
 import { usageLine } from '../../../src/llm';
 import { useApp } from '../../app/AppContext';
 import { renderMarkdown } from './render-markdown';
+import { shownSources } from '../../../src/web/render-sources';
+import { SourcesPicker } from '../../web/SourcesPicker';
+import { SourcesList } from '../../web/SourcesList';
 import { useAskStyles } from './useAskStyles.styles';
 import type { Turn } from './AskPanel.types';
 
@@ -11,9 +14,14 @@ export interface ChatTurnProps {
   /** Absent in standalone mode, where there is no document to insert into. */
   onInsert?: (turn: Turn) => void;
   onCopy: (turn: Turn) => Promise<void>;
+  /** 联网搜索: untick a source, write the answer from the kept ones, or give up. */
+  onToggleSource?: (n: number, keep: boolean) => void;
+  onWrite?: () => void;
+  onCancelPick?: () => void;
+  busy?: boolean;
 }
 
-export function ChatTurn({ turn, onInsert, onCopy }: ChatTurnProps) {
+export function ChatTurn({ turn, onInsert, onCopy, onToggleSource, onWrite, onCancelPick, busy }: ChatTurnProps) {
   const { t, locale } = useApp();
   const s = useAskStyles();
   const [copied, setCopied] = useState(false);
@@ -21,6 +29,8 @@ export function ChatTurn({ turn, onInsert, onCopy }: ChatTurnProps) {
   const streaming = turn.status === 'streaming';
   const thinking = streaming && !turn.answer && Boolean(turn.reasoning);
   const finished = turn.answer !== '' && !streaming;
+  const web = turn.web;
+  const shown = web?.sources && web.check ? shownSources(web.sources, web.check) : [];
 
   const copy = async () => {
     await onCopy(turn);
@@ -31,6 +41,19 @@ export function ChatTurn({ turn, onInsert, onCopy }: ChatTurnProps) {
   return (
     <article className={s.answerCard} aria-label={t('ask.turn.label', { n: turn.id })} data-testid="ask-turn">
       <Text className={s.question}>{turn.question}</Text>
+      {turn.attachments?.length ? <Text className={s.hint}>📎 {turn.attachments.join(' · ')}</Text> : null}
+      {web?.stage === 'searching' && <Spinner size="tiny" label={t('web.searching.queries')} labelPosition="after" />}
+      {web?.stage === 'picking' && (
+        <SourcesPicker
+          queries={web.queries}
+          sources={web.found}
+          kept={new Set(web.kept)}
+          onToggle={(n, keep) => onToggleSource?.(n, keep)}
+          onWrite={() => onWrite?.()}
+          onCancel={() => onCancelPick?.()}
+          busy={busy}
+        />
+      )}
       {turn.reasoning && (
         <Accordion collapsible>
           <AccordionItem value="reasoning">
@@ -44,9 +67,19 @@ export function ChatTurn({ turn, onInsert, onCopy }: ChatTurnProps) {
         </Accordion>
       )}
       {turn.retry && <Text className={s.hint}>{t('llm.retrying', { seconds: turn.retry.seconds, attempt: turn.retry.attempt })}</Text>}
-      {streaming && !turn.answer && !turn.retry && <Spinner size="tiny" label={thinking ? t('ask.reasoning.thinking') : t('ask.status.waiting')} labelPosition="after" />}
+      {streaming && !turn.answer && !turn.retry && (!web || web.stage === 'answering') && <Spinner size="tiny" label={thinking ? t('ask.reasoning.thinking') : t('ask.status.waiting')} labelPosition="after" />}
       {/* Sanitized by DOMPurify in renderMarkdown: an answer's <img onerror> or <script> cannot run. */}
       <div className={s.markdown} aria-busy={streaming} data-testid="ask-answer" dangerouslySetInnerHTML={{ __html: html }} />
+      {shown.length > 0 && <SourcesList sources={shown} total={web?.sources?.length} />}
+      {web?.stage === 'done' && web.warnings && web.warnings.length > 0 && (
+        <MessageBar intent="warning" data-testid="web-warnings">
+          <MessageBarBody>
+            {web.warnings.map((w, i) => (
+              <div key={i}>{t(w.key, w.params)}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {turn.status === 'stopped' && <Text className={s.hint}>{t('ask.status.stopped')}</Text>}
       {turn.status === 'incomplete' && (
         <MessageBar intent="warning">

@@ -16,8 +16,10 @@ import { layoutToPngBlob, pngForInsert } from './rasterize';
 import { SourceBar } from './SourceBar';
 import { useParsedMap } from './useParsedMap';
 import { useMindmapStyles } from './useMindmapStyles.styles';
+import { useDocumentReader } from '../../documents/useDocumentReader';
+import { UrlReader } from '../../documents/UrlReader';
 
-const FILE_TYPES = '.md,.markdown,.txt,.docx,.xmind,.opml';
+const FILE_TYPES = '.md,.markdown,.txt,.docx,.xmind,.opml,.pdf,.png,.jpg,.jpeg,.webp,.gif,.bmp,.tif,.tiff';
 
 /** Text, a document, a sheet, a deck or a topic → XMind-ready Markdown in an editor → live map → exports. */
 export default function MindmapPanel() {
@@ -29,15 +31,21 @@ export default function MindmapPanel() {
   const [done, setDone] = useState('');
   const configured = isConfigured(llm);
   const parsed = useParsedMap(markdown, t('mindmap.defaultTitle'));
+  const reader = useDocumentReader();
 
   const make = useTask(async (signal) => {
     setDone('');
     let source = '';
     if (form.source === 'file') {
-      const file = await pickFileBytes(FILE_TYPES);
+      const file = await pickFileBytes(FILE_TYPES, 50 * 1024 * 1024);
       if (!file) return;
-      const read = await readMapInput(file.name, file.bytes);
-      source = read.markdown ?? toMindMarkdown(read.root);
+      if (/\.(pdf|png|jpe?g|webp|gif|bmp|tiff?)$/i.test(file.name)) {
+        // PDFs are read with pdf.js (headings from font sizes); scans ask before going to OCR.
+        source = (await reader.read(file.name, file.bytes, signal)).markdown;
+      } else {
+        const read = await readMapInput(file.name, file.bytes);
+        source = read.markdown ?? toMindMarkdown(read.root);
+      }
     } else if (form.source !== 'topic') {
       source = await readHostSource(form.source, '');
     }
@@ -92,6 +100,8 @@ export default function MindmapPanel() {
         </MessageBar>
       )}
       <SourceBar sources={sources} form={form} onChange={setForm} configured={configured} running={make.running} onRun={() => void make.run()} onCancel={make.cancel} />
+      {reader.prompt}
+      {form.source === 'file' && <UrlReader id="mindmap-url" onRead={(md) => setMarkdown(md)} />}
       {make.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
       <ErrorBar error={make.error} />
       <div className={s.workspace}>

@@ -2,9 +2,10 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, SpinButton, 
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar } from '../../components/ErrorBar';
-import { pickFileBytes } from '../../components/files';
-import { readInputAsMarkdown } from '../../../src/docs/read-input';
 import { OUTLINE_STYLES, type OutlineStyle } from '../../../src/slides';
+import { useDocumentReader } from '../../documents/useDocumentReader';
+import { UrlReader } from '../../documents/UrlReader';
+import { WebSwitch } from '../../web/WebSwitch';
 import type { GenerateForm as Form, LangChoice } from './SlidesPanel.types';
 import { useSlidesStyles } from './useSlidesStyles.styles';
 
@@ -22,15 +23,15 @@ export function GenerateForm({ form, onChange, running, canGenerate, onGenerate,
   const { host, t } = useApp();
   const s = useSlidesStyles();
   const [error, setError] = useState<unknown>(null);
+  const reader = useDocumentReader();
   const set = <K extends keyof Form>(k: K, v: Form[K]) => onChange({ ...form, [k]: v });
 
   const open = async () => {
     setError(null);
     try {
-      const file = await pickFileBytes('.txt,.md,.markdown,.docx');
+      const file = await reader.open();
       if (!file) return;
-      const text = await readInputAsMarkdown(file.name, file.bytes);
-      onChange({ ...form, docText: text, docName: file.name });
+      onChange({ ...form, docText: file.markdown, docName: file.name });
     } catch (e) {
       setError(e);
     }
@@ -45,9 +46,12 @@ export function GenerateForm({ form, onChange, running, canGenerate, onGenerate,
         </RadioGroup>
       </Field>
       {form.source === 'topic' ? (
-        <Field label={t('slides.topic.label')} required>
-          <Textarea rows={2} resize="vertical" value={form.topic} placeholder={t('slides.topic.placeholder')} onChange={(_e, d) => set('topic', d.value)} />
-        </Field>
+        <>
+          <Field label={t('slides.topic.label')} required>
+            <Textarea rows={2} resize="vertical" value={form.topic} placeholder={t('slides.topic.placeholder')} onChange={(_e, d) => set('topic', d.value)} />
+          </Field>
+          <WebSwitch checked={form.web} onChange={(on) => set('web', on)} disabled={running} />
+        </>
       ) : host.kind === 'word' ? (
         <Field label={t('slides.scope.label')}>
           <RadioGroup layout="horizontal" value={form.scope} onChange={(_e, d) => set('scope', d.value === 'body' ? 'body' : 'selection')}>
@@ -61,10 +65,14 @@ export function GenerateForm({ form, onChange, running, canGenerate, onGenerate,
             <Textarea rows={5} resize="vertical" value={form.docText} placeholder={t('slides.document.placeholder')} onChange={(_e, d) => onChange({ ...form, docText: d.value, docName: null })} />
           </Field>
           <div className={s.row}>
-            <Button onClick={() => void open()}>{t('action.openFile')}</Button>
+            <Button disabled={reader.busy} onClick={() => void open()}>
+              {t('action.openFile')}
+            </Button>
             {form.docName && <Text className={s.hint}>{t('slides.document.loaded', { name: form.docName })}</Text>}
           </div>
+          {reader.prompt}
           <ErrorBar error={error} />
+          <UrlReader id="slides-url" onRead={(markdown, url) => onChange({ ...form, docText: markdown, docName: url })} />
         </div>
       )}
       <div className={s.row}>

@@ -17,6 +17,10 @@ import { deckFileName, fetchImage, insertIntoPresentation, PPTX_MIME, readWordMa
 import { DEFAULT_DECK, DEFAULT_FORM, type DeckChoices, type GenerateForm as Form } from './SlidesPanel.types';
 import { useDeckPreview } from './useDeckPreview';
 import { useSlidesStyles } from './useSlidesStyles.styles';
+import type { Source } from '../../../src/web/types';
+import type { Message } from '../../../src/messages';
+import { useWebSearch, searchProgressKey } from '../../web/useWebSearch';
+import { SourcesPicker } from '../../web/SourcesPicker';
 
 /** Topic or document → outline streamed into an editor → preview → slides inserted (PowerPoint) or downloaded. */
 export default function SlidesPanel() {
@@ -30,6 +34,8 @@ export default function SlidesPanel() {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [kept, setKept] = useState<string | null>(null);
   const [chars, setChars] = useState(0);
+  const [webWarnings, setWebWarnings] = useState<Message[]>([]);
+  const webSearch = useWebSearch();
   const preview = useDeckPreview(outline, choices, locale);
   const configured = isConfigured(llm);
   const inPowerPoint = host.kind === 'powerpoint';
@@ -37,8 +43,17 @@ export default function SlidesPanel() {
 
   const langFor = (text: string): DeckLang => (form.lang !== 'auto' ? form.lang : text ? (looksChinese(text) ? 'zh' : 'en') : locale === 'zh-CN' ? 'zh' : 'en');
 
-  const generate = useTask(async (signal) => {
+  // 联网搜索 for a topic: first the search, whose sources wait in the picker; then `generate(kept)`.
+  const search = useTask(async (signal) => {
+    setWebWarnings([]);
+    if (!form.topic.trim()) throw new EmptyInputError();
+    const r = await webSearch.search(form.topic.trim(), langFor(form.topic) === 'zh' ? 'zh-CN' : 'en-US', signal);
+    setWebWarnings(r.warnings);
+  });
+
+  const generate = useTask(async (signal, sources?: Source[]) => {
     setDone('');
+    webSearch.reset();
     setReasoning('');
     setProgress(null);
     // The editor shows the answer as it streams; a failure, a refusal or Stop puts the user's outline back.
@@ -56,7 +71,17 @@ export default function SlidesPanel() {
     try {
       if (form.source === 'topic') {
         if (!form.topic.trim()) throw new EmptyInputError();
-        text = (await outlineFromTopic(llm, { topic: form.topic.trim(), lang: langFor(form.topic), ...common }, handlers)).text;
+        const lang = langFor(form.topic);
+        text = (await outlineFromTopic(llm, { topic: form.topic.trim(), lang, ...common, sources }, handlers)).text;
+        if (sources?.length) {
+          // The bullets cite [n]; the sources they cite close the deck on a sources slide.
+          const web = await import('../../../src/web');
+          const renumbered = web.renumber(sources);
+          text = web.normalizeCitations(text);
+          const check = web.checkCitations(text, renumbered);
+          setWebWarnings((w) => [...w, ...web.citationWarnings(check)]);
+          text = `${text.trimEnd()}\n\n${web.sourcesSlideMarkdown(web.shownSources(renumbered, check), lang === 'zh' ? 'zh-CN' : 'en-US')}\n`;
+        }
       } else {
         const doc = host.kind === 'word' ? await readWordMarkdown(form.scope) : form.docText;
         if (!doc.trim()) throw new EmptyInputError();
@@ -97,7 +122,7 @@ export default function SlidesPanel() {
     return built.warnings;
   });
 
-  const busy = generate.running || deliver.running || notes.running;
+  const busy = generate.running || deliver.running || notes.running || search.running;
   const canGenerate = configured && (form.source === 'topic' ? Boolean(form.topic.trim()) : host.kind === 'word' || Boolean(form.docText.trim()));
 
   return (
@@ -107,7 +132,30 @@ export default function SlidesPanel() {
           <MessageBarBody>{t('slides.offline')}</MessageBarBody>
         </MessageBar>
       )}
-      <GenerateForm form={form} onChange={setForm} running={generate.running} canGenerate={canGenerate && !busy} onGenerate={() => void generate.run()} onCancel={generate.cancel} />
+      <GenerateForm
+        form={form}
+        onChange={setForm}
+        running={generate.running || search.running}
+        canGenerate={canGenerate && !busy}
+        onGenerate={() => void (form.source === 'topic' && form.web ? search.run() : generate.run())}
+        onCancel={() => {
+          generate.cancel();
+          search.cancel();
+        }}
+      />
+      {search.running && webSearch.progress && <Spinner size="tiny" labelPosition="after" label={t(searchProgressKey(webSearch.progress), { done: webSearch.progress.done, total: webSearch.progress.total })} />}
+      <ErrorBar error={search.error} />
+      {webSearch.found && !generate.running && (
+        <SourcesPicker
+          queries={webSearch.found.queries}
+          sources={webSearch.found.sources}
+          kept={webSearch.kept}
+          onToggle={webSearch.toggle}
+          onWrite={() => void generate.run(webSearch.keptSources())}
+          onCancel={webSearch.reset}
+          busy={busy}
+        />
+      )}
       {generate.running && reasoning && (
         <div className={s.reasoning} aria-live="polite" aria-label={t('slides.reasoning')}>
           {reasoning.slice(-600)}
@@ -122,7 +170,7 @@ export default function SlidesPanel() {
         <Textarea className={s.editor} rows={14} resize="vertical" value={outline} placeholder={t('slides.outline.placeholder')} onChange={(_e, d) => setOutline(d.value)} readOnly={generate.running} />
       </Field>
       {outline.trim() && !generate.running && <ErrorBar error={preview.error} />}
-      <WarningsBar warnings={generate.running ? [] : preview.warnings} />
+      <WarningsBar warnings={generate.running ? [] : [...webWarnings.map((w) => t(w.key, w.params)), ...preview.warnings]} />
 
       <DeckOptions value={choices} onChange={setChoices} showFormatting={inPowerPoint && support.insert} />
 

@@ -13,6 +13,8 @@ export interface GenerateForm {
   style: OutlineStyle;
   deep: boolean;
   notes: boolean;
+  /** 联网搜索 for a topic: sources picked by the user, cited on the slides, a sources slide at the end. */
+  web: boolean;
   /** Document source: Word's selection or body; elsewhere pasted or opened text. */
   scope: 'selection' | 'body';
   docText: string;
@@ -35,6 +37,7 @@ export const DEFAULT_FORM: GenerateForm = {
   style: 'professional',
   deep: false,
   notes: false,
+  web: false,
   scope: 'selection',
   docText: '',
   docName: null,

@@ -1,4 +1,5 @@
 import { Button, Checkbox, Field, Select, Spinner, Text, Textarea } from '@fluentui/react-components';
+import { EmptyInputError } from '../../../src/errors';
 import { useMemo, useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { useTask } from '../../hooks/useTask';
@@ -12,6 +13,16 @@ import { MarkdownPreview } from './MarkdownPreview';
 import { ResultActions } from './ResultActions';
 import { insertIntoWord, sourceMarkdown, type InsertWhere } from './word-host';
 import { useWordStyles } from './useWordStyles.styles';
+import type { Source } from '../../../src/web/types';
+import type { CitationCheck } from '../../../src/web/check-citations';
+import type { Message } from '../../../src/messages';
+import { WebSwitch } from '../../web/WebSwitch';
+import { SourcesPicker } from '../../web/SourcesPicker';
+import { SourcesList } from '../../web/SourcesList';
+import { useWebSearch, searchProgressKey } from '../../web/useWebSearch';
+import { useDocumentReader } from '../../documents/useDocumentReader';
+import { UrlReader } from '../../documents/UrlReader';
+import { WarningsBar } from '../../components/ErrorBar';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -29,23 +40,71 @@ export function DraftTab() {
   const [background, setBackground] = useState('');
   const [text, setText] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
+  const [web, setWeb] = useState(false);
+  const [cited, setCited] = useState<{ sources: Source[]; check: CitationCheck; warnings: Message[] } | null>(null);
+  const webSearch = useWebSearch();
+  const reader = useDocumentReader();
+  const [bgError, setBgError] = useState<unknown>(null);
 
   const setField = (k: FieldKey, v: string) => setValues((prev) => ({ ...prev, [templateId]: { ...prev[templateId], [k]: v } }));
 
-  const task = useTask(async (signal) => {
+  const brief = fields[template.briefField] ?? '';
+  // 联网搜索: the brief is searched for first; its sources wait in the picker until the user writes with them.
+  const search = useTask(async (signal) => {
+    setCited(null);
+    if (!brief.trim()) throw new EmptyInputError('word.error.emptyBrief');
+    await webSearch.search(brief, detectLanguage(brief, locale), signal);
+  });
+
+  const task = useTask(async (signal, sources?: Source[]) => {
     setNotice(null);
+    setCited(null);
+    webSearch.reset();
     setText('');
     const bg = inWord ? (useDocument ? await sourceMarkdown(true, { scope: 'body', text: '', fileName: null, docx: null }) : undefined) : background;
     // The draft follows the language the brief is written in; the UI language decides only when unclear.
     const language = detectLanguage(fields[template.briefField] ?? '', locale);
-    const res = await generateDraft(llm, { template, fields: fillFields(template, language, fields), background: bg, language }, { signal, onText: setText });
-    setText(res.text);
-    return res.text;
+    const { renumber, normalizeCitations, checkCitations, citationWarnings } = await import('../../../src/web');
+    const kept = sources ? renumber(sources) : undefined;
+    const res = await generateDraft(llm, { template, fields: fillFields(template, language, fields), background: bg, language, sources: kept }, { signal, onText: setText });
+    let out = res.text;
+    if (kept) {
+      out = normalizeCitations(out);
+      const check = checkCitations(out, kept);
+      setCited({ sources: kept, check, warnings: citationWarnings(check) });
+    }
+    setText(out);
+    return out;
   });
+  const language = detectLanguage(brief, locale);
   const insert = useTask(async (_signal, where: InsertWhere) => {
+    const web = await import('../../../src/web/render-sources');
+    const shown = cited ? web.shownSources(cited.sources, cited.check) : [];
+    if (shown.length && inWord) {
+      // Every [n] becomes a Word footnote (a References list where WordApi 1.5 is missing).
+      const { insertMarkdownWithSources } = await import('../../../src/office/word');
+      const r = await insertMarkdownWithSources(text, shown.map((x) => ({ n: x.n, text: web.sourceCitation(x) })), where, web.referencesMarkdown(shown, language), host.isSetSupported);
+      setNotice(r.mode === 'footnotes' ? t('web.insert.footnotes', { n: r.count }) : t('web.insert.references'));
+      return;
+    }
     await insertIntoWord(text, where);
     setNotice(t('word.inserted'));
   });
+  /** What a download holds: the draft, plus a References section when it was written from sources. */
+  const withReferences = async () => {
+    if (!cited) return text;
+    const web = await import('../../../src/web/render-sources');
+    return `${text.trimEnd()}\n\n${web.referencesMarkdown(web.shownSources(cited.sources, cited.check), language)}`;
+  };
+  const openBackground = async () => {
+    setBgError(null);
+    try {
+      const f = await reader.open();
+      if (f) setBackground(f.markdown);
+    } catch (e) {
+      setBgError(e);
+    }
+  };
   const done = task.status === 'done' && text;
 
   return (
@@ -67,33 +126,61 @@ export function DraftTab() {
       {inWord ? (
         <Checkbox checked={useDocument} onChange={(_e, d) => setUseDocument(Boolean(d.checked))} label={t('word.draft.useDocument')} />
       ) : (
-        <Field label={t('word.draft.background')}>
-          <Textarea resize="vertical" rows={3} value={background} onChange={(_e, d) => setBackground(d.value)} />
-        </Field>
+        <div className={s.section}>
+          <Field label={t('word.draft.background')}>
+            <Textarea resize="vertical" rows={3} value={background} onChange={(_e, d) => setBackground(d.value)} />
+          </Field>
+          <div className={s.row}>
+            <Button disabled={reader.busy} onClick={() => void openBackground()}>
+              {t('action.openFile')}
+            </Button>
+          </div>
+          {reader.prompt}
+          <ErrorBar error={bgError} />
+          <UrlReader id="word-draft-url" onRead={(markdown) => setBackground(markdown)} />
+        </div>
       )}
+      <WebSwitch checked={web} onChange={setWeb} disabled={task.running || search.running} />
       <div className={s.row}>
-        <Button appearance="primary" disabled={task.running || !isConfigured(llm)} onClick={() => void task.run()}>
+        <Button appearance="primary" disabled={task.running || search.running || !isConfigured(llm)} onClick={() => void (web ? search.run() : task.run())}>
           {t('word.draft.generate')}
         </Button>
-        {task.running && (
+        {(task.running || search.running) && (
           <>
-            <Spinner size="tiny" label={t('status.working')} />
-            <Button onClick={task.cancel}>{t('action.stop')}</Button>
+            <Spinner size="tiny" label={search.running && webSearch.progress ? t(searchProgressKey(webSearch.progress), { done: webSearch.progress.done, total: webSearch.progress.total }) : t('status.working')} />
+            <Button
+              onClick={() => {
+                task.cancel();
+                search.cancel();
+              }}
+            >
+              {t('action.stop')}
+            </Button>
           </>
         )}
       </div>
+      {webSearch.found && !task.running && (
+        <SourcesPicker queries={webSearch.found.queries} sources={webSearch.found.sources} kept={webSearch.kept} onToggle={webSearch.toggle} onWrite={() => void task.run(webSearch.keptSources())} onCancel={webSearch.reset} />
+      )}
+      <ErrorBar error={search.error} />
       {task.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
       <ErrorBar error={task.error ?? insert.error} />
       {/* As in Rewrite: Stop leaves no half draft behind. */}
       {text && task.status !== 'cancelled' && <MarkdownPreview markdown={text} label={t('word.preview')} busy={task.running} />}
+      {cited && !task.running && (
+        <>
+          <SourcesList sources={cited.sources.filter((x) => cited.check.cited.includes(x.n))} total={cited.sources.length} />
+          <WarningsBar warnings={cited.warnings.map((w) => t(w.key, w.params))} />
+        </>
+      )}
       {done && (
         <ResultActions
           id="word-draft"
           disabled={insert.running}
           onInsert={(where) => void insert.run(where)}
           downloads={[
-            { label: t('word.download.docx'), onClick: () => void import('../../../src/docs/markdown-to-docx').then((m) => m.markdownToDocx(text)).then((b) => downloadBlob(b, `${template.id}.docx`, DOCX)) },
-            { label: t('word.download.md'), onClick: () => downloadBlob(text, `${template.id}.md`, 'text/markdown;charset=utf-8') },
+            { label: t('word.download.docx'), onClick: () => void Promise.all([import('../../../src/docs/markdown-to-docx'), withReferences()]).then(([m, md]) => m.markdownToDocx(md)).then((b) => downloadBlob(b, `${template.id}.docx`, DOCX)) },
+            { label: t('word.download.md'), onClick: () => void withReferences().then((md) => downloadBlob(md, `${template.id}.md`, 'text/markdown;charset=utf-8')) },
           ]}
         />
       )}

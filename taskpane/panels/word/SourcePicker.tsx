@@ -2,7 +2,8 @@ import { Button, Field, Radio, RadioGroup, Text, Textarea } from '@fluentui/reac
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar } from '../../components/ErrorBar';
-import { pickFileBytes } from '../../components/files';
+import { useDocumentReader } from '../../documents/useDocumentReader';
+import { UrlReader } from '../../documents/UrlReader';
 import type { SourceState } from './WordPanel.types';
 import { useWordStyles } from './useWordStyles.styles';
 
@@ -11,6 +12,7 @@ export function SourcePicker({ source, onChange, allowBody = true, id }: { sourc
   const { host, t } = useApp();
   const s = useWordStyles();
   const [error, setError] = useState<unknown>(null);
+  const reader = useDocumentReader();
 
   if (host.kind === 'word') {
     if (!allowBody) return null;
@@ -27,12 +29,10 @@ export function SourcePicker({ source, onChange, allowBody = true, id }: { sourc
   const open = async () => {
     setError(null);
     try {
-      const file = await pickFileBytes('.txt,.md,.markdown,.docx');
+      // mammoth and pdf.js are loaded only when a file of theirs is opened; scans ask before OCR.
+      const file = await reader.open();
       if (!file) return;
-      // mammoth is loaded only when a file is opened.
-      const { readInputAsMarkdown } = await import('../../../src/docs/read-input');
-      const text = await readInputAsMarkdown(file.name, file.bytes);
-      onChange({ ...source, text, fileName: file.name, docx: /\.docx$/i.test(file.name) ? file.bytes : null });
+      onChange({ ...source, text: file.markdown, fileName: file.name, docx: /\.docx$/i.test(file.name) ? file.bytes : null });
     } catch (e) {
       setError(e);
     }
@@ -51,10 +51,14 @@ export function SourcePicker({ source, onChange, allowBody = true, id }: { sourc
         />
       </Field>
       <div className={s.row}>
-        <Button onClick={() => void open()}>{t('action.openFile')}</Button>
+        <Button disabled={reader.busy} onClick={() => void open()}>
+          {t('action.openFile')}
+        </Button>
         {source.fileName && <Text className={s.hint}>{t('word.source.loaded', { name: source.fileName })}</Text>}
       </div>
+      {reader.prompt}
       <ErrorBar error={error} />
+      {allowBody && <UrlReader id={`${id}-url`} onRead={(markdown, url) => onChange({ ...source, text: markdown, fileName: url, docx: null })} />}
     </div>
   );
 }

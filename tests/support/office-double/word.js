@@ -1,7 +1,9 @@
 // Office.js host double, Word part: a small in-memory document behind the Word.run API the adapter
 // (src/office/word.ts) uses. State comes from window.__OFFICE_DOUBLE__.state:
 //   { paragraphs: [{ text, styleBuiltIn?, isListItem?, level?, listString?, bold?, italic? }], selection: [index…] }
-// The document is exposed as window.__WORD_DOC__ = { paragraphs, revisions, trackingMode } for assertions.
+// The document is exposed as window.__WORD_DOC__ = { paragraphs, revisions, trackingMode, footnotes } for
+// assertions; footnotes are { text, anchor, p, at } (Range.insertFootnote, WordApi 1.5: the reference
+// mark sits right after the range it was inserted on).
 (function () {
   const cfg = window.__OFFICE_DOUBLE__ || {};
   const state = cfg.state || {};
@@ -11,6 +13,7 @@
     tables: [],
     revisions: [],
     trackingMode: 'Off',
+    footnotes: [],
   });
   let selection = (state.selection || [0]).slice();
 
@@ -100,37 +103,62 @@
     walk(dom.body, 0);
     for (const p of out) p.tableNestingLevel = p.tableNestingLevel || 0;
     doc.paragraphs.splice(index, replaceCount, ...out);
-    return { paragraphs: collection(out.map(paragraphObject)), select() {}, load() {} };
+    return {
+      paragraphs: collection(out.map(paragraphObject)),
+      select() {},
+      load() {},
+      search(needle) {
+        return searchIn(needle, out);
+      },
+    };
   }
 
+  // Ranges are live, as Word's are: text replaced before a range moves the range with it.
+  const liveRanges = new Set();
   function rangeIn(p, offset, length) {
-    return {
-      get text() {
-        return p.text.slice(offset, offset + length);
-      },
+    const r = {
       p,
       offset,
       length,
+      get text() {
+        return p.text.slice(r.offset, r.offset + r.length);
+      },
       load() {
         return this;
       },
       paragraphs: { getFirst: () => paragraphObject(p) },
       insertText(t, loc) {
         if (loc !== 'Replace') throw new Error('only Replace is modelled');
-        doc.revisions.push({ original: p.text.slice(offset, offset + length), replacement: t, tracked: doc.trackingMode !== 'Off' });
-        p.text = p.text.slice(0, offset) + t + p.text.slice(offset + length);
+        const start = r.offset;
+        const end = r.offset + r.length;
+        // Deleting a citation's "[n]" after its footnote went in is not a proofreading revision.
+        if (!r.footnoted) doc.revisions.push({ original: p.text.slice(start, end), replacement: t, tracked: doc.trackingMode !== 'Off' });
+        const shift = t.length - r.length;
+        for (const f of doc.footnotes) if (f.p === p && f.at >= end) f.at += shift;
+        for (const o of liveRanges) if (o !== r && o.p === p && o.offset >= end) o.offset += shift;
+        p.text = p.text.slice(0, start) + t + p.text.slice(end);
+        r.length = t.length;
+      },
+      insertFootnote(text) {
+        if (!(cfg.requirementSets && cfg.requirementSets.WordApi && Number(cfg.requirementSets.WordApi) >= 1.5)) throw new Error('insertFootnote needs WordApi 1.5');
+        r.footnoted = true;
+        doc.footnotes.push({ text, anchor: r.text, p, at: r.offset + r.length });
+        log.push({ call: 'insertFootnote', text });
+        return { body: { text } };
       },
       search(needle) {
-        return searchIn(needle, [p], offset, offset + length);
+        return searchIn(needle, [p], r.offset, r.offset + r.length);
       },
       getRange(where) {
-        const from = where === 'Start' ? offset : offset + length;
+        const from = where === 'Start' ? r.offset : r.offset + r.length;
         return { expandTo: () => rangeIn(p, from, p.text.length - from) };
       },
       expandTo(other) {
-        return rangeIn(p, offset, other.offset + other.length - offset);
+        return rangeIn(p, r.offset, other.offset + other.length - r.offset);
       },
     };
+    liveRanges.add(r);
+    return r;
   }
 
   function searchIn(needle, paragraphs, from, to) {

@@ -32,4 +32,13 @@ describe('checkSettings', () => {
     expect(!r.ok && r.message).toContain('low, high or max');
     expect(checkSettings({ ...defaultLlmSettings, reasoningEffort: 'max' }, tr('en-US'))).toMatchObject({ ok: true, value: { reasoningEffort: 'max' } });
   });
+
+  it('SearXNG needs its address, as a web address', () => {
+    const empty = checkSettings({ ...defaultLlmSettings, searchBackend: 'searxng', searxngURL: '' }, tr('en-US'));
+    expect(empty).toMatchObject({ ok: false, field: 'searxngURL' });
+    expect(!empty.ok && empty.message).toContain('“SearXNG address” is empty');
+    const bad = checkSettings({ ...defaultLlmSettings, searchBackend: 'searxng', searxngURL: 'searx' }, tr('zh-CN'));
+    expect(bad).toMatchObject({ ok: false, field: 'searxngURL' });
+    expect(checkSettings({ ...defaultLlmSettings, searchBackend: 'searxng', searxngURL: 'https://searx.example.org' }, tr('en-US')).ok).toBe(true);
+  });
 });

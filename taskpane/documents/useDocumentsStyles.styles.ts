@@ -1,0 +1,13 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useDocumentsStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  grow: { flexGrow: 1, minWidth: '10em' },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  sources: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, paddingLeft: 0, listStyleType: 'none' },
+  source: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
+  sourceMeta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  snippet: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, paddingLeft: tokens.spacingHorizontalXXL },
+  link: { color: tokens.colorBrandForegroundLink, overflowWrap: 'anywhere' },
+});
