@@ -3,9 +3,12 @@ import type { OcrCache } from '../../src/ocr/ocr-cache';
 const PREFIX = 'dsplus.ocr.';
 const INDEX = 'dsplus.ocr.index';
 /** One result above this is not kept (a scanned book belongs in the CLI's file cache). */
-export const MAX_ENTRY_CHARS = 1_000_000;
-/** All results together stay under this, oldest dropped first: localStorage holds about 5 MB per origin. */
-export const MAX_TOTAL_CHARS = 4_000_000;
+export const MAX_ENTRY_CHARS = 500_000;
+/**
+ * All results together stay under this, oldest dropped first. localStorage holds about 5 MB per origin,
+ * counted in UTF-16 (2 bytes a character), and the settings live there too.
+ */
+export const MAX_TOTAL_CHARS = 2_000_000;
 
 interface IndexEntry {
   hash: string;
