@@ -103,7 +103,7 @@ async function attemptCall<T>(ep: ToolEndpoint, call: ToolCall, url: string, hos
   const onAbort = () => ctrl.abort();
   call.signal?.addEventListener('abort', onAbort, { once: true });
   const timer = setTimeout(() => ctrl.abort(new Error('timeout')), timeoutMs);
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...ep.headers };
   if (ep.apiKey) headers.authorization = `Bearer ${ep.apiKey}`;
   const isForm = typeof FormData !== 'undefined' && call.body instanceof FormData;
   if (!isForm) headers['content-type'] = 'application/json';

@@ -1,5 +1,5 @@
 import type { LlmSettings } from '../llm/settings';
-import { normalizeBaseURL } from '../llm/client';
+import { authHeaders, normalizeBaseURL } from '../llm/client';
 
 /**
  * Where DeepSeek's Search, Fetch and OCR endpoints are reached: `{origin}/v1/tools/…`, where the origin
@@ -8,7 +8,10 @@ import { normalizeBaseURL } from '../llm/client';
  */
 export interface ToolEndpoint {
   baseURL: string;
+  /** Sent as `Authorization: Bearer`; none through a relay, which adds its own. */
   apiKey?: string;
+  /** Other headers (the relay's token and provider, as the chat client sends them). */
+  headers?: Record<string, string>;
   /** The whole call, upload and answer (default 60 s; OCR asks for 180 s). */
   timeoutMs?: number;
   /** Attempts after a 429, 5xx or network failure (default 1). */
@@ -24,9 +27,16 @@ export function toolURL(ep: ToolEndpoint, path: string): string {
   return `${toolsOrigin(ep.baseURL)}/v1/tools/${path}`;
 }
 
-/** The chat provider's endpoint and key, for the tools behind the same key. */
+/**
+ * The chat provider's endpoint and authorisation, for the tools behind the same key: directly, the key
+ * as a bearer token; through the local relay (`connection: 'relay'`), no key — the relay's token and
+ * provider headers, exactly as chat requests send them.
+ */
 export function toolEndpointFor(settings: LlmSettings): ToolEndpoint {
-  return { baseURL: settings.baseURL, apiKey: settings.apiKey || undefined, maxRetries: Math.min(settings.maxRetries, 2) };
+  const headers = authHeaders(settings);
+  const bearer = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
+  delete headers.authorization;
+  return { baseURL: settings.baseURL, apiKey: bearer, headers, maxRetries: Math.min(settings.maxRetries, 2) };
 }
 
 export function hostOf(url: string): string {
