@@ -37,7 +37,7 @@ describe('the dev server’s relay', () => {
     const base = `${origin(dev)}/relay/v1`;
     const settings = { ...llm.settings, apiKey: '', connection: 'relay' as const, baseURL: base };
     const report = await testConnection(settings);
-    expect(report).toMatchObject({ ok: true, relay: { provider: 'deepseek' }, models: ['deepseek-v4-flash', 'deepseek-v4-pro'] });
+    expect(report).toMatchObject({ ok: true, relay: { provider: 'deepseek' }, models: ['deepseek-flash', 'deepseek-v4-pro'] });
     await expect(completeChat(settings, { messages: [{ role: 'user', content: 'hi' }], mode: 'fast' })).resolves.toMatchObject({ text: 'Mock answer: hi' });
     expect(llm.requestHeaders[0].authorization).toBe(`Bearer ${KEY}`);
     const same = await rawRequest(`${base}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', origin: origin(dev) }, body: chatBody() });

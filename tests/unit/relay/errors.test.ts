@@ -24,7 +24,8 @@ afterAll(async () => {
 const CASES: [number, string, string][] = [
   [401, 'llm.error.auth', 'AuthError'],
   [402, 'llm.error.balance', 'InsufficientBalanceError'],
-  [429, 'llm.error.rateLimit', 'RateLimitError'],
+  // The relay reaches DeepSeek: its 429 is the account's concurrent-request limit, said the same either way.
+  [429, 'llm.error.rateLimit.concurrency', 'RateLimitError'],
   [500, 'llm.error.server', 'ServerError'],
   [503, 'llm.error.busy', 'ServerBusyError'],
 ];

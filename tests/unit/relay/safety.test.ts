@@ -159,7 +159,7 @@ describe('the key', () => {
     // And the pane's own calls through the relay work with no key at all.
     const paneSettings = relay.paneSettings();
     expect(paneSettings.apiKey).toBe('');
-    await expect(listModels(paneSettings)).resolves.toEqual(['deepseek-v4-flash', 'deepseek-v4-pro']);
+    await expect(listModels(paneSettings)).resolves.toEqual(['deepseek-flash', 'deepseek-v4-pro']);
     await expect(getBalance(paneSettings)).resolves.toMatchObject({ available: true });
     expect(relay.log.map((e) => JSON.stringify(e)).join('\n')).not.toMatch(new RegExp(`${KEY}|fine|hello`));
   });
