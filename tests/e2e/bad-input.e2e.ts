@@ -337,7 +337,8 @@ describe('Settings, 320 px, Chinese, dark', () => {
     // Past the connection choice (direct stays chosen) and the base URL to the key.
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     await page.keyboard.type('sk-keyboard-only-0001');
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    // Key → fast model → deep model → masking → search backend → read top pages → Save.
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('dsplus.settings.v1') ?? '{}') as { llm?: { provider?: string; apiKey?: string } });

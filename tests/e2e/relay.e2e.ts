@@ -88,7 +88,7 @@ describe('the pane through the local relay', () => {
     await page.getByTestId('relay-reaches').filter({ hasText: `The relay reaches DeepSeek (official) (${llm.url.replace('http://', '')}).` }).waitFor();
     // The form took the relay's provider and models, and says so.
     await expect(page.getByLabel(/^Provider/).inputValue()).resolves.toBe('deepseek');
-    await expect(page.getByLabel('Model for 快速 (fast)').inputValue()).resolves.toBe('deepseek-v4-flash');
+    await expect(page.getByLabel('Model for 快速 (fast)').inputValue()).resolves.toBe('deepseek-flash');
     await page.getByText('Provider and models now match the relay’s. Save to keep them.').waitFor();
     await screenshot(page, 'relay-settings');
     expect(await axeSerious(page)).toEqual([]);
