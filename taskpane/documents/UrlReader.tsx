@@ -11,10 +11,10 @@ import { EmptyInputError } from '../../src/errors';
  * "总结这个网页": a web address read as a document through DeepSeek's Fetch API — only when the user presses
  * Read page (a pasted link is never fetched by itself). The page comes back as Markdown under its title.
  */
-export function UrlReader({ onRead, id }: { onRead: (markdown: string, url: string) => void; id: string }) {
+export function UrlReader({ onRead, id, initialUrl = '' }: { onRead: (markdown: string, url: string) => void; id: string; initialUrl?: string }) {
   const { t, llm } = useApp();
   const s = useDocumentsStyles();
-  const [url, setUrl] = useState('');
+  const [url, setUrl] = useState(initialUrl);
   const task = useTask(async (signal) => {
     const { deepseekFetch, checkLink } = await import('../../src/tools/fetch-api');
     const link = checkLink(url);

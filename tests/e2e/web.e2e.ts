@@ -105,6 +105,25 @@ describe('Ask with 联网搜索 (Word host double, local model and search server
   });
 });
 
+describe('总结这个网页: a link in the question', () => {
+  it('is offered for reading, read through the Fetch API only on a click, and attached to the question', async () => {
+    const { page } = await e2e.open({ locale: 'zh-CN', storage: settingsStorage(llm.url, { searchBackend: 'deepseek' }) });
+    await page.getByRole('tab', { name: '问答' }).click();
+    const before = llm.toolRequests.length;
+    await page.getByLabel('你的问题').fill('总结这个网页 https://example.org/notice');
+    const address = page.getByRole('textbox', { name: '网页地址' });
+    await expect(address.inputValue()).resolves.toBe('https://example.org/notice');
+    // Typing the link fetched nothing.
+    expect(llm.toolRequests.length).toBe(before);
+    await page.getByRole('button', { name: '读取网页' }).click();
+    await page.getByTestId('ask-attachment').filter({ hasText: 'https://example.org/notice' }).waitFor();
+    expect(llm.toolRequests.at(-1)).toMatchObject({ tool: 'fetch', body: { url: 'https://example.org/notice' } });
+    await page.getByRole('button', { name: '发送' }).click();
+    await page.getByTestId('ask-answer').last().filter({ hasText: 'Echo' }).waitFor();
+    expect(String(llm.requests.at(-1)?.messages.at(-1)?.content)).toContain('The text of https://example.org/notice.');
+  });
+});
+
 const FIXTURES = resolve('tests/fixtures/real/pdf');
 
 /** The pane served with a Content-Security-Policy whose script-src is 'self' (plus Office's CDN and the inline bootstrap). */

@@ -96,7 +96,7 @@ export default function AskPanel() {
       )}
       <ErrorBar error={error} />
       <WebSwitch checked={web} onChange={setWeb} disabled={chat.running} />
-      <Attachments value={attachments} onChange={setAttachments} disabled={chat.running} />
+      <Attachments value={attachments} onChange={setAttachments} disabled={chat.running} question={input} />
       <Composer
         value={input}
         onChange={setInput}

@@ -8,12 +8,15 @@ import { UrlReader } from '../../documents/UrlReader';
 import { useAskStyles } from './useAskStyles.styles';
 
 /** Documents the question is about: a file (PDF and scans included) or a web page read on request. */
-export function Attachments({ value, onChange, disabled }: { value: Attachment[]; onChange: (a: Attachment[]) => void; disabled?: boolean }) {
+export function Attachments({ value, onChange, disabled, question = '' }: { value: Attachment[]; onChange: (a: Attachment[]) => void; disabled?: boolean; question?: string }) {
   const { t } = useApp();
   const s = useAskStyles();
   const reader = useDocumentReader();
   const [error, setError] = useState<unknown>(null);
   const [showUrl, setShowUrl] = useState(false);
+  // "总结这个网页 https://…": a link in the question is offered for reading — fetched only on a click.
+  const pasted = /https?:\/\/[^\s<>"'，。）)]+/i.exec(question)?.[0];
+  const offered = pasted && !value.some((a) => a.name === pasted) ? pasted : undefined;
   const open = async () => {
     setError(null);
     try {
@@ -44,9 +47,11 @@ export function Attachments({ value, onChange, disabled }: { value: Attachment[]
         ))}
       </div>
       {reader.prompt}
-      {showUrl && (
+      {(showUrl || offered) && (
         <UrlReader
+          key={offered ?? 'typed'}
           id="ask-url"
+          initialUrl={offered}
           onRead={(markdown, url) => {
             onChange([...value, { name: url, markdown }]);
             setShowUrl(false);
