@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   HeadingLevel,
   LevelFormat,
   Packer,
@@ -14,18 +15,27 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { blockSegments, parseInline, parseMarkdownBlocks, type InlineRun } from './markdown-blocks';
+import { markdownPlainText, markdownRuns, type TextRun as Run } from '../markdown/inline-text';
+import { columnShares } from './column-widths';
+import { wordBlocksFromMarkdown } from './from-markdown';
+import { blockSegments } from './markdown-blocks';
+import { MONOSPACE_FONT, safeLink } from './word-layout';
 
 export { blockSegments };
 
 /** Renders one text unit (heading, paragraph, list item, table cell…) as runs; the proofreader swaps in tracked changes. */
 export type RenderRuns = (text: string, segmentIndex: number, base: { bold?: boolean }) => ParagraphChild[];
 
-export const defaultRenderRuns: RenderRuns = (text, _i, base) => parseInline(text, base).flatMap((r) => runOptions(r).map((o) => new TextRun(o)));
+export const defaultRenderRuns: RenderRuns = (text, _i, base) =>
+  markdownRuns(text, 'newline', base).flatMap((r): ParagraphChild[] => {
+    const link = safeLink(r.href);
+    if (link) return [new ExternalHyperlink({ link, children: runOptions(r).map((o) => new TextRun({ ...o, style: 'Hyperlink' })) })];
+    return runOptions(r).map((o) => new TextRun(o));
+  });
 
 /** A run's text as docx run options, one per line: a soft line break in Markdown stays a line break in Word. */
-export function runOptions(r: InlineRun): { text: string; bold?: boolean; italics?: boolean; font?: string; break?: number }[] {
-  return r.text.split('\n').map((line, i) => ({ text: line, bold: r.bold, italics: r.italic, font: r.code ? 'Consolas' : undefined, break: i > 0 ? 1 : undefined }));
+export function runOptions(r: Run): { text: string; bold?: boolean; italics?: boolean; strike?: boolean; font?: string; break?: number }[] {
+  return r.text.split('\n').map((line, i) => ({ text: line, bold: r.bold, italics: r.italic, strike: r.strike, font: r.code ? MONOSPACE_FONT : undefined, break: i > 0 ? 1 : undefined }));
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
@@ -33,14 +43,9 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 /** A4 less the default 1-inch margins, in twentieths of a point. */
 const TEXT_WIDTH_TWIPS = 9026;
 
-/** Column widths in proportion to each column's longest cell (a CJK character counts double), so a "#" column stays narrow. */
+/** Column widths in proportion to each column's longest cell (the same shares the Word insertion uses). */
 function columnWidths(rows: string[][], columns: number): number[] {
-  const weight = Array.from({ length: columns }, (_, c) => {
-    const longest = Math.max(...rows.map((r) => Array.from(r[c] ?? '').reduce((n, ch) => n + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0)));
-    return Math.min(40, Math.max(3, longest));
-  });
-  const total = weight.reduce((a, b) => a + b, 0);
-  return weight.map((w) => Math.floor((TEXT_WIDTH_TWIPS * w) / total));
+  return columnShares(rows.map((r) => r.map((c) => markdownPlainText(c, 'newline'))), columns).map((s) => Math.floor(TEXT_WIDTH_TWIPS * s));
 }
 
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
@@ -48,7 +53,7 @@ const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 /** Markdown → a Word document with built-in heading styles, real lists, bordered tables and emphasis. */
 export function markdownToDocxDocument(markdown: string, opts: { title?: string; render?: RenderRuns } = {}): Document {
   const render = opts.render ?? defaultRenderRuns;
-  const blocks = parseMarkdownBlocks(markdown);
+  const blocks = wordBlocksFromMarkdown(markdown);
   const children: (Paragraph | Table)[] = [];
   let seg = 0;
   let listInstance = 0;
@@ -64,7 +69,7 @@ export function markdownToDocxDocument(markdown: string, opts: { title?: string;
         children.push(new Paragraph({ style: 'Quote', indent: { left: 567 }, children: render(b.text, seg++, {}) }));
         break;
       case 'code':
-        children.push(new Paragraph({ children: b.text.split('\n').map((line, i) => new TextRun({ text: line, font: 'Consolas', break: i > 0 ? 1 : 0 })) }));
+        children.push(new Paragraph({ children: b.text.split('\n').map((line, i) => new TextRun({ text: line, font: MONOSPACE_FONT, break: i > 0 ? 1 : 0 })) }));
         seg++;
         break;
       case 'rule':

@@ -1,5 +1,5 @@
 import { DeletedTextRun, InsertedTextRun, TextRun, type ParagraphChild } from 'docx';
-import { inlineToPlain, parseInline } from './markdown-blocks';
+import { markdownPlainText, markdownRuns } from '../markdown/inline-text';
 import { markdownToDocx, runOptions, type RenderRuns } from './markdown-to-docx';
 import { documentText } from './document-text';
 import type { ProofEdit } from './proofread-types';
@@ -32,7 +32,7 @@ export async function writeTrackedDocx(markdown: string, edits: readonly ProofEd
     let seg = starts.length - 1;
     while (seg > 0 && (starts[seg] ?? 0) > e.start) seg--;
     const segStart = starts[seg] ?? 0;
-    if (e.start < segStart || e.end > segStart + inlineToPlain(segments[seg] ?? '').length) {
+    if (e.start < segStart || e.end > segStart + markdownPlainText(segments[seg] ?? '', 'newline').length) {
       skipped.push(full);
       continue;
     }
@@ -43,7 +43,7 @@ export async function writeTrackedDocx(markdown: string, edits: readonly ProofEd
   }
   let applied = 0;
   const render: RenderRuns = (segText, segIndex, base) => {
-    const runs = parseInline(segText, base);
+    const runs = markdownRuns(segText, 'newline', base);
     const segEdits = bySegment.get(segIndex) ?? [];
     const out: ParagraphChild[] = [];
     let cursor = starts[segIndex] ?? 0;
