@@ -2,11 +2,23 @@
 import { setSelectedText } from '../src/office/selection';
 import { loadLastAnswer } from '../taskpane/app/last-answer';
 
-/** "Insert last answer": puts the Ask panel's last answer at the cursor (Word), cell (Excel) or text box (PowerPoint). */
+/** Word: the answer as Word's own headings, lists and tables, after the selection (as the pane inserts it). */
+async function insertIntoWord(markdown: string): Promise<void> {
+  // Loaded on the first click, so the function file itself stays small.
+  const [{ insertMarkdownUnit }, { resolveLocale, translate }] = await Promise.all([import('../src/office/word-insert'), import('../src/locales')]);
+  const title = translate(resolveLocale(Office.context.displayLanguage), 'word.unit.answer');
+  await insertMarkdownUnit(markdown, 'afterSelection', { kind: 'answer', title });
+}
+
+/**
+ * "Insert last answer": puts the Ask panel's last answer after the selection (Word, never over it), in
+ * the selected cell (Excel) or into the selected text (PowerPoint).
+ */
 export async function insertLastAnswer(event: Office.AddinCommands.Event): Promise<void> {
   const text = loadLastAnswer();
   try {
-    if (text) await setSelectedText(text);
+    if (text && Office.context.host === Office.HostType.Word) await insertIntoWord(text);
+    else if (text) await setSelectedText(text);
   } catch (e) {
     console.error('DeepSeek+ insertLastAnswer:', e instanceof Error ? e.message : e);
   } finally {

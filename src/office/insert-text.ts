@@ -1,21 +1,26 @@
 import { AppError } from '../errors';
+import type { Message } from '../messages';
 
 export type InsertHost = 'word' | 'excel' | 'powerpoint';
 
 export interface InsertContent {
   /** Plain text (Excel cell, PowerPoint text box). */
   text: string;
-  /** Sanitized HTML (Word keeps headings, lists and bold). */
-  html: string;
+  /** The answer as Markdown: Word builds its own headings, lists and tables from it. */
+  markdown: string;
+  /** The title on the Word block's frame, in the user's language. */
+  wordTitle: string;
 }
 
-/** Word: after the selection (at the cursor when nothing is selected), so nothing is overwritten. */
-export async function insertIntoWord(c: InsertContent): Promise<void> {
-  await Word.run(async (context) => {
-    const range = context.document.getSelection();
-    range.insertHtml(c.html, 'After');
-    await context.sync();
-  });
+/**
+ * Word: after the selection, as one titled block (src/office/word-insert), so nothing is overwritten.
+ * Returns what the user should know, such as the HTML fallback's notice.
+ */
+export async function insertIntoWord(c: InsertContent): Promise<Message[]> {
+  // The writer (and the Markdown core) load on the first insert, not with the Ask panel.
+  const { insertMarkdownUnit } = await import('./word-insert');
+  const report = await insertMarkdownUnit(c.markdown, 'afterSelection', { kind: 'answer', title: c.wordTitle });
+  return report.notices;
 }
 
 /** Excel: into the selected cell, only when it is empty (the user's data is never overwritten). */
@@ -52,8 +57,10 @@ export async function insertIntoPowerPoint(c: InsertContent): Promise<void> {
   });
 }
 
-export function insertAnswer(host: InsertHost, c: InsertContent): Promise<void> {
+/** Inserts an answer into the host; returns notices for the user (none from Excel and PowerPoint). */
+export async function insertAnswer(host: InsertHost, c: InsertContent): Promise<Message[]> {
   if (host === 'word') return insertIntoWord(c);
-  if (host === 'excel') return insertIntoExcel(c);
-  return insertIntoPowerPoint(c);
+  if (host === 'excel') await insertIntoExcel(c);
+  else await insertIntoPowerPoint(c);
+  return [];
 }

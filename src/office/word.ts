@@ -3,13 +3,12 @@
 import { NoSelectionError, RequirementSetError } from '../docs/errors';
 import { htmlToInlineMarkdown } from '../docs/html-inline';
 import { chooseHit, MAX_SEARCH_CHARS, narrowEdit, searchPlan, toWordSearch } from '../docs/locate';
-import { markdownToHtml } from '../docs/markdown-to-html';
-import { parseMarkdownBlocks } from '../docs/markdown-blocks';
 import type { ProofEdit } from '../docs/proofread-types';
 import { paragraphsToMarkdown, type WordParagraphInfo } from '../docs/word-markdown';
+import { insertMarkdownIn, insertMarkdownUnit, type InsertReport, type InsertUnit, type InsertWhere } from './word-insert';
 
 export type ReadScope = 'selection' | 'body';
-export type InsertWhere = 'afterSelection' | 'end' | 'replaceSelection';
+export type { InsertReport, InsertUnit, InsertWhere };
 
 type Target = Word.Body | Word.Range;
 
@@ -94,42 +93,12 @@ export async function readDocumentText(scope: ReadScope): Promise<string> {
 }
 
 /**
- * Writes Markdown as real Word formatting. 'afterSelection' and 'end' add a new paragraph and never touch
- * existing text; only 'replaceSelection' replaces, and only when the user chose it. One insertHtml call,
- * so Word's undo removes the whole insertion; headings Word did not map are given their built-in style.
+ * Writes Markdown as Word's own headings, lists, tables and character formatting, as one content-control
+ * unit (see src/office/word-insert/). 'afterSelection' and 'end' never touch existing text; only
+ * 'replaceSelection' replaces, and only when the user chose it.
  */
-export async function insertMarkdown(md: string, where: InsertWhere): Promise<void> {
-  await Word.run(async (context) => {
-    const inserted = await insertMarkdownIn(context, md, where);
-    inserted.select('End');
-    await context.sync();
-  });
-}
-
-/** insertMarkdown's work inside a Word.run; returns the inserted range. */
-async function insertMarkdownIn(context: Word.RequestContext, md: string, where: InsertWhere): Promise<Word.Range> {
-  const html = markdownToHtml(md);
-  const headings = parseMarkdownBlocks(md).flatMap((b) => (b.type === 'heading' ? [{ level: b.level, text: b.text.replace(/[*_`]/g, '').trim() }] : []));
-  let inserted: Word.Range;
-  if (where === 'replaceSelection') {
-    inserted = context.document.getSelection().insertHtml(html, 'Replace');
-  } else {
-    const anchor = where === 'end' ? context.document.body.insertParagraph('', 'End') : context.document.getSelection().paragraphs.getLast().insertParagraph('', 'After');
-    inserted = anchor.insertHtml(html, 'Start');
-  }
-  const paragraphs = inserted.paragraphs;
-  paragraphs.load('items');
-  await context.sync();
-  let h = 0;
-  for (const p of paragraphs.items) {
-    const want = headings[h];
-    if (!want) break;
-    if (clean(p.text).trim() !== want.text || (p.tableNestingLevel ?? 0) > 0) continue;
-    const style = `Heading${Math.min(want.level, 9)}`;
-    if (p.styleBuiltIn !== style) p.styleBuiltIn = style as Word.BuiltInStyleName;
-    h++;
-  }
-  return inserted;
+export function insertMarkdown(md: string, where: InsertWhere, unit: InsertUnit): Promise<InsertReport> {
+  return insertMarkdownUnit(md, where, unit);
 }
 
 /** Replaces the selection with plain text (rewrite). */
@@ -300,25 +269,27 @@ export interface SourcedInsertReport {
   mode: 'footnotes' | 'references';
   /** Footnotes made, or entries listed. */
   count: number;
+  /** The insertion itself: its unit's tag and any notice (see src/office/word-insert/). */
+  insert: InsertReport;
 }
 
 /**
- * An answer written from web sources: the Markdown is inserted as insertMarkdown does, then every `[n]`
- * in the inserted text becomes a Word footnote holding source n's title, site, date and address
- * (Range.insertFootnote, WordApi 1.5) and the bracket text is removed. Without WordApi 1.5 the text keeps
- * its [n] and a 参考资料 / References list is inserted after it.
+ * An answer written from web sources: the Markdown is inserted as insertMarkdown does (one unit of Word's
+ * own structures), then every `[n]` in the inserted text becomes a Word footnote holding source n's title,
+ * site, date and address (Range.insertFootnote, WordApi 1.5) and the bracket text is removed. Without
+ * WordApi 1.5 the text keeps its [n] and a 参考资料 / References list is inserted after it, in the same unit.
  */
-export async function insertMarkdownWithSources(md: string, sources: readonly { n: number; text: string }[], where: InsertWhere, references: string, isSetSupported: IsSetSupported = defaultIsSetSupported): Promise<SourcedInsertReport> {
+export async function insertMarkdownWithSources(md: string, sources: readonly { n: number; text: string }[], where: InsertWhere, references: string, unit: InsertUnit, isSetSupported: IsSetSupported = defaultIsSetSupported): Promise<SourcedInsertReport> {
   if (!isSetSupported('WordApi', '1.5')) {
-    await insertMarkdown(`${md.trimEnd()}\n\n${references}`, where);
-    return { mode: 'references', count: sources.length };
+    const insert = await insertMarkdownUnit(`${md.trimEnd()}\n\n${references}`, where, unit, isSetSupported);
+    return { mode: 'references', count: sources.length, insert };
   }
   let count = 0;
-  await Word.run(async (context) => {
+  const insert = await Word.run(async (context) => {
     // Only the text just inserted is searched: a "[1]" elsewhere in the user's document is left alone.
-    const inserted = await insertMarkdownIn(context, md, where);
+    const { range, report } = await insertMarkdownIn(context, md, where, unit, isSetSupported);
     const searches = sources.map((s) => {
-      const hits = inserted.search(`[${s.n}]`, { matchCase: true, matchWildcards: false });
+      const hits = range.search(`[${s.n}]`, { matchCase: true, matchWildcards: false });
       hits.load('items');
       return { s, hits };
     });
@@ -330,8 +301,8 @@ export async function insertMarkdownWithSources(md: string, sources: readonly { 
         count++;
       }
     }
-    inserted.select('End');
     await context.sync();
+    return report;
   });
-  return { mode: 'footnotes', count };
+  return { mode: 'footnotes', count, insert };
 }

@@ -3,7 +3,7 @@
 // double (tests/support/office-double/) in place of Microsoft's CDN script. Nothing reaches the internet:
 // every request that is not to 127.0.0.1 is aborted.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startStaticServer, type Mounted } from './static-server';
 
@@ -102,11 +102,14 @@ export async function startE2E(mounts: Record<string, Mounted> = {}): Promise<E2
   };
 }
 
-/** core.js plus the host's part (written by each host's feature), evaluated in place of office.js. */
+/** core.js, the host's shared models (`<host>-*.js`, e.g. word-document.js) and the host's part, in place of office.js. */
 function officeDoubleScript(host: DoubleHost): string {
   const dir = resolve('tests/support/office-double');
   const part = join(dir, `${host}.js`);
-  return readFileSync(join(dir, 'core.js'), 'utf8') + '\n' + (existsSync(part) ? readFileSync(part, 'utf8') : '');
+  const models = readdirSync(dir)
+    .filter((f) => f.startsWith(`${host}-`) && f.endsWith('.js'))
+    .sort();
+  return [join(dir, 'core.js'), ...models.map((f) => join(dir, f)), ...(existsSync(part) ? [part] : [])].map((f) => readFileSync(f, 'utf8')).join('\n');
 }
 
 /** Settings that point the pane at a local model server (the mock in tests/support/mock-llm.ts). */

@@ -2,19 +2,20 @@ import { useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { isConfigured, type ChatMode } from '../../../src/llm';
 import { insertAnswer } from '../../../src/office/insert-text';
+import type { Message } from '../../../src/messages';
 import type { Attachment } from '../../../src/docs/attachments';
 import { referencesMarkdown, shownSources, sourceCitation } from '../../../src/web/render-sources';
 import { WebSwitch } from '../../web/WebSwitch';
 import { Attachments } from './Attachments';
 import { useApp } from '../../app/AppContext';
 import { useTask } from '../../hooks/useTask';
-import { ErrorBar } from '../../components/ErrorBar';
+import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
 import { ModeToggle } from './ModeToggle';
 import { Composer } from './Composer';
 import { ChatTurn } from './ChatTurn';
 import { PromptLibrary } from './PromptLibrary';
 import { FrameworkBuilder } from './FrameworkBuilder';
-import { markdownToPlain, renderMarkdown } from './render-markdown';
+import { markdownToPlain } from './render-markdown';
 import { useAskChat } from './useAskChat';
 import { useAskStyles } from './useAskStyles.styles';
 import type { Turn } from './AskPanel.types';
@@ -28,20 +29,24 @@ export default function AskPanel() {
   const [web, setWeb] = useState(false);
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [inserted, setInserted] = useState('');
+  const [notices, setNotices] = useState<Message[]>([]);
   const chat = useAskChat(llm, locale, (q) => setInput((cur) => cur || q));
   const insert = useTask(async (_signal: AbortSignal, turn: Turn) => {
     if (host.kind === 'standalone') return;
     setInserted('');
+    setNotices([]);
+    const unit = { kind: 'answer' as const, title: t('word.unit.answer') };
     const sources = turn.web?.sources && turn.web.check ? shownSources(turn.web.sources, turn.web.check) : [];
     if (host.kind === 'word' && sources.length) {
       // Word: every [n] becomes a footnote naming its source (a References list without WordApi 1.5).
       const { insertMarkdownWithSources } = await import('../../../src/office/word');
-      const r = await insertMarkdownWithSources(turn.answer, sources.map((s) => ({ n: s.n, text: sourceCitation(s) })), 'afterSelection', referencesMarkdown(sources, locale), host.isSetSupported);
+      const r = await insertMarkdownWithSources(turn.answer, sources.map((s) => ({ n: s.n, text: sourceCitation(s) })), 'afterSelection', referencesMarkdown(sources, locale), unit, host.isSetSupported);
+      setNotices(r.insert.notices);
       setInserted(r.mode === 'footnotes' ? t('web.insert.footnotes', { n: r.count }) : t('web.insert.references'));
       return;
     }
     const md = sources.length ? `${turn.answer.trimEnd()}\n\n${referencesMarkdown(sources, locale)}` : turn.answer;
-    await insertAnswer(host.kind, { text: markdownToPlain(md), html: renderMarkdown(md) });
+    setNotices(await insertAnswer(host.kind, { text: markdownToPlain(md), markdown: md, wordTitle: unit.title }));
     setInserted(t('ask.inserted'));
   });
   const configured = isConfigured(llm);
@@ -90,9 +95,12 @@ export default function AskPanel() {
       </div>
       {chat.turns.length === 0 && <Text className={s.hint}>{t('ask.empty')}</Text>}
       {insert.status === 'done' && inserted && (
-        <Text role="status" className={s.hint}>
-          {inserted}
-        </Text>
+        <>
+          <WarningsBar warnings={notices.map((n) => t(n.key, n.params))} />
+          <Text role="status" className={s.hint}>
+            {inserted}
+          </Text>
+        </>
       )}
       <ErrorBar error={error} />
       <WebSwitch checked={web} onChange={setWeb} disabled={chat.running} />

@@ -11,7 +11,10 @@ import { detectLanguage } from '../../../src/docs/language';
 import { TEMPLATES, templateFields, type FieldKey, type TemplateId } from '../../../src/docs/templates';
 import { MarkdownPreview } from './MarkdownPreview';
 import { ResultActions } from './ResultActions';
-import { insertIntoWord, sourceMarkdown, type InsertWhere } from './word-host';
+import { InsertedNotice } from './InsertedNotice';
+import { useWordInsert } from './useWordInsert';
+import { sourceMarkdown, type InsertWhere } from './word-host';
+import type { InsertUnit } from '../../../src/office/word-insert';
 import { useWordStyles } from './useWordStyles.styles';
 import type { Source } from '../../../src/web/types';
 import type { CitationCheck } from '../../../src/web/check-citations';
@@ -39,7 +42,8 @@ export function DraftTab() {
   const [useDocument, setUseDocument] = useState(false);
   const [background, setBackground] = useState('');
   const [text, setText] = useState('');
-  const [notice, setNotice] = useState<string | null>(null);
+  const words = useWordInsert('draft');
+  const insert = words.insert;
   const [web, setWeb] = useState(false);
   const [cited, setCited] = useState<{ sources: Source[]; check: CitationCheck; warnings: Message[] } | null>(null);
   const webSearch = useWebSearch();
@@ -57,7 +61,7 @@ export function DraftTab() {
   });
 
   const task = useTask(async (signal, sources?: Source[]) => {
-    setNotice(null);
+    words.clear();
     setCited(null);
     webSearch.reset();
     setText('');
@@ -77,19 +81,15 @@ export function DraftTab() {
     return out;
   });
   const language = detectLanguage(brief, locale);
-  const insert = useTask(async (_signal, where: InsertWhere) => {
+  /** Written from sources: every [n] becomes a Word footnote (a References list where WordApi 1.5 is missing). */
+  const writeWithSources = async (unit: InsertUnit, where: InsertWhere) => {
     const web = await import('../../../src/web/render-sources');
     const shown = cited ? web.shownSources(cited.sources, cited.check) : [];
-    if (shown.length && inWord) {
-      // Every [n] becomes a Word footnote (a References list where WordApi 1.5 is missing).
-      const { insertMarkdownWithSources } = await import('../../../src/office/word');
-      const r = await insertMarkdownWithSources(text, shown.map((x) => ({ n: x.n, text: web.sourceCitation(x) })), where, web.referencesMarkdown(shown, language), host.isSetSupported);
-      setNotice(r.mode === 'footnotes' ? t('web.insert.footnotes', { n: r.count }) : t('web.insert.references'));
-      return;
-    }
-    await insertIntoWord(text, where);
-    setNotice(t('word.inserted'));
-  });
+    if (!shown.length) return null;
+    const { insertMarkdownWithSources } = await import('../../../src/office/word');
+    const r = await insertMarkdownWithSources(text, shown.map((x) => ({ n: x.n, text: web.sourceCitation(x) })), where, web.referencesMarkdown(shown, language), unit, host.isSetSupported);
+    return { report: r.insert, message: r.mode === 'footnotes' ? t('web.insert.footnotes', { n: r.count }) : t('web.insert.references') };
+  };
   /** What a download holds: the draft, plus a References section when it was written from sources. */
   const withReferences = async () => {
     if (!cited) return text;
@@ -177,14 +177,14 @@ export function DraftTab() {
         <ResultActions
           id="word-draft"
           disabled={insert.running}
-          onInsert={(where) => void insert.run(where)}
+          onInsert={(where) => void insert.run(text, where, writeWithSources)}
           downloads={[
             { label: t('word.download.docx'), onClick: () => void Promise.all([import('../../../src/docs/markdown-to-docx'), withReferences()]).then(([m, md]) => m.markdownToDocx(md)).then((b) => downloadBlob(b, `${template.id}.docx`, DOCX)) },
             { label: t('word.download.md'), onClick: () => void withReferences().then((md) => downloadBlob(md, `${template.id}.md`, 'text/markdown;charset=utf-8')) },
           ]}
         />
       )}
-      {notice && <Text role="status">{notice}</Text>}
+      <InsertedNotice insert={words} />
     </div>
   );
 }

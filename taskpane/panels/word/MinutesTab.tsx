@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { useTask } from '../../hooks/useTask';
@@ -11,7 +11,9 @@ import { renderMinutesMarkdown } from '../../../src/docs/render-minutes';
 import { MarkdownPreview } from './MarkdownPreview';
 import { ResultActions } from './ResultActions';
 import { SourcePicker } from './SourcePicker';
-import { insertIntoWord, sourceMarkdown, type InsertWhere } from './word-host';
+import { InsertedNotice } from './InsertedNotice';
+import { useWordInsert } from './useWordInsert';
+import { sourceMarkdown } from './word-host';
 import type { SourceState } from './WordPanel.types';
 import { useWordStyles } from './useWordStyles.styles';
 
@@ -27,9 +29,9 @@ export function MinutesTab({ source, onSource }: { source: SourceState; onSource
   const s = useWordStyles();
   const inWord = host.kind === 'word';
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const words = useWordInsert('minutes');
   const task = useTask(async (signal): Promise<MinutesResult> => {
-    setNotice(null);
+    words.clear();
     setProgress(null);
     const notes = await sourceMarkdown(inWord, source);
     return generateMinutes(llm, notes, {
@@ -38,10 +40,7 @@ export function MinutesTab({ source, onSource }: { source: SourceState; onSource
       onProgress: (p) => setProgress(p.phase === 'map' ? { done: p.done, total: p.total } : null),
     });
   });
-  const insert = useTask(async (_signal, md: string, where: InsertWhere) => {
-    await insertIntoWord(md, where);
-    setNotice(t('word.inserted'));
-  });
+  const insert = words.insert;
   const result = task.status === 'done' ? task.result : null;
   const md = result ? renderMinutesMarkdown(result.minutes, result.language) : '';
   const download = async (format: MinutesFormat) => {
@@ -83,11 +82,7 @@ export function MinutesTab({ source, onSource }: { source: SourceState; onSource
           />
         </>
       )}
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      <InsertedNotice insert={words} />
     </div>
   );
 }

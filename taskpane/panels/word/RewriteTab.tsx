@@ -8,7 +8,9 @@ import { isConfigured } from '../../../src/llm/settings';
 import { REWRITE_ACTIONS, rewriteText, type RewriteAction } from '../../../src/docs/rewrite';
 import { MarkdownPreview } from './MarkdownPreview';
 import { SourcePicker } from './SourcePicker';
-import { insertIntoWord, replaceSelection, sourceMarkdown } from './word-host';
+import { InsertedNotice } from './InsertedNotice';
+import { useWordInsert } from './useWordInsert';
+import { sourceMarkdown } from './word-host';
 import type { SourceState } from './WordPanel.types';
 import { useWordStyles } from './useWordStyles.styles';
 
@@ -18,19 +20,15 @@ export function RewriteTab({ source, onSource }: { source: SourceState; onSource
   const s = useWordStyles();
   const inWord = host.kind === 'word';
   const [text, setText] = useState('');
-  const [notice, setNotice] = useState<string | null>(null);
+  const words = useWordInsert('rewrite');
+  const write = words.insert;
   const task = useTask(async (signal, action: RewriteAction) => {
-    setNotice(null);
+    words.clear();
     setText('');
     const input = await sourceMarkdown(inWord, { ...source, scope: 'selection' });
     const res = await rewriteText(llm, action, input, { signal, onText: setText });
     setText(res.text);
     return res.text;
-  });
-  const write = useTask(async (_signal, how: 'replace' | 'below') => {
-    if (how === 'replace') await replaceSelection(text);
-    else await insertIntoWord(text, 'afterSelection');
-    setNotice(t(how === 'replace' ? 'word.rewrite.replaced' : 'word.inserted'));
   });
   const done = task.status === 'done' && text;
 
@@ -59,10 +57,10 @@ export function RewriteTab({ source, onSource }: { source: SourceState; onSource
         <div className={s.row}>
           {inWord ? (
             <>
-              <Button appearance="primary" disabled={write.running} onClick={() => void write.run('replace')}>
+              <Button appearance="primary" disabled={write.running} onClick={() => void write.run(text, 'replaceSelection')}>
                 {t('word.rewrite.replace')}
               </Button>
-              <Button disabled={write.running} onClick={() => void write.run('below')}>
+              <Button disabled={write.running} onClick={() => void write.run(text, 'afterSelection')}>
                 {t('word.rewrite.insertBelow')}
               </Button>
             </>
@@ -76,7 +74,7 @@ export function RewriteTab({ source, onSource }: { source: SourceState; onSource
           )}
         </div>
       )}
-      {notice && <Text role="status">{notice}</Text>}
+      <InsertedNotice insert={words} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { InsertWhere, ReadScope } from '../../../src/office/word';
+import type { InsertReport, InsertUnit, InsertWhere, ReadScope } from '../../../src/office/word';
 import type { ProofEdit } from '../../../src/docs/proofread-types';
 import type { SourceState } from './WordPanel.types';
 import { EmptyInputError } from '../../../src/errors';
@@ -21,12 +21,13 @@ export async function sourcePlainText(inWord: boolean, source: SourceState): Pro
   return documentText(source.text).text;
 }
 
-export async function insertIntoWord(md: string, where: InsertWhere): Promise<void> {
-  return (await adapter()).insertMarkdown(md, where);
+export async function insertIntoWord(md: string, where: InsertWhere, unit: InsertUnit): Promise<InsertReport> {
+  return (await adapter()).insertMarkdown(md, where, unit);
 }
 
-export async function replaceSelection(md: string): Promise<void> {
-  return (await adapter()).insertMarkdown(md, 'replaceSelection');
+/** Removes a block this pane inserted (found by its content control's tag); false when it is gone already. */
+export async function removeFromWord(tag: string): Promise<boolean> {
+  return (await import('../../../src/office/word-insert')).removeInsertedUnit(tag);
 }
 
 export async function applyInWord(edits: ProofEdit[], isSetSupported: (n: string, v: string) => boolean) {
@@ -37,4 +38,4 @@ export async function locateInWord(edits: ProofEdit[]) {
   return (await adapter()).locateEdits(edits);
 }
 
-export type { InsertWhere, ReadScope };
+export type { InsertReport, InsertWhere, ReadScope };

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertAnswer } from '../../../src/office/insert-text';
 import { AppError } from '../../../src/errors';
+import { fakeWord } from '../office-word/fake-word';
 
 const g = globalThis as Record<string, unknown>;
 afterEach(() => {
@@ -14,12 +15,22 @@ function context<T extends object>(root: T, onSync: () => void = () => undefined
 }
 
 describe('insertAnswer', () => {
-  it('Word: inserts the formatted answer after the selection, never over it', async () => {
-    const calls: [string, string][] = [];
-    const ctx = context({ document: { getSelection: () => ({ insertHtml: (html: string, where: string) => calls.push([html, where]) }) } });
-    g.Word = { run: async <T>(cb: (c: typeof ctx) => Promise<T>) => cb(ctx) };
-    await insertAnswer('word', { text: 'Plan', html: '<h2>Plan</h2>' });
-    expect(calls).toEqual([['<h2>Plan</h2>', 'After']]);
+  it('Word: inserts the answer after the selection as Word headings and lists, never over it', async () => {
+    const fw = fakeWord([{ text: 'Intro' }, { text: 'Selected paragraph' }, { text: 'Outro' }], { selection: [1] });
+    g.Word = fw.mock;
+    g.Office = { context: { requirements: { isSetSupported: () => true } } };
+    const notices = await insertAnswer('word', { text: '', markdown: '## Plan\n\n- ship', wordTitle: 'DeepSeek+ · Answer' });
+    expect(notices).toEqual([]);
+    const tree = fw.tree();
+    expect(tree.map((n) => n.type)).toEqual(['paragraph', 'paragraph', 'contentControl', 'paragraph']);
+    expect(tree[2]).toMatchObject({
+      title: 'DeepSeek+ · Answer',
+      children: [
+        { type: 'paragraph', style: 'Heading2', text: 'Plan' },
+        { type: 'listItem', level: 0, kind: 'bullet', text: 'ship' },
+      ],
+    });
+    expect(fw.doc.map((p) => p.text)).toEqual(['Intro', 'Selected paragraph', 'Plan', 'ship', 'Outro']);
   });
 
   function excel(value: unknown) {
@@ -47,14 +58,14 @@ describe('insertAnswer', () => {
 
   it('Excel: fills an empty selected cell with plain text', async () => {
     const x = excel('');
-    await insertAnswer('excel', { text: '• one\n• two', html: '' });
+    await insertAnswer('excel', { text: '• one\n• two', markdown: '', wordTitle: '' });
     expect(x.value).toBe('• one\n• two');
     expect(x.cell.format.wrapText).toBe(true);
   });
 
   it('Excel: refuses to overwrite a cell that holds data', async () => {
     const x = excel(42);
-    const err = await insertAnswer('excel', { text: 'answer', html: '' }).catch((e: unknown) => e);
+    const err = await insertAnswer('excel', { text: 'answer', markdown: '', wordTitle: '' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).key).toBe('ask.insert.cellNotEmpty');
     expect(x.value).toBe(42);
@@ -82,10 +93,10 @@ describe('insertAnswer', () => {
     let supported = true;
     g.Office = { context: { requirements: { isSetSupported: () => supported } } };
     g.PowerPoint = { run: async <T>(cb: (c: typeof ctx) => Promise<T>) => cb(ctx) };
-    await insertAnswer('powerpoint', { text: 'Slide text', html: '' });
+    await insertAnswer('powerpoint', { text: 'Slide text', markdown: '', wordTitle: '' });
     expect(boxes).toEqual(['Slide text']);
     supported = false;
-    await expect(insertAnswer('powerpoint', { text: 'x', html: '' })).rejects.toMatchObject({ key: 'ask.insert.needsApi' });
+    await expect(insertAnswer('powerpoint', { text: 'x', markdown: '', wordTitle: '' })).rejects.toMatchObject({ key: 'ask.insert.needsApi' });
     expect(boxes).toHaveLength(1);
   });
 });

@@ -1,9 +1,11 @@
 import { OfficeMockObject } from 'office-addin-mock';
+import '../../support/office-double/word-document.js';
 
 /**
- * A small Word document behind office-addin-mock: the mock checks load/sync discipline on the context,
- * document and body; paragraphs, search hits and insertions act on a plain array of paragraph texts so
- * the tests can look at the document afterwards.
+ * A Word document for adapter tests: office-addin-mock checks load/sync discipline on the context and the
+ * document; the body, the selection and everything inserted are the e2e double's document model
+ * (tests/support/office-double/word-document.js), so unit tests and e2e tests hold the writer to the
+ * same Word: paragraphs, lists, tables, content controls, runs, load-before-read, counted syncs.
  */
 export interface FakeParagraph {
   text: string;
@@ -25,151 +27,145 @@ export interface Revision {
   tracked: boolean;
 }
 
-export interface FakeWord {
-  doc: FakeParagraph[];
-  revisions: Revision[];
-  htmlInserts: { html: string; location: string; at: number }[];
-  /** Indexes of the selected paragraphs. */
-  selection: number[];
-  mock: OfficeMockObject;
-  state: { trackingMode: string };
+export interface TreeRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  strike?: boolean;
+  font?: string;
+  href?: string;
 }
 
-function paragraphItem(p: FakeParagraph) {
-  return {
-    ...p,
-    font: { bold: p.bold === undefined ? false : p.bold, italic: p.italic === undefined ? false : p.italic, load() {} },
-    listItemOrNullObject: { isNullObject: !p.isListItem, level: p.level ?? 0, listString: p.listString ?? '•', load() {} },
-    getHtml: () => ({ value: p.html ?? `<p>${p.text}</p>` }),
-    load() {},
-  };
+/** The document as the model records it: what tests assert on. */
+export type TreeNode =
+  | { type: 'paragraph'; style: string; text: string; runs?: TreeRun[]; contentControls?: { tag: string; title: string; text: string }[] }
+  | { type: 'listItem'; style: string; text: string; level: number; kind: 'bullet' | 'number'; list: number; runs?: TreeRun[] }
+  | { type: 'table'; style: string; headerRowCount: number; rows: string[][]; headerShading?: string; headerBold: boolean; cellRuns: (TreeRun[] | undefined)[][]; widths: (number | null)[]; width: number }
+  | { type: 'contentControl'; tag: string; title: string; appearance: string; children: TreeNode[] };
+
+interface WordModel {
+  doc: { paragraphs: FakeParagraph[]; syncs: number; revisions: unknown[]; contentControls: unknown[] };
+  log: { call: string; [k: string]: unknown }[];
+  sync(): Promise<void>;
+  body(): unknown;
+  selection(): unknown;
+  setSelection(indexes: number[]): void;
+  tree(): TreeNode[];
+  paragraphProxy(p: FakeParagraph): unknown;
+  replaceText(p: FakeParagraph, from: number, to: number, text: string): void;
+}
+
+type SearchHook = (needle: string, paragraphs: FakeParagraph[], from?: number, to?: number) => unknown;
+const createWordDocument = (globalThis as unknown as { __dsplusWordDocument: { createWordDocument(state: unknown, opts: { log?: unknown[]; DOMParser?: unknown; search?: SearchHook }): WordModel } }).__dsplusWordDocument.createWordDocument;
+
+export interface FakeWord {
+  /** The document's paragraphs, in order (the model's own array). */
+  doc: FakeParagraph[];
+  revisions: Revision[];
+  /** Every call the model logged (insertHtml, insertTable, insertContentControl, select…). */
+  log: { call: string; [k: string]: unknown }[];
+  mock: OfficeMockObject;
+  state: { trackingMode: string };
+  model: WordModel;
+  tree(): TreeNode[];
+  /** context.sync() calls so far. */
+  readonly syncs: number;
 }
 
 export function fakeWord(paragraphs: FakeParagraph[], opts: { tables?: string[][][]; selection?: number[]; selectionText?: string } = {}): FakeWord {
-  const fw: FakeWord = { doc: paragraphs.map((p) => ({ ...p })), revisions: [], htmlInserts: [], selection: opts.selection ?? [], mock: undefined as unknown as OfficeMockObject, state: { trackingMode: 'Off' } };
+  const revisions: Revision[] = [];
+  const state = { trackingMode: 'Off' };
+  const log: FakeWord['log'] = [];
+  const model = createWordDocument(
+    { paragraphs: paragraphs.map((p) => ({ ...p })), tables: opts.tables, selection: opts.selection ?? [0], selectionText: opts.selectionText },
+    // Word's HTML import needs a DOMParser: tests of the HTML fallback run under the jsdom environment.
+    { log, DOMParser: (globalThis as { DOMParser?: unknown }).DOMParser, search: (needle, ps, from, to) => hitsIn(needle, ps, from, to) },
+  );
+  const doc = model.doc.paragraphs;
 
   interface FakeRange {
-    paragraph: number;
+    p: FakeParagraph;
     offset: number;
     length: number;
     readonly text: string;
     load(): void;
-    paragraphs: { getFirst(): { text: string; load(): void } };
+    paragraphs: { getFirst(): unknown };
     insertText(t: string, loc: string): void;
     search(needle: string): { items: FakeRange[]; load(): void };
     getRange(where: string): { expandTo(): FakeRange };
     expandTo(other: { offset: number; length: number }): FakeRange;
   }
-  const rangeAt = (paragraph: number, offset: number, length: number): FakeRange => {
-    const range = {
-      paragraph,
-      offset,
-      length,
-      get text() {
-        return fw.doc[paragraph]?.text.slice(offset, offset + length) ?? '';
-      },
-      load() {},
-      paragraphs: { getFirst: () => ({ text: fw.doc[paragraph]?.text ?? '', load() {} }) },
-      insertText(t: string, loc: string) {
-        if (loc !== 'Replace') throw new Error('only Replace is modelled');
-        const p = fw.doc[paragraph];
-        if (!p) throw new Error('no paragraph');
-        fw.revisions.push({ paragraph, original: p.text.slice(offset, offset + length), replacement: t, tracked: fw.state.trackingMode !== 'Off' });
-        p.text = p.text.slice(0, offset) + t + p.text.slice(offset + length);
-      },
-      search(needle: string) {
-        return hitsIn(needle, paragraph, offset, offset + length);
-      },
-      // Ranges are modelled within one paragraph, which is all the long-original case needs.
-      getRange: (where: string) => {
-        const from = where === 'Start' ? offset : offset + length;
-        return { expandTo: () => rangeAt(paragraph, from, (fw.doc[paragraph]?.text.length ?? 0) - from) };
-      },
-      expandTo: (other: { offset: number; length: number }) => rangeAt(paragraph, offset, other.offset + other.length - offset),
-    };
-    return range;
-  };
+  // Search hits, as proofreading uses them: ranges inside one paragraph (all the long-original case needs).
+  const rangeAt = (p: FakeParagraph, offset: number, length: number): FakeRange => ({
+    p,
+    offset,
+    length,
+    get text() {
+      return p.text.slice(offset, offset + length);
+    },
+    load() {},
+    paragraphs: { getFirst: () => model.paragraphProxy(p) },
+    insertText(t: string, loc: string) {
+      if (loc !== 'Replace') throw new Error('only Replace is modelled');
+      revisions.push({ paragraph: doc.indexOf(p), original: p.text.slice(offset, offset + length), replacement: t, tracked: state.trackingMode !== 'Off' });
+      model.replaceText(p, offset, offset + length, t);
+    },
+    search(needle: string) {
+      return hitsIn(needle, [p], offset, offset + length);
+    },
+    getRange: (where: string) => {
+      const from = where === 'Start' ? offset : offset + length;
+      return { expandTo: () => rangeAt(p, from, p.text.length - from) };
+    },
+    expandTo: (other: { offset: number; length: number }) => rangeAt(p, offset, other.offset + other.length - offset),
+  });
 
-  const hitsIn = (needle: string, only?: number, from = 0, to = Infinity): { items: FakeRange[]; load(): void } => {
+  const hitsIn = (needle: string, ps: FakeParagraph[], from = 0, to = Infinity): { items: FakeRange[]; load(): void } => {
     if (needle.length > 255) throw new Error('SearchStringInvalidOrTooLong');
     const plain = needle.replace(/\^([\^p])/g, (_m, c: string) => (c === 'p' ? '\n' : '^'));
     const items: FakeRange[] = [];
-    fw.doc.forEach((p, i) => {
-      if (only !== undefined && i !== only) return;
-      for (let at = p.text.indexOf(plain, from); at >= 0 && at + plain.length <= Math.min(to, p.text.length); at = p.text.indexOf(plain, at + plain.length)) items.push(rangeAt(i, at, plain.length));
-    });
+    for (const p of ps) {
+      for (let at = p.text.indexOf(plain, from); at >= 0 && at + plain.length <= Math.min(to, p.text.length); at = p.text.indexOf(plain, at + plain.length)) items.push(rangeAt(p, at, plain.length));
+    }
     return { items, load() {} };
   };
 
-  const insertedParagraphs = { items: [] as ReturnType<typeof paragraphItem>[] };
-  const insertHtml = (at: number, replaced: number) => (html: string, location: string) => {
-    fw.htmlInserts.push({ html, location, at });
-    // Word turns each block element into paragraphs; headings carry their built-in style.
-    const blocks = [...html.matchAll(/<(h([1-6])|p|li)>(.*?)<\/(?:h[1-6]|p|li)>|<li>([^<]*)/g)].map((m) => ({
-      text: (m[3] ?? m[4] ?? '').replace(/<[^>]+>/g, ''),
-      styleBuiltIn: m[2] ? `Heading${m[2]}` : 'Normal',
-    }));
-    fw.doc.splice(at, replaced, ...blocks);
-    insertedParagraphs.items = blocks.map(paragraphItem);
-    return { paragraphs: { items: insertedParagraphs.items, load() {} }, select() {} };
-  };
-
-  const selected = () => fw.selection.map((i) => fw.doc[i]).filter((p): p is FakeParagraph => !!p);
-  const data = {
+  const mock = new OfficeMockObject({
     host: 'word',
-    context: {
-      document: {
-        changeTrackingMode: 'Off',
-        body: {
-          text: fw.doc.map((p) => p.text).join('\r'),
-          paragraphs: { items: fw.doc.map(paragraphItem) },
-          tables: { items: (opts.tables ?? []).map((values) => ({ values, nestingLevel: 1 })) },
-          insertParagraph: (t: string, loc: string) => {
-            if (loc !== 'End') throw new Error('only End is modelled');
-            fw.doc.push({ text: t });
-            return { insertHtml: insertHtml(fw.doc.length - 1, 1) };
-          },
-          search: (needle: string) => hitsIn(needle),
-          getRange: () => ({}),
-        },
-        selection: {
-          text: opts.selectionText ?? selected().map((p) => p.text).join('\r'),
-          paragraphs: {
-            items: selected().map(paragraphItem),
-            getLast: () => ({
-              insertParagraph: (t: string, loc: string) => {
-                if (loc !== 'After') throw new Error('only After is modelled');
-                const at = (fw.selection.at(-1) ?? -1) + 1;
-                fw.doc.splice(at, 0, { text: t });
-                return { insertHtml: insertHtml(at, 1) };
-              },
-            }),
-          },
-          tables: { items: [] },
-          insertHtml: (html: string, loc: string) => insertHtml(fw.selection[0] ?? 0, loc === 'Replace' ? fw.selection.length : 0)(html, loc),
-          insertText: () => undefined,
-        },
-        getSelection(this: { selection: unknown }) {
-          return this.selection;
-        },
-      },
-    },
+    context: { document: { changeTrackingMode: 'Off' } },
     run: async function (this: { context: unknown }, cb: (c: unknown) => Promise<unknown>) {
       return cb(this.context);
     },
-  };
-  const mock = new OfficeMockObject(data);
+  });
+  const context = (mock as unknown as { context: { document: Record<string, unknown>; sync(): Promise<void> } }).context;
+  const docMock = context.document;
   // The document's tracking mode is read and written by the adapter; mirror it into the fake's state.
-  const docMock = (mock as unknown as { context: { document: Record<string, unknown> } }).context.document;
   let mode = 'Off';
   Object.defineProperty(docMock, 'changeTrackingMode', {
     get: () => mode,
     set: (v: string) => {
       mode = v;
-      fw.state.trackingMode = v;
+      state.trackingMode = v;
     },
   });
   docMock.load = () => docMock;
-  fw.mock = mock;
-  return fw;
+  Object.defineProperty(docMock, 'body', { get: () => model.body() });
+  docMock.getSelection = () => model.selection();
+  const mockSync = context.sync.bind(context);
+  context.sync = async () => {
+    await mockSync();
+    await model.sync();
+  };
+  return {
+    doc,
+    revisions,
+    log,
+    mock,
+    state,
+    model,
+    tree: () => model.tree(),
+    get syncs() {
+      return model.doc.syncs;
+    },
+  };
 }

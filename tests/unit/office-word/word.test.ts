@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyEdits, insertMarkdown, locateEdits, readDocumentAsMarkdown, readDocumentText } from '../../../src/office/word';
+import { applyEdits, locateEdits, readDocumentAsMarkdown, readDocumentText } from '../../../src/office/word';
 import { pinEdit } from '../../../src/docs/locate';
 import { fakeWord, type FakeWord } from './fake-word';
 
@@ -54,31 +54,6 @@ describe('reading the document', () => {
   it('reads plain text one paragraph per line for proofreading', async () => {
     install(fakeWord([{ text: '甲' }, { text: '乙' }]));
     await expect(readDocumentText('body')).resolves.toBe('甲\n乙');
-  });
-});
-
-describe('inserting Markdown', () => {
-  const MD = '## 会议纪要\n\n- 决定一\n- 决定二';
-
-  it('inserts after the selection and keeps every original paragraph', async () => {
-    const fw = install(fakeWord([{ text: '开头' }, { text: '选中的段落' }, { text: '结尾' }], { selection: [1] }));
-    await insertMarkdown(MD, 'afterSelection');
-    expect(texts(fw)).toEqual(['开头', '选中的段落', '会议纪要', '决定一', '决定二', '结尾']);
-    expect(fw.htmlInserts).toHaveLength(1);
-    expect(fw.htmlInserts[0]?.html).toContain('<h2>会议纪要</h2>');
-    expect(fw.doc[2]?.styleBuiltIn).toBe('Heading2');
-  });
-
-  it('appends at the end without touching the document', async () => {
-    const fw = install(fakeWord([{ text: '正文' }], { selection: [0] }));
-    await insertMarkdown('# 标题', 'end');
-    expect(texts(fw)).toEqual(['正文', '标题']);
-  });
-
-  it('replaces the selection only when asked to', async () => {
-    const fw = install(fakeWord([{ text: '甲' }, { text: '旧文字' }, { text: '丙' }], { selection: [1] }));
-    await insertMarkdown('新文字', 'replaceSelection');
-    expect(texts(fw)).toEqual(['甲', '新文字', '丙']);
   });
 });
 
