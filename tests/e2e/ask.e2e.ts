@@ -164,13 +164,27 @@ describe('Ask panel (standalone, against the mock model server)', () => {
     await ask(page, 'think about a plan');
     await page.getByTestId('ask-usage').waitFor();
     await page.getByRole('button', { name: 'Insert into document' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __OFFICE_LOG__: { call: string; html?: string }[] }).__OFFICE_LOG__.filter((e) => e.call === 'insertHtml').map((e) => e.html ?? '')))
-      .toEqual([expect.stringContaining('<h2>Plan</h2>')]);
     await page.getByRole('status').filter({ hasText: 'Inserted into the document.' }).waitFor();
-    const texts = await page.evaluate(() => (window as unknown as { __WORD_DOC__: { paragraphs: { text: string }[] } }).__WORD_DOC__.paragraphs.map((p) => p.text));
-    expect(texts).toContain('Selected paragraph');
-    expect(texts).toContain('Plan');
+    // Word's own structures, after the selection, as one titled block: no HTML import.
+    const tree = await page.evaluate(() => (window as unknown as { __WORD_TREE__: () => unknown[] }).__WORD_TREE__());
+    expect(tree).toEqual([
+      { type: 'paragraph', style: 'Normal', text: 'Intro' },
+      { type: 'paragraph', style: 'Normal', text: 'Selected paragraph' },
+      {
+        type: 'contentControl',
+        tag: expect.stringMatching(/^dsplus:answer:/),
+        title: 'DeepSeek+ · Answer',
+        appearance: 'BoundingBox',
+        children: [
+          { type: 'paragraph', style: 'Heading2', text: 'Plan' },
+          { type: 'listItem', style: 'ListParagraph', text: 'First step', level: 0, kind: 'number', list: 1, runs: [{ text: 'First', bold: true }, { text: ' step' }] },
+          { type: 'listItem', style: 'ListParagraph', text: 'Second', level: 0, kind: 'number', list: 1 },
+          { type: 'listItem', style: 'ListParagraph', text: 'Third', level: 0, kind: 'number', list: 1 },
+        ],
+      },
+    ]);
+    const calls = await page.evaluate(() => (window as unknown as { __OFFICE_LOG__: { call: string }[] }).__OFFICE_LOG__.map((e) => e.call));
+    expect(calls).not.toContain('insertHtml');
     await screenshot(page, 'ask-word-inserted');
   });
 });

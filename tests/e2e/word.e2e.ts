@@ -157,6 +157,12 @@ describe('Word writing tools, in Word (Office.js host double)', () => {
     await page.getByRole('tab', { name: '写作' }).click();
     return page;
   }
+  /** The document as the host double records it: [paragraphs before the unit, the unit, paragraphs after]. */
+  async function docTree(page: Page): Promise<[unknown[], unknown, unknown[]]> {
+    const tree = await page.evaluate(() => (window as unknown as { __WORD_TREE__: () => { type: string }[] }).__WORD_TREE__());
+    const i = tree.findIndex((n) => n.type === 'contentControl');
+    return [tree.slice(0, i), tree[i], tree.slice(i + 1)];
+  }
   const docTexts = (page: Page) => page.evaluate(() => (window as unknown as { __WORD_DOC__: { paragraphs: { text: string; styleBuiltIn: string }[] } }).__WORD_DOC__.paragraphs.map((p) => `${p.styleBuiltIn}:${p.text}`));
 
   it('reads the whole document as Markdown and inserts the minutes after the selection, keeping the text', async () => {
@@ -168,12 +174,57 @@ describe('Word writing tools, in Word (Office.js host double)', () => {
     expect(JSON.stringify(llm.requests.at(-1)?.messages)).toContain('# 周会记录\\n\\n参会：张三、李四');
     await page.getByRole('button', { name: '插入', exact: true }).click();
     await page.getByText('已插入文档').waitFor();
-    const after = await docTexts(page);
-    expect(after.slice(0, 3)).toEqual(['Heading1:周会记录', 'Normal:参会：张三、李四', 'Normal:张三周五前提交预算说明,李四负责测试。']);
-    expect(after[3]).toBe('Heading1:产品周会');
-    expect(after.at(-1)).toBe('Normal:本月项目进渡良好。');
-    expect(after).toContain('Normal:提交预算说明');
+    const [before, unit, after] = await docTree(page);
+    // The paragraphs before and after are the user's, unchanged; the minutes are one titled block of
+    // Word headings, a bulleted list and a table with a header row and one row per action item.
+    expect(before).toEqual([
+      { type: 'paragraph', style: 'Heading1', text: '周会记录' },
+      { type: 'paragraph', style: 'Normal', text: '参会：张三、李四' },
+      { type: 'paragraph', style: 'Normal', text: '张三周五前提交预算说明,李四负责测试。' },
+    ]);
+    expect(after).toEqual([{ type: 'paragraph', style: 'Normal', text: '本月项目进渡良好。' }]);
+    expect(unit).toMatchObject({ type: 'contentControl', tag: expect.stringMatching(/^dsplus:minutes:/), title: 'DeepSeek+ · 会议纪要' });
+    const children = (unit as { children: { type: string; style?: string; text?: string; level?: number; kind?: string; rows?: string[][]; headerRowCount?: number }[] }).children;
+    expect(children.filter((n) => n.type === 'paragraph' && n.style?.startsWith('Heading')).map((n) => `${n.style}:${n.text}`)).toEqual([
+      'Heading1:产品周会',
+      'Heading2:会议概要',
+      'Heading2:议题与讨论',
+      'Heading3:1. 上线计划',
+      'Heading2:会议决定',
+      'Heading2:行动项',
+    ]);
+    expect(children.filter((n) => n.type === 'listItem').map((n) => [n.text, n.level, n.kind])).toEqual([
+      ['3月15日上线', 0, 'bullet'],
+      ['3月15日上线', 0, 'number'],
+    ]);
+    expect(children.find((n) => n.type === 'table')).toMatchObject({
+      headerRowCount: 1,
+      rows: [
+        ['#', '事项', '负责人', '完成时间'],
+        ['1', '提交预算说明', '张三', '周五'],
+      ],
+    });
+    await page.getByRole('button', { name: '移除插入的内容' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'word-host-minutes-inserted');
+    // The block comes out again in one go, and only it.
+    await page.getByRole('button', { name: '移除插入的内容' }).click();
+    await page.getByText('已移除插入的内容。').waitFor();
+    expect(await docTexts(page)).toEqual(['Heading1:周会记录', 'Normal:参会：张三、李四', 'Normal:张三周五前提交预算说明,李四负责测试。', 'Normal:本月项目进渡良好。']);
+  });
+
+  it('without WordApi 1.3 inserts a draft through Word’s HTML import and says what to check', async () => {
+    const page = await openInWord({ WordApi: '1.1' });
+    await page.getByRole('tab', { name: '起草' }).click();
+    await page.getByLabel('模板').selectOption('business-plan');
+    await page.getByLabel('背景（Context）：背景信息和事实').fill('一家做企业记账软件的初创公司。');
+    await page.getByRole('button', { name: '生成草稿' }).click();
+    await page.getByRole('region', { name: '预览' }).getByRole('heading', { name: '执行摘要' }).waitFor();
+    await page.getByRole('button', { name: '插入', exact: true }).click();
+    await page.getByText('缺少 WordApi 1.3').waitFor();
+    const [, unit] = await docTree(page);
+    expect(unit).toMatchObject({ type: 'contentControl', title: 'DeepSeek+ · 草稿' });
+    await page.getByRole('button', { name: '移除插入的内容' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'word-host-html-fallback');
   });
 
   it('applies all proofreading suggestions as tracked changes under WordApi 1.4', async () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { insertMarkdownUnit, listInsertedUnits, removeInsertedUnit, selectInsertedUnit } from '../../../src/office/word-insert';
 import { renderMinutesMarkdown } from '../../../src/docs/render-minutes';
-import type { Minutes } from '../../../src/docs/minutes-schema';
 import { fakeWord, type FakeParagraph, type FakeWord, type TreeNode } from './fake-word';
+import { MINUTES } from './minutes-fixture';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -14,23 +14,6 @@ function install(fw: FakeWord) {
 const all = () => true;
 const MINUTES_UNIT = { kind: 'minutes' as const, title: 'DeepSeek+ · 会议纪要' };
 
-export const MINUTES: Minutes = {
-  title: '产品周会',
-  date: '2026-03-02',
-  attendees: ['张三', '李四'],
-  summary: '确定上线时间和预算说明。',
-  topics: [
-    { title: '上线计划', points: ['3月15日上线', '灰度一周'] },
-    { title: '预算', points: ['追加测试设备'] },
-  ],
-  decisions: ['3月15日上线', '预算由张三说明'],
-  actionItems: [
-    { task: '提交预算说明', owner: '张三', due: '周五' },
-    { task: '准备灰度名单', owner: '李四', due: null },
-    { task: '更新上线文档', owner: null, due: '3月14日' },
-  ],
-  risks: ['测试设备到货可能延迟'],
-};
 
 const USER: FakeParagraph[] = [{ text: '周会记录', styleBuiltIn: 'Heading1' }, { text: '参会：张三、李四' }, { text: '张三周五前提交预算说明。' }, { text: '会后补充。' }];
 

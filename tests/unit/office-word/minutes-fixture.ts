@@ -1,0 +1,20 @@
+import type { Minutes } from '../../../src/docs/minutes-schema';
+
+/** A meeting with two topics, two decisions and three action items (one without owner, one without due date). */
+export const MINUTES: Minutes = {
+  title: '产品周会',
+  date: '2026-03-02',
+  attendees: ['张三', '李四'],
+  summary: '确定上线时间和预算说明。',
+  topics: [
+    { title: '上线计划', points: ['3月15日上线', '灰度一周'] },
+    { title: '预算', points: ['追加测试设备'] },
+  ],
+  decisions: ['3月15日上线', '预算由张三说明'],
+  actionItems: [
+    { task: '提交预算说明', owner: '张三', due: '周五' },
+    { task: '准备灰度名单', owner: '李四', due: null },
+    { task: '更新上线文档', owner: null, due: '3月14日' },
+  ],
+  risks: ['测试设备到货可能延迟'],
+};
