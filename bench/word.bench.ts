@@ -9,6 +9,10 @@ import { markdownToDocx } from '../src/docs/markdown-to-docx';
 import { writeTrackedDocx } from '../src/docs/tracked-docx';
 import { documentText } from '../src/docs/document-text';
 import { paragraphsToMarkdown, type WordParagraphInfo } from '../src/docs/word-markdown';
+import { wordLayoutFromMarkdown } from '../src/docs/word-layout';
+import { parseMarkdown } from '../src/markdown';
+import { insertMarkdownUnit } from '../src/office/word-insert';
+import { fakeWord } from '../tests/unit/office-word/fake-word';
 
 const SENTENCE = '本季度项目进渡良好,团队完成了三个版本的发布;客户满意度提升到92%。We shipped v2.1，on time。';
 const paras = Array.from({ length: 2000 }, (_, i) => `${i + 1}. ${SENTENCE}`);
@@ -40,6 +44,21 @@ const wordParas: WordParagraphInfo[] = Array.from({ length: 5000 }, (_, i) =>
   i % 40 === 0 ? { text: `第${i / 40 + 1}节`, styleBuiltIn: 'Heading2' } : i % 7 === 0 ? { text: SENTENCE, isListItem: true, listLevel: i % 2, listString: '•' } : { text: SENTENCE, styleBuiltIn: 'Normal', bold: i % 13 === 0 },
 );
 await measure('Word paragraphs → Markdown (5,000 paragraphs)', () => paragraphsToMarkdown(wordParas, []), 'join paragraph texts', () => wordParas.map((p) => p.text).join('\n\n'));
+
+await measure(`Markdown → Word layout (${paras.length} paragraphs, 200-row table)`, () => wordLayoutFromMarkdown(markdown), 'parse Markdown only (the core)', () => parseMarkdown(markdown), 3);
+
+// The insertion itself runs against the host double: its time says nothing about real Word, but the
+// number of round trips (syncs) and of queued Word calls is what the writer sends, on any platform.
+const insertRuns: { syncs: number; calls: number; paragraphs: number }[] = [];
+const insertOnce = async () => {
+  const fw = fakeWord([{ text: '开头' }, { text: '结尾' }], { selection: [0] });
+  (globalThis as { Word?: unknown }).Word = fw.mock;
+  await insertMarkdownUnit(markdown, 'afterSelection', { kind: 'report', title: 'bench' }, () => true);
+  insertRuns.push({ syncs: fw.syncs, calls: fw.calls, paragraphs: fw.doc.length - 2 });
+};
+await measure('insert into the Word host double (same document)', insertOnce, 'Markdown → Word layout', () => wordLayoutFromMarkdown(markdown), 3);
+const last = insertRuns[insertRuns.length - 1];
+if (last) rows.push({ task: `  → ${last.paragraphs} Word paragraphs: ${last.syncs} context.sync() calls, ${last.calls} queued Word API calls`, 'median ms': '', baseline: '', 'baseline ms': '', ratio: '' });
 
 printTable(rows);
 console.log(`peak RSS ${fmt(peakRssMB(), 0)} MB`);

@@ -31,6 +31,7 @@
       trackingMode: 'Off',
       footnotes: [],
       syncs: 0,
+      calls: 0,
       selected: null,
       textWidth: state.textWidth || 451.3,
     };
@@ -180,8 +181,34 @@
       return `${n}.`;
     }
 
-    // ---- load discipline and syncs --------------------------------------------------------------------
+    // ---- load discipline, syncs and a count of queued calls ----------------------------------------------
+    /** Counts every method call and property set on `obj` in doc.calls (what a batch would carry to Word). */
+    function counted(obj) {
+      for (const key of Object.keys(obj)) {
+        const d = Object.getOwnPropertyDescriptor(obj, key);
+        if (typeof d.value === 'function' && key !== 'load' && !key.startsWith('__')) {
+          const fn = d.value;
+          obj[key] = function (...args) {
+            doc.calls++;
+            return fn.apply(this, args);
+          };
+        } else if (d.set) {
+          const set = d.set;
+          Object.defineProperty(obj, key, {
+            get: d.get,
+            set(v) {
+              doc.calls++;
+              set.call(this, v);
+            },
+            enumerable: true,
+            configurable: true,
+          });
+        }
+      }
+      return obj;
+    }
     function loadable(target, names) {
+      counted(target);
       target.__loaded = new Set();
       target.__pending = new Set();
       target.load = function (props) {
@@ -307,7 +334,7 @@
         },
         get listItem() {
           if (!p.isListItem) throw new Error('GeneralException: the paragraph is not a list item');
-          return {
+          return counted({
             get level() {
               return p.level || 0;
             },
@@ -318,7 +345,7 @@
               return listString(p);
             },
             load() {},
-          };
+          });
         },
         get listOrNullObject() {
           return p.list ? listProxy(p.list) : nullObject();
@@ -399,7 +426,7 @@
         const values = new Set(runsIn(spans()).map((r) => Boolean(r[k])));
         return values.size > 1 ? null : values.has(true);
       };
-      return {
+      return counted({
         get bold() {
           return read('bold');
         },
@@ -424,7 +451,7 @@
         load() {
           return this;
         },
-      };
+      });
     }
 
     function range(a, ao, bo, b, mark) {
@@ -707,31 +734,32 @@
           t.styleBuiltIn = v;
         },
         get rows() {
-          const row = (r) => ({
-            font: fontOf(() => t.cells[r].map((q) => [q, 0, q.text.length]), null),
-            set shadingColor(v) {
-              t.rowFormats[r].shadingColor = v;
-            },
-          });
+          const row = (r) =>
+            counted({
+              font: fontOf(() => t.cells[r].map((q) => [q, 0, q.text.length]), null),
+              set shadingColor(v) {
+                t.rowFormats[r].shadingColor = v;
+              },
+            });
           return { getFirst: () => row(0), items: t.cells.map((_r, i) => row(i)), load() {} };
         },
         getCell(r, c) {
           const q = t.cells[r] && t.cells[r][c];
           if (!q) throw new Error('ItemNotFound: no such cell');
-          return {
+          return counted({
             set columnWidth(v) {
               t.columnWidths[c] = v;
             },
             get value() {
               return q.text;
             },
-            body: {
+            body: counted({
               insertText(text, loc) {
                 const at = loc === 'Start' ? 0 : q.text.length;
                 return rangeProxy(range(q, ...insertTextAt(q, at, text)));
               },
-            },
-          };
+            }),
+          });
         },
         getRange() {
           const all = cellsFlat();

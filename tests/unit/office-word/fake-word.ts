@@ -44,7 +44,7 @@ export type TreeNode =
   | { type: 'contentControl'; tag: string; title: string; appearance: string; children: TreeNode[] };
 
 interface WordModel {
-  doc: { paragraphs: FakeParagraph[]; syncs: number; revisions: unknown[]; contentControls: unknown[] };
+  doc: { paragraphs: FakeParagraph[]; syncs: number; calls: number; revisions: unknown[]; contentControls: unknown[] };
   log: { call: string; [k: string]: unknown }[];
   sync(): Promise<void>;
   body(): unknown;
@@ -70,6 +70,8 @@ export interface FakeWord {
   tree(): TreeNode[];
   /** context.sync() calls so far. */
   readonly syncs: number;
+  /** Word API calls (methods and property sets) queued so far. */
+  readonly calls: number;
 }
 
 export function fakeWord(paragraphs: FakeParagraph[], opts: { tables?: string[][][]; selection?: number[]; selectionText?: string } = {}): FakeWord {
@@ -166,6 +168,9 @@ export function fakeWord(paragraphs: FakeParagraph[], opts: { tables?: string[][
     tree: () => model.tree(),
     get syncs() {
       return model.doc.syncs;
+    },
+    get calls() {
+      return model.doc.calls;
     },
   };
 }
