@@ -103,7 +103,7 @@ async function removeWritten(context: Word.RequestContext, bounds: Written | und
   }
 }
 
-/** Word without WordApi 1.3 (Word 2013): the HTML import, with a notice that lists and tables may be off. */
+/** Word without WordApi 1.3 (Word 2013, volume-licensed 2016): the HTML import, with a notice that lists and tables may be off. */
 async function insertHtmlFallback(context: Word.RequestContext, items: readonly WordItem[], where: InsertWhere, unit: InsertUnit, tag: string): Promise<Inserted> {
   const html = layoutToHtml(items);
   const doc = context.document;
