@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Without Chromium the suites skip visibly (tests/support/requires-program.ts); under CI they fail.
+    reporters: ['default', './tests/support/skipped-programs-reporter.ts'],
   },
 });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeSerious, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
+import { axeSerious, browser, type E2E, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { startMockLlm, type MockHandler, type MockLlm } from '../support/mock-llm';
 
 // The built pane in standalone mode, talking to the mock model server running in this test process.
@@ -42,7 +42,7 @@ async function ask(page: Page, question: string) {
   await page.getByRole('button', { name: 'Send' }).click();
 }
 
-describe('Ask panel (standalone, against the mock model server)', () => {
+browser.describe('Ask panel (standalone, against the mock model server)', () => {
   it('streams a deep-thinking answer as Markdown with collapsible reasoning and a usage line', async () => {
     const page = await openAsk();
     await page.getByRole('radio', { name: 'Deep thinking' }).check();

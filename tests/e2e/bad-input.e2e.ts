@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { axeSerious, screenshot, settingsStorage, startE2E, type E2E, type PaneOptions } from '../support/e2e';
+import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
+import { axeSerious, browser, type E2E, type PaneOptions, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { startMockLlm, type MockHandler, type MockLlm } from '../support/mock-llm';
 
 // A demanding user against the finished panels (Slides, Writing, Ask, Settings), standalone: bad input gets
@@ -100,7 +100,7 @@ async function unreachableByTab(page: Page, tab: string): Promise<string[]> {
   return [...wanted];
 }
 
-describe('Slides, standalone, in Chinese', () => {
+browser.describe('Slides, standalone, in Chinese', () => {
   it('with no provider says a model is needed, while a pasted outline still previews and an empty one offers nothing (320 px, dark)', async () => {
     const page = await open('幻灯片', { locale: 'zh-CN', dark: true, viewport: { width: 320, height: 1400 } });
     await page.getByRole('textbox', { name: /^主题/ }).fill('远程办公');
@@ -198,7 +198,7 @@ describe('Slides, standalone, in Chinese', () => {
   });
 });
 
-describe('Writing, standalone, in Chinese, 320 px dark', () => {
+browser.describe('Writing, standalone, in Chinese, 320 px dark', () => {
   it('minutes from twice-malformed JSON, proofreading nothing, and a stopped rewrite each leave a sentence and nothing else', async () => {
     const page = await open('写作', { locale: 'zh-CN', dark: true, storage: settingsStorage(llm.url, { maxRetries: 0 }), viewport: { width: 320, height: 1400 } });
     const text = page.getByLabel('文本');
@@ -249,7 +249,7 @@ describe('Writing, standalone, in Chinese, 320 px dark', () => {
   });
 });
 
-describe('Ask, standalone, in Chinese', () => {
+browser.describe('Ask, standalone, in Chinese', () => {
   it('says what 401, 402, 429 and 503 mean, gives the question back, stops on demand and keeps a huge answer inside a 320 px pane', async () => {
     const page = await open('问答', { locale: 'zh-CN', dark: true, storage: settingsStorage(llm.url, { maxRetries: 0 }), viewport: { width: 320, height: 1400 } });
     const question = page.getByLabel('你的问题');
@@ -305,7 +305,7 @@ describe('Ask, standalone, in Chinese', () => {
   });
 });
 
-describe('Settings, 320 px, Chinese, dark', () => {
+browser.describe('Settings, 320 px, Chinese, dark', () => {
   it('shows every control unclipped, and a keyboard alone reaches them all, changes the provider and saves', async () => {
     const page = await open('设置', { locale: 'zh-CN', dark: true, viewport: { width: 320, height: 1000 } });
     await page.getByRole('button', { name: '保存' }).waitFor();

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { axeSerious, OUT_DIR, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
+import { axeSerious, browser, type E2E, OUT_DIR, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
 
 const MAP = '# 远程办公 Remote work\n## 工具 Tools\n- 视频会议\n- 文档协作\n## 挑战 Challenges\n- 沟通\n  备注：时区不同\n## 习惯 Habits\n- 固定作息\n';
@@ -30,7 +30,7 @@ async function openMindmap(opts: Parameters<E2E['open']>[0] = {}) {
   return { page, context };
 }
 
-describe('mind map panel (standalone)', () => {
+browser.describe('mind map panel (standalone)', () => {
   it('redraws the live map when the Markdown is edited', async () => {
     const { page } = await openMindmap();
     await expect.poll(() => drawnTopics(page)).toContain('Ideas');
@@ -99,7 +99,7 @@ describe('mind map panel (standalone)', () => {
   });
 });
 
-describe('mind map panel in Office hosts (host double)', () => {
+browser.describe('mind map panel in Office hosts (host double)', () => {
   it('maps the Word document from its heading levels, with no model', async () => {
     const paragraphs = [
       { text: '季度计划', styleBuiltIn: 'Heading1' },

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeSerious, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
+import { axeSerious, browser, type E2E, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
 import { generateMessySales } from '../fixtures/sheets/messy-sales';
 import { toCsv } from '../../src/sheets/read-csv';
@@ -41,7 +41,7 @@ afterAll(async () => {
   await llm?.close();
 });
 
-describe('Data tools, standalone', () => {
+browser.describe('Data tools, standalone', () => {
   it('opens a CSV, profiles it, takes a suggested plan from the model, previews and downloads the cleaned CSV', async () => {
     const { page } = await e2e.open({ locale: 'zh-CN', storage: settingsStorage(llm.url) });
     await page.getByRole('tab', { name: '数据' }).click();
@@ -113,7 +113,7 @@ describe('Data tools, standalone', () => {
   });
 });
 
-describe('Data tools in Excel (host double)', () => {
+browser.describe('Data tools in Excel (host double)', () => {
   const sales = generateMessySales(6000, 22);
   const grid = [sales.headers, ...sales.rows.map((r) => r.map((v) => (v === null ? '' : v)))];
 

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSerious, screenshot, startE2E, type E2E } from '../support/e2e';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { axeSerious, browser, type E2E, screenshot, startE2E } from '../support/e2e';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -9,7 +9,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-describe('task pane shell', () => {
+browser.describe('task pane shell', () => {
   it('starts in standalone mode in a plain tab with no network, in the browser language', async () => {
     const { page } = await e2e.open({ locale: 'zh-CN' });
     await expect(page.getByText('独立模式', { exact: false }).first().isVisible()).resolves.toBe(true);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { axeSerious, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
+import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
+import { axeSerious, browser, type E2E, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
 import { inspectPptx } from '../unit/slides/pptx-inspect';
 
@@ -35,7 +35,7 @@ async function openSlides(opts: Parameters<E2E['open']>[0] = {}): Promise<Page> 
 
 const previewCount = (page: Page) => page.getByRole('region', { name: 'Preview' }).getByRole('listitem').count();
 
-describe('Slides panel, standalone', () => {
+browser.describe('Slides panel, standalone', () => {
   it('writes an outline from a topic, lets the user edit it, previews and downloads the deck', async () => {
     const page = await openSlides({ storage: settingsStorage(llm.url) });
     await page.getByRole('textbox', { name: /^Topic/ }).fill('Remote work at our company');
@@ -80,7 +80,7 @@ describe('Slides panel, standalone', () => {
   });
 });
 
-describe('Slides panel in PowerPoint (host double)', () => {
+browser.describe('Slides panel in PowerPoint (host double)', () => {
   it('inserts the slides after the current slide with the chosen formatting', async () => {
     const page = await openSlides({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.5' }, doubleState: { slides: ['256#', '257#3001', '258#'], selected: ['257#3001'] } });
     await page.getByLabel('Outline (Markdown)').fill('# Deck\n\n## One\n- a\n\nNotes: say a\n\n## Two\n- b');
@@ -115,7 +115,7 @@ describe('Slides panel in PowerPoint (host double)', () => {
   });
 });
 
-describe('Slides panel in Word (host double), in Chinese', () => {
+browser.describe('Slides panel in Word (host double), in Chinese', () => {
   it('writes the outline from the whole document and offers the download', async () => {
     llm.setHandler(() => ({ content: '# 项目周报\n\n## 进展\n- 预算说明周五提交\n## 风险\n- 测试人手不足' }));
     const paragraphs = [

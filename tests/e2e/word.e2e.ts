@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { markdownToDocx } from '../../src/docs/markdown-to-docx';
 import type { Page } from 'playwright-core';
 import mammoth from 'mammoth';
-import { axeSerious, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
+import { axeSerious, browser, type E2E, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
 
 const NOTES = `周会 2026-03-02
@@ -50,7 +50,7 @@ async function openWriting(locale = 'zh-CN') {
   return page;
 }
 
-describe('Word writing tools, standalone', () => {
+browser.describe('Word writing tools, standalone', () => {
   it('turns pasted notes into minutes with an action-item table, and downloads them as .docx', async () => {
     const page = await openWriting();
     await page.getByLabel('文本').fill(NOTES);
@@ -144,7 +144,7 @@ describe('Word writing tools, standalone', () => {
   });
 });
 
-describe('Word writing tools, in Word (Office.js host double)', () => {
+browser.describe('Word writing tools, in Word (Office.js host double)', () => {
   const paragraphs = [
     { text: '周会记录', styleBuiltIn: 'Heading1' },
     { text: '参会：张三、李四' },

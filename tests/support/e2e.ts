@@ -6,8 +6,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startStaticServer, type Mounted } from './static-server';
+import { chromiumPath, requires } from './requires-program';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath() ?? '/usr/bin/chromium';
+/** Every e2e suite is a `browser.describe`: without Chromium it is skipped visibly (and fails under CI). */
+export const browser = requires('chromium');
 export const OUT_DIR = resolve('test-output/e2e');
 const DIST = resolve('dist');
 

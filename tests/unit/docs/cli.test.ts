@@ -9,6 +9,20 @@ import mammoth from 'mammoth';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 import { main } from '../../../src/cli/main';
 import { markdownToDocx } from '../../../src/docs/markdown-to-docx';
+import { requires } from '../../support/requires-program';
+
+const lo = requires('soffice', 'pdftotext');
+
+/** LibreOffice, an independent reader, converts `file` (to `format`) in a private profile; returns the output path. */
+async function libreOffice(file: string, format: string): Promise<string> {
+  const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 });
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  return file.replace(/\.[^.]+$/, `.${format.split(':')[0]}`);
+}
 
 const RECORD = {
   title: '产品周会',
@@ -41,29 +55,33 @@ afterAll(async () => {
 const run = (...args: string[]) => main(['node', 'dsplus', ...args]);
 
 describe('dsplus minutes', () => {
-  it('writes a .docx that mammoth and LibreOffice both open, from .docx notes', async () => {
-    llm.setHandler(() => ({ content: '```json\n' + JSON.stringify(RECORD) + '\n```' }));
-    const notes = join(dir, 'notes.docx');
-    await writeFile(notes, await markdownToDocx('# 周会记录\n\n张三：周五前提交预算说明。\n\n李四：3月15日上线。'));
-    const out = join(dir, 'minutes.docx');
-    expect(await run('minutes', notes, '-o', out)).toBe(0);
+  /** `dsplus minutes` on .docx notes, once for the tests below. */
+  let written: Promise<string> | undefined;
+  const minutesFromDocx = () =>
+    (written ??= (async () => {
+      llm.setHandler(() => ({ content: '```json\n' + JSON.stringify(RECORD) + '\n```' }));
+      const notes = join(dir, 'notes.docx');
+      await writeFile(notes, await markdownToDocx('# 周会记录\n\n张三：周五前提交预算说明。\n\n李四：3月15日上线。'));
+      const out = join(dir, 'minutes.docx');
+      expect(await run('minutes', notes, '-o', out)).toBe(0);
+      return out;
+    })());
+
+  it('writes a .docx that mammoth opens, from .docx notes', async () => {
+    const out = await minutesFromDocx();
     // The notes reached the model as text.
     expect(JSON.stringify(llm.requests.at(-1)?.messages)).toContain('张三：周五前提交预算说明');
     const { value } = await mammoth.convertToHtml({ path: out });
     expect(value).toContain('<h1>产品周会</h1>');
     expect(value).toMatch(/<table>.*提交预算说明.*张三.*周五.*<\/table>/);
+  });
 
-    const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
-    try {
-      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'ignore', timeout: 120_000 });
-      const pdf = join(dir, 'minutes.pdf');
-      expect(existsSync(pdf)).toBe(true);
-      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-      expect(text).toContain('提交预算说明');
-      expect(text).toContain('产品周会');
-    } finally {
-      await rm(profile, { recursive: true, force: true });
-    }
+  lo.it('the minutes .docx opens in LibreOffice with its text', async () => {
+    const pdf = await libreOffice(await minutesFromDocx(), 'pdf');
+    expect(existsSync(pdf)).toBe(true);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('提交预算说明');
+    expect(text).toContain('产品周会');
   }, 180_000);
 
   it('writes the validated record as .json and refuses unknown output types with a sentence', async () => {
@@ -95,17 +113,14 @@ describe('dsplus proofread', () => {
     const xml = await (await JSZip.loadAsync(await readFile(out))).file('word/document.xml')!.async('string');
     expect(xml).toMatch(/<w:del w:id="\d+" w:author="DeepSeek\+" w:date="[^"]+"><w:r><w:delText xml:space="preserve">渡<\/w:delText><\/w:r><\/w:del><w:ins w:id="\d+" w:author="DeepSeek\+" w:date="[^"]+"><w:r><w:t xml:space="preserve">度<\/w:t><\/w:r><\/w:ins>/);
     expect(xml).toMatch(/<w:delText xml:space="preserve">,<\/w:delText>/);
-    // LibreOffice, an independent reader, accepts the document.
-    const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
-    try {
-      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'txt:Text', '--outdir', dir, out], { stdio: 'ignore', timeout: 120_000 });
-      expect(await readFile(join(dir, 'report.txt'), 'utf8')).toContain('月报');
-    } finally {
-      await rm(profile, { recursive: true, force: true });
-    }
+  });
+
+  lo.it('the tracked changes open in LibreOffice', async () => {
+    const txt = await libreOffice(join(dir, 'report.docx'), 'txt:Text');
+    expect(await readFile(txt, 'utf8')).toContain('月报');
   }, 180_000);
 
-  it('corrects a .docx in place: its own styles stay, the changes are revisions LibreOffice shows', async () => {
+  it('corrects a .docx in place: its own styles stay, the changes are revisions', async () => {
     llm.setHandler(() => ({ content: JSON.stringify({ suggestions: [{ original: '进渡良好', replacement: '进度良好', reason: '错别字', category: 'typo' }] }) }));
     const input = join(dir, 'styled.docx');
     await writeFile(input, await markdownToDocx('# 月报\n\n**本月**项目进渡良好。\n\n| 项 | 状态 |\n| --- | --- |\n| 测试 | 进渡良好 |'));
@@ -118,15 +133,12 @@ describe('dsplus proofread', () => {
     const xml = await b.file('word/document.xml')!.async('string');
     expect(xml.match(/<w:del /g)).toHaveLength(2);
     expect(xml.match(/<w:ins /g)).toHaveLength(2);
-    const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
-    try {
-      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'ignore', timeout: 120_000 });
-      const text = execFileSync('pdftotext', [join(dir, 'styled-reviewed.pdf'), '-'], { encoding: 'utf8' });
-      expect(text).toContain('月报');
-      expect(text).toMatch(/进\s*渡\s*度/);
-    } finally {
-      await rm(profile, { recursive: true, force: true });
-    }
+  });
+
+  lo.it('the in-place revisions show in LibreOffice', async () => {
+    const text = execFileSync('pdftotext', [await libreOffice(join(dir, 'styled-reviewed.docx'), 'pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('月报');
+    expect(text).toMatch(/进\s*渡\s*度/);
   }, 180_000);
 
   it('--json prints machine-readable suggestions; --local needs no model', async () => {

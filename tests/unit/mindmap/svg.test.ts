@@ -1,8 +1,19 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
 import { countNodes, estimateWidth, layoutMap, renderSvg, svgFromLayout, wrapText, type LaidOutNode } from '../../../src/mindmap';
 import { bigTree, wideTree } from './fixtures';
+
+// Fonts the project pins (npm packages), loaded explicitly: the measurement is the same on every machine,
+// whatever fonts it has installed. Arimo has Arial's metrics, which the layout assumes for Latin text;
+// Noto Sans SC is the CJK face.
+const fontFile = createRequire(import.meta.url).resolve;
+const PINNED_FONTS = [
+  fontFile('@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf'),
+  fontFile('@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf'),
+  fontFile('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+];
 
 function parseSvg(svg: string) {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -65,15 +76,17 @@ describe('SVG export', () => {
   });
 
   it('estimates widths close to what the fonts really measure', () => {
-    // resvg with the system fonts: Liberation Sans (Arial's metrics) and a CJK font.
-    const measure = (s: string) => {
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="200"><text x="0" y="150" font-size="100" font-family="'Liberation Sans', Arial">${s}</text></svg>`;
-      return new Resvg(svg, { font: { loadSystemFonts: true } }).getBBox()?.width ?? 0;
+    // resvg's box is the ink, without the first and last glyphs' side bearings, so short strings differ most.
+    const measure = (s: string, bold: boolean) => {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="6000" height="200"><text x="0" y="150" font-size="100" font-weight="${bold ? 700 : 400}" font-family="Arimo, 'Noto Sans SC'">${s}</text></svg>`;
+      return new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: PINNED_FONTS, defaultFontFamily: 'Arimo' } }).getBBox()?.width ?? 0;
     };
-    for (const s of ['Mind map export', 'WWW', '产品路线图']) {
-      const real = measure(s);
-      if (real === 0) continue; // no fonts installed: nothing to compare against
-      expect(Math.abs(estimateWidth(s, 100) - real) / real).toBeLessThan(0.12);
+    for (const bold of [false, true]) {
+      for (const s of ['Mind map export', 'WWW', '产品路线图', 'Q3 产品路线图 (draft)', 'The quick brown fox jumps over the lazy dog 0123456789']) {
+        const real = measure(s, bold);
+        expect(real, `resvg drew nothing for "${s}"`).toBeGreaterThan(0);
+        expect(Math.abs(estimateWidth(s, 100, bold) - real) / real, `"${s}"${bold ? ' bold' : ''}`).toBeLessThan(0.08);
+      }
     }
   });
 

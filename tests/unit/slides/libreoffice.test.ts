@@ -4,19 +4,21 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { markdownToDeck, renderPptx, THEME_NAMES, type ThemeName } from '../../../src/slides';
+import { findOnPath, PROGRAMS, requires } from '../../support/requires-program';
 import { LAYOUTS_MIXED, longBullets, longTable, MIXED_ZH, PNG_1x1 } from './fixtures';
 
-const SOFFICE = ['soffice', 'libreoffice'].find((c) => spawnSync('which', [c]).status === 0);
-if (!SOFFICE) console.warn('[slides] LibreOffice (soffice) is not installed: the PDF page-count check is skipped. apt-get install libreoffice-impress fonts-noto-cjk');
+const lo = requires('soffice');
+const SOFFICE = findOnPath('soffice') ?? findOnPath('libreoffice');
 
 const OUT = resolve('test-output/e2e/slides-decks');
-const work = mkdtempSync(join(tmpdir(), 'dsplus-lo-'));
+let work = '';
 
+/** Pages in a PDF: poppler's count when it is installed, else the page objects counted in the file. */
 function pdfPages(pdf: string): number {
-  const r = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  if (r.status === 0) return Number(/Pages:\s+(\d+)/.exec(r.stdout)?.[1]);
+  const r = findOnPath('pdfinfo') ? spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }) : undefined;
+  if (r?.status === 0) return Number(/Pages:\s+(\d+)/.exec(r.stdout)?.[1]);
   return (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
@@ -28,8 +30,9 @@ const decks: Array<{ name: string; theme: ThemeName; md: string; slides?: number
   { name: 'layouts', theme: 'minimal', md: LAYOUTS_MIXED },
 ];
 
-describe.skipIf(!SOFFICE)('LibreOffice opens every deck', () => {
+lo.describe('LibreOffice opens every deck', () => {
   beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'dsplus-lo-'));
     rmSync(OUT, { recursive: true, force: true });
     for (const d of decks) {
       const built = await markdownToDeck(d.md, { theme: d.theme });
@@ -50,7 +53,8 @@ describe.skipIf(!SOFFICE)('LibreOffice opens every deck', () => {
     const pdf = join(work, `${name}.pdf`);
     expect(existsSync(pdf), `LibreOffice did not convert ${name}.pptx`).toBe(true);
     expect(pdfPages(pdf)).toBe(d.slides);
-    if (spawnSync('which', ['pdftoppm']).status === 0) {
+    // Pictures for people to look at, not an assertion: only when poppler is there.
+    if (PROGRAMS.pdftoppm.present()) {
       mkdirSync(OUT, { recursive: true });
       spawnSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', String(d.slides), pdf, join(OUT, name)]);
     }
