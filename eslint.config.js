@@ -14,7 +14,7 @@ const hostFree = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'coverage/**', '.lo-profile/**'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test-output/**', 'coverage/**', '.lo-profile/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -46,7 +46,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['src/cli/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'bin/**/*.js', 'tests/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bin/**/*.js', 'tests/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // Tests that spawn `dsplus` run the built CLI: build it from the current sources first.
+    globalSetup: ['./tests/support/build-cli.ts'],
     // Tests that need LibreOffice or poppler skip visibly without them (tests/support/requires-program.ts):
     // the last line of the run names what was skipped and the apt-get line that enables it.
     reporters: ['default', './tests/support/skipped-programs-reporter.ts'],

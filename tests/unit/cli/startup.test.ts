@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 // `dsplus --help` and a mistyped flag pay for every command's registration. Each command keeps its
 // work behind `await import()` in the action; this guards that no heavy package creeps back into
-// main.ts or a command file's top-level imports.
+// main.ts or a command file's top-level imports — in the built CLI (build/cli/, made by the test run's
+// globalSetup), where the bundler must keep each command's work in a chunk of its own.
 
 const ROOT = resolve(__dirname, '../../..');
 const HEAVY = ['openai', 'zod', 'pptxgenjs', 'mammoth', 'docx', 'exceljs', 'markmap-lib', 'jszip', 'papaparse', 'iconv-lite', '@resvg/resvg-js', 'elkjs'];
@@ -20,7 +21,7 @@ const MARK = '--registered--';
  */
 const HARNESS = `
 import { appendFileSync } from 'node:fs';
-const { buildProgram } = await import('./src/cli/main.ts');
+const { buildProgram } = await import('./build/cli/main.js');
 const program = buildProgram();
 appendFileSync(process.env.DSPLUS_LOAD_LOG, 'commands:' + program.commands.map((c) => c.name()).join(',') + '\\n${MARK}\\n');
 await program.parseAsync(['node', 'dsplus', ...JSON.parse(process.env.ARGS)]);
@@ -28,7 +29,7 @@ await program.parseAsync(['node', 'dsplus', ...JSON.parse(process.env.ARGS)]);
 
 function run(log: string, args: string[]): Promise<number | null> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', './tests/unit/cli/log-packages.mjs', '--import', 'tsx', '--input-type=module', '-e', HARNESS], {
+    const child = spawn(process.execPath, ['--import', './tests/unit/cli/log-packages.mjs', '--input-type=module', '-e', HARNESS], {
       cwd: ROOT,
       env: { ...process.env, DSPLUS_LOAD_LOG: log, ARGS: JSON.stringify(args), DSPLUS_CONFIG: '/nonexistent' },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -39,7 +40,7 @@ function run(log: string, args: string[]): Promise<number | null> {
 }
 
 /** The packages loaded while registering, and those the command's action loaded after. */
-async function packagesFor(name: string, body: string | Buffer, args: (input: string) => string[]): Promise<{ commands: string; atRegistration: Set<string>; afterAction: Set<string> }> {
+async function packagesFor(name: string, body: string | Buffer, args: (input: string) => string[]): Promise<{ commands: string; atRegistration: Set<string>; afterAction: Set<string>; builtAtRegistration: Set<string>; builtAfterAction: Set<string> }> {
   const dir = mkdtempSync(join(tmpdir(), 'dsplus-startup-'));
   const log = join(dir, 'packages.log');
   const input = join(dir, name);
@@ -48,10 +49,14 @@ async function packagesFor(name: string, body: string | Buffer, args: (input: st
   expect(await run(log, args(input))).toBe(0);
   const [before, after] = readFileSync(log, 'utf8').split(MARK);
   const lines = (s: string) => s.split('\n').filter(Boolean);
+  const packages = (s: string) => new Set(lines(s).filter((l) => !l.startsWith('commands:') && !l.startsWith('build:')));
+  const built = (s: string) => new Set(lines(s).filter((l) => l.startsWith('build:')).map((l) => l.slice('build:'.length)));
   return {
     commands: lines(before).find((l) => l.startsWith('commands:')) ?? '',
-    atRegistration: new Set(lines(before).filter((l) => !l.startsWith('commands:'))),
-    afterAction: new Set(lines(after)),
+    atRegistration: packages(before),
+    afterAction: packages(after),
+    builtAtRegistration: built(before),
+    builtAfterAction: built(after),
   };
 }
 
@@ -65,6 +70,12 @@ describe('startup', () => {
     // which only a .docx input needs.
     expect(r.afterAction).toContain('zod');
     expect(r.afterAction).not.toContain('mammoth');
+    // The built CLI starts from main.js and the code it shares with the commands (messages, errors);
+    // each command's work is a chunk of its own, loaded only when that command runs.
+    const ownChunk = (f: string) => COMMANDS.some((c) => f.startsWith(`chunks/${c}-`));
+    expect(r.builtAtRegistration).toContain('main.js');
+    expect([...r.builtAtRegistration].filter(ownChunk)).toEqual([]);
+    expect([...r.builtAfterAction].filter(ownChunk).map((f) => f.replace(/-\w+\.js$/, ''))).toEqual(['chunks/proofread']);
   });
 
   it('dsplus diagram loads the layout engine and the deck writer only when it runs', { timeout: 60_000 }, async () => {
