@@ -1,9 +1,23 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { detectHost } from './host/detect-host';
+import { detectHost, looksLikeOffice, standaloneHost } from './host/detect-host';
+import type { HostInfo } from './host/host-kind';
 
-// Office.onReady is called exactly once, in detectHost; panels read the result from the app context.
-void detectHost().then((host) => {
+const root = createRoot(document.getElementById('root')!);
+let shown: HostInfo['kind'] | undefined;
+function show(host: HostInfo) {
+  shown = host.kind;
   document.documentElement.lang = host.displayLanguage;
-  createRoot(document.getElementById('root')!).render(<App host={host} />);
+  // A new host is a new app (panels, settings partition): remount rather than patch.
+  root.render(<App key={host.kind} host={host} />);
+}
+
+// A plain browser tab paints now, in standalone mode, while office.js keeps loading in the background.
+// Inside Office the pane waits for Office.onReady (called exactly once, in detectHost) before it renders,
+// so no panel can call the host early; panels read the result from the app context.
+const inOffice = looksLikeOffice();
+if (!inOffice) show(standaloneHost());
+void detectHost().then((host) => {
+  // Inside Office: the first render. In a tab: only if office.js found a host after all.
+  if (inOffice || host.kind !== shown) show(host);
 });

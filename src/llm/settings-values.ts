@@ -1,4 +1,5 @@
 import type { LlmSettings } from './settings';
+import type { ChatMode } from './types';
 
 export const defaultLlmSettings: LlmSettings = {
   provider: 'deepseek',
@@ -33,6 +34,11 @@ export function missingSetting(s: LlmSettings, opts: { model?: string; needsKey?
   if (!(opts.model ?? s.fastModel)) return 'model';
   if (s.apiKey || isRelay(s) || isLocalURL(s.baseURL) || opts.needsKey === false) return undefined;
   return 'apiKey';
+}
+
+/** The model a request in this mode goes to. */
+export function modelFor(settings: LlmSettings, mode: ChatMode): string {
+  return mode === 'deep' ? settings.deepModel : settings.fastModel;
 }
 
 /** Whether a model call can be made at all; the offline halves of every feature work without it. */

@@ -23,6 +23,7 @@ import { SseParser } from './sse';
 import { ToolCallAssembler, type ToolCallDelta } from './tool-calls';
 import { limiterFor } from './limiter';
 import { RateLimitError } from './errors/rate-limit-error';
+import { modelFor } from './settings-values';
 
 interface Progress {
   delivered: boolean;
@@ -30,9 +31,8 @@ interface Progress {
   reasoning: string;
 }
 
-export function modelFor(settings: LlmSettings, mode: ChatRequest['mode']): string {
-  return mode === 'deep' ? settings.deepModel : settings.fastModel;
-}
+// In the zod- and SDK-free settings module so the pane's composer can show the model without loading the client.
+export { modelFor };
 
 function assertConfigured(settings: LlmSettings, preset: ProviderPreset, model: string): void {
   const missing = missingSetting(settings, { model, needsKey: preset.needsKey });

@@ -12,7 +12,7 @@ import {
   MessageBar,
   MessageBarBody,
 } from '@fluentui/react-components';
-import { resolveLocale, translate, type Locale, type MessageParams } from '../../src/locales';
+import { resolveLocale, translate, type Locale, type MessageParams } from './messages';
 import type { LlmSettings } from '../../src/llm/settings';
 import type { HostInfo } from '../host/host-kind';
 import { AppContext, type AppContextValue } from './AppContext';

@@ -2,15 +2,38 @@ import type { HostInfo, HostKind } from './host-kind';
 
 declare global {
   interface Window {
-    __officeJsFailed?: boolean;
+    /** Set by taskpane/index.html: office.js loading from the CDN, true once it ran, false if it failed. */
+    __officeJs?: Promise<boolean>;
   }
 }
 
 const HOSTS: Record<string, HostKind> = { Word: 'word', Excel: 'excel', PowerPoint: 'powerpoint' };
 
-function standalone(): HostInfo {
+export function standaloneHost(): HostInfo {
   const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
   return { kind: 'standalone', displayLanguage: navigator.language, dark, isSetSupported: () => false };
+}
+
+/** `?standalone=1` forces standalone mode, even inside Office. */
+export function forcedStandalone(): boolean {
+  return new URLSearchParams(location.search).has('standalone');
+}
+
+/**
+ * Whether the page looks opened by Office, before office.js has loaded: Office adds `_host_Info` to the
+ * add-in's URL (office.js keeps it in sessionStorage as `hostInfoValue` for later navigations), and
+ * Office on the web shows the pane in a frame. A plain browser tab has none of these, so it can paint
+ * in standalone mode at once instead of waiting for the CDN.
+ */
+export function looksLikeOffice(): boolean {
+  if (forcedStandalone()) return false;
+  if (/[?&]_host_Info=/i.test(location.search)) return true;
+  try {
+    if (sessionStorage.getItem('hostInfoValue')) return true;
+  } catch {
+    // storage blocked: decide from the frame alone
+  }
+  return window.top !== window.self;
 }
 
 /** Office themes are colours, not a flag: a dark body background means a dark theme. */
@@ -21,19 +44,19 @@ function isDarkColour(hex: string | undefined): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
 }
 
+const timeout = (ms: number) => new Promise<null>((r) => setTimeout(() => r(null), ms));
+
 /**
- * Calls Office.onReady once. In a plain tab (office.js loaded but no host), when office.js failed to
- * load, or when onReady never answers, the pane runs standalone. `?standalone=1` forces standalone.
+ * Waits for office.js, then calls Office.onReady once. In a plain tab (office.js loaded but no host),
+ * when office.js failed to load, or when either never answers, the pane runs standalone.
  */
 export async function detectHost(timeoutMs = 4000): Promise<HostInfo> {
-  if (new URLSearchParams(location.search).has('standalone')) return standalone();
-  if (window.__officeJsFailed || typeof Office === 'undefined') return standalone();
-  const info = await Promise.race([
-    Office.onReady().catch(() => null),
-    new Promise<null>((r) => setTimeout(() => r(null), timeoutMs)),
-  ]);
+  if (forcedStandalone()) return standaloneHost();
+  const loaded = await Promise.race([window.__officeJs ?? Promise.resolve(typeof Office !== 'undefined'), timeout(timeoutMs)]);
+  if (!loaded || typeof Office === 'undefined') return standaloneHost();
+  const info = await Promise.race([Office.onReady().catch(() => null), timeout(timeoutMs)]);
   const kind = info?.host ? HOSTS[String(info.host)] : undefined;
-  if (!kind) return standalone();
+  if (!kind) return standaloneHost();
   const ctx = Office.context;
   return {
     kind,

@@ -1,5 +1,6 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { HostKind } from '../host/host-kind';
+import AskPanel from './ask/AskPanel';
 
 export type PanelId = 'ask' | 'slides' | 'mindmap' | 'diagram' | 'word' | 'sheets';
 
@@ -7,19 +8,28 @@ export interface PanelDef {
   id: PanelId;
   labelKey: string;
   hosts: readonly HostKind[];
-  /** Each panel set is its own lazy chunk: Word users never download the slide renderer. */
-  Component: LazyExoticComponent<ComponentType>;
+  /**
+   * Each panel set is its own lazy chunk: Word users never download the slide renderer. Ask, the first
+   * panel in every host, is part of the first load instead, so the pane is usable at its first paint
+   * without a second round of chunks (its model client and Markdown renderer load when first needed).
+   */
+  Component: ComponentType;
 }
 
 const ALL: readonly HostKind[] = ['word', 'excel', 'powerpoint', 'standalone'];
 
+/** A lazy panel; every feature's strings (src/locales) load with it, so its messages are there when it renders. */
+function lazyPanel(load: () => Promise<{ default: ComponentType }>): ComponentType {
+  return lazy(() => Promise.all([load(), import('../../src/locales')]).then(([panel]) => panel));
+}
+
 export const PANELS: readonly PanelDef[] = [
-  { id: 'ask', labelKey: 'tab.ask', hosts: ALL, Component: lazy(() => import('./ask/AskPanel')) },
-  { id: 'slides', labelKey: 'tab.slides', hosts: ['powerpoint', 'word', 'standalone'], Component: lazy(() => import('./slides/SlidesPanel')) },
-  { id: 'word', labelKey: 'tab.word', hosts: ['word', 'standalone'], Component: lazy(() => import('./word/WordPanel')) },
-  { id: 'sheets', labelKey: 'tab.sheets', hosts: ['excel', 'standalone'], Component: lazy(() => import('./sheets/SheetsPanel')) },
-  { id: 'mindmap', labelKey: 'tab.mindmap', hosts: ALL, Component: lazy(() => import('./mindmap/MindmapPanel')) },
-  { id: 'diagram', labelKey: 'tab.diagram', hosts: ALL, Component: lazy(() => import('./diagram/DiagramPanel')) },
+  { id: 'ask', labelKey: 'tab.ask', hosts: ALL, Component: AskPanel },
+  { id: 'slides', labelKey: 'tab.slides', hosts: ['powerpoint', 'word', 'standalone'], Component: lazyPanel(() => import('./slides/SlidesPanel')) },
+  { id: 'word', labelKey: 'tab.word', hosts: ['word', 'standalone'], Component: lazyPanel(() => import('./word/WordPanel')) },
+  { id: 'sheets', labelKey: 'tab.sheets', hosts: ['excel', 'standalone'], Component: lazyPanel(() => import('./sheets/SheetsPanel')) },
+  { id: 'mindmap', labelKey: 'tab.mindmap', hosts: ALL, Component: lazyPanel(() => import('./mindmap/MindmapPanel')) },
+  { id: 'diagram', labelKey: 'tab.diagram', hosts: ALL, Component: lazyPanel(() => import('./diagram/DiagramPanel')) },
 ];
 
 export function panelsFor(host: HostKind): PanelDef[] {

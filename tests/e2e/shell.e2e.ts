@@ -18,6 +18,24 @@ browser.describe('task pane shell', () => {
     await screenshot(page, 'shell-standalone-zh');
   });
 
+  it('paints and takes input in a browser tab while office.js is still loading from the CDN', async () => {
+    const { page } = await e2e.open({ locale: 'en-US', officeJs: 'hang' });
+    await page.getByRole('textbox', { name: 'Your question' }).fill('Still loading?');
+    await expect(page.getByText('Standalone mode', { exact: false }).first().isVisible()).resolves.toBe(true);
+    const painted = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length);
+    expect(painted).toBe(1);
+    // The CDN still has not answered: the page's load event waits for office.js, the pane does not.
+    await expect(page.evaluate(() => document.readyState)).resolves.not.toBe('complete');
+  });
+
+  it('in Office, waits for Office.onReady and comes up in the host, also when the URL does not say so', async () => {
+    for (const hostInfoInUrl of [true, false]) {
+      const { page } = await e2e.open({ host: 'word', locale: 'en-US', hostInfoInUrl });
+      await page.getByText('Word', { exact: true }).first().waitFor();
+      await page.getByText('Standalone mode', { exact: false }).waitFor({ state: 'detached' });
+    }
+  });
+
   it('switches the language by hand and keeps the choice across a reload', async () => {
     const { page } = await e2e.open({ locale: 'en-US' });
     await expect(page.getByRole('tab', { name: 'Settings' }).isVisible()).resolves.toBe(true);

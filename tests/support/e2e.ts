@@ -12,6 +12,8 @@ export const CHROMIUM = chromiumPath() ?? '/usr/bin/chromium';
 /** Every e2e suite is a `browser.describe`: without Chromium it is skipped visibly (and fails under CI). */
 export const browser = requires('chromium');
 export const OUT_DIR = resolve('test-output/e2e');
+/** Headless Chromium as the tests (and the pane-load bench) run it. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const DIST = resolve('dist');
 
 export type DoubleHost = 'word' | 'excel' | 'powerpoint';
@@ -28,6 +30,16 @@ export interface PaneOptions {
   /** Extra state for a host double (e.g. the document's paragraphs), exposed as window.__OFFICE_DOUBLE__.state. */
   doubleState?: unknown;
   viewport?: { width: number; height: number };
+  /**
+   * Standalone only: how Microsoft's CDN answers for office.js — 'fail' (no network, the default) or
+   * 'hang' (never answers, as on a slow or filtered network).
+   */
+  officeJs?: 'fail' | 'hang';
+  /**
+   * Host double only: open the pane as Office does, with `_host_Info` in the URL (the default), or
+   * without it, so the pane first paints standalone and must switch once Office.onReady names the host.
+   */
+  hostInfoInUrl?: boolean;
 }
 
 export interface E2E {
@@ -46,7 +58,7 @@ export async function startE2E(mounts: Record<string, Mounted> = {}): Promise<E2
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
   const contexts: BrowserContext[] = [];
 
@@ -62,7 +74,7 @@ export async function startE2E(mounts: Record<string, Mounted> = {}): Promise<E2
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith('https://appsforoffice.microsoft.com/')) {
-        if (!opts.host) return route.abort('internetdisconnected');
+        if (!opts.host) return opts.officeJs === 'hang' ? undefined : route.abort('internetdisconnected');
         return route.fulfill({ contentType: 'text/javascript', body: officeDoubleScript(opts.host) });
       }
       if (/^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|data:|blob:)/.test(url)) return route.continue();
@@ -88,7 +100,9 @@ export async function startE2E(mounts: Record<string, Mounted> = {}): Promise<E2
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/taskpane/index.html`);
+    // Office opens the pane with `_host_Info` (host, platform, version, locale) in the query string.
+    const hostInfo = opts.host && opts.hostInfoInUrl !== false ? `?_host_Info=${config.host}$Win32$16.01$${locale}$$$$0` : '';
+    await page.goto(`${server.url}/taskpane/index.html${hostInfo}`, opts.officeJs === 'hang' ? { waitUntil: 'domcontentloaded' } : undefined);
     await page.getByRole('tablist').waitFor();
     return { page, context };
   }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { isConfigured, type ChatMode } from '../../../src/llm';
+// Light modules only: the SDK (in useAskChat) and the Markdown renderer load when they are first needed.
+import type { ChatMode } from '../../../src/llm/types';
+import { isConfigured } from '../../../src/llm/settings-values';
 import { insertAnswer } from '../../../src/office/insert-text';
 import type { Message } from '../../../src/messages';
 import type { Attachment } from '../../../src/docs/attachments';
@@ -15,7 +17,7 @@ import { Composer } from './Composer';
 import { ChatTurn } from './ChatTurn';
 import { PromptLibrary } from './PromptLibrary';
 import { FrameworkBuilder } from './FrameworkBuilder';
-import { markdownToPlain } from './render-markdown';
+import { loadMarkdown } from './use-markdown';
 import { useAskChat } from './useAskChat';
 import { useAskStyles } from './useAskStyles.styles';
 import type { Turn } from './AskPanel.types';
@@ -33,6 +35,7 @@ export default function AskPanel() {
   const chat = useAskChat(llm, locale, (q) => setInput((cur) => cur || q));
   const insert = useTask(async (_signal: AbortSignal, turn: Turn) => {
     if (host.kind === 'standalone') return;
+    const { markdownToPlain } = await loadMarkdown();
     setInserted('');
     setNotices([]);
     const unit = { kind: 'answer' as const, title: t('word.unit.answer') };

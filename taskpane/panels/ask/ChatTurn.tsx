@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { usageLine } from '../../../src/llm';
+import { usageLine } from '../../../src/llm/format-usage';
 import { useApp } from '../../app/AppContext';
-import { renderMarkdown } from './render-markdown';
+import { useMarkdown } from './use-markdown';
 import { shownSources } from '../../../src/web/render-sources';
 import { SourcesPicker } from '../../web/SourcesPicker';
 import { SourcesList } from '../../web/SourcesList';
@@ -25,7 +25,8 @@ export function ChatTurn({ turn, onInsert, onCopy, onToggleSource, onWrite, onCa
   const { t, locale } = useApp();
   const s = useAskStyles();
   const [copied, setCopied] = useState(false);
-  const html = useMemo(() => renderMarkdown(turn.answer), [turn.answer]);
+  const markdown = useMarkdown();
+  const html = useMemo(() => markdown?.renderMarkdown(turn.answer), [markdown, turn.answer]);
   const streaming = turn.status === 'streaming';
   const thinking = streaming && !turn.answer && Boolean(turn.reasoning);
   const finished = turn.answer !== '' && !streaming;
@@ -68,8 +69,15 @@ export function ChatTurn({ turn, onInsert, onCopy, onToggleSource, onWrite, onCa
       )}
       {turn.retry && <Text className={s.hint}>{t('llm.retrying', { seconds: turn.retry.seconds, attempt: turn.retry.attempt })}</Text>}
       {streaming && !turn.answer && !turn.retry && (!web || web.stage === 'answering') && <Spinner size="tiny" label={thinking ? t('ask.reasoning.thinking') : t('ask.status.waiting')} labelPosition="after" />}
-      {/* Sanitized by DOMPurify in renderMarkdown: an answer's <img onerror> or <script> cannot run. */}
-      <div className={s.markdown} aria-busy={streaming} data-testid="ask-answer" dangerouslySetInnerHTML={{ __html: html }} />
+      {/* Sanitized by DOMPurify in renderMarkdown: an answer's <img onerror> or <script> cannot run. Until the
+          renderer has loaded (it comes with the first answer, not with the pane) the answer shows as plain text. */}
+      {html === undefined ? (
+        <div className={s.markdown} style={{ whiteSpace: 'pre-wrap' }} aria-busy={streaming} data-testid="ask-answer">
+          {turn.answer}
+        </div>
+      ) : (
+        <div className={s.markdown} aria-busy={streaming} data-testid="ask-answer" dangerouslySetInnerHTML={{ __html: html }} />
+      )}
       {shown.length > 0 && <SourcesList sources={shown} total={web?.sources?.length} />}
       {web?.stage === 'done' && web.warnings && web.warnings.length > 0 && (
         <MessageBar intent="warning" data-testid="web-warnings">

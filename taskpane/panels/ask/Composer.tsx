@@ -1,6 +1,11 @@
 import { Button, Field, Switch, Text, Textarea } from '@fluentui/react-components';
 import { useMemo, type KeyboardEvent } from 'react';
-import { estimateRequest, maskSensitive, modelFor, totalMasked, type ChatMode, type LlmSettings } from '../../../src/llm';
+// Light modules only (not the src/llm index, which brings the SDK): the Ask panel is part of the first load.
+import type { ChatMode } from '../../../src/llm/types';
+import type { LlmSettings } from '../../../src/llm/settings';
+import { estimateRequest } from '../../../src/llm/context-check';
+import { maskSensitive, totalMasked } from '../../../src/llm/masking';
+import { modelFor } from '../../../src/llm/settings-values';
 import { looksStepByStep } from '../../../src/prompts/frameworks';
 import { useApp } from '../../app/AppContext';
 import { useAskStyles } from './useAskStyles.styles';

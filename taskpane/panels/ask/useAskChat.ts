@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { streamChat, type ChatEvent, type ChatMessage, type ChatMode, type LlmSettings } from '../../../src/llm';
+import type { ChatEvent, ChatMessage, ChatMode } from '../../../src/llm/types';
+import type { LlmSettings } from '../../../src/llm/settings';
 import type { Locale } from '../../../src/locales';
 import { attachmentsPrompt, type Attachment } from '../../../src/docs/attachments';
 import { useTask } from '../../hooks/useTask';
@@ -99,6 +100,8 @@ export function useAskChat(settings: LlmSettings, locale: Locale, onFailed?: (qu
       const past = history(id);
       turnsRef.current = [...turnsRef.current, base];
       setTurns(turnsRef.current);
+      // The client (openai SDK, ~75 KB gzip with zod) loads with the first question, not with the pane.
+      const { streamChat } = await import('../../../src/llm/stream-chat');
       await stream(id, question, signal, streamChat(settings, { messages: [...past, { role: 'user', content: asked }], mode, signal }));
       return;
     }

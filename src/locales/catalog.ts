@@ -1,0 +1,27 @@
+import type { Bundle, Locale } from './types';
+
+// The message tables every translation reads. Bundles are added to them: all at once by index.ts (the
+// CLI and the core), or a few at start by the task pane, whose panels bring the rest when they load.
+const tables: Record<Locale, Record<string, string>> = { 'en-US': {}, 'zh-CN': {} };
+
+export function addBundles(...bundles: Bundle[]): void {
+  for (const b of bundles) {
+    Object.assign(tables['en-US'], b['en-US']);
+    Object.assign(tables['zh-CN'], b['zh-CN']);
+  }
+}
+
+export type MessageParams = Record<string, string | number>;
+
+/** Looks a key up and fills `{name}` placeholders. An unknown key returns the key itself, visibly. */
+export function translate(locale: Locale, key: string, params?: MessageParams): string {
+  const template = tables[locale][key] ?? tables['en-US'][key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export function hasMessage(key: string): boolean {
+  return key in tables['en-US'];
+}
+
+export type Translate = (key: string, params?: MessageParams) => string;
