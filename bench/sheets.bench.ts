@@ -2,7 +2,7 @@
 // pandas doing the same work in the same run; and the request sizes of `analyze --narrate` and
 // `clean --suggest` at 200 vs 200,000 rows (the model sees a profile and a sample, never the sheet).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { analyzeTable } from '../src/sheets/analysis';
 import { suggestPlan } from '../src/sheets/suggest-plan';
 import { narrate } from '../src/sheets/narrate';
 import type { Table } from '../src/sheets/table';
+import { pandasPython } from '../tests/support/requires-program';
 
 const ROWS = Number(process.env.SHEETS_BENCH_ROWS ?? 200_000);
 const RUNS = Number(process.env.SHEETS_BENCH_RUNS ?? 5);
@@ -35,8 +36,7 @@ async function main() {
   }, RUNS);
   const nodePeak = peakRssMB();
 
-  // Debian's python3-pandas lives under /usr/bin/python3; a pyenv or venv python3 on PATH may lack it.
-  const python = process.env.SHEETS_BENCH_PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+  const python = pandasPython() ?? 'python3';
   const py = spawnSync(python, [join(here, 'sheets_pandas.py'), csvPath, String(RUNS)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   let pandas: { median_ms: number; peak_mb: number; rows_out: number; pandas: string } | null = null;
   if (py.status === 0) pandas = JSON.parse(py.stdout.trim().split('\n').pop() ?? '{}');

@@ -1,6 +1,7 @@
 """The pandas baseline for bench/sheets.bench.ts: the same profile and ten-step plan, vectorised.
 
 Usage: python3 bench/sheets_pandas.py DATA.csv RUNS [CLEAN_OUT.csv]  ->  prints one JSON line {median_ms, runs_ms, peak_mb, rows_out}
+       python3 bench/sheets_pandas.py clean DATA.csv OUT.csv  ->  read, the ten steps, write: what `dsplus clean` does, as a whole process
 """
 import json
 import resource
@@ -99,11 +100,18 @@ def plan(df: pd.DataFrame) -> pd.DataFrame:
     return df.drop_duplicates(subset=["订单编号"], keep="first")  # 10
 
 
+def read(path: str) -> pd.DataFrame:
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return df.replace("", None)
+
+
 def main() -> None:
     warnings.simplefilter("ignore", RuntimeWarning)  # NaN serials cast in to_timedelta; they are masked out
+    if sys.argv[1] == "clean":
+        plan(read(sys.argv[2])).to_csv(sys.argv[3], index=False)
+        return
     path, runs = sys.argv[1], int(sys.argv[2])
-    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    df = df.replace("", None)
+    df = read(path)
     times = []
     rows_out = 0
     for i in range(runs + 1):

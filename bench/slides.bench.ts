@@ -1,4 +1,4 @@
-// 200-slide deck from Outline Markdown in Node: parse → fit → pptxgenjs → package fix (DEFLATE).
+// 200-slide deck from Outline Markdown in Node: parse → fit → pptxgenjs → package fix (DEFLATE by zlib, as the CLI does).
 // Baseline, in the same process: a bare pptxgenjs deck with the same titles and bullets, no masters,
 // no fitting, no post-processing. Targets: median under 2 s, peak memory under 300 MB.
 import PptxGenJS from 'pptxgenjs';
@@ -9,32 +9,11 @@ import { buildDeck } from '../src/slides/build-deck';
 import { buildPptx, renderPptx } from '../src/slides/render-pptx';
 import { fixPackage } from '../src/slides/package-fix';
 import { THEMES } from '../src/slides/themes';
-
-// 18 sections × (1 section slide + 10 content slides) + title + closing = 200 slides.
-const SECTIONS = 18;
-const PER_SECTION = 10;
-
-function makeMarkdown(): string {
-  const out = ['# 年度经营回顾 Annual Review', '', '面向管理层的 200 页汇报 · A 200-slide deck for the leadership team', ''];
-  for (let s = 1; s <= SECTIONS; s++) {
-    out.push(`## 第 ${s} 部分 Section ${s}`, '');
-    for (let k = 1; k <= PER_SECTION; k++) {
-      out.push(`### 议题 ${s}.${k} Topic ${s}.${k}`, '');
-      if (k % 4 === 0) {
-        out.push('| 地区 Region | 收入 Revenue | 增长 Growth |', '|---|---|---|');
-        for (let r = 1; r <= 6; r++) out.push(`| 区域 ${r} | ${(r * 1.7).toFixed(1)} 亿 | ${r * 3}% |`);
-      } else {
-        for (let b = 1; b <= 5; b++) out.push(`- 要点 ${b}：收入同比增长 ${b * 3}%，主要来自企业客户与海外市场 (revenue up ${b * 3}% year over year)`);
-        out.push('    - 细节：续约率提高，获客成本下降');
-      }
-      out.push('', `备注：第 ${s}.${k} 页的讲稿。`, '');
-    }
-  }
-  return out.join('\n');
-}
+import { deckMarkdown } from './deck-outline';
+import { nodeDeflate } from '../src/slides/node-deflate';
 
 const startRss = peakRssMB();
-const md = makeMarkdown();
+const md = deckMarkdown();
 const OPTS = { theme: 'business', agenda: false } as const;
 const outline = parseOutline(md).value;
 const deckSlides = buildDeck(outline, OPTS).value.slides.length;
@@ -42,7 +21,7 @@ const deckSlides = buildDeck(outline, OPTS).value.slides.length;
 async function ours(): Promise<number> {
   const parsed = parseOutline(md);
   const deck = buildDeck(parsed.value, OPTS);
-  const bytes = await renderPptx(deck.value);
+  const bytes = await renderPptx(deck.value, nodeDeflate);
   return bytes.length;
 }
 
@@ -75,7 +54,7 @@ const phases = await (async () => {
   const t2 = performance.now();
   const raw = (await buildPptx(deck.value).write({ outputType: 'uint8array' })) as Uint8Array;
   const t3 = performance.now();
-  await fixPackage(raw, THEMES.business, 'uint8array');
+  await fixPackage(raw, THEMES.business, 'uint8array', { native: nodeDeflate });
   const t4 = performance.now();
   return { parse: t1 - t0, fit: t2 - t1, pptxgenjs: t3 - t2, fix: t4 - t3 };
 })();

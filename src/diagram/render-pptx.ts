@@ -1,7 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
-import type JSZip from 'jszip';
 import { fitLine } from '../slides/fit-text';
-import { fixPackage } from '../slides/package-fix';
+import { fixPackage, type PackageEdit } from '../slides/package-fix';
 import { THEMES } from '../slides/themes';
 import { SLIDE_H, SLIDE_W, type Box } from '../slides/types';
 import { edgeShapeXml, lineXml, type Glue } from './connectors';
@@ -183,11 +182,10 @@ export async function renderDiagramPptx(layout: DiagramLayout, type: 'uint8array
   const lang = o.lang === 'en' ? 'en-US' : 'zh-CN';
   const { pptx, placement } = buildPptx(layout, lang);
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  const edit = async (zip: JSZip) => {
+  const edit: PackageEdit = (parts) => {
     const path = 'ppt/slides/slide1.xml';
-    const xml = await zip.file(path)!.async('string');
-    zip.file(path, diagramEdgesXml(xml, layout, placement).xml);
+    parts.write(path, diagramEdgesXml(parts.read(path)!, layout, placement).xml);
   };
   const theme = THEMES.business;
-  return type === 'base64' ? fixPackage(raw, theme, 'base64', edit) : fixPackage(raw, theme, 'uint8array', edit);
+  return type === 'base64' ? fixPackage(raw, theme, 'base64', { edit }) : fixPackage(raw, theme, 'uint8array', { edit });
 }

@@ -27,12 +27,22 @@ export function parseCsvText(text: string): Table {
   const result = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimiter: '' });
   const grid = result.data as Cell[][];
   // A sheet repeats the same few values (regions, products, dates) thousands of times. Sharing one
-  // string per value halves memory and makes every later Map lookup a pointer comparison.
-  const pool = new Map<string, string>();
-  for (const row of grid) {
-    for (let c = 0; c < row.length; c++) {
+  // string per value halves memory and makes every later Map lookup a pointer comparison. A column of
+  // mostly distinct values (order ids, phone numbers) gains nothing from it and pooling it costs a Map
+  // insert per cell, so after a sample of rows such columns are left alone.
+  const width = grid[0]?.length ?? 0;
+  const pools = Array.from({ length: width }, () => new Map<string, string>());
+  const pooled = new Array<boolean>(width).fill(true);
+  const SAMPLE = 2000;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (r === SAMPLE) for (let c = 0; c < width; c++) if (pools[c].size > SAMPLE / 4) pooled[c] = false;
+    const n = Math.min(row.length, width);
+    for (let c = 0; c < n; c++) {
+      if (!pooled[c]) continue;
       const v = row[c] as string;
       if (v.length > 24) continue;
+      const pool = pools[c];
       const shared = pool.get(v);
       if (shared === undefined) pool.set(v, v);
       else row[c] = shared;
@@ -47,7 +57,8 @@ export async function readCsv(bytes: Uint8Array): Promise<{ table: Table; encodi
 }
 
 export function toCsv(t: Table, bom = true): string {
-  const body = Papa.unparse({ fields: t.headers, data: t.rows.map((r) => r.map((v) => (v === null ? '' : v))) }, { newline: '\r\n' });
+  // Papa writes null as an empty field itself: no copy of every row first.
+  const body = Papa.unparse({ fields: t.headers, data: t.rows }, { newline: '\r\n' });
   // Excel opens a UTF-8 CSV without a BOM as the local code page, which garbles Chinese.
   return (bom ? '\uFEFF' : '') + body;
 }

@@ -46,12 +46,17 @@ export function resolveDataUrl(src: string): ResolvedImage | null {
   return { data: `data:${size.mime};base64,${m[2].replace(/\s/g, '')}`, width: size.width, height: size.height };
 }
 
+/** Base64 of bytes, in slices so a large file does not overflow the argument list. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
 export function bytesToDataUrl(bytes: Uint8Array): ResolvedImage | null {
   const size = imageSize(bytes);
   if (!size || size.width === 0 || size.height === 0) return null;
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { data: `data:${size.mime};base64,${btoa(bin)}`, width: size.width, height: size.height };
+  return { data: `data:${size.mime};base64,${bytesToBase64(bytes)}`, width: size.width, height: size.height };
 }
 
 /** Every image source in an outline, in order, without duplicates. */

@@ -1,4 +1,5 @@
-import JSZip from 'jszip';
+import { strFromU8, strToU8, unzipSync, Zip, zipSync, type ZipInputFile, type Zippable } from 'fflate';
+import { bytesToBase64 } from './images';
 import type { Theme } from './themes';
 
 // pptxgenjs 4.0.1 output needs three repairs before PowerPoint opens it without a "repair" prompt and at
@@ -89,29 +90,83 @@ export function addCreationId(slideXml: string, random: () => number = randomUin
   return slideXml.replace('</p:spTree></p:cSld>', `</p:spTree>${ext}</p:cSld>`);
 }
 
-/** A further edit of the package before it is repaired and written (diagram connectors use it). */
-export type PackageEdit = (zip: JSZip) => Promise<void>;
+/**
+ * A native raw DEFLATE and CRC-32 (Node's zlib, see node-deflate.ts). Without one the package is
+ * compressed by fflate in JavaScript, which works everywhere; with one, a 200-slide deck zips about
+ * four times faster.
+ */
+export interface NativeDeflate {
+  deflateRaw(data: Uint8Array): Uint8Array<ArrayBuffer>;
+  crc32(data: Uint8Array): number;
+}
 
-export async function fixPackage(raw: Uint8Array, theme: Theme, type: 'uint8array', edit?: PackageEdit): Promise<Uint8Array>;
-export async function fixPackage(raw: Uint8Array, theme: Theme, type: 'base64', edit?: PackageEdit): Promise<string>;
-export async function fixPackage(raw: Uint8Array, theme: Theme, type: 'uint8array' | 'base64', edit?: PackageEdit): Promise<Uint8Array | string> {
-  const zip = await JSZip.loadAsync(raw);
-  await edit?.(zip);
+/** A zip of the parts in order; .rels parts STORE, the rest DEFLATE, compressed by `native`. */
+function zipNative(files: Record<string, Uint8Array>, native: NativeDeflate): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const zip = new Zip((err, chunk) => {
+    if (err) throw err;
+    chunks.push(chunk);
+    total += chunk.length;
+  });
+  for (const [name, data] of Object.entries(files)) {
+    const store = name.endsWith('.rels');
+    // A precompressed entry: fflate writes the headers, the bytes are already DEFLATE (or stored).
+    const entry: ZipInputFile = { filename: name, size: data.length, crc: native.crc32(data), compression: store ? 0 : 8, terminate: () => undefined };
+    zip.add(entry);
+    entry.ondata!(null, store ? (data as Uint8Array<ArrayBuffer>) : native.deflateRaw(data), true);
+  }
+  zip.end();
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** The package's XML parts, as text, for an edit before the repairs. */
+export interface PackageParts {
+  read(path: string): string | undefined;
+  write(path: string, xml: string): void;
+}
+
+/** A further edit of the package before it is repaired and written (diagram connectors use it). */
+export type PackageEdit = (parts: PackageParts) => void | Promise<void>;
+
+export interface FixOptions {
+  edit?: PackageEdit;
+  native?: NativeDeflate;
+}
+
+export async function fixPackage(raw: Uint8Array, theme: Theme, type: 'uint8array', opts?: FixOptions): Promise<Uint8Array>;
+export async function fixPackage(raw: Uint8Array, theme: Theme, type: 'base64', opts?: FixOptions): Promise<string>;
+export async function fixPackage(raw: Uint8Array, theme: Theme, type: 'uint8array' | 'base64', opts: FixOptions = {}): Promise<Uint8Array | string> {
+  // fflate reads and writes the package: about three times faster than JSZip with pako on a 200-slide
+  // deck (600 parts), the same code in Node and the pane.
+  const files = unzipSync(raw);
+  await opts.edit?.({ read: (path) => (files[path] ? strFromU8(files[path]) : undefined), write: (path, xml) => void (files[path] = strToU8(xml)) });
   // Folder entries are not OPC parts (Office never writes them); empty ones (charts/, embeddings/) only confuse checkers.
-  for (const name of Object.keys(zip.files)) if (zip.files[name].dir) delete zip.files[name];
-  const parts = Object.keys(zip.files);
-  const ct = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file('[Content_Types].xml', fixContentTypes(ct, parts));
-  for (const p of parts.filter((x) => /^ppt\/slides\/slide\d+\.xml$/.test(x))) {
-    zip.file(p, addCreationId(dedupeParagraphProps(await zip.file(p)!.async('string'))));
-  }
-  zip.file('ppt/presentation.xml', uniqueSlideIds(await zip.file('ppt/presentation.xml')!.async('string')));
-  for (const p of parts.filter((x) => /^ppt\/theme\/theme\d+\.xml$/.test(x))) {
-    zip.file(p, fixThemeFonts(await zip.file(p)!.async('string'), theme));
-  }
+  for (const name of Object.keys(files)) if (name.endsWith('/')) delete files[name];
+  const parts = Object.keys(files);
+  const edit = (name: string, fix: (xml: string) => string) => {
+    files[name] = strToU8(fix(strFromU8(files[name])));
+  };
+  edit('[Content_Types].xml', (ct) => fixContentTypes(ct, parts));
+  for (const p of parts.filter((x) => /^ppt\/slides\/slide\d+\.xml$/.test(x))) edit(p, (xml) => addCreationId(dedupeParagraphProps(xml)));
+  edit('ppt/presentation.xml', (xml) => uniqueSlideIds(xml));
+  for (const p of parts.filter((x) => /^ppt\/theme\/theme\d+\.xml$/.test(x))) edit(p, (xml) => fixThemeFonts(xml, theme));
   // Relationship parts are a few hundred bytes each and there is one per slide and notes page: DEFLATE
   // gains nothing on them and its per-entry setup dominated the time of a 200-slide deck, so they stay
-  // STORE (JSZip then copies pptxgenjs' stored bytes as they are). Every XML part is DEFLATE.
-  for (const p of Object.keys(zip.files)) if (p.endsWith('.rels')) (zip.files[p] as unknown as { options: { compression?: string } }).options.compression = 'STORE';
-  return zip.generateAsync({ type, compression: 'DEFLATE', compressionOptions: { level: 1 } });
+  // STORE. Every XML part is DEFLATE.
+  let zipped: Uint8Array;
+  if (opts.native) {
+    zipped = zipNative(files, opts.native);
+  } else {
+    const entries: Zippable = {};
+    for (const p of parts) entries[p] = [files[p], { level: p.endsWith('.rels') ? 0 : 1 }];
+    zipped = zipSync(entries);
+  }
+  return type === 'base64' ? bytesToBase64(zipped) : zipped;
 }

@@ -3,7 +3,7 @@ import { bulletIndentPt, INSET_PT, spaceBefore } from './fit-text';
 import { BODY_BOX, CLOSING_SLIDE, FOOTER_Y, MARGIN_X, CONTENT_W, SECTION_SLIDE, TITLE_BOX, TITLE_SLIDE } from './geometry';
 import { CELL_PAD_PT } from './layout-media';
 import { lineHeightPt } from './measure';
-import { fixPackage } from './package-fix';
+import { fixPackage, type NativeDeflate } from './package-fix';
 import { THEMES, type Palette, type Theme } from './themes';
 import type { Deck, DeckSlide, MasterKind, SlideElement, TextElement } from './types';
 import { SLIDE_W } from './types';
@@ -176,9 +176,9 @@ export function buildPptx(deck: Deck): PptxGenJS {
 }
 
 /** The .pptx bytes: pptxgenjs output, repaired (content types, East Asian theme fonts) and DEFLATE-compressed. */
-export async function renderPptx(deck: Deck): Promise<Uint8Array> {
+export async function renderPptx(deck: Deck, native?: NativeDeflate): Promise<Uint8Array> {
   const raw = (await buildPptx(deck).write({ outputType: 'uint8array' })) as Uint8Array;
-  return fixPackage(raw, THEMES[deck.theme], 'uint8array');
+  return fixPackage(raw, THEMES[deck.theme], 'uint8array', { native });
 }
 
 /** Base64 without a data: prefix, as PowerPoint's insertSlidesFromBase64 wants it. */

@@ -40,14 +40,19 @@ export const PROGRAMS = {
   pdftotext: { what: 'poppler reads text back from PDFs', apt: ['poppler-utils'], present: onPath('pdftotext') },
   pdftoppm: { what: 'poppler renders PDF pages to PNG', apt: ['poppler-utils'], present: onPath('pdftoppm') },
   chromium: { what: 'the pane in a real browser', apt: ['chromium'], present: (env = process.env) => Boolean(chromiumPath(env)) },
-  pandas: {
-    what: 'the pandas baseline',
-    apt: ['python3-pandas'],
-    present: (env = process.env) => findOnPath('python3', env) !== undefined && spawnSync('python3', ['-c', 'import pandas'], { env, stdio: 'ignore' }).status === 0,
-  },
+  pandas: { what: 'the pandas baseline', apt: ['python3-pandas'], present: (env = process.env) => pandasPython(env) !== undefined },
 } satisfies Record<string, ProgramInfo>;
 
 export type ProgramName = keyof typeof PROGRAMS;
+
+/**
+ * A python3 that can import pandas: the one on PATH, else Debian's /usr/bin/python3 (where
+ * python3-pandas installs; a pyenv or venv python3 first on PATH may lack it). SHEETS_BENCH_PYTHON wins.
+ */
+export function pandasPython(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = [env.SHEETS_BENCH_PYTHON, findOnPath('python3', env), '/usr/bin/python3'].filter((p): p is string => Boolean(p));
+  return candidates.find((py) => spawnSync(py, ['-c', 'import pandas'], { env, stdio: 'ignore' }).status === 0);
+}
 
 /** Debian's Chromium, or CHROMIUM_PATH; undefined when neither can run. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | undefined {

@@ -1,13 +1,21 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { isConfigured, type LlmSettings } from '../../llm';
+// Rendering an outline needs no model: the model-backed steps (and the SDK with them) load only when
+// asked for, so `dsplus slides talk.md` starts like a script that calls pptxgenjs.
+import type { LlmSettings } from '../../llm/settings';
+import { isConfigured } from '../../llm/settings-values';
 import { translate } from '../../locales';
 import { looksChinese } from '../../outline/inline-text';
 import { serializeOutline } from '../../outline/serialize-outline';
-import { addGeneratedNotes, isThemeName, markdownToDeck, NeedsProviderError, outlineFromDocument, outlineFromTopic, OUTLINE_STYLES, renderPptx, THEME_NAMES, UnsupportedSlidesInputError, type DeckLang, type MarkdownToDeckOptions, type OutlineStyle, type ThemeName } from '../../slides';
+import { THEME_NAMES, type DeckLang, type ThemeName } from '../../slides/types';
+import { isThemeName } from '../../slides/themes';
+import { markdownToDeck, type MarkdownToDeckOptions } from '../../slides/markdown-to-deck';
+import { renderPptx } from '../../slides/render-pptx';
+import { nodeDeflate } from '../../slides/node-deflate';
+import { NeedsProviderError, UnsupportedSlidesInputError } from '../../slides/errors';
+import { OUTLINE_STYLES, type OutlineStyle } from '../../slides/prompts';
 import { nodeImageLoader } from '../../slides/node-image-loader';
 import { UnsupportedOutputError } from '../../docs/errors';
 import { AppError } from '../../errors';
-import { resolveCliConfig } from '../config';
 import { assertWritable, outputExt, printWarnings, progressLine, readDocumentArg, writeFileChecked } from '../io';
 import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
@@ -32,7 +40,9 @@ export interface SlidesFlags extends ProviderFlags, DocumentFlags {
 }
 
 /** Slides render an outline without a model; only the steps that write text ask for one. */
-function needProvider(o: ProviderFlags): LlmSettings {
+async function needProvider(o: ProviderFlags): Promise<LlmSettings> {
+  // The settings schema (zod) loads with the first step that needs a model.
+  const { resolveCliConfig } = await import('../config');
   const s = resolveCliConfig(o).settings;
   if (!isConfigured(s)) throw new NeedsProviderError('slides.cli.needsProvider');
   return s;
@@ -45,7 +55,7 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
   if (o.style && !OUTLINE_STYLES.includes(o.style as OutlineStyle)) throw new AppError('slides.error.unknownStyle', { name: o.style, list: OUTLINE_STYLES.join(', ') });
   if (!input && !o.topic) throw new AppError('slides.error.noInput');
   if (o.web && !o.topic) throw new AppError('slides.error.webNeedsTopic');
-  if (o.web && searchBackendFor(needProvider(o)) === 'none') throw new NoSearchBackendError();
+  if (o.web && searchBackendFor(await needProvider(o)) === 'none') throw new NoSearchBackendError();
   if (o.output && outputExt(o.output) !== 'pptx') throw new UnsupportedOutputError(outputExt(o.output) ? `.${outputExt(o.output)}` : o.output, '.pptx');
   const out = resolve(o.output ?? (input && input !== '-' && !isUrlArg(input) ? join(dirname(input), basename(input, extname(input)) + '.pptx') : 'deck.pptx'));
   if (o.output) await assertWritable(out);
@@ -70,7 +80,8 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
   let generated = false;
   if (o.topic) {
     const lang: DeckLang = (o.lang as DeckLang | undefined) ?? (looksChinese(o.topic) ? 'zh' : 'en');
-    const settings = needProvider(o);
+    const settings = await needProvider(o);
+    const { outlineFromTopic } = await import('../../slides/generate-outline');
     const deckLocale = lang === 'zh' ? 'zh-CN' : 'en-US';
     const found = o.web ? await searchWeb(settings, { question: o.topic, locale: deckLocale }) : undefined;
     if (found) {
@@ -100,7 +111,8 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
     if (ext === '.md' || ext === '.markdown') {
       markdown = await readDocumentArg(path);
     } else if (url || ext === '.docx' || ext === '.txt' || ext === '.pdf' || isImageName(path)) {
-      const settings = needProvider(o);
+      const settings = await needProvider(o);
+      const { outlineFromDocument } = await import('../../slides/generate-outline');
       const doc = await readDocumentSource(path, o, () => settings);
       const lang: DeckLang = (o.lang as DeckLang | undefined) ?? (looksChinese(doc) ? 'zh' : 'en');
       const r = await outlineFromDocument(settings, doc, { audience: o.audience, slides, lang, style, notes: o.notes }, {
@@ -121,12 +133,13 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
   let deck = built.value;
   let outline = built.outline;
   if (o.notes && !generated) {
-    const r = await addGeneratedNotes(needProvider(o), outline, { lang: deck.lang, mode });
+    const { addGeneratedNotes } = await import('../../slides/generate-outline');
+    const r = await addGeneratedNotes(await needProvider(o), outline, { lang: deck.lang, mode });
     outline = r.outline;
     deck = (await markdownToDeck(serializeOutline(outline), { ...deckOptions, lang: deck.lang })).value;
   }
   // The deck is rendered before anything is written, so a failure leaves no half of the pair behind.
-  const pptx = await renderPptx(deck);
+  const pptx = await renderPptx(deck, nodeDeflate);
   if (generated || o.notes) {
     await writeFileChecked(outlineFile, serializeOutline(outline));
     console.error(t('slides.cli.wroteOutline', { file: outlineFile }));

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { markdownToDeck, renderPptx, renderPptxBase64, THEME_NAMES } from '../../../src/slides';
 import { buildPptx } from '../../../src/slides/render-pptx';
 import { fixContentTypes } from '../../../src/slides/package-fix';
+import { nodeDeflate } from '../../../src/slides/node-deflate';
+import { unzipSync } from 'fflate';
 import { inspectPptx } from './pptx-inspect';
 import { longTable, MIXED_ZH, PNG_1x1 } from './fixtures';
 
@@ -78,6 +80,20 @@ describe('compression', () => {
     expect(zipMethods(raw).every((m) => m === 0)).toBe(true);
     expect(zipMethods(bytes).filter((m) => m === 8).length).toBeGreaterThan(10);
     expect(bytes.length).toBeLessThan(raw.length * 0.6);
+  });
+
+  it('zips the same parts, the same way, with Node’s zlib (the CLI) as with fflate (the pane)', async () => {
+    const deck = (await markdownToDeck(MD)).value;
+    const [portable, native] = [await renderPptx(deck), await renderPptx(deck, nodeDeflate)];
+    const [a, b] = [unzipSync(portable), unzipSync(native)];
+    expect(Object.keys(b)).toEqual(Object.keys(a));
+    // Slide and deck ids are random per render; every other part is byte for byte the same.
+    const stable = (name: string) => !/^ppt\/(slides\/slide\d+|presentation)\.xml$/.test(name);
+    for (const name of Object.keys(a).filter(stable)) expect(b[name], name).toEqual(a[name]);
+    const names = Object.keys(a);
+    expect(zipMethods(native)).toEqual(names.map((n) => (n.endsWith('.rels') ? 0 : 8)));
+    const { slides } = await inspectPptx(native);
+    expect(slides.length).toBe(deck.slides.length);
   });
 
   it('gives base64 without a data: prefix for insertSlidesFromBase64', async () => {
