@@ -19,10 +19,13 @@ export const BOLD_FACTOR = 1.1;
 /** Checked against LibreOffice renders (DejaVu Sans): the table is accurate to about 1%, so it is used as is. */
 const LATIN_SCALE = 1;
 
+const EMOJI = /[\u{1F300}-\u{1FAFF}]/u;
+
 export function charWidthEm(ch: string, mono = false): number {
-  if (isCjk(ch) || /[\u{1F300}-\u{1FAFF}]/u.test(ch)) return 1;
-  if (mono) return 0.6;
   const c = ch.charCodeAt(0);
+  // Latin, digits and ASCII punctuation (most characters of most decks) skip the CJK and emoji tests.
+  if (c >= 0x80 && (isCjk(ch) || EMOJI.test(ch))) return 1;
+  if (mono) return 0.6;
   if (c >= 97 && c <= 122) return LOWER[c - 97] * LATIN_SCALE;
   if (c >= 65 && c <= 90) return UPPER[c - 65] * LATIN_SCALE;
   if (c >= 48 && c <= 57) return 0.636 * LATIN_SCALE;
