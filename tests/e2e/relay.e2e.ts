@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeSerious, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
+import { axeSerious, browser, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
 import { createRelayHandler, type RelayHandler } from '../../src/relay/handler';
 import { listenRelay, type RelayServer } from '../../src/relay/listen';
@@ -77,7 +77,7 @@ async function switchToRelay(page: Page, relayURL?: string) {
   await page.getByTestId('connection-ok').waitFor();
 }
 
-describe('the pane through the local relay', () => {
+browser.describe('the pane through the local relay', () => {
   it('same-origin relay: Settings keeps no key, Ask and minutes run, the key never reaches the browser', async () => {
     const { page } = await e2e.open({ locale: 'en-US', storage: settingsStorage(llm.url) });
     const traffic = recordRelayTraffic(page);
