@@ -63,16 +63,17 @@ function timed(ours: Cmd, base: Cmd, runs: number): [number, number] {
 
 /**
  * A plain Node script writing the same slides with pptxgenjs: a title slide, one slide per section and per
- * outline slide (title, bullets or table rows as lines, speaker notes), a closing slide — the same text,
+ * outline slide (title, bullets, a table as a table, speaker notes), a closing slide — the same text,
  * without our masters, themes, fitting or package repairs.
  */
 function bareDeckScript(md: string): string {
   const outline = parseOutline(md).value;
-  const slides: Array<{ title: string; lines: string[]; notes: string }> = [];
+  const slides: Array<{ title: string; lines: string[]; table: string[][] | null; notes: string }> = [];
   const walk = (nodes: typeof outline.root.children) => {
     for (const n of nodes) {
-      const lines = n.blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : b.kind === 'table' ? b.rows.map((r) => r.join('  ')) : []));
-      slides.push({ title: n.title, lines, notes: n.notes.join('\n') });
+      const lines = n.blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []));
+      const t = n.blocks.find((b) => b.kind === 'table');
+      slides.push({ title: n.title, lines, table: t && t.kind === 'table' ? [t.header, ...t.rows] : null, notes: n.notes.join('\n') });
       walk(n.children);
     }
   };
@@ -90,6 +91,7 @@ for (const s of slides) {
   const slide = pptx.addSlide();
   slide.addText(s.title, { x: 0.6, y: 0.35, w: 12.1, h: 1.1, fontSize: 32 });
   if (s.lines.length) slide.addText(s.lines.map((text) => ({ text, options: { bullet: true, breakLine: true } })), { x: 0.6, y: 1.6, w: 12.1, h: 5.1, fontSize: 20 });
+  if (s.table) slide.addTable(s.table.map((row) => row.map((text) => ({ text }))), { x: 0.6, y: 1.6, w: 12.1, fontSize: 16 });
   if (s.notes) slide.addNotes(s.notes);
 }
 pptx.addSlide().addText('谢谢 Thank you', { x: 0.6, y: 2.5, w: 12.1, h: 1.5, fontSize: 40 });
