@@ -3,7 +3,6 @@ import { defineBundle } from './types';
 // Strings for the diagram feature. Keep en-US and zh-CN keys identical.
 export default defineBundle({
   'en-US': {
-    'tab.diagram': 'Diagram',
     'diagram.error.empty': 'There is no diagram to draw. Write Mermaid that starts with "flowchart TD", "graph LR" or "timeline", or describe the diagram and let the model write it.',
     'diagram.error.unreadable': 'No line of the diagram could be read. The first one is line {line}: {text}. Check the arrows (-->) and brackets.',
     'diagram.error.unsupportedType': 'This is a Mermaid {type}. DeepSeek+ draws flowcharts (flowchart or graph, also for org charts) and timelines: rewrite it as one of those.',
@@ -59,7 +58,6 @@ export default defineBundle({
     'diagram.panel.example.timeline': 'timeline\n  title Project plan\n  section Preparation\n    March : Kick-off : Requirements\n    April : Design\n  section Delivery\n    May : Build\n    June : Test : Launch',
   },
   'zh-CN': {
-    'tab.diagram': '图表',
     'diagram.error.empty': '没有可画的图。请写以 “flowchart TD”、“graph LR” 或 “timeline” 开头的 Mermaid，或者描述要画的图，让模型来写。',
     'diagram.error.unreadable': '图中没有一行能读懂。第一处是第 {line} 行：{text}。请检查箭头（-->）和括号。',
     'diagram.error.unsupportedType': '这是 Mermaid 的 {type}。DeepSeek+ 能画流程图（flowchart 或 graph，组织架构图也用它）和时间线，请改写成其中一种。',

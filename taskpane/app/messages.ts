@@ -1,4 +1,4 @@
-// The strings the shell, Settings and the first panel (Ask) need, registered at start. Every other
+// The strings the shell, Settings and the first panel (Ask, with its web search) need, registered at start. Every other
 // feature's strings arrive with its panel: panels/registry.ts loads src/locales (all bundles) together
 // with each lazy panel, so the first load does not carry the slide, sheet, Word and mind-map texts.
 import { addBundles } from '../../src/locales/catalog';
@@ -6,8 +6,9 @@ import common from '../../src/locales/common';
 import settings from '../../src/locales/settings';
 import ask from '../../src/locales/ask';
 import llm from '../../src/locales/llm';
+import web from '../../src/locales/web';
 
-export const FIRST_LOAD_BUNDLES = { common, settings, ask, llm };
+export const FIRST_LOAD_BUNDLES = { common, settings, ask, llm, web };
 addBundles(...Object.values(FIRST_LOAD_BUNDLES));
 
 export { translate, type MessageParams } from '../../src/locales/catalog';
