@@ -7,8 +7,9 @@ import settings from '../../src/locales/settings';
 import ask from '../../src/locales/ask';
 import llm from '../../src/locales/llm';
 import web from '../../src/locales/web';
+import documents from '../../src/locales/documents';
 
-export const FIRST_LOAD_BUNDLES = { common, settings, ask, llm, web };
+export const FIRST_LOAD_BUNDLES = { common, settings, ask, llm, web, documents };
 addBundles(...Object.values(FIRST_LOAD_BUNDLES));
 
 export { translate, type MessageParams } from '../../src/locales/catalog';

@@ -8,7 +8,7 @@ import { PANELS } from '../../../taskpane/panels/registry';
 // panels. A key the shell, Settings or the Ask panel uses but that is not in those bundles would show
 // as a raw key (say "slides.title") on the first screen.
 const ROOT = resolve(__dirname, '../../..');
-const FIRST_LOAD = ['taskpane/app', 'taskpane/components', 'taskpane/hooks', 'taskpane/settings', 'taskpane/panels/ask', 'taskpane/web'];
+const FIRST_LOAD = ['taskpane/app', 'taskpane/components', 'taskpane/hooks', 'taskpane/settings', 'taskpane/panels/ask', 'taskpane/web', 'taskpane/documents'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
