@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Starts the built CLI (build/cli/: plain JavaScript made by `npm ci` through the `prepare` script, and
 // shipped in the npm package). In a checkout, a build older than its sources is rebuilt first, with one
-// line on stderr, so editing src/ never runs stale code. See docs/decisions/0003-built-cli.md.
+// line on stderr, so editing src/ never runs stale code. See docs/decisions/0004-built-cli.md.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 
 // `dsplus profile data.csv | head` closes stdout early: that is the reader's choice, not an error.

@@ -3,7 +3,7 @@
 // its work with `await import()` — so `dsplus --help` reads main.js and little else. npm packages stay
 // external: Node loads them from node_modules when (and only when) a chunk imports them.
 // Run by `npm ci` (the `prepare` script), `npm pack`, `npm test` (tests/support/build-cli.ts) and by
-// bin/dsplus.js in a checkout whose sources are newer than the build. See docs/decisions/0003-built-cli.md.
+// bin/dsplus.js in a checkout whose sources are newer than the build. See docs/decisions/0004-built-cli.md.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
