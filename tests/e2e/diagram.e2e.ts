@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { axeSerious, OUT_DIR, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
+import { axeSerious, browser, OUT_DIR, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
 
 const FLOW = 'flowchart TD\n  A[提交报销申请] --> B{金额超过 5000 元？}\n  B -->|是| C[总经理审批]\n  B -->|否| D[部门经理审批]\n  C --> E([打款])\n  D --> E';
@@ -31,7 +31,7 @@ async function openDiagram(opts: Parameters<E2E['open']>[0] = {}) {
   return { page, context };
 }
 
-describe('diagram panel (standalone)', () => {
+browser.describe('diagram panel (standalone)', () => {
   it('redraws the preview when Mermaid is pasted, names lines it left out, and downloads every format', async () => {
     const { page } = await openDiagram();
     await expect.poll(() => drawnTexts(page)).toContain('Submit the request');
@@ -91,7 +91,7 @@ describe('diagram panel (standalone)', () => {
   });
 });
 
-describe('diagram panel in Office hosts (host double)', () => {
+browser.describe('diagram panel in Office hosts (host double)', () => {
   it('inserts the diagram into PowerPoint as a slide of its own', async () => {
     const { page } = await openDiagram({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.5' }, doubleState: { slides: ['256#', '257#'], selected: ['256#'] } });
     await page.getByRole('textbox', { name: 'Mermaid' }).fill(FLOW);

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeSerious, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
+import { axeSerious, browser, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
 import { mockSearchResults, startMockLlm, type MockLlm } from '../support/mock-llm';
 
 // 联网搜索 in the Ask panel (sources picked, answer checked, footnotes in Word), and PDFs and scans opened
@@ -45,7 +45,7 @@ async function askWithWeb(wordApi: string): Promise<Page> {
   return page;
 }
 
-describe('Ask with 联网搜索 (Word host double, local model and search server)', () => {
+browser.describe('Ask with 联网搜索 (Word host double, local model and search server)', () => {
   it('shows the sources to untick, answers from the kept ones, lists them, and inserts footnotes into Word', async () => {
     const page = await askWithWeb('1.5');
     const results = mockSearchResults('carbon neutrality basics');
@@ -105,7 +105,7 @@ describe('Ask with 联网搜索 (Word host double, local model and search server
   });
 });
 
-describe('总结这个网页: a link in the question', () => {
+browser.describe('总结这个网页: a link in the question', () => {
   it('is offered for reading, read through the Fetch API only on a click, and attached to the question', async () => {
     const { page } = await e2e.open({ locale: 'zh-CN', storage: settingsStorage(llm.url, { searchBackend: 'deepseek' }) });
     await page.getByRole('tab', { name: '问答' }).click();
@@ -144,7 +144,7 @@ async function openPdf(page: Page, name: string): Promise<void> {
   await chooser.setFiles({ name, mimeType: name.endsWith('.pdf') ? 'application/pdf' : 'image/jpeg', buffer: readFileSync(resolve(FIXTURES, name)) });
 }
 
-describe('PDFs and scans in the pane', () => {
+browser.describe('PDFs and scans in the pane', () => {
   it('a text PDF is read locally by pdf.js, its worker running under script-src self', async () => {
     const { page, context } = await e2e.open({ storage: settingsStorage(llm.url) });
     const violations: string[] = [];
