@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../errors';
+import { readRegularFileSync } from '../files/read-file-node';
 import { defaultLlmSettings, llmSettingsSchema, type LlmSettings } from '../llm/settings';
 import { findPreset, presetFor } from '../llm/providers/presets';
 
@@ -28,11 +28,16 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, 'dsplus', 'config.json');
 }
 
+/** A settings file is a few hundred bytes; anything near this is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 function readConfigFile(path: string): { data: Partial<LlmSettings>; found: boolean } {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+    text = new TextDecoder().decode(readRegularFileSync(path, MAX_CONFIG_BYTES));
+  } catch (e) {
+    // No config file is the usual case; a device, a pipe or a huge file in its place is said as such.
+    if (e instanceof AppError && e.key !== 'ask.cli.noSuchFile') throw e;
     return { data: {}, found: false };
   }
   try {

@@ -1,11 +1,14 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, extname } from 'node:path';
 import { AppError, EmptyInputError, InputTooLargeError } from '../errors';
 import { UnsupportedInputError, UnsupportedOutputError } from '../docs/errors';
 import { MAX_DOCUMENT_BYTES, readInputAsMarkdown } from '../docs/read-input';
-import { translate } from '../locales';
+import { ZipDamagedError } from '../files/errors';
+import { fsCode, readRegularFile } from '../files/read-file-node';
+import { hasMessage, translate } from '../locales';
 import type { Message } from '../messages';
 import { cliLocale } from './report-error';
+import { prepareAtomic, type PreparedWrite } from './write-atomic';
 
 /** What the commands read as a document: .txt, .md, .docx, or a name without extension (read as text). */
 const DOCUMENT_EXTS = ['.txt', '.md', '.markdown', '.docx', ''];
@@ -31,42 +34,17 @@ export async function readStdin(limit = MAX_DOCUMENT_BYTES): Promise<Uint8Array>
   return new Uint8Array(Buffer.concat(parts));
 }
 
-function fsCode(e: unknown): string | undefined {
-  return e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
-}
-
-/** A file system failure as the sentence a user can act on, naming the path. */
-function readError(path: string, e: unknown): AppError {
-  const code = fsCode(e);
-  if (code === 'ENOENT') return new AppError('ask.cli.noSuchFile', { path });
-  if (code === 'EISDIR') return new AppError('ask.cli.notAFile', { path });
-  return new AppError('ask.cli.cannotRead', { path, reason: code ?? (e instanceof Error ? e.message : String(e)) });
-}
-
-/** The bytes of a file the user named (or stdin for `-`); the size is checked before anything is read. */
+/** The bytes of a file the user named (or stdin for `-`): a regular file, its size checked before anything is read. */
 export async function readInputBytes(path: string, limit = MAX_DOCUMENT_BYTES): Promise<Uint8Array> {
   if (path === '-') return readStdin(limit);
-  let size: number;
-  try {
-    const s = await stat(path);
-    if (!s.isFile()) throw new AppError('ask.cli.notAFile', { path });
-    size = s.size;
-  } catch (e) {
-    throw e instanceof AppError ? e : readError(path, e);
-  }
-  if (size > limit) throw new InputTooLargeError(size, limit);
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
-    throw readError(path, e);
-  }
+  return readRegularFile(path, limit);
 }
 
 /** Reads a .docx the user named into Markdown-ish text, saying so when it is empty or not a Word file. */
 export async function bytesToMarkdown(path: string, bytes: Uint8Array): Promise<string> {
   const label = inputLabel(path);
   try {
-    return await readInputAsMarkdown(path === '-' ? 'stdin.txt' : basename(path), bytes);
+    return await readInputAsMarkdown(path === '-' ? 'stdin.txt' : path, bytes);
   } catch (e) {
     throw asInputError(label, e);
   }
@@ -75,7 +53,8 @@ export async function bytesToMarkdown(path: string, bytes: Uint8Array): Promise<
 /** Empty input and unreadable .docx files get sentences naming the file; other errors pass through. */
 export function asInputError(label: string, e: unknown): unknown {
   if (e instanceof EmptyInputError) return new EmptyInputError('ask.cli.emptyFile', { path: label });
-  if (!(e instanceof AppError) && /\.docx$/i.test(label)) return new AppError('ask.cli.badDocx', { path: label });
+  // A .docx that is no zip at all gets the Word sentence; a zip bomb keeps its own.
+  if ((!(e instanceof AppError) || e instanceof ZipDamagedError) && /\.docx$/i.test(label)) return new AppError('ask.cli.badDocx', { path: label });
   return e;
 }
 
@@ -141,16 +120,68 @@ export function progressLine(): { show: (s: string) => void; end: () => void } {
   };
 }
 
-/** Writes a file, or says in a sentence why it could not. */
-export async function writeFileChecked(path: string, bytes: Uint8Array | string): Promise<void> {
+async function exists(path: string): Promise<boolean> {
   try {
-    await writeFile(path, bytes);
-  } catch (e) {
-    const code = fsCode(e);
-    if (code === 'ENOENT') throw new AppError('ask.cli.noSuchFolder', { path, dir: dirname(path) });
-    if (code === 'EISDIR') throw new AppError('ask.cli.notAFile', { path });
-    throw new AppError('ask.cli.cannotWrite', { path, reason: code ?? (e instanceof Error ? e.message : String(e)) });
+    await stat(path);
+    return true;
+  } catch {
+    return false;
   }
+}
+
+/** Why a write failed, in words (the disk is full, a file-size limit…), or the system's code. */
+function writeReason(e: unknown): string {
+  const code = fsCode(e);
+  if (code && hasMessage(`files.reason.${code}`)) return translate(cliLocale(), `files.reason.${code}`);
+  return code ?? (e instanceof Error ? e.message : String(e));
+}
+
+/** A failed write as the sentence a user can act on: which file, why, and what is on disk now. */
+function writeError(path: string, e: unknown, existed: boolean, written: string[] = []): AppError {
+  const code = fsCode(e);
+  if (code === 'ENOENT') return new AppError('ask.cli.noSuchFolder', { path, dir: dirname(path) });
+  if (code === 'EISDIR') return new AppError('ask.cli.notAFile', { path });
+  if (written.length) return new AppError('files.error.writeFailed.partly', { path, written: written.join(', '), reason: writeReason(e) });
+  return new AppError(existed ? 'files.error.writeFailed.kept' : 'files.error.writeFailed.none', { path, reason: writeReason(e) });
+}
+
+export interface OutputBytes {
+  path: string;
+  bytes: Uint8Array | string;
+}
+
+/**
+ * Writes every file of a run, or none: each is written in full beside its target and flushed first, and
+ * only when all of them are on disk are they renamed into place. A full disk, a file-size limit or an
+ * interruption leaves every previous file byte-identical.
+ */
+export async function writeFilesChecked(files: readonly OutputBytes[]): Promise<void> {
+  const prepared: PreparedWrite[] = [];
+  for (const f of files) {
+    const existed = await exists(f.path);
+    try {
+      prepared.push(await prepareAtomic(f.path, f.bytes));
+    } catch (e) {
+      for (const p of prepared) await p.abort();
+      throw writeError(f.path, e, existed);
+    }
+  }
+  const done: string[] = [];
+  for (const [i, p] of prepared.entries()) {
+    const path = files[i]?.path ?? p.target;
+    try {
+      await p.commit();
+      done.push(path);
+    } catch (e) {
+      for (const rest of prepared.slice(i + 1)) await rest.abort();
+      throw writeError(path, e, true, done);
+    }
+  }
+}
+
+/** Writes one file whole or not at all, or says in a sentence why it could not. */
+export async function writeFileChecked(path: string, bytes: Uint8Array | string): Promise<void> {
+  await writeFilesChecked([{ path, bytes }]);
 }
 
 /** `-` writes to stdout; a path is written and announced on stderr (stdout stays the document's). */

@@ -12,11 +12,12 @@ import relay from './relay';
 import diagram from './diagram';
 import documents from './documents';
 import web from './web';
+import files from './files';
 
 export * from './types';
 export * from './catalog';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
-export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets, markdown, relay, diagram, documents, web };
+export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets, markdown, relay, diagram, documents, web, files };
 
 addBundles(...Object.values(bundles));

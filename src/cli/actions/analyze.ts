@@ -4,6 +4,7 @@ import { narrate } from '../../sheets/narrate';
 import { profileTable } from '../../sheets/profile';
 import { analysisToMarkdown } from '../../sheets/render';
 import { requireCliSettings } from '../config';
+import { assertOutputsApart } from '../../files/same-file-node';
 import { assertWritable, outputFormat, printWarnings, writeOutput } from '../io';
 import type { ProviderFlags } from '../options';
 import { cliLocale, cliTranslate } from '../report-error';
@@ -24,6 +25,7 @@ export async function analyzeAction(data: string, o: AnalyzeFlags): Promise<void
   const out = o.output ?? '-';
   const format = out === '-' ? 'md' : outputFormat(out, ['md', 'docx']);
   await assertWritable(out);
+  await assertOutputsApart([data], [out]);
   const settings = o.narrate ? requireCliSettings(o) : undefined;
   const loaded = await readTableArg(data, o.sheet);
   const facts = analyzeTable(loaded.table, { by: o.by, dateColumn: o.date, measures: o.measure }, profileTable(loaded.table));

@@ -1,8 +1,8 @@
-import { streamChat, maskSensitive, totalMasked, modelFor, usageLine, CancelledError, type ChatEvent, type ChatMessage, type LlmSettings } from '../../llm';
+import { streamChat, maskSensitive, totalMasked, modelFor, usageLine, CancelledError, StreamCutError, type ChatEvent, type ChatMessage, type LlmSettings } from '../../llm';
 import { translate, type Locale } from '../../locales';
 import { requireCliSettings } from '../config';
 import { readStdin } from '../io';
-import { EmptyInputError } from '../../errors';
+import { AppError, EmptyInputError } from '../../errors';
 import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
 import { readDocumentSource, type DocumentFlags } from '../document-arg';
@@ -94,6 +94,8 @@ export async function runAsk(settings: LlmSettings, question: string, o: AskRunO
   }
   if (sourced) for (const w of sourced.warnings) io.err(`dsplus: ${t(w.key, w.params)}\n`);
   if (done.usage && !o.json) io.err(`${usageLine(t, done.usage, done.cost, io.locale)}\n`);
+  // What arrived is on stdout: the sentence says so rather than "nothing was written".
+  if (done.incompleteError instanceof StreamCutError) throw new AppError('ask.cli.cut', { chars: done.text.length });
   if (done.incompleteError) throw done.incompleteError;
 }
 

@@ -3,10 +3,11 @@ import { AppError } from '../../errors';
 import type { Translate } from '../../locales';
 import { applyPlan } from '../../sheets/apply-plan';
 import { profileTable } from '../../sheets/profile';
-import { changeLogTable, stepLine } from '../../sheets/render';
+import { applySummary, changeLogTable, stepLine, suggestionReport } from '../../sheets/render';
 import { suggestPlan } from '../../sheets/suggest-plan';
 import { encodeTable } from '../../sheets/write-table';
 import { requireCliSettings } from '../config';
+import { assertOutputsApart } from '../../files/same-file-node';
 import { assertNotBlank, assertWritable, outputFormat, printWarnings, readInputBytes, writeFileChecked } from '../io';
 import type { ProviderFlags } from '../options';
 import { cliLocale, cliTranslate } from '../report-error';
@@ -30,11 +31,14 @@ export async function cleanAction(data: string, o: CleanFlags): Promise<void> {
   if (!o.output || o.output === '-') throw new AppError('sheets.cli.needOut');
   outputFormat(o.output, ['csv', 'xlsx']);
   await assertWritable(o.output);
+  await assertOutputsApart([data, o.plan], [o.output]);
   const planBytes = await readInputBytes(o.plan);
   assertNotBlank(o.plan, planBytes);
   const loaded = await readTableArg(data, o.sheet);
   const result = applyPlan(loaded.table, new TextDecoder().decode(planBytes));
   for (const r of result.reports) console.log(stepLine(r, t));
+  const summary = applySummary(result.reports, t);
+  if (summary) console.log(summary);
   const bytes = await encodeTable(o.output, result.table, loaded.name, [{ name: t('sheets.changelog.sheet'), table: changeLogTable(result.reports) }]);
   await writeFileChecked(o.output, bytes);
   console.log(t('sheets.cli.wrote', { rows: result.table.rows.length, cols: result.table.headers.length, file: basename(o.output) }));
@@ -43,11 +47,12 @@ export async function cleanAction(data: string, o: CleanFlags): Promise<void> {
 /** `--suggest`: the model's plan goes to the --plan file for review; nothing is applied. */
 async function suggestAction(data: string, planFile: string, o: CleanFlags, t: Translate): Promise<void> {
   await assertWritable(planFile);
+  await assertOutputsApart([data], [planFile]);
   const settings = requireCliSettings(o);
   const loaded = await readTableArg(data, o.sheet);
   const res = await suggestPlan(settings, loaded.table, profileTable(loaded.table), { locale: cliLocale() });
   printWarnings(res.warnings);
-  printWarnings(res.dropped.map((d) => `${d.op}: ${t(d.error.key, d.error.params)}`));
+  printWarnings(suggestionReport(res, t));
   await writeFileChecked(planFile, `${JSON.stringify(res.plan, null, 2)}\n`);
   console.log(t('sheets.cli.planWritten', { steps: res.plan.steps.length, file: planFile, data }));
 }

@@ -5,6 +5,7 @@ import { markdownToDocx } from '../../docs/markdown-to-docx';
 import { findTemplate, templateFields, TEMPLATES, type FieldKey } from '../../docs/templates';
 import { resolveLocale, translate } from '../../locales';
 import { requireCliSettings } from '../config';
+import { assertOutputsApart } from '../../files/same-file-node';
 import { assertWritable, outputExt, printWarnings, writeOutput } from '../io';
 import { readDocumentSource, type DocumentFlags } from '../document-arg';
 import type { ProviderFlags } from '../options';
@@ -28,6 +29,7 @@ export async function draftAction(o: DraftFlags): Promise<void> {
   const ext = toStdout ? 'md' : outputExt(o.output ?? '');
   if (ext !== 'md' && ext !== 'docx') throw new UnsupportedOutputError(ext ? `.${ext}` : (o.output ?? ''), '.md, .docx');
   if (o.output) await assertWritable(o.output);
+  await assertOutputsApart([o.brief, o.background ?? ''].filter((p) => !/^https?:\/\//i.test(p)), [o.output ?? '-']);
   const brief = await readDocumentSource(o.brief, o, () => requireCliSettings(o));
   const background = o.background ? await readDocumentSource(o.background, o, () => requireCliSettings(o)) : undefined;
   const settings = requireCliSettings(o);

@@ -3,7 +3,8 @@ import { countNodes, exportMindMap, formatFromFileName, generateMindMarkdown, pa
 import { layoutToPng } from '../../mindmap/render-png-node';
 import { readHtmlAssets } from '../../mindmap/html-assets-node';
 import { requireCliSettings } from '../config';
-import { asInputError, assertNotBlank, assertWritable, inputLabel, printWarnings, readInputBytes, writeFileChecked } from '../io';
+import { assertOutputsApart } from '../../files/same-file-node';
+import { asInputError, assertNotBlank, assertWritable, inputLabel, printWarnings, readInputBytes, writeFilesChecked, type OutputBytes } from '../io';
 import type { ProviderFlags } from '../options';
 import { cliLocale, cliTranslate } from '../report-error';
 import { isUrlArg, readDocumentSource, type DocumentFlags } from '../document-arg';
@@ -46,6 +47,10 @@ export async function mindmapAction(input: string | undefined, flags: MindmapFla
   if (!input && !flags.topic) throw new AppError('mindmap.error.noInput');
   await assertWritable(flags.output);
   const useModel = Boolean(flags.topic || flags.generate);
+  // The model's Markdown is kept beside any other format, so the map can be edited and re-rendered
+  // without a model; like the map itself, it may never be written over the input.
+  const mdFile = useModel && format !== 'md' ? flags.output.replace(/\.[^.\\/]+$/, '') + '.md' : undefined;
+  await assertOutputsApart(input ? [input] : [], [flags.output, ...(mdFile ? [{ path: mdFile, besideOf: flags.output }] : [])]);
   const settings = useModel ? requireCliSettings(flags) : undefined;
 
   let root: MindNode | undefined;
@@ -81,12 +86,9 @@ export async function mindmapAction(input: string | undefined, flags: MindmapFla
     htmlLabels: { fit: t('mindmap.html.fit'), zoomIn: t('mindmap.html.zoomIn'), zoomOut: t('mindmap.html.zoomOut') },
     lang: locale,
   });
-  await writeFileChecked(flags.output, out);
+  const files: OutputBytes[] = [{ path: flags.output, bytes: out }];
+  if (mdFile && markdown) files.push({ path: mdFile, bytes: markdown.endsWith('\n') ? markdown : `${markdown}\n` });
+  await writeFilesChecked(files);
   console.log(t('mindmap.cli.wrote', { file: flags.output, count: countNodes(root) }));
-  if (useModel && markdown && format !== 'md') {
-    // The model's Markdown is kept so the map can be edited and re-rendered without a model.
-    const mdFile = flags.output.replace(/\.[^.\\/]+$/, '') + '.md';
-    await writeFileChecked(mdFile, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
-    console.error(t('mindmap.cli.wroteMarkdown', { file: mdFile }));
-  }
+  if (mdFile && markdown) console.error(t('mindmap.cli.wroteMarkdown', { file: mdFile }));
 }

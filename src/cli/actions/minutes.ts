@@ -1,6 +1,7 @@
 import { generateMinutes } from '../../docs/generate-minutes';
 import { minutesFile, minutesFormatFor } from '../../docs/minutes-output';
 import { requireCliSettings } from '../config';
+import { assertOutputsApart } from '../../files/same-file-node';
 import { assertWritable, printWarnings, writeOutput } from '../io';
 import { readDocumentSource, type DocumentFlags } from '../document-arg';
 import type { ProviderFlags } from '../options';
@@ -14,6 +15,7 @@ export async function minutesAction(notes: string, o: MinutesFlags): Promise<voi
   // Everything that can be refused is checked before the model is paid for.
   const format = o.output && o.output !== '-' ? minutesFormatFor(o.output) : 'md';
   if (o.output) await assertWritable(o.output);
+  await assertOutputsApart(/^https?:\/\//i.test(notes) ? [] : [notes], [o.output ?? '-']);
   const text = await readDocumentSource(notes, o, () => requireCliSettings(o));
   const settings = requireCliSettings(o);
   const res = await generateMinutes(settings, text, { today: o.date });

@@ -1,11 +1,12 @@
 import { documentText } from '../../docs/document-text';
-import { applyEditsToText } from '../../docs/locate';
+import { applyEditsToMarkdown } from '../../docs/apply-markdown-edits';
 import { proofreadText } from '../../docs/proofread';
 import { writeTrackedDocx } from '../../docs/tracked-docx';
 import { applyTrackedChangesInPlace, readDocxText } from '../../docs/docx-inplace';
 import { AppError } from '../../errors';
 import { translate } from '../../locales';
 import { requireCliSettings } from '../config';
+import { assertOutputsApart } from '../../files/same-file-node';
 import { asInputError, assertWritable, outputExt, printWarnings, readDocumentArg, readInputBytes, writeOutput } from '../io';
 import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
@@ -21,7 +22,7 @@ export interface ProofreadFlags extends ProviderFlags {
 async function readDocx(path: string): Promise<{ bytes: Uint8Array; text: string }> {
   const bytes = await readInputBytes(path);
   try {
-    const text = await readDocxText(bytes);
+    const text = await readDocxText(bytes, path);
     if (!text.trim()) throw new AppError('ask.cli.emptyFile', { path });
     return { bytes, text };
   } catch (e) {
@@ -35,7 +36,10 @@ export async function proofreadAction(input: string, o: ProofreadFlags): Promise
   // -o without --apply would silently write nothing: say what it is for instead of ignoring it.
   if (o.output && !o.apply) throw new AppError('word.error.outputNeedsApply');
   if (o.apply && !['docx', 'md', 'txt'].includes(ext)) throw new AppError('word.error.applyNeedsDocx');
+  // A .docx keeps its headings, lists, tables and pictures only as a .docx: no silent downgrade to text.
+  if (o.apply && /\.docx$/i.test(input) && ext !== 'docx') throw new AppError('word.error.applyKeepsDocx', { ext: `.${ext}` });
   if (o.apply && o.output) await assertWritable(o.output);
+  if (o.apply && o.output) await assertOutputsApart([input], [o.output]);
   const docx = /\.docx$/i.test(input) ? await readDocx(input) : null;
   const markdown = docx ? '' : await readDocumentArg(input);
   const text = docx ? docx.text : documentText(markdown).text;
@@ -60,6 +64,10 @@ export async function proofreadAction(input: string, o: ProofreadFlags): Promise
     console.error(translate(locale, 'word.cli.applied', { n: tracked.applied }));
     if (tracked.skipped.length) console.error(translate(locale, 'word.cli.skipped', { n: tracked.skipped.length }));
   } else {
-    await writeOutput(o.output, new TextEncoder().encode(applyEditsToText(text, res.edits) + '\n'));
+    // The corrections go into the Markdown (or text) as written: headings, lists, tables and links stay.
+    const fixed = applyEditsToMarkdown(markdown, res.edits);
+    await writeOutput(o.output, new TextEncoder().encode(fixed.markdown.endsWith('\n') ? fixed.markdown : `${fixed.markdown}\n`));
+    console.error(translate(locale, 'word.cli.appliedText', { n: fixed.applied }));
+    if (fixed.skipped) console.error(translate(locale, 'word.cli.skippedMarkdown', { n: fixed.skipped }));
   }
 }

@@ -16,7 +16,8 @@ import { OUTLINE_STYLES, type OutlineStyle } from '../../slides/prompts';
 import { nodeImageLoader } from '../../slides/node-image-loader';
 import { UnsupportedOutputError } from '../../docs/errors';
 import { AppError } from '../../errors';
-import { assertWritable, outputExt, printWarnings, progressLine, readDocumentArg, writeFileChecked } from '../io';
+import { assertOutputsApart } from '../../files/same-file-node';
+import { assertWritable, outputExt, printWarnings, progressLine, readDocumentArg, writeFilesChecked, type OutputBytes } from '../io';
 import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
 import { isUrlArg, readDocumentSource, type DocumentFlags } from '../document-arg';
@@ -39,6 +40,11 @@ export interface SlidesFlags extends ProviderFlags, DocumentFlags {
   web?: boolean;
 }
 
+/** The outline kept beside a deck: `talk.pptx` → `talk.outline.md`. */
+function outlinePath(deck: string): string {
+  return deck.replace(/\.pptx$/i, '') + '.outline.md';
+}
+
 /** Slides render an outline without a model; only the steps that write text ask for one. */
 async function needProvider(o: ProviderFlags): Promise<LlmSettings> {
   // The settings schema (zod) loads with the first step that needs a model.
@@ -59,6 +65,10 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
   if (o.output && outputExt(o.output) !== 'pptx') throw new UnsupportedOutputError(outputExt(o.output) ? `.${outputExt(o.output)}` : o.output, '.pptx');
   const out = resolve(o.output ?? (input && input !== '-' && !isUrlArg(input) ? join(dirname(input), basename(input, extname(input)) + '.pptx') : 'deck.pptx'));
   if (o.output) await assertWritable(out);
+  // The outline is kept beside the deck whenever the model wrote or added to it; neither may be the input.
+  const inputExt = input && input !== '-' ? extname(input).toLowerCase() : '';
+  const writesOutline = Boolean(o.topic) || Boolean(o.notes) || inputExt === '.docx' || inputExt === '.txt';
+  await assertOutputsApart(o.topic || !input ? [] : [input], [out, ...(writesOutline ? [{ path: outlinePath(out), besideOf: out }] : [])]);
   const progress = progressLine();
   try {
     await renderSlides(input, o, theme, out, progress);
@@ -70,7 +80,7 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
 async function renderSlides(input: string | undefined, o: SlidesFlags, theme: ThemeName, out: string, progress: ReturnType<typeof progressLine>): Promise<void> {
   const locale = cliLocale();
   const t = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
-  const outlineFile = out.replace(/\.pptx$/i, '') + '.outline.md';
+  const outlineFile = outlinePath(out);
   const mode = o.deep ? 'deep' : 'fast';
   const slides = o.slides ? Math.max(1, Math.min(60, Number.parseInt(o.slides, 10) || 0)) || undefined : undefined;
   const style = o.style as OutlineStyle | undefined;
@@ -128,7 +138,8 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
   }
   progress.end();
 
-  const deckOptions: MarkdownToDeckOptions = { theme, agenda: o.agenda ? 'auto' : false, closing: o.closing, footer: o.footer, locale, loadImage: nodeImageLoader(baseDir) };
+  const loadImage = nodeImageLoader(baseDir);
+  const deckOptions: MarkdownToDeckOptions = { theme, agenda: o.agenda ? 'auto' : false, closing: o.closing, footer: o.footer, locale, loadImage };
   const built = await markdownToDeck(markdown, { ...deckOptions, lang: o.lang as DeckLang | undefined });
   let deck = built.value;
   let outline = built.outline;
@@ -138,13 +149,14 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
     outline = r.outline;
     deck = (await markdownToDeck(serializeOutline(outline), { ...deckOptions, lang: deck.lang })).value;
   }
-  // The deck is rendered before anything is written, so a failure leaves no half of the pair behind.
+  // The deck is rendered before anything is written, and the deck and its outline are written together
+  // (both or neither), so a failure leaves no half of the pair behind.
   const pptx = await renderPptx(deck, nodeDeflate);
-  if (generated || o.notes) {
-    await writeFileChecked(outlineFile, serializeOutline(outline));
-    console.error(t('slides.cli.wroteOutline', { file: outlineFile }));
-  }
+  await assertOutputsApart(loadImage.read, [out, { path: outlineFile, besideOf: out }]);
+  const files: OutputBytes[] = [{ path: out, bytes: pptx }];
+  if (generated || o.notes) files.push({ path: outlineFile, bytes: serializeOutline(outline) });
   printWarnings(built.warnings);
-  await writeFileChecked(out, pptx);
+  await writeFilesChecked(files);
+  if (files.length > 1) console.error(t('slides.cli.wroteOutline', { file: outlineFile }));
   console.log(t('slides.cli.wrote', { file: out, n: deck.slides.length }));
 }

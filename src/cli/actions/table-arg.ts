@@ -1,5 +1,5 @@
 import { MAX_TABLE_BYTES, readTable, type LoadedTable } from '../../sheets/read-table';
-import { assertNotBlank, readInputBytes } from '../io';
+import { assertNotBlank, printWarnings, readInputBytes } from '../io';
 
 /**
  * The table in a CSV or .xlsx the user named (or stdin for `-`), for profile, clean and analyze:
@@ -9,5 +9,7 @@ import { assertNotBlank, readInputBytes } from '../io';
 export async function readTableArg(path: string, sheet?: string): Promise<LoadedTable> {
   const bytes = await readInputBytes(path, MAX_TABLE_BYTES);
   assertNotBlank(path, bytes);
-  return readTable(path === '-' ? 'stdin.csv' : path, bytes, sheet);
+  const loaded = await readTable(path === '-' ? 'stdin.csv' : path, bytes, sheet);
+  printWarnings(loaded.warnings ?? []);
+  return loaded;
 }
