@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { guardZip } from '../files/zip-guard';
 import { decodeEntities } from '../text/entities';
 import { narrowEdit } from './locate';
 import type { ProofEdit } from './proofread-types';
@@ -56,7 +57,9 @@ function paragraphs(xml: string): Para[] {
   return out;
 }
 
-async function documentXml(bytes: Uint8Array): Promise<{ zip: JSZip; xml: string }> {
+/** `name` (how the file is named in a sentence) asks for the zip-bomb check first: for a file the user opened. */
+async function documentXml(bytes: Uint8Array, name?: string): Promise<{ zip: JSZip; xml: string }> {
+  if (name !== undefined) await guardZip(bytes, name);
   const zip = await JSZip.loadAsync(bytes);
   const file = zip.file('word/document.xml');
   if (!file) throw new Error('word/document.xml is missing');
@@ -64,8 +67,8 @@ async function documentXml(bytes: Uint8Array): Promise<{ zip: JSZip; xml: string
 }
 
 /** The .docx body as plain text, one paragraph per line (table cells included): what proofreading pins to. */
-export async function readDocxText(bytes: Uint8Array): Promise<string> {
-  const { xml } = await documentXml(bytes);
+export async function readDocxText(bytes: Uint8Array, name = 'The .docx'): Promise<string> {
+  const { xml } = await documentXml(bytes, name);
   return paragraphs(xml)
     .map((p) => p.text)
     .join('\n');

@@ -1,4 +1,5 @@
 import { EmptyInputError, InputTooLargeError } from '../errors';
+import { guardZip } from '../files/zip-guard';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -11,6 +12,8 @@ export async function readInputAsMarkdown(fileName: string, bytes: Uint8Array | 
   if (data.byteLength > MAX_DOCUMENT_BYTES) throw new InputTooLargeError(data.byteLength, MAX_DOCUMENT_BYTES);
   let text: string;
   if (/\.docx$/i.test(fileName)) {
+    // A .docx is a zip: one that would unpack to gigabytes is refused before mammoth inflates it.
+    await guardZip(data, fileName);
     // mammoth reads a Buffer in Node and an ArrayBuffer in the browser.
     const NodeBuffer = (globalThis as { Buffer?: { from(a: Uint8Array): unknown } }).Buffer;
     const input = NodeBuffer ? { buffer: NodeBuffer.from(data) } : { arrayBuffer: data.slice().buffer };

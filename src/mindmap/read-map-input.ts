@@ -17,7 +17,7 @@ export function baseName(fileName: string): string {
 
 /** A map from a file: .xmind and .opml read as maps, .md/.txt/.docx through their headings and lists. */
 export async function readMapInput(fileName: string, bytes: Uint8Array): Promise<MapInput> {
-  if (/\.xmind$/i.test(fileName)) return { root: await fromXmind(bytes), warnings: [] };
+  if (/\.xmind$/i.test(fileName)) return { root: await fromXmind(bytes, fileName), warnings: [] };
   if (/\.opml$/i.test(fileName)) return { root: fromOpml(new TextDecoder().decode(bytes), baseName(fileName)), warnings: [] };
   const markdown = await readInputAsMarkdown(fileName, bytes);
   const { root, warnings } = parseMindMarkdown(markdown, { fallbackTitle: baseName(fileName) });

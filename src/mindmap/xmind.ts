@@ -1,6 +1,9 @@
 import JSZip from 'jszip';
 import type { MindNode } from './types';
 import { XmindReadError } from './errors';
+import { ZipDamagedError } from '../files/errors';
+import { guardZip } from '../files/zip-guard';
+import { MAX_MAP_DEPTH, measureDepth, TooDeepError } from '../limits';
 import { htmlToText, normalizeNote, normalizeTitle } from './text';
 
 /** The topic shape XMind 2020+ reads (and xmind-generator writes): ids, titles, plain notes, attached children. */
@@ -51,11 +54,17 @@ interface XmindTopic {
   children?: { attached?: XmindTopic[] };
 }
 
-/** Reads the first sheet of an .xmind (2020+) back into a tree. */
-export async function fromXmind(bytes: Uint8Array | ArrayBuffer): Promise<MindNode> {
+/** Reads the first sheet of an .xmind (2020+) back into a tree. `name` names the file in a refusal. */
+export async function fromXmind(bytes: Uint8Array | ArrayBuffer, name = 'The .xmind file'): Promise<MindNode> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  try {
+    await guardZip(data, name);
+  } catch (e) {
+    throw e instanceof ZipDamagedError ? new XmindReadError('notZip') : e;
+  }
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await JSZip.loadAsync(data);
   } catch {
     throw new XmindReadError('notZip');
   }
@@ -69,6 +78,8 @@ export async function fromXmind(bytes: Uint8Array | ArrayBuffer): Promise<MindNo
   }
   const sheet = Array.isArray(sheets) ? (sheets[0] as { rootTopic?: XmindTopic } | undefined) : undefined;
   if (!sheet?.rootTopic) throw new XmindReadError('badJson');
+  // Measured without recursion before the (recursive) reader walks it.
+  if (measureDepth(sheet.rootTopic, (t) => t.children?.attached, MAX_MAP_DEPTH) > MAX_MAP_DEPTH) throw new TooDeepError('map', MAX_MAP_DEPTH);
   return readTopic(sheet.rootTopic);
 }
 

@@ -2,8 +2,9 @@ import { AppError } from '../errors';
 
 /** The plan JSON does not match the schema (unknown op, missing field, wrong type). */
 export class PlanInvalidError extends AppError {
-  constructor(details: string) {
-    super('sheets.error.planInvalid', { details });
+  /** `issue` is the details without the step's name, for a report that names the step itself. */
+  constructor(details: string, issue = details) {
+    super('sheets.error.planInvalid', { details, issue });
   }
 }
 
@@ -25,6 +26,13 @@ export class ColumnExistsError extends AppError {
 export class UnreadableTableError extends AppError {
   constructor(name: string, reason: string) {
     super('sheets.error.unreadable', { name, reason });
+  }
+}
+
+/** A workbook that is damaged or not an .xlsx inside, named by its file. */
+export class DamagedWorkbookError extends AppError {
+  constructor(name: string) {
+    super('sheets.error.damagedXlsx', { name });
   }
 }
 

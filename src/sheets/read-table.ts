@@ -1,4 +1,5 @@
 import type { Table } from './table';
+import type { Message } from '../messages';
 import { readCsv } from './read-csv';
 import { EmptyTableError, UnreadableTableError } from './errors';
 
@@ -11,6 +12,8 @@ export interface LoadedTable {
   name: string;
   sheets?: string[];
   encoding?: string;
+  /** What the reader had to guess about (a CSV mixing UTF-8 and GBK lines). */
+  warnings?: Message[];
 }
 
 function isZip(b: Uint8Array): boolean {
@@ -24,13 +27,13 @@ export async function readTable(fileName: string, bytes: Uint8Array, sheet?: str
   if (isZip(bytes) || /\.xlsx$/i.test(fileName)) {
     // exceljs is large; the pane loads it only when a workbook is actually opened.
     const { readXlsx } = await import('./xlsx');
-    const r = await readXlsx(bytes, sheet);
+    const r = await readXlsx(bytes, sheet, fileName);
     loaded = { table: r.table, name: r.sheet, sheets: r.sheets };
   } else if (/\.(xls|et)$/i.test(fileName)) {
     throw new UnreadableTableError(fileName, 'old .xls workbooks are not supported; save as .xlsx or CSV');
   } else {
     const r = await readCsv(bytes);
-    loaded = { table: r.table, name: base, encoding: r.encoding };
+    loaded = { table: r.table, name: base, encoding: r.encoding, warnings: r.warnings };
   }
   if (loaded.table.headers.length === 0) throw new EmptyTableError();
   return loaded;

@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import type { Cell, Table } from './table';
 import { tableFromGrid } from './table';
 import { formatISODate } from './parse-date';
-import { SheetNotFoundError, UnreadableTableError } from './errors';
+import { DamagedWorkbookError, SheetNotFoundError } from './errors';
+import { ZipDamagedError } from '../files/errors';
+import { guardZip } from '../files/zip-guard';
 
 export interface SheetOut {
   name: string;
@@ -31,12 +33,19 @@ export function plainCell(v: ExcelJS.CellValue): Cell {
   return String(v);
 }
 
-export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<{ table: Table; sheet: string; sheets: string[] }> {
+/** `name` is how the file is named in a refusal (a damaged file, a zip bomb). */
+export async function readXlsx(bytes: Uint8Array, sheetName?: string, name = 'The .xlsx file'): Promise<{ table: Table; sheet: string; sheets: string[] }> {
+  try {
+    await guardZip(bytes, name);
+  } catch (e) {
+    throw e instanceof ZipDamagedError ? new DamagedWorkbookError(name) : e;
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as never);
-  } catch (e) {
-    throw new UnreadableTableError('.xlsx', e instanceof Error ? e.message : String(e));
+  } catch {
+    // The zip library's own words ("Corrupted zip?", "End of data reached") name no file; this does.
+    throw new DamagedWorkbookError(name);
   }
   const sheets = wb.worksheets.map((w) => w.name);
   const ws = sheetName ? wb.getWorksheet(sheetName) : wb.worksheets[0];
