@@ -5,6 +5,7 @@ export default defineBundle({
   'en-US': {
     'mindmap.error.empty': 'There is no topic to draw: write a # heading or a - list item, or generate a map.',
     'mindmap.error.format': '"{file}" has no mind-map format I can write. Use .xmind, .md, .opml, .svg, .png or .html.',
+    'mindmap.error.tooManyToDraw': 'The map has {count} topics; pictures (.svg, .png, .html and the live map) are drawn for at most {limit}. Export it as .xmind, .opml or .md, or split it.',
     'mindmap.error.xmind.notZip': 'This is not an .xmind file (it is not a zip archive).',
     'mindmap.error.xmind.noContent': 'This .xmind file has no content.json, so it holds no map I can read.',
     'mindmap.error.xmind.legacy': 'This is an XMind 8 file. Open it in XMind 2020 or later and save it again, then try once more.',
@@ -62,6 +63,7 @@ export default defineBundle({
   'zh-CN': {
     'mindmap.error.empty': '没有可绘制的主题：请写一个 # 标题或 - 列表项，或者生成导图。',
     'mindmap.error.format': '无法写出“{file}”这种格式。请使用 .xmind、.md、.opml、.svg、.png 或 .html。',
+    'mindmap.error.tooManyToDraw': '该导图有 {count} 个主题；图片（.svg、.png、.html 及实时导图）最多绘制 {limit} 个。请导出为 .xmind、.opml 或 .md，或将其拆分。',
     'mindmap.error.xmind.notZip': '这不是 .xmind 文件（它不是 zip 压缩包）。',
     'mindmap.error.xmind.noContent': '这个 .xmind 文件没有 content.json，里面没有可读取的导图。',
     'mindmap.error.xmind.legacy': '这是 XMind 8 格式的文件。请在 XMind 2020 或更新版本中打开并重新保存，然后再试。',

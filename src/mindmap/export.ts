@@ -6,6 +6,8 @@ import { toXmind } from './xmind';
 import { renderSvg } from './render-svg';
 import { layoutMap, type MapLayout } from './layout';
 import { toOfflineHtml, type HtmlAssets, type HtmlLabels } from './export-html';
+import { countNodes } from './types';
+import { MAX_DRAWN_TOPICS, TooManyItemsError } from '../limits';
 
 /** What differs between Node and the browser: how a PNG is rasterized and where the HTML's scripts come from. */
 export interface ExportEnv {
@@ -36,6 +38,7 @@ export function formatFromFileName(fileName: string): MindFormat {
 
 /** Every format from the one tree; text formats come back as strings, binary ones as bytes. */
 export async function exportMindMap(root: MindNode, format: MindFormat, env: ExportEnv): Promise<string | Uint8Array> {
+  if (format === 'svg' || format === 'png' || format === 'html') assertDrawable(root);
   switch (format) {
     case 'md':
       return toMindMarkdown(root);
@@ -50,6 +53,12 @@ export async function exportMindMap(root: MindNode, format: MindFormat, env: Exp
     case 'html':
       return toOfflineHtml(root, await env.htmlAssets(), { labels: env.htmlLabels, lang: env.lang });
   }
+}
+
+/** A picture grows with its map (~350 bytes of SVG per topic): past the stated limit it is refused by name. */
+export function assertDrawable(root: MindNode): void {
+  const n = countNodes(root);
+  if (n > MAX_DRAWN_TOPICS) throw new TooManyItemsError('mindmap.error.tooManyToDraw', n, MAX_DRAWN_TOPICS);
 }
 
 /** A file name for the map: its title without characters file systems reject, or the fallback. */

@@ -1,6 +1,7 @@
 import type { MindNode } from './types';
 import { OpmlReadError } from './errors';
 import { decodeEntities } from '../text/entities';
+import { MAX_MAP_DEPTH, TooDeepError } from '../limits';
 import { escapeXml, escapeXmlAttr, normalizeNote, normalizeTitle } from './text';
 
 /**
@@ -59,6 +60,8 @@ export function fromOpml(xml: string, fallbackTitle = ''): MindNode {
     if (note) node.note = note;
     stack[stack.length - 1].children.push(node);
     if (!selfClosing) stack.push(node);
+    // stack[0] is the body; stack[1] the central topic.
+    if (stack.length - 2 > MAX_MAP_DEPTH) throw new TooDeepError('map', MAX_MAP_DEPTH);
   }
   if (top.children.length === 0) throw new OpmlReadError();
   if (top.children.length === 1) return top.children[0];

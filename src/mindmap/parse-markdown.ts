@@ -2,17 +2,30 @@ import { Transformer } from 'markmap-lib/no-plugins';
 import type { MindNode } from './types';
 import { MindmapEmptyError } from './errors';
 import { htmlToText, normalizeNote, normalizeTitle } from './text';
+import { MAX_MAP_DEPTH, TooDeepError } from '../limits';
 
 /** The part of a markdown-it token this walker reads (markdown-it ships no types of its own). */
 interface MdToken {
   type: string;
   tag: string;
+  /** Nesting level; markdown-it stops reading (silently) at options.maxNesting. */
+  level: number;
   content: string;
   children: MdToken[] | null;
 }
 
 interface Parser {
   parse(src: string, env: object): MdToken[];
+  options: { maxNesting: number };
+}
+
+/**
+ * A map nested past the limit is refused by name. markdown-it itself stops reading at its maxNesting
+ * (about 50 list levels) and drops the rest without a word; the limit sits below that, and a token at
+ * markdown-it's own limit (deeply nested quotes) is refused too, so nothing is ever cut silently.
+ */
+function checkDepth(topicDepth: number, tokenLevel: number, maxNesting: number): void {
+  if (topicDepth > MAX_MAP_DEPTH || tokenLevel >= maxNesting - 1) throw new TooDeepError('map', MAX_MAP_DEPTH);
 }
 
 export interface ParseOptions {
@@ -54,7 +67,8 @@ interface Frame {
 export function parseMindMarkdown(markdown: string, opts: ParseOptions = {}): ParsedMap {
   const warnings: string[] = [];
   const { body, title: fmTitle } = splitFrontmatter(markdown);
-  const tokens = getParser().parse(body, {});
+  const md = getParser();
+  const tokens = md.parse(body, {});
 
   const top: Frame = { node: { title: '', children: [] }, level: 0, titled: true, notes: [] };
   const headings: Frame[] = [top];
@@ -73,6 +87,7 @@ export function parseMindMarkdown(markdown: string, opts: ParseOptions = {}): Pa
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.level >= md.options.maxNesting - 1) checkDepth(0, t.level, md.options.maxNesting);
     switch (t.type) {
       case 'heading_open': {
         const inline = tokens[i + 1];
@@ -97,6 +112,7 @@ export function parseMindMarkdown(markdown: string, opts: ParseOptions = {}): Pa
         break;
       }
       case 'list_item_open': {
+        checkDepth(headings.length + items.length, t.level, md.options.maxNesting);
         const parent = current();
         const node: MindNode = { title: '', children: [] };
         parent.node.children.push(node);

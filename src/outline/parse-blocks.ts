@@ -1,5 +1,6 @@
 import { joinLines } from './inline-text';
 import type { ListItem, OutlineBlock } from './types';
+import { MAX_OUTLINE_DEPTH, TooDeepError } from '../limits';
 
 export type ParsedLine =
   | { type: 'heading'; level: number; text: string }
@@ -170,6 +171,8 @@ export function parseBlocks(text: string): ParsedLine[] {
       const parent = list.stack[list.stack.length - 1];
       (parent ? parent.item.children : list.items).push(item);
       list.stack.push({ indent, item });
+      // Every renderer walks the lists recursively: a list nested past the limit is refused, not a stack overflow.
+      if (list.stack.length > MAX_OUTLINE_DEPTH) throw new TooDeepError('outline', MAX_OUTLINE_DEPTH);
       list.lastLine = i;
       continue;
     }

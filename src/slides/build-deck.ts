@@ -15,6 +15,7 @@ export interface DeckOptions {
   /** Footer text on every slide; the deck title by default. */
   footer?: string;
   images?: LayoutContext['images'];
+  imageProblems?: LayoutContext['imageProblems'];
   /** Language of the warning sentences. */
   locale?: Locale;
 }
@@ -41,6 +42,7 @@ export function buildDeck(outline: Outline, opts: DeckOptions = {}): WithWarning
   const ctx: LayoutContext = {
     lang,
     images: opts.images ?? new Map(),
+    imageProblems: opts.imageProblems,
     warn: (key, params) => {
       const s = translate(locale, key, params);
       if (!warnings.includes(s)) warnings.push(s);

@@ -103,7 +103,9 @@ export function layoutQuote(p: Planned<'quote'>, ctx: LayoutContext): DeckSlide[
 
 export function layoutPicture(p: Planned<'picture'>, ctx: LayoutContext): DeckSlide[] {
   const img = ctx.images.get(p.src);
-  if (!img) ctx.warn('slides.warn.imageMissing', { src: p.src.startsWith('data:') ? 'data URL' : p.src });
+  const problem = ctx.imageProblems?.get(p.src);
+  if (!img && problem) ctx.warn(problem.key, problem.params);
+  else if (!img) ctx.warn('slides.warn.imageMissing', { src: p.src.startsWith('data:') ? 'data URL' : p.src });
   const withText = p.paras.length > 0;
   const textBox: Box = { x: MARGIN_X, y: BODY_BOX.y, w: 5.4, h: BODY_BOX.h };
   const hasCaption = Boolean(p.alt);

@@ -9,6 +9,8 @@ export interface LayoutContext {
   lang: DeckLang;
   /** Resolved images by source (data URLs with their pixel size); missing ones get a labelled frame. */
   images: ReadonlyMap<string, { data: string; width: number; height: number }>;
+  /** Why a picture is missing, when its loader said so; the warning then names the reason. */
+  imageProblems?: ReadonlyMap<string, { key: string; params?: Record<string, string | number> }>;
   warn: (key: string, params?: Record<string, string | number>) => void;
 }
 

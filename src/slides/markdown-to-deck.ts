@@ -5,7 +5,7 @@ import { buildDeck, type DeckOptions } from './build-deck';
 import { resolveImages, type ImageLoader } from './resolve-images';
 import type { Deck } from './types';
 
-export interface MarkdownToDeckOptions extends Omit<DeckOptions, 'images'> {
+export interface MarkdownToDeckOptions extends Omit<DeckOptions, 'images' | 'imageProblems'> {
   loadImage?: ImageLoader | null;
   signal?: AbortSignal;
 }
@@ -13,7 +13,7 @@ export interface MarkdownToDeckOptions extends Omit<DeckOptions, 'images'> {
 /** Outline Markdown (or a raw model answer) → laid-out deck, with the parser's and the fitter's warnings. */
 export async function markdownToDeck(markdown: string, opts: MarkdownToDeckOptions = {}): Promise<WithWarnings<Deck> & { outline: Outline }> {
   const parsed = parseOutline(markdown, { locale: opts.locale });
-  const images = await resolveImages(parsed.value, opts.loadImage ?? null, opts.signal);
-  const deck = buildDeck(parsed.value, { ...opts, images });
+  const { images, problems } = await resolveImages(parsed.value, opts.loadImage ?? null, opts.signal);
+  const deck = buildDeck(parsed.value, { ...opts, images, imageProblems: problems });
   return { value: deck.value, outline: parsed.value, warnings: [...parsed.warnings, ...deck.warnings] };
 }
