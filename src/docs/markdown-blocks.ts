@@ -134,7 +134,8 @@ export function stripThink(text: string): string {
   return t;
 }
 
-const INLINE = /(\*\*|__)(?=\S)([\s\S]*?\S)\1|(\*|_)(?=\S)([\s\S]*?\S)\3(?![A-Za-z0-9])|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;
+/** Inline Markdown the readers understand: **bold**, *italic*, `code`, [text](url). */
+export const INLINE = /(\*\*|__)(?=\S)([\s\S]*?\S)\1|(\*|_)(?=\S)([\s\S]*?\S)\3(?![A-Za-z0-9])|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;
 
 /** Splits inline Markdown into runs; nesting of one level (bold inside italic and back) is kept. */
 export function parseInline(text: string, base: Omit<InlineRun, 'text'> = {}): InlineRun[] {

@@ -115,7 +115,10 @@ export default defineBundle({
     'word.error.outputNeedsApply': '-o is where --apply writes the corrected document. Add --apply to write it, or leave -o out to only list the suggestions.',
     'word.cli.wrote': 'Wrote {path}',
     'word.cli.applied': '{n} corrections written as tracked changes.',
-    'word.cli.skipped': '{n} suggestions span several paragraphs and were left out.',
+    'word.cli.skipped': '{n} suggestions were left out: each spans several paragraphs, overlaps another, or touches a field, tab or break that cannot hold a tracked change.',
+    'word.cli.appliedText': '{n} corrections written.',
+    'word.cli.skippedMarkdown': '{n} suggestions were left out: each would have changed Markdown markup (a link, emphasis, a line break) or spans several paragraphs.',
+    'word.error.applyKeepsDocx': 'A .docx keeps its headings, lists, tables and pictures only as a .docx, not as {ext}: with --apply, -o must name a .docx file for this input.',
     'word.cli.noSuggestions': 'No problems found.',
   },
   'zh-CN': {
@@ -231,7 +234,10 @@ export default defineBundle({
     'word.error.outputNeedsApply': '-o 是 --apply 写入修订后文档的位置。加上 --apply 即可写入；若只想列出建议，请去掉 -o。',
     'word.cli.wrote': '已写入 {path}',
     'word.cli.applied': '已将 {n} 处修改写为修订。',
-    'word.cli.skipped': '有 {n} 条建议跨越多个段落，已略去。',
+    'word.cli.skipped': '有 {n} 条建议已略去：它们跨越多个段落、与其他建议重叠，或涉及无法记录修订的域、制表符或分隔符。',
+    'word.cli.appliedText': '已写入 {n} 处修改。',
+    'word.cli.skippedMarkdown': '有 {n} 条建议已略去：它们会改动 Markdown 标记（链接、强调、换行）或跨越多个段落。',
+    'word.error.applyKeepsDocx': '.docx 的标题、列表、表格和图片只有保存为 .docx 才能保留，{ext} 无法保留：对于此输入，--apply 的 -o 必须是 .docx 文件。',
     'word.cli.noSuggestions': '没有发现问题。',
   },
 });
