@@ -8,6 +8,8 @@ import { InvalidOutputError } from './errors/invalid-output-error';
 
 export interface GenerateObjectOptions<T> {
   schema: z.ZodType<T>;
+  /** The shape described to the model, when `schema` is looser (the caller then checks each part itself). */
+  hint?: z.ZodType;
   messages: ChatMessage[];
   mode: ChatMode;
   signal?: AbortSignal;
@@ -32,7 +34,7 @@ function schemaHint(schema: z.ZodType): string {
 export async function generateObject<T>(settings: LlmSettings, opts: GenerateObjectOptions<T>): Promise<{ object: T; usage?: Usage; warnings: string[] }> {
   const instruction: ChatMessage = {
     role: 'system',
-    content: `Reply in json: a single JSON object only, with no prose before or after it and no code fence.${schemaHint(opts.schema)}`,
+    content: `Reply in json: a single JSON object only, with no prose before or after it and no code fence.${schemaHint(opts.hint ?? opts.schema)}`,
   };
   const messages: ChatMessage[] = [...opts.messages.filter((m) => m.role === 'system'), instruction, ...opts.messages.filter((m) => m.role !== 'system')];
   const warnings: string[] = [];

@@ -7,6 +7,7 @@ import { tableFromGrid } from '../sheets/table';
 import { uniqueSheetName } from '../sheets/sheet-name';
 import { formatISODate } from '../sheets/parse-date';
 import { AppError, isAbortError } from '../errors';
+import { isFormulaLike, textFormatsFor } from '../sheets/formula-guard';
 
 export type ReadSource = 'selection' | 'used' | 'table';
 
@@ -121,7 +122,7 @@ function columnFormats(t: Table): string[] {
       values++;
       if (typeof v !== 'string') continue;
       if (/^\d{4}-\d{2}-\d{2}$/.test(v)) dates++;
-      else if (/^[=+\-@]|^[\d\s.,%/:()$¥€-]+$|^\d+[eE]\d+$/.test(v)) risky = true;
+      else if (isFormulaLike(v) || /^[\d\s.,%/:()$¥€-]+$|^\d+[eE]\d+$/.test(v)) risky = true;
     }
     if (risky) return '@';
     return values > 0 && dates === values ? 'yyyy-mm-dd' : 'General';
@@ -151,6 +152,7 @@ export async function writeTableToNewSheet(baseName: string, table: Table, opts:
       const { ws, name } = await addUniqueSheet(ctx, baseName);
       try {
         const header = ws.getRangeByIndexes(0, 0, 1, cols);
+        header.numberFormat = textFormatsFor([table.headers]);
         header.values = [table.headers];
         header.format.font.bold = true;
         const total = table.rows.length;
@@ -204,22 +206,25 @@ export async function writeReportSheet(baseName: string, lines: string[], blocks
     return await Excel.run(async (ctx) => {
       const { ws, name } = await addUniqueSheet(ctx, baseName);
       let row = 0;
-      for (const line of lines) {
-        ws.getRangeByIndexes(row++, 0, 1, 1).values = [[line]];
-      }
+      // The narrative is model text: a line starting "=" stays text, never a formula.
+      const put = (range: Excel.Range, values: (string | number | boolean)[][]) => {
+        range.numberFormat = textFormatsFor(values);
+        range.values = values;
+      };
+      for (const line of lines) put(ws.getRangeByIndexes(row++, 0, 1, 1), [[line]]);
       if (lines.length) row++;
       const at: number[] = [];
       let widest = 1;
       for (const b of blocks) {
-        ws.getRangeByIndexes(row, 0, 1, 1).values = [[b.title]];
+        put(ws.getRangeByIndexes(row, 0, 1, 1), [[b.title]]);
         ws.getRangeByIndexes(row, 0, 1, 1).format.font.bold = true;
         row++;
         const cols = b.table.headers.length;
         widest = Math.max(widest, cols);
         at.push(row);
-        ws.getRangeByIndexes(row, 0, 1, cols).values = [b.table.headers];
+        put(ws.getRangeByIndexes(row, 0, 1, cols), [b.table.headers]);
         ws.getRangeByIndexes(row, 0, 1, cols).format.font.bold = true;
-        if (b.table.rows.length) ws.getRangeByIndexes(row + 1, 0, b.table.rows.length, cols).values = b.table.rows.map((r) => r.map(excelValue));
+        if (b.table.rows.length) put(ws.getRangeByIndexes(row + 1, 0, b.table.rows.length, cols), b.table.rows.map((r) => r.map(excelValue)));
         row += b.table.rows.length + 2;
       }
       let chartTop = 0;

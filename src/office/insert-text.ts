@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
 import type { Message } from '../messages';
+import { isFormulaLike } from '../sheets/formula-guard';
 
 export type InsertHost = 'word' | 'excel' | 'powerpoint';
 
@@ -31,6 +32,8 @@ export async function insertIntoExcel(c: InsertContent): Promise<void> {
     await context.sync();
     const v = cell.values[0][0] as unknown;
     if (v !== '' && v !== null && v !== undefined) throw new AppError('ask.insert.cellNotEmpty');
+    // An answer is model text: one starting "=" or "+" goes in as text, never as a formula.
+    if (isFormulaLike(c.text)) cell.numberFormat = [['@']];
     cell.values = [[c.text]];
     cell.format.wrapText = true;
     await context.sync();

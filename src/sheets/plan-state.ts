@@ -40,7 +40,14 @@ export interface StepContext {
   recorded: number;
 }
 
+/** A cell as the user reads it: what a change count compares. */
+function cellText(c: Cell): string {
+  return c === null ? '' : String(c);
+}
+
+/** Counts (and keeps for the preview) a cell whose text changed; a cell that reads the same is not a change. */
 export function recordChange(ctx: StepContext, rowIdx: number, col: number, before: Cell, after: Cell): void {
+  if (cellText(before) === cellText(after)) return;
   ctx.report.cellsChanged++;
   if (ctx.recorded < ctx.changeLimit) {
     ctx.recorded++;
@@ -66,7 +73,7 @@ export function columnIndex(headers: readonly string[], name: string, step: numb
 }
 
 export function columnIndexes(headers: readonly string[], spec: '*' | string | string[], step: number): number[] {
-  if (spec === '*') return headers.map((_, i) => i);
+  if (spec === '*' || (Array.isArray(spec) && spec.includes('*'))) return headers.map((_, i) => i);
   const names = typeof spec === 'string' ? [spec] : spec;
   return names.map((n) => columnIndex(headers, n, step));
 }

@@ -1,25 +1,61 @@
 import Papa from 'papaparse';
 import type { Cell, Table } from './table';
 import { tableFromGrid } from './table';
+import { classifyLines, lineList } from './csv-encoding';
+import { FORMULA_LIKE } from './formula-guard';
+import { message, type Message } from '../messages';
 
-export type TextEncodingName = 'utf-8' | 'gbk';
+export type TextEncodingName = 'utf-8' | 'gbk' | 'mixed';
 
-/**
- * Decodes CSV bytes: UTF-8 (a leading BOM is dropped), or GBK when UTF-8 decoding produces replacement
- * characters, which is what CSV saved by Chinese Excel looks like. iconv-lite does GBK in Node; the
- * browser has a native GBK TextDecoder and no Buffer for iconv-lite to use.
- */
-export async function decodeCsvBytes(bytes: Uint8Array): Promise<{ text: string; encoding: TextEncodingName }> {
-  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = hasBom ? bytes.subarray(3) : bytes;
-  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
-  if (hasBom || !utf8.includes('\uFFFD')) return { text: utf8, encoding: 'utf-8' };
+async function gbkDecoder(): Promise<(b: Uint8Array) => string> {
   const NodeBuffer = (globalThis as { Buffer?: unknown }).Buffer;
   if (NodeBuffer) {
     const iconv = await import('iconv-lite');
-    return { text: iconv.decode(body as never, 'gbk'), encoding: 'gbk' };
+    return (b) => iconv.decode(b as never, 'gbk');
   }
-  return { text: new TextDecoder('gbk').decode(body), encoding: 'gbk' };
+  const d = new TextDecoder('gbk');
+  return (b) => d.decode(b);
+}
+
+/**
+ * Decodes CSV bytes: UTF-8 (a leading BOM is dropped), or GBK when the bytes are not UTF-8, which is what
+ * CSV saved by Chinese Excel looks like. A file whose lines mix the two (pasted together from two
+ * sources) is decoded line by line, each in its own encoding, with a warning naming the GBK lines —
+ * never as one encoding, which would turn the other's rows into nonsense. iconv-lite does GBK in Node;
+ * the browser has a native GBK TextDecoder and no Buffer for iconv-lite to use.
+ */
+export async function decodeCsvBytes(bytes: Uint8Array): Promise<{ text: string; encoding: TextEncodingName; warnings: Message[] }> {
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+  if (!utf8.includes('\uFFFD')) return { text: utf8, encoding: 'utf-8', warnings: [] };
+  const lines = classifyLines(body);
+  if (lines.invalid.length === 0) return { text: utf8, encoding: 'utf-8', warnings: [] };
+  const gbk = await gbkDecoder();
+  if (lines.utf8 === 0 && !hasBom) return { text: gbk(body), encoding: 'gbk', warnings: [] };
+  // Mixed: runs of lines in one encoding are decoded together.
+  const bad = new Set(lines.invalid);
+  const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let text = '';
+  let runStart = 0;
+  let runBad = bad.has(0);
+  let line = 0;
+  const flush = (end: number) => {
+    const part = body.subarray(runStart, end);
+    text += runBad ? gbk(part) : utf8Decoder.decode(part);
+    runStart = end;
+  };
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] !== 0x0a) continue;
+    line++;
+    const nextBad = bad.has(line);
+    if (nextBad !== runBad) {
+      flush(i + 1);
+      runBad = nextBad;
+    }
+  }
+  flush(body.length);
+  return { text, encoding: 'mixed', warnings: [message('sheets.warn.mixedEncoding', { n: lines.invalid.length, lines: lineList(lines.invalid) })] };
 }
 
 /** Parses CSV text; cells stay text (leading zeros in codes and phone numbers survive). */
@@ -51,14 +87,18 @@ export function parseCsvText(text: string): Table {
   return tableFromGrid(grid);
 }
 
-export async function readCsv(bytes: Uint8Array): Promise<{ table: Table; encoding: TextEncodingName }> {
-  const { text, encoding } = await decodeCsvBytes(bytes);
-  return { table: parseCsvText(text), encoding };
+export async function readCsv(bytes: Uint8Array): Promise<{ table: Table; encoding: TextEncodingName; warnings: Message[] }> {
+  const { text, encoding, warnings } = await decodeCsvBytes(bytes);
+  return { table: parseCsvText(text), encoding, warnings };
 }
 
+/**
+ * The table as CSV. Cells that a spreadsheet would evaluate as a formula (user data or anything a model
+ * wrote) get a leading apostrophe, as OWASP advises, so opening the file runs nothing.
+ */
 export function toCsv(t: Table, bom = true): string {
   // Papa writes null as an empty field itself: no copy of every row first.
-  const body = Papa.unparse({ fields: t.headers, data: t.rows }, { newline: '\r\n' });
+  const body = Papa.unparse({ fields: t.headers, data: t.rows }, { newline: '\r\n', escapeFormulae: FORMULA_LIKE });
   // Excel opens a UTF-8 CSV without a BOM as the local code page, which garbles Chinese.
   return (bom ? '\uFEFF' : '') + body;
 }

@@ -38,7 +38,24 @@ export function profileToMarkdown(p: TableProfile, t: Translate): string {
   return `${head}\n\n${markdownTable([t('sheets.profile.column'), t('sheets.profile.type'), t('sheets.profile.missing'), t('sheets.profile.distinct'), t('sheets.profile.range'), t('sheets.profile.issues')], rows)}\n`;
 }
 
+/** What became of a suggested plan: how many steps were kept, and why each left-out step was. */
+export function suggestionReport(res: { proposed: number; plan: { steps: unknown[] }; dropped: { step: number; op: string; error: { key: string; params: Record<string, string | number> } }[] }, t: Translate): string[] {
+  if (!res.dropped.length) return [];
+  const reason = (e: { key: string; params: Record<string, string | number> }) => t(`${e.key}.reason`, e.params);
+  return [
+    t('sheets.suggest.dropped', { proposed: res.proposed, kept: res.plan.steps.length, n: res.dropped.length }),
+    ...res.dropped.map((d) => t('sheets.suggest.droppedStep', { step: d.step, op: d.op, reason: reason(d.error) })),
+  ];
+}
+
+/** "6 of 9 steps applied; 3 skipped because they are turned off" — only when some were skipped. */
+export function applySummary(reports: readonly StepReport[], t: Translate): string | null {
+  const skipped = reports.filter((r) => r.skipped).length;
+  return skipped ? t('sheets.clean.summary', { applied: reports.length - skipped, total: reports.length, skipped }) : null;
+}
+
 export function stepLine(r: StepReport, t: Translate): string {
+  if (r.skipped) return t('sheets.cli.stepSkipped', { index: r.index, description: r.description });
   const line = t('sheets.cli.step', { index: r.index, description: r.description, changed: r.cellsChanged, removed: r.rowsRemoved, unparsed: r.unparseable });
   return r.unparseableSamples.length ? `${line} (${t('sheets.clean.unparsedSamples', { samples: r.unparseableSamples.join(', ') })})` : line;
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { LlmSettings } from '../llm/settings';
 import type { ChatEvent, ChatMessage } from '../llm/types';
 import { generateObject } from '../llm/generate-object';
@@ -6,7 +7,7 @@ import type { Table } from './table';
 import type { TableProfile } from './profile';
 import type { Plan, PlanStep } from './plan-schema';
 import { planSchema, OPS } from './plan-schema';
-import { checkPlanColumns, parsePlan } from './validate-plan';
+import { checkPlanColumns, parseStep } from './validate-plan';
 import { buildModelView } from './model-view';
 import { AppError } from '../errors';
 
@@ -36,38 +37,53 @@ export function buildSuggestMessages(profileJson: string, sampleCsv: string, loc
   ];
 }
 
+export interface DroppedStep {
+  /** 1-based position in the model's plan. */
+  step: number;
+  op: string;
+  error: AppError;
+}
+
 export interface SuggestResult {
   plan: Plan;
   warnings: string[];
-  /** Steps the model proposed that named columns the table lacks, with the reason. */
-  dropped: { op: string; error: AppError }[];
+  /** How many steps the model proposed; plan.steps holds those that were kept. */
+  proposed: number;
+  /** Steps left out (unknown op, wrong fields, or columns the table lacks), each with its reason. */
+  dropped: DroppedStep[];
   /** The messages sent, for the request-size figures. */
   requestChars: number;
   maskedCount: number;
 }
 
+/** The model's answer is checked step by step (below), so one bad step does not cost the whole plan. */
+const looseSchema = z.object({ steps: z.array(z.unknown()) });
+
 /**
- * Asks the model for a plan from the profile and ≤ 20 masked sample rows. Steps naming columns the
- * table does not have are dropped with a warning rather than failing the whole suggestion.
+ * Asks the model for a plan from the profile and ≤ 20 masked sample rows. Each step is read the way a
+ * model might spell it; a step that is still not valid, or names columns the table does not have, is
+ * left out with its reason, rather than failing the whole suggestion. Nothing is applied here.
  */
 export async function suggestPlan(settings: LlmSettings, t: Table, profile: TableProfile, opts: { locale: Locale; signal?: AbortSignal; onEvent?: (e: ChatEvent) => void }): Promise<SuggestResult> {
   const view = buildModelView(t, profile, settings.maskSensitive);
   const messages = buildSuggestMessages(view.profileJson, view.sampleCsv, opts.locale);
-  const res = await generateObject(settings, { schema: planSchema, messages, mode: 'fast', signal: opts.signal, onEvent: opts.onEvent });
-  const restored = parsePlan(JSON.parse(view.restore(JSON.stringify(res.object))));
+  const res = await generateObject(settings, { schema: looseSchema, hint: planSchema, messages, mode: 'fast', signal: opts.signal, onEvent: opts.onEvent });
+  const restored = (JSON.parse(view.restore(JSON.stringify(res.object))) as { steps: unknown[] }).steps;
   const warnings = [...res.warnings];
   const kept: PlanStep[] = [];
-  const dropped: SuggestResult['dropped'] = [];
-  for (const step of restored.steps) {
+  const dropped: DroppedStep[] = [];
+  restored.forEach((raw, i) => {
+    const op = typeof (raw as { op?: unknown } | null)?.op === 'string' ? String((raw as { op: string }).op) : '?';
     try {
+      const step = parseStep(raw, i);
       checkPlanColumns({ steps: [...kept, step] }, t.headers);
       kept.push(step);
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      dropped.push({ op: step.op, error: e });
+      dropped.push({ step: i + 1, op, error: e });
     }
-  }
-  return { plan: { steps: kept }, warnings, dropped, requestChars: messages.reduce((a, m) => a + m.content.length, 0), maskedCount: view.maskedCount };
+  });
+  return { plan: { steps: kept }, warnings, proposed: restored.length, dropped, requestChars: messages.reduce((a, m) => a + m.content.length, 0), maskedCount: view.maskedCount };
 }
 
 export { OPS };

@@ -3,8 +3,7 @@ import { OPS, stepSchemas } from './plan-schema';
 import type { OpName, Plan, PlanStep } from './plan-schema';
 import { ColumnExistsError, PlanInvalidError } from './errors';
 import { columnIndex, columnIndexes } from './plan-state';
-
-const FILTER_ALIASES = ['where', 'operator', 'cmp', 'compare', 'comparison', 'condition', 'test'];
+import { normalizeStep } from './normalize-step';
 
 function describeIssues(issues: z.core.$ZodIssue[]): string {
   return issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
@@ -18,25 +17,22 @@ export function parsePlan(input: unknown): Plan {
   const raw = typeof input === 'string' ? parseJson(input) : input;
   const stepsRaw = Array.isArray(raw) ? raw : (raw as { steps?: unknown } | null)?.steps;
   if (!Array.isArray(stepsRaw)) throw new PlanInvalidError('expected {"steps": [ … ]}');
-  const steps: PlanStep[] = stepsRaw.map((s: unknown, i) => {
-    if (typeof s !== 'object' || s === null) throw new PlanInvalidError(`step ${i + 1}: not an object`);
-    const obj: Record<string, unknown> = { ...(s as Record<string, unknown>) };
-    const op = obj.op;
-    if (typeof op !== 'string' || !(OPS as readonly string[]).includes(op)) {
-      throw new PlanInvalidError(`step ${i + 1}: unknown op ${JSON.stringify(op)} (known: ${OPS.join(', ')})`);
-    }
-    if (op === 'filterRows' && obj.where === undefined) {
-      const alias = FILTER_ALIASES.find((a) => typeof obj[a] === 'string');
-      if (alias) {
-        obj.where = obj[alias];
-        delete obj[alias];
-      }
-    }
-    const r = stepSchemas[op as OpName].safeParse(obj);
-    if (!r.success) throw new PlanInvalidError(`step ${i + 1} (${op}): ${describeIssues(r.error.issues)}`);
-    return r.data as PlanStep;
-  });
-  return { steps };
+  return { steps: stepsRaw.map((s: unknown, i) => parseStep(s, i)) };
+}
+
+/** One step (index i of its plan, 0-based, for the sentence) checked against the schema. */
+export function parseStep(s: unknown, i: number): PlanStep {
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) throw new PlanInvalidError(`step ${i + 1}: not an object`, 'not an object');
+  // Plausible model spellings ("columns":["*"], "fill_missing", "where":">") become the schema's own.
+  const obj = normalizeStep(s as Record<string, unknown>, i);
+  const op = obj.op;
+  if (typeof op !== 'string' || !(OPS as readonly string[]).includes(op)) {
+    const issue = `unknown op ${JSON.stringify(op)} (known: ${OPS.join(', ')})`;
+    throw new PlanInvalidError(`step ${i + 1}: ${issue}`, issue);
+  }
+  const r = stepSchemas[op as OpName].safeParse(obj);
+  if (!r.success) throw new PlanInvalidError(`step ${i + 1} (${op}): ${describeIssues(r.error.issues)}`, describeIssues(r.error.issues));
+  return r.data as PlanStep;
 }
 
 function parseJson(text: string): unknown {

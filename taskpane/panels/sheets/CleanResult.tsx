@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useApp } from '../../app/AppContext';
 import type { ApplyResult } from '../../../src/sheets/apply-plan';
+import { applySummary } from '../../../src/sheets/render';
 import { useSheetsStyles } from './useSheetsStyles.styles';
 
 export const PREVIEW_PER_STEP = 20;
@@ -10,14 +11,18 @@ export function CleanResult({ result }: { result: ApplyResult }) {
   const { t } = useApp();
   const s = useSheetsStyles();
   // Whitespace changes are invisible as plain text: show spaces, ideographic and no-break spaces.
+  const summary = applySummary(result.reports, t);
   const show = (v: unknown) => (v === null ? '∅' : String(v).replace(/ /g, '·').replace(/\u3000/g, '□').replace(/\u00A0/g, '⍽').replace(/\t/g, '→'));
   return (
     <div className={s.section}>
+      {summary && <Text size={200}>{summary}</Text>}
       <ul className={s.list} aria-label={t('sheets.clean.steps')}>
         {result.reports.map((r) => (
           <li key={r.index}>
             <Text size={200}>
-              {t('sheets.clean.report', { index: r.index, op: t(`sheets.op.${r.op}`), changed: r.cellsChanged, removed: r.rowsRemoved, unparsed: r.unparseable })}
+              {r.skipped
+                ? t('sheets.clean.reportSkipped', { index: r.index, op: t(`sheets.op.${r.op}`) })
+                : t('sheets.clean.report', { index: r.index, op: t(`sheets.op.${r.op}`), changed: r.cellsChanged, removed: r.rowsRemoved, unparsed: r.unparseable })}
               {r.unparseableSamples.length > 0 && ` — ${t('sheets.clean.unparsedSamples', { samples: r.unparseableSamples.join(', ') })}`}
             </Text>
           </li>

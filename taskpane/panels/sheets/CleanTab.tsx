@@ -13,7 +13,7 @@ import { parsePlan } from '../../../src/sheets/validate-plan';
 import { suggestPlan } from '../../../src/sheets/suggest-plan';
 import { SAMPLE_ROWS } from '../../../src/sheets/model-view';
 import { encodeTable } from '../../../src/sheets/write-table';
-import { changeLogTable } from '../../../src/sheets/render';
+import { changeLogTable, suggestionReport } from '../../../src/sheets/render';
 import { PlanInvalidError } from '../../../src/sheets/errors';
 import { hasMessage } from '../../../src/locales';
 import { StepList, toEditable } from './StepList';
@@ -56,7 +56,7 @@ export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: Lo
     const res = await suggestPlan(llm, data.table, profile, { locale, signal });
     if (signal.aborted) return;
     setPlanSteps(res.plan);
-    setWarnings([...res.warnings.map(tw), ...res.dropped.map((d) => `${d.op}: ${t(d.error.key, d.error.params)}`)]);
+    setWarnings([...res.warnings.map(tw), ...suggestionReport(res, t)]);
   });
 
   const runPreview = () => {
@@ -73,6 +73,8 @@ export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: Lo
   const apply = useTask(async (signal: AbortSignal, target: 'excel' | 'csv' | 'xlsx') => {
     setApplied('');
     setProgress(null);
+    // A refused plan must not leave an earlier preview standing as if it were this result.
+    setPreview(null);
     const result = applyPlan(data.table, toPlan(steps), { changeLimit: PREVIEW_PER_STEP, signal });
     setPreview(result);
     if (target === 'excel') {

@@ -1,3 +1,4 @@
+import type { Message } from '../../../src/messages';
 import type { Table } from '../../../src/sheets/table';
 
 export type SheetsTab = 'profile' | 'clean' | 'analyze' | 'formula';
@@ -10,4 +11,6 @@ export interface LoadedData {
   /** Where it came from in Excel, e.g. "销售!A1:J2001"; absent for files. */
   address?: string;
   tableName?: string;
+  /** What reading the file had to guess about (a CSV mixing UTF-8 and GBK lines). */
+  warnings?: Message[];
 }

@@ -1,7 +1,7 @@
 import { Button, Field, ProgressBar, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
-import { ErrorBar } from '../../components/ErrorBar';
+import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
 import { pickFileBytes } from '../../components/files';
 import { useTask } from '../../hooks/useTask';
 import { readTable, MAX_TABLE_BYTES } from '../../../src/sheets/read-table';
@@ -26,7 +26,7 @@ export function SourceBar({ data, onData }: { data: LoadedData | null; onData: (
     const file = await pickFileBytes('.csv,.txt,.xlsx', MAX_TABLE_BYTES);
     if (!file) return;
     const loaded = await readTable(file.name, file.bytes);
-    if (!signal.aborted) onData({ table: loaded.table, name: loaded.name });
+    if (!signal.aborted) onData({ table: loaded.table, name: loaded.name, warnings: loaded.warnings });
   });
 
   return (
@@ -62,6 +62,7 @@ export function SourceBar({ data, onData }: { data: LoadedData | null; onData: (
       <Text className={s.hint} role="status">
         {data ? t('sheets.source.loaded', { name: data.name, rows: data.table.rows.length, cols: data.table.headers.length }) : t('sheets.source.none')}
       </Text>
+      <WarningsBar warnings={(data?.warnings ?? []).map((w) => t(w.key, w.params))} />
       {task.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
       <ErrorBar error={task.error} />
     </div>
