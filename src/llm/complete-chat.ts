@@ -3,6 +3,7 @@ import type { ChatEvent, ChatRequest, ChatResult } from './types';
 import { streamChat } from './stream-chat';
 import { CancelledError } from './errors/cancelled-error';
 import { StreamCutError } from './errors/stream-cut-error';
+import { TimeoutError } from './errors/timeout-error';
 
 /**
  * The whole answer at once (streamed underneath, so the idle watchdog and keep-alives still apply;
@@ -17,6 +18,10 @@ export async function completeChat(settings: LlmSettings, req: ChatRequest, onEv
     if (ev.type === 'done') done = ev;
   }
   if (req.signal?.aborted || !done) throw new CancelledError();
-  if (done.finishReason === 'incomplete') throw new StreamCutError(done.text, done.reasoning, done.incompleteError);
+  if (done.finishReason === 'incomplete') {
+    // A stall is said as a stall; anything else that ended the answer early is a cut.
+    if (done.incompleteError instanceof TimeoutError) throw done.incompleteError;
+    throw new StreamCutError(done.text, done.reasoning, done.incompleteError);
+  }
   return { text: done.text, reasoning: done.reasoning, finishReason: done.finishReason, usage: done.usage, cost: done.cost, ...(done.toolCalls ? { toolCalls: done.toolCalls } : {}) };
 }

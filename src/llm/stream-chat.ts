@@ -14,7 +14,6 @@ import { mapFinishReason, normalizeUsage } from './usage';
 import { costOf } from './pricing';
 import { checkContext } from './context-check';
 import { LlmError } from './errors/llm-error';
-import { NetworkError } from './errors/network-error';
 import { StreamCutError } from './errors/stream-cut-error';
 import { TimeoutError } from './errors/timeout-error';
 import { NotConfiguredError } from './errors/not-configured-error';
@@ -145,8 +144,8 @@ async function* runAttempt(
   const contentOut = masker?.streamRestorer();
   const reasoningOut = masker?.streamRestorer();
   const idleError = () => new TimeoutError('idle', Math.round(settings.idleTimeoutMs / 1000));
-  const host = hostOf(settings.baseURL);
-  const cut = (cause?: unknown) => (progress.delivered ? new StreamCutError(progress.text, progress.reasoning, cause) : new NetworkError(host, 'stream closed', cause));
+  // The server answered (headers arrived): a drop from here on is a cut answer, not an unreachable host.
+  const cut = (cause?: unknown) => new StreamCutError(progress.text, progress.reasoning, cause, !progress.delivered);
 
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   const sentAt = new Date();
@@ -246,12 +245,4 @@ function emit(p: Progress, type: 'reasoning' | 'content', delta: string): ChatEv
   if (type === 'content') p.text += delta;
   else p.reasoning += delta;
   return { type, delta };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }

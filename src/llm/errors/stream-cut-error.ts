@@ -1,14 +1,15 @@
 import { LlmError } from './llm-error';
 
 /**
- * The stream stopped before the model finished (connection dropped, or went silent after it had
- * started answering). What arrived is kept in `partialText`; it is incomplete and says so.
+ * The stream stopped before the model finished: the server had answered, then the connection dropped
+ * while the answer was arriving. What arrived is kept in `partialText`. A cut before any text arrived
+ * may be retried (nothing was shown); once text has been shown it may not.
  */
 export class StreamCutError extends LlmError {
   readonly partialText: string;
   readonly partialReasoning: string;
-  constructor(partialText: string, partialReasoning = '', cause?: unknown) {
-    super('llm.error.streamCut', { chars: partialText.length }, { retryable: false, cause });
+  constructor(partialText: string, partialReasoning = '', cause?: unknown, retryable = false) {
+    super('llm.error.streamCut', { chars: partialText.length }, { retryable, cause });
     this.partialText = partialText;
     this.partialReasoning = partialReasoning;
   }

@@ -56,15 +56,24 @@ export default function MindmapPanel() {
       setMarkdown(source);
       return;
     }
-    const r = await generateMindMarkdown(llm, {
-      topic: form.source === 'topic' ? form.topic : undefined,
-      source: form.source === 'topic' ? undefined : source,
-      locale,
-      mode: form.deep ? 'deep' : 'fast',
-      signal,
-      onText: (md) => md && setMarkdown(md),
-      onProgress: (p) => setDone(t('mindmap.panel.progress', { done: p.done, total: p.total })),
-    });
+    // The editor shows the answer as it streams; a cut, a refusal or Stop puts the user's Markdown back.
+    const before = markdown;
+    let r: Awaited<ReturnType<typeof generateMindMarkdown>>;
+    try {
+      r = await generateMindMarkdown(llm, {
+        topic: form.source === 'topic' ? form.topic : undefined,
+        source: form.source === 'topic' ? undefined : source,
+        locale,
+        mode: form.deep ? 'deep' : 'fast',
+        signal,
+        onText: (md) => md && setMarkdown(md),
+        onProgress: (p) => setDone(t('mindmap.panel.progress', { done: p.done, total: p.total })),
+      });
+    } catch (e) {
+      setMarkdown(before);
+      setDone('');
+      throw e;
+    }
     setMarkdown(r.markdown);
     setDone('');
   });

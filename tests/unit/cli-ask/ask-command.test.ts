@@ -50,7 +50,7 @@ describe('dsplus ask', () => {
   it('prints what arrived of a cut answer, then fails with the sentence', async () => {
     llm = await startMockLlm(() => ({ cutAfterChunks: 3, content: 'partial answer here, more to come' }));
     const o = io();
-    await expect(runAsk(llm.settings, 'q', {}, o)).rejects.toMatchObject({ key: 'llm.error.streamCut' });
+    await expect(runAsk(llm.settings, 'q', {}, o)).rejects.toMatchObject({ key: 'ask.cli.cut' });
     expect(o.stdout.length).toBeGreaterThan(0);
   });
 
