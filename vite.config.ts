@@ -15,6 +15,45 @@ const manifestIcons = {
   },
 };
 
+// The Content-Security-Policy of the built pane pages (task pane and ribbon function file), in a <meta>
+// right after the charset. An add-in served from a static host cannot count on headers, and Microsoft
+// publishes no CSP guidance (see docs/architecture.md, "Content-Security-Policy").
+//
+// - Scripts only from the pane's own files and Microsoft's Office.js origin; no inline script, no eval.
+// - Pictures only from the pane, data: and blob: (the mind-map PNG, pictures the user opened): a remote
+//   picture in a model's answer can never load by itself.
+// - connect-src here is only the outer bound (any http/https origin, since the provider is the user's
+//   choice); at startup the pane adds a second policy naming exactly the saved provider's origin
+//   (taskpane/app/connect-policy.ts), and a browser enforces both.
+// - Styles inline: Fluent UI and markmap insert <style> elements at run time.
+const PANE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' https: http:",
+  "media-src 'none'",
+  "object-src 'none'",
+  "frame-src 'self' https://appsforoffice.microsoft.com",
+  "worker-src 'self' blob:",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** Vite plugin: the policy in every built page (not in the dev server, whose React refresh runs inline). */
+function contentSecurityPolicy(policy = PANE_CSP) {
+  return {
+    name: 'content-security-policy',
+    apply: 'build' as const,
+    transformIndexHtml(html: string): string {
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+      // Right after the charset declaration, before anything that could load.
+      return /<meta charset="[^"]*" \/>/i.test(html) ? html.replace(/(<meta charset="[^"]*" \/>)/i, `$1\n    ${meta}`) : html.replace(/<head>/i, `<head>\n    ${meta}`);
+    },
+  };
+}
+
 // Two pages: the task pane and the ribbon function file. `--mode https` serves over the
 // office-addin-dev-certs certificate so desktop Office and Office on the web can load the pane.
 /** `npm start` prints where the pane is, not just the server root. */
@@ -48,7 +87,7 @@ export default defineConfig(async ({ mode }) => {
     https = await devCerts.getHttpsServerOptions();
   }
   return {
-    plugins: [react(), manifestIcons, printPaneUrl, localRelay],
+    plugins: [react(), manifestIcons, printPaneUrl, localRelay, contentSecurityPolicy()],
     base: './',
     server: { https, open: false },
     build: {
@@ -62,6 +101,8 @@ export default defineConfig(async ({ mode }) => {
         input: {
           taskpane: resolve(import.meta.dirname, 'taskpane/index.html'),
           commands: resolve(import.meta.dirname, 'commands/commands.html'),
+          // The one place a remote picture is fetched from, one agreed site per frame (taskpane/picture-fetch.ts).
+          'picture-fetch': resolve(import.meta.dirname, 'taskpane/picture-fetch.html'),
         },
         output: {
           // pdf.js's worker is an asset (`?url`) loaded as a module worker: name it .js, which every web

@@ -1,11 +1,16 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { installConnectPolicy } from './app/connect-policy';
 import { detectHost, looksLikeOffice, standaloneHost } from './host/detect-host';
+import { loadSettings } from './settings/settings-store';
 import type { HostInfo } from './host/host-kind';
 
 const root = createRoot(document.getElementById('root')!);
 let shown: HostInfo['kind'] | undefined;
 function show(host: HostInfo) {
+  // Before any panel can make a request: the pane may connect only to what the saved settings name.
+  // (Inside Office the settings are read after onReady: their storage key carries Office's partition key.)
+  installConnectPolicy(loadSettings().llm);
   shown = host.kind;
   document.documentElement.lang = host.displayLanguage;
   // A new host is a new app (panels, settings partition): remount rather than patch.

@@ -115,6 +115,10 @@ export default defineBundle({
     'ask.cli.badDocx': '{path} is not a Word document that can be read (.docx). Open and save it again in Word, or export it as .txt.',
     'ask.cli.noSuchFolder': 'Cannot write {path}: the folder {dir} does not exist.',
     'ask.cli.cannotWrite': 'Cannot write {path} ({reason}).',
+    'ask.picture.remote': 'Picture “{alt}” from {host} — not loaded; click to open it',
+    'ask.picture.remoteNoAlt': 'Picture from {host} — not loaded; click to open it',
+    'ask.cli.cut': 'The connection dropped while the answer was arriving: the {chars} characters printed above are all that arrived, and the answer is incomplete.',
+    'ask.incomplete.cut': 'The connection dropped while the answer was arriving: the {chars} characters above are all that arrived, and the answer is incomplete.',
   },
   'zh-CN': {
     'ask.mode.label': '模式',
@@ -228,5 +232,9 @@ export default defineBundle({
     'ask.cli.badDocx': '{path} 不是可读取的 Word 文档（.docx）。请在 Word 中重新打开并保存，或导出为 .txt。',
     'ask.cli.noSuchFolder': '无法写入 {path}：文件夹 {dir} 不存在。',
     'ask.cli.cannotWrite': '无法写入 {path}（{reason}）。',
+    'ask.picture.remote': '来自 {host} 的图片“{alt}”——未加载；点击即可打开',
+    'ask.picture.remoteNoAlt': '来自 {host} 的图片——未加载；点击即可打开',
+    'ask.cli.cut': '接收回答的过程中连接断开了：上面打印的 {chars} 个字符就是收到的全部内容，回答并不完整。',
+    'ask.incomplete.cut': '接收回答的过程中连接断开了：上面的 {chars} 个字符就是收到的全部内容，回答并不完整。',
   },
 });

@@ -1,12 +1,5 @@
 import type { HostInfo, HostKind } from './host-kind';
 
-declare global {
-  interface Window {
-    /** Set by taskpane/index.html: office.js loading from the CDN, true once it ran, false if it failed. */
-    __officeJs?: Promise<boolean>;
-  }
-}
-
 const HOSTS: Record<string, HostKind> = { Word: 'word', Excel: 'excel', PowerPoint: 'powerpoint' };
 
 export function standaloneHost(): HostInfo {
@@ -47,12 +40,27 @@ function isDarkColour(hex: string | undefined): boolean {
 const timeout = (ms: number) => new Promise<null>((r) => setTimeout(() => r(null), ms));
 
 /**
+ * office.js (the async `#office-js` script in taskpane/index.html): true once it ran, false if it failed.
+ * Listened to from here rather than by inline handlers, which the Content-Security-Policy refuses; a
+ * failure that happened before this runs is caught by the caller's timeout.
+ */
+function officeJsLoaded(): Promise<boolean> {
+  if (typeof Office !== 'undefined') return Promise.resolve(true);
+  const s = document.getElementById('office-js');
+  if (!s) return Promise.resolve(false);
+  return new Promise((done) => {
+    s.addEventListener('load', () => done(true), { once: true });
+    s.addEventListener('error', () => done(false), { once: true });
+  });
+}
+
+/**
  * Waits for office.js, then calls Office.onReady once. In a plain tab (office.js loaded but no host),
  * when office.js failed to load, or when either never answers, the pane runs standalone.
  */
 export async function detectHost(timeoutMs = 4000): Promise<HostInfo> {
   if (forcedStandalone()) return standaloneHost();
-  const loaded = await Promise.race([window.__officeJs ?? Promise.resolve(typeof Office !== 'undefined'), timeout(timeoutMs)]);
+  const loaded = await Promise.race([officeJsLoaded(), timeout(timeoutMs)]);
   if (!loaded || typeof Office === 'undefined') return standaloneHost();
   const info = await Promise.race([Office.onReady().catch(() => null), timeout(timeoutMs)]);
   const kind = info?.host ? HOSTS[String(info.host)] : undefined;

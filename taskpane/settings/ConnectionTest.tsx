@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { connectAllowed } from '../app/connect-policy';
+import { originOf } from '../../src/llm/connect-origins';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CorsError, testConnection, type ConnectionReport } from '../../src/llm';
 import type { LlmSettings } from '../../src/llm/settings';
@@ -24,12 +26,18 @@ export function ConnectionTest({
   onInvalid,
   onModels,
   onRelay,
+  onSaveAndTest,
+  autoRun = false,
 }: {
   settings: LlmSettings | null;
   invalid: string | null;
   onInvalid?: () => void;
   onModels?: (ids: string[]) => void;
   onRelay?: (info: RelayInfo) => void;
+  /** Saves the form (the pane reloads to reach a new address) and tests it afterwards. */
+  onSaveAndTest?: () => void;
+  /** Run once on mount (after Save and test reloaded the pane). */
+  autoRun?: boolean;
 }) {
   const t = useT();
   const { locale } = useApp();
@@ -37,13 +45,21 @@ export function ConnectionTest({
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ConnectionReport | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
+  const [blocked, setBlocked] = useState<string | null>(null);
 
   const run = async () => {
     setReport(null);
+    setBlocked(null);
     // Form values that cannot be valid are not sent anywhere: the browser's answer ("CORS") would mislead.
     setRefused(invalid);
     if (!settings) {
       onInvalid?.();
+      return;
+    }
+    // The pane's policy lets it reach only the saved provider; another address is saved (and the pane
+    // reloaded) first. Sending it anyway would fail in the browser and read as a CORS or network error.
+    if (!connectAllowed(settings.baseURL)) {
+      setBlocked(originOf(settings.baseURL) ?? settings.baseURL);
       return;
     }
     setBusy(true);
@@ -56,6 +72,15 @@ export function ConnectionTest({
       setBusy(false);
     }
   };
+
+  const started = useRef(false);
+  useEffect(() => {
+    if (!autoRun || started.current) return;
+    started.current = true;
+    void run();
+    // Once, on mount: the reload that Save and test asked for.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const err = report && !report.ok ? report.error : undefined;
   const relay = report?.relay;
@@ -90,6 +115,18 @@ export function ConnectionTest({
           {t('ask.doctor.models', { n: report.models.length })}: {report.models.slice(0, 40).join(', ')}
           {report.models.length > 40 ? ', …' : ''}
         </Text>
+      )}
+      {blocked && (
+        <MessageBar layout="multiline" intent="info" data-testid="connection-needs-save">
+          <MessageBarBody>
+            <div>{t('settings.test.saveFirst', { origin: blocked })}</div>
+            {onSaveAndTest && (
+              <Button size="small" appearance="primary" onClick={onSaveAndTest}>
+                {t('settings.test.saveAndTest')}
+              </Button>
+            )}
+          </MessageBarBody>
+        </MessageBar>
       )}
       {refused && invalid && (
         <MessageBar layout="multiline" intent="error" role="alert" data-testid="connection-error">

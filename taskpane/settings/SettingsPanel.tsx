@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { needsReloadFor, reloadForNewOrigin, takeReloadNotice } from '../app/connect-policy';
 import { Button, Field, Input, Radio, RadioGroup, Select, Subtitle2, Switch, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
 import { isRelay, maskKey, type LlmSettings } from '../../src/llm/settings';
@@ -27,7 +28,9 @@ export function SettingsPanel() {
   });
   const [newKey, setNewKey] = useState<string | null>(llm.apiKey ? null : '');
   const [models, setModels] = useState<string[]>([]);
-  const [status, setStatus] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(null);
+  // Back from the reload that a new provider address needs: say it was saved (and test it, if asked).
+  const [reloaded] = useState(takeReloadNotice);
+  const [status, setStatus] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(() => (reloaded ? { intent: 'success', text: `${t('settings.saved')} ${t('settings.reloaded')}` } : null));
   const [invalid, setInvalid] = useState<SettingsField | null>(null);
   const relay = isRelay(draft);
 
@@ -64,16 +67,22 @@ export function SettingsPanel() {
   // Through the relay nothing of the key is kept: saving clears a key stored before.
   const apiKey = relay ? '' : (newKey ?? llm.apiKey);
   const check = checkSettings({ ...llm, ...draft, apiKey: apiKey.trim(), relayToken: (draft.relayToken ?? '').trim() }, t);
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
+  const save = (then: { test: boolean }): boolean => {
     if (!check.ok) {
       setStatus({ intent: 'error', text: check.message });
       setInvalid(check.field);
-      return;
+      return false;
     }
     saveLlm(check.value);
     setNewKey(check.value.apiKey ? null : '');
     setStatus({ intent: 'success', text: t('settings.saved') });
+    // The pane may talk only to the saved provider: a new address takes effect after a reload.
+    if (needsReloadFor(check.value)) reloadForNewOrigin(then);
+    return true;
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    save({ test: false });
   };
 
   const preset = findPreset(draft.provider);
@@ -186,6 +195,8 @@ export function SettingsPanel() {
         onInvalid={() => setInvalid(check.ok ? null : check.field)}
         onModels={setModels}
         onRelay={adoptRelay}
+        onSaveAndTest={() => save({ test: true })}
+        autoRun={reloaded?.test ?? false}
       />
     </form>
   );

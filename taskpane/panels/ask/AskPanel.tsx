@@ -35,7 +35,7 @@ export default function AskPanel() {
   const chat = useAskChat(llm, locale, (q) => setInput((cur) => cur || q));
   const insert = useTask(async (_signal: AbortSignal, turn: Turn) => {
     if (host.kind === 'standalone') return;
-    const { markdownToPlain } = await loadMarkdown();
+    const { markdownToPlain, pictureLabelFor } = await loadMarkdown();
     setInserted('');
     setNotices([]);
     const unit = { kind: 'answer' as const, title: t('word.unit.answer') };
@@ -49,7 +49,7 @@ export default function AskPanel() {
       return;
     }
     const md = sources.length ? `${turn.answer.trimEnd()}\n\n${referencesMarkdown(sources, locale)}` : turn.answer;
-    setNotices(await insertAnswer(host.kind, { text: markdownToPlain(md), markdown: md, wordTitle: unit.title }));
+    setNotices(await insertAnswer(host.kind, { text: markdownToPlain(md, pictureLabelFor(t)), markdown: md, wordTitle: unit.title }));
     setInserted(t('ask.inserted'));
   });
   const configured = isConfigured(llm);

@@ -26,7 +26,7 @@ export function ChatTurn({ turn, onInsert, onCopy, onToggleSource, onWrite, onCa
   const s = useAskStyles();
   const [copied, setCopied] = useState(false);
   const markdown = useMarkdown();
-  const html = useMemo(() => markdown?.renderMarkdown(turn.answer), [markdown, turn.answer]);
+  const html = useMemo(() => markdown?.renderMarkdown(turn.answer, markdown.pictureLabelFor(t)), [markdown, turn.answer, t]);
   const streaming = turn.status === 'streaming';
   const thinking = streaming && !turn.answer && Boolean(turn.reasoning);
   const finished = turn.answer !== '' && !streaming;
@@ -69,8 +69,9 @@ export function ChatTurn({ turn, onInsert, onCopy, onToggleSource, onWrite, onCa
       )}
       {turn.retry && <Text className={s.hint}>{t('llm.retrying', { seconds: turn.retry.seconds, attempt: turn.retry.attempt })}</Text>}
       {streaming && !turn.answer && !turn.retry && (!web || web.stage === 'answering') && <Spinner size="tiny" label={thinking ? t('ask.reasoning.thinking') : t('ask.status.waiting')} labelPosition="after" />}
-      {/* Sanitized by DOMPurify in renderMarkdown: an answer's <img onerror> or <script> cannot run. Until the
-          renderer has loaded (it comes with the first answer, not with the pane) the answer shows as plain text. */}
+      {/* Sanitized by DOMPurify in renderMarkdown: an answer's <img onerror> or <script> cannot run, and a
+          remote picture is a link naming its host, loaded only if clicked. Until the renderer has loaded (it
+          comes with the first answer, not with the pane) the answer shows as plain text. */}
       {html === undefined ? (
         <div className={s.markdown} style={{ whiteSpace: 'pre-wrap' }} aria-busy={streaming} data-testid="ask-answer">
           {turn.answer}
@@ -91,7 +92,13 @@ export function ChatTurn({ turn, onInsert, onCopy, onToggleSource, onWrite, onCa
       {turn.status === 'stopped' && <Text className={s.hint}>{t('ask.status.stopped')}</Text>}
       {turn.status === 'incomplete' && (
         <MessageBar intent="warning">
-          <MessageBarBody>{turn.incompleteError ? t(turn.incompleteError.key, turn.incompleteError.params) : t('llm.warning.incomplete')}</MessageBarBody>
+          <MessageBarBody>
+            {turn.incompleteError?.key === 'llm.error.streamCut'
+              ? t('ask.incomplete.cut', { chars: turn.answer.length })
+              : turn.incompleteError
+                ? t(turn.incompleteError.key, turn.incompleteError.params)
+                : t('llm.warning.incomplete')}
+          </MessageBarBody>
         </MessageBar>
       )}
       {finished && (

@@ -9,11 +9,12 @@ import { isConfigured } from '../../../src/llm/settings';
 import type { MapReduceProgress } from '../../../src/llm';
 import { parseOutline, serializeOutline } from '../../../src/outline';
 import { looksChinese } from '../../../src/outline/inline-text';
-import { addGeneratedNotes, insertSupport, markdownToDeck, outlineFromDocument, outlineFromTopic, renderPptxBase64, type DeckLang } from '../../../src/slides';
+import { addGeneratedNotes, insertSupport, markdownToDeck, outlineFromDocument, outlineFromTopic, remotePictureHosts, renderPptxBase64, type DeckLang } from '../../../src/slides';
 import { DeckOptions } from './DeckOptions';
 import { GenerateForm } from './GenerateForm';
 import { SlidePreview } from './SlidePreview';
-import { deckFileName, fetchImage, insertIntoPresentation, PPTX_MIME, readWordMarkdown } from './slides-host';
+import { deckFileName, insertIntoPresentation, pictureLoader, PPTX_MIME, readWordMarkdown } from './slides-host';
+import { RemotePictureConsent } from './RemotePictureConsent';
 import { DEFAULT_DECK, DEFAULT_FORM, type DeckChoices, type GenerateForm as Form } from './SlidesPanel.types';
 import { useDeckPreview } from './useDeckPreview';
 import { useSlidesStyles } from './useSlidesStyles.styles';
@@ -36,6 +37,10 @@ export default function SlidesPanel() {
   const [chars, setChars] = useState(0);
   const [webWarnings, setWebWarnings] = useState<Message[]>([]);
   const webSearch = useWebSearch();
+  // Sites the user agreed to fetch pictures from (or refused), by name, for this session.
+  const [approved, setApproved] = useState<ReadonlySet<string>>(new Set());
+  const [declined, setDeclined] = useState<ReadonlySet<string>>(new Set());
+  const [asking, setAsking] = useState<{ action: 'insert' | 'download'; hosts: string[] } | null>(null);
   const preview = useDeckPreview(outline, choices, locale);
   const configured = isConfigured(llm);
   const inPowerPoint = host.kind === 'powerpoint';
@@ -107,9 +112,9 @@ export default function SlidesPanel() {
     setDone(t('slides.notes.added', { n: r.added }));
   });
 
-  const deliver = useTask(async (signal, action: 'insert' | 'download') => {
+  const deliver = useTask(async (signal, action: 'insert' | 'download', allowed: ReadonlySet<string> = approved) => {
     setDone('');
-    const built = await markdownToDeck(outline, { theme: choices.theme, agenda: choices.agenda ? 'auto' : false, closing: choices.closing, locale, loadImage: fetchImage, signal });
+    const built = await markdownToDeck(outline, { theme: choices.theme, agenda: choices.agenda ? 'auto' : false, closing: choices.closing, locale, loadImage: pictureLoader(allowed), signal });
     const b64 = await renderPptxBase64(built.value);
     signal.throwIfAborted();
     if (action === 'insert') {
@@ -121,6 +126,27 @@ export default function SlidesPanel() {
     }
     return built.warnings;
   });
+
+  /** Insert or Download; first asks about any picture site not yet agreed to or refused. */
+  const requestDeliver = (action: 'insert' | 'download') => {
+    let hosts: string[] = [];
+    try {
+      hosts = remotePictureHosts(parseOutline(outline, { locale }).value).filter((h) => !approved.has(h) && !declined.has(h));
+    } catch {
+      /* the deck builder reports an unusable outline itself */
+    }
+    if (hosts.length) setAsking({ action, hosts });
+    else void deliver.run(action);
+  };
+  const answer = (fetch: boolean) => {
+    if (!asking) return;
+    const next = new Set(fetch ? approved : declined);
+    for (const h of asking.hosts) next.add(h);
+    (fetch ? setApproved : setDeclined)(next);
+    setAsking(null);
+    // The state update lands on the next render; the loader for this run takes the new set directly.
+    void deliver.run(asking.action, fetch ? next : approved);
+  };
 
   const busy = generate.running || deliver.running || notes.running || search.running;
   const canGenerate = configured && (form.source === 'topic' ? Boolean(form.topic.trim()) : host.kind === 'word' || Boolean(form.docText.trim()));
@@ -181,11 +207,11 @@ export default function SlidesPanel() {
       )}
       <div className={s.row}>
         {inPowerPoint && support.insert && (
-          <Button appearance="primary" disabled={!preview.deck || busy} onClick={() => void deliver.run('insert')}>
+          <Button appearance="primary" disabled={!preview.deck || busy || asking !== null} onClick={() => requestDeliver('insert')}>
             {t('slides.insert')}
           </Button>
         )}
-        <Button appearance={inPowerPoint && support.insert ? 'secondary' : 'primary'} disabled={!preview.deck || busy} onClick={() => void deliver.run('download')}>
+        <Button appearance={inPowerPoint && support.insert ? 'secondary' : 'primary'} disabled={!preview.deck || busy || asking !== null} onClick={() => requestDeliver('download')}>
           {t('slides.download')}
         </Button>
         {configured && (
@@ -195,6 +221,7 @@ export default function SlidesPanel() {
         )}
         {(deliver.running || notes.running) && <Button onClick={deliver.running ? deliver.cancel : notes.cancel}>{t('action.cancel')}</Button>}
       </div>
+      {asking && <RemotePictureConsent hosts={asking.hosts} onFetch={() => answer(true)} onSkip={() => answer(false)} />}
       {/* Why the buttons are grey: an empty editor is not an error, but it deserves a reason. */}
       {!outline.trim() && !generate.running && <Text className={s.hint}>{t('outline.error.empty')}</Text>}
       <ErrorBar error={deliver.error ?? notes.error} />

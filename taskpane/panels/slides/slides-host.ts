@@ -1,5 +1,6 @@
 import type { SlideFormatting } from '../../../src/office/powerpoint';
-import type { ImageLoader } from '../../../src/slides';
+import { AppError } from '../../../src/errors';
+import { remoteHost, type ImageLoader } from '../../../src/slides';
 
 // Host adapters are loaded only inside their host, so the standalone page never touches Office globals.
 const powerpoint = () => import('../../../src/office/powerpoint');
@@ -13,13 +14,68 @@ export async function readWordMarkdown(scope: 'selection' | 'body'): Promise<str
   return (await word()).readDocumentAsMarkdown(scope);
 }
 
-/** In the pane a remote picture may be fetched (the CLI never does); a CORS refusal leaves a labelled frame. */
-export const fetchImage: ImageLoader = async (src) => {
-  if (!/^https?:\/\//i.test(src)) return null;
-  const r = await fetch(src, { mode: 'cors', credentials: 'omit' });
-  if (!r.ok) return null;
-  return new Uint8Array(await r.arrayBuffer());
-};
+/**
+ * In the pane a remote picture is fetched only from a site the user agreed to by name (the CLI never
+ * fetches); any other is a labelled frame with a warning saying so. The fetch itself happens in a hidden
+ * frame whose own policy reaches that one site (taskpane/picture-fetch.ts): the pane's policy reaches
+ * only the provider. A refusal by the site (CORS, 404) leaves a labelled frame too.
+ */
+export function pictureLoader(approved: ReadonlySet<string>): ImageLoader {
+  return async (src) => {
+    const host = remoteHost(src);
+    if (!host) return null;
+    if (!approved.has(host)) throw new AppError('slides.picture.notFetched', { src, host });
+    return fetchThroughFrame(src);
+  };
+}
+
+type Reply = { id: number; bytes?: ArrayBuffer; error?: string; ready?: boolean };
+
+const frames = new Map<string, Promise<Window>>();
+let nextId = 1;
+const FETCH_TIMEOUT_MS = 30_000;
+
+function frameFor(origin: string): Promise<Window> {
+  let f = frames.get(origin);
+  if (!f) {
+    f = new Promise<Window>((resolve, reject) => {
+      const iframe = document.createElement('iframe');
+      iframe.hidden = true;
+      iframe.title = 'picture fetcher';
+      iframe.src = new URL(`picture-fetch.html#origin=${encodeURIComponent(origin)}`, location.href).href;
+      const timer = setTimeout(() => reject(new Error('the picture fetcher did not start')), FETCH_TIMEOUT_MS);
+      const onReady = (e: MessageEvent<Reply>) => {
+        if (e.source !== iframe.contentWindow || e.origin !== location.origin || !e.data?.ready) return;
+        window.removeEventListener('message', onReady);
+        clearTimeout(timer);
+        resolve(iframe.contentWindow as Window);
+      };
+      window.addEventListener('message', onReady);
+      document.body.appendChild(iframe);
+    });
+    frames.set(origin, f);
+  }
+  return f;
+}
+
+async function fetchThroughFrame(url: string): Promise<Uint8Array | null> {
+  const frame = await frameFor(new URL(url).origin);
+  const id = nextId++;
+  return new Promise((resolve) => {
+    const done = (v: Uint8Array | null) => {
+      window.removeEventListener('message', onReply);
+      clearTimeout(timer);
+      resolve(v);
+    };
+    const onReply = (e: MessageEvent<Reply>) => {
+      if (e.source !== frame || e.origin !== location.origin || e.data?.id !== id) return;
+      done(e.data.bytes ? new Uint8Array(e.data.bytes) : null);
+    };
+    const timer = setTimeout(() => done(null), FETCH_TIMEOUT_MS);
+    window.addEventListener('message', onReply);
+    frame.postMessage({ id, url }, location.origin);
+  });
+}
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
