@@ -13,7 +13,7 @@ export { pngScale, MAX_PNG_PIXELS, MAX_PNG_SIDE } from './png-scale';
 export { estimateWidth, wrapText, type Measure } from './measure-text';
 export { toOfflineHtml, type HtmlAssets, type HtmlLabels } from './export-html';
 export { toMarkmapNode, MARKMAP_JSON_OPTIONS } from './to-markmap';
-export { exportMindMap, formatFromFileName, mapFileName, type ExportEnv } from './export';
+export { assertDrawable, exportMindMap, formatFromFileName, mapFileName, type ExportEnv } from './export';
 export { readMapInput, baseName, type MapInput } from './read-map-input';
 export { generateMindMarkdown, SINGLE_PASS_TOKENS, type GenerateMindOptions } from './generate';
 export * from './errors';

@@ -1,12 +1,12 @@
 import { Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
 import { downloadBlob, pickFileBytes } from '../../components/files';
 import { useTask } from '../../hooks/useTask';
 import { EmptyInputError } from '../../../src/errors';
 import { isConfigured } from '../../../src/llm/settings';
-import { countNodes, exportMindMap, generateMindMarkdown, layoutMap, mapFileName, MIND_MIME, readMapInput, toMindMarkdown, type MindFormat } from '../../../src/mindmap';
+import { assertDrawable, countNodes, exportMindMap, generateMindMarkdown, layoutMap, mapFileName, MIND_MIME, readMapInput, toMindMarkdown, type MindFormat } from '../../../src/mindmap';
 import { ExportBar } from './ExportBar';
 import { loadHtmlAssets } from './html-assets';
 import { MapView } from './MapView';
@@ -32,6 +32,15 @@ export default function MindmapPanel() {
   const configured = isConfigured(llm);
   const parsed = useParsedMap(markdown, t('mindmap.defaultTitle'));
   const reader = useDocumentReader();
+  // A map too big to draw is still exported as .xmind/.opml/.md; the live view says why it is blank.
+  const undrawable = useMemo(() => {
+    try {
+      if (parsed.root) assertDrawable(parsed.root);
+      return null;
+    } catch (e) {
+      return e;
+    }
+  }, [parsed.root]);
 
   const make = useTask(async (signal) => {
     setDone('');
@@ -117,9 +126,9 @@ export default function MindmapPanel() {
         <Field label={t('mindmap.panel.editorLabel')} hint={t('mindmap.panel.editorHint')}>
           <Textarea className={s.editor} rows={12} resize="vertical" value={markdown} onChange={(_e, d) => setMarkdown(d.value)} readOnly={make.running} />
         </Field>
-        <MapView root={parsed.root} />
+        <MapView root={undrawable ? null : parsed.root} />
       </div>
-      {!make.running && <ErrorBar error={parsed.error} />}
+      {!make.running && <ErrorBar error={parsed.error ?? undrawable} />}
       <WarningsBar warnings={make.running ? [] : parsed.warnings.map((w) => t(w))} />
       {parsed.root && (
         <Text className={s.hint} aria-live="polite">

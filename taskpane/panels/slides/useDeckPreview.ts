@@ -1,7 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Locale } from '../../../src/locales';
 import { parseOutline } from '../../../src/outline';
-import { buildDeck, resolveDataUrlImages, type Deck } from '../../../src/slides';
+import { buildDeck, remoteHost, resolveDataUrlImages, type Deck } from '../../../src/slides';
+import { imageSources } from '../../../src/slides/images';
 import type { DeckChoices } from './SlidesPanel.types';
 
 export interface PreviewState {
@@ -17,7 +18,13 @@ export function useDeckPreview(outline: string, choices: DeckChoices, locale: Lo
     if (!text.trim()) return { deck: null, warnings: [], error: null };
     try {
       const parsed = parseOutline(text, { locale });
-      const built = buildDeck(parsed.value, { theme: choices.theme, agenda: choices.agenda ? 'auto' : false, closing: choices.closing, locale, images: resolveDataUrlImages(parsed.value) });
+      // The preview fetches nothing: a picture on another site is a labelled frame until the user allows it.
+      const imageProblems = new Map<string, { key: string; params: Record<string, string> }>();
+      for (const src of imageSources(parsed.value)) {
+        const host = remoteHost(src);
+        if (host) imageProblems.set(src, { key: 'slides.picture.remotePreview', params: { src, host } });
+      }
+      const built = buildDeck(parsed.value, { theme: choices.theme, agenda: choices.agenda ? 'auto' : false, closing: choices.closing, locale, images: resolveDataUrlImages(parsed.value), imageProblems });
       return { deck: built.value, warnings: [...parsed.warnings, ...built.warnings], error: null };
     } catch (e) {
       return { deck: null, warnings: [], error: e };

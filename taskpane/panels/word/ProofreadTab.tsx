@@ -6,7 +6,7 @@ import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
 import { isConfigured } from '../../../src/llm/settings';
 import { proofreadText } from '../../../src/docs/proofread';
-import { applyEditsToText } from '../../../src/docs/locate';
+import { applyEditsToMarkdown } from '../../../src/docs/apply-markdown-edits';
 import type { ProofEdit } from '../../../src/docs/proofread-types';
 import { SourcePicker } from './SourcePicker';
 import { SuggestionCard, type SuggestionStatus } from './SuggestionCard';
@@ -24,6 +24,12 @@ interface Checked {
   fileName: string | null;
   unmatched: number;
   warnings: string[];
+}
+
+/** The corrected file keeps the opened file's name and type (.md or .txt); pasted text becomes proofread.md. */
+function correctedName(fileName: string | null): string {
+  const m = fileName ? /^(.*?)(\.(md|markdown|txt))?$/i.exec(fileName) : null;
+  return m ? `${m[1]}-corrected${m[2] ?? '.md'}` : 'proofread.md';
 }
 
 /** Suggestions listed with Apply / Ignore / Apply all: tracked changes in Word, a tracked .docx download outside. */
@@ -123,7 +129,11 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
           {!inWord && accepted.length > 0 && (
             <div className={s.row}>
               <Button onClick={() => void downloadTracked()}>{t('word.proof.downloadTracked')}</Button>
-              <Button onClick={() => downloadBlob(applyEditsToText(result.text, accepted), 'proofread.txt', 'text/plain;charset=utf-8')}>{t('word.proof.downloadCorrected')}</Button>
+              {/* Pasted or opened Markdown/text comes back as itself, corrected: headings, lists, tables and
+                  links stay. An opened .docx keeps its structure only as a .docx (the button above). */}
+              {!result.docx && (
+                <Button onClick={() => downloadBlob(applyEditsToMarkdown(result.markdown, accepted).markdown, correctedName(result.fileName), 'text/markdown;charset=utf-8')}>{t('word.proof.downloadCorrected')}</Button>
+              )}
             </div>
           )}
         </section>
