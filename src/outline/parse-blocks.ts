@@ -20,7 +20,8 @@ const SLIDE_PREFIX = /^(?:slide\s*\d+\s*[:：.\-–—]\s*|幻灯片\s*\d+\s*[:�
 
 /** Full-width structure characters that models (and IMEs) produce, mapped to their ASCII roles. */
 function normaliseLine(raw: string): string {
-  let line = raw.replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: that regex is quadratic on a line of thousands of spaces (a hostile outline).
+  let line = raw.trimEnd();
   const indent = /^[ \t\u3000]*/.exec(line)![0];
   const width = [...indent].reduce((w, ch) => w + (ch === '\t' ? 4 : ch === '\u3000' ? 2 : 1), 0);
   line = ' '.repeat(width) + line.slice(indent.length);
@@ -95,7 +96,7 @@ export function parseBlocks(text: string): ParsedLine[] {
       for (; j < lines.length; j++) {
         if (lines[j].trim().startsWith(marker[0].repeat(marker.length)) && lines[j].trim().replace(/[`~]/g, '') === '') break;
         // Code keeps its own indentation (tabs too), minus the fence's indent.
-        const raw = rawLines[j].replace(/\s+$/, '');
+        const raw = rawLines[j].trimEnd();
         body.push(raw.slice(0, strip).trim() === '' ? raw.slice(strip) : raw);
       }
       out.push({ type: 'block', block: { kind: 'code', lang: fence[3], code: body.join('\n') } });

@@ -47,6 +47,8 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string, name = 'Th
     // The zip library's own words ("Corrupted zip?", "End of data reached") name no file; this does.
     throw new DamagedWorkbookError(name);
   }
+  // A zip with no workbook inside (another kind of file renamed .xlsx) has no sheets at all.
+  if (wb.worksheets.length === 0) throw new DamagedWorkbookError(name);
   const sheets = wb.worksheets.map((w) => w.name);
   const ws = sheetName ? wb.getWorksheet(sheetName) : wb.worksheets[0];
   if (!ws) throw new SheetNotFoundError(sheetName ?? '', sheets);

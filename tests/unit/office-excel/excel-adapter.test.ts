@@ -152,6 +152,15 @@ describe('writeTableToNewSheet', () => {
     for (const { obj, original } of rec.readObjects) expect(obj.values).toEqual(original);
   });
 
+  it('a header or value that Excel would read as a formula is written as text (format "@"), never run', async () => {
+    const { grid, formats } = salesGrid(2);
+    const rec = installExcel(grid, formats);
+    const name = await writeTableToNewSheet('结果', { headers: ['=cmd|"/c calc"!A1', '名称'], rows: [['@SUM(A1)', '普通'], ['plain', '+1+1']] });
+    const sheet = rec.newSheets.get(name)!;
+    expect(sheet.formats[0]).toEqual(['@', 'General']);
+    expect(sheet.formats[1]).toEqual(['@', '@']);
+  });
+
   it('keeps sheet names within Excel rules', async () => {
     const { grid, formats } = salesGrid(2);
     const rec = installExcel(grid, formats);
