@@ -1,4 +1,4 @@
-import { EmptyInputError, InputTooLargeError } from '../errors';
+import { AppError, EmptyInputError, InputTooLargeError } from '../errors';
 import { guardZip } from '../files/zip-guard';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -20,7 +20,15 @@ export async function readInputAsMarkdown(fileName: string, bytes: Uint8Array | 
     // mammoth's Markdown writer keeps heading levels and lists; the punctuation it escapes is undone below.
     // Loaded only for .docx: most callers (and every CLI run) read plain text and need not pay for it.
     const mammoth = (await import('mammoth')).default;
-    const result = await (mammoth as unknown as { convertToMarkdown(i: unknown): Promise<{ value: string }> }).convertToMarkdown(input);
+    let result: { value: string };
+    try {
+      result = await (mammoth as unknown as { convertToMarkdown(i: unknown): Promise<{ value: string }> }).convertToMarkdown(input);
+    } catch (e) {
+      // mammoth walks the document recursively: tables nested thousands deep overflow its stack. That is
+      // a Word document too deep to read, not "not a Word document".
+      if (e instanceof RangeError) throw new AppError('files.error.tooDeep.document', { name: fileName });
+      throw e;
+    }
     text = unescapeMammothMarkdown(result.value);
   } else {
     text = decodeText(data);

@@ -68,6 +68,17 @@ function snapshot(): () => void {
   return () => expect(read()).toEqual(before);
 }
 
+/** A minimal Word document whose body is `n` tables nested in each other. */
+function nestedDocx(n: number): Uint8Array {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const body = `${'<w:tbl><w:tr><w:tc>'.repeat(n)}<w:p><w:r><w:t>x</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(n)}`;
+  return makeZip([
+    { name: '[Content_Types].xml', data: enc('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
+    { name: '_rels/.rels', data: enc('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>') },
+    { name: 'word/document.xml', data: enc(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`) },
+  ]);
+}
+
 const deepList = (n: number) => `# Root\n${Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`;
 
 describe('dsplus on hostile files', { timeout: 120_000 }, () => {
@@ -76,6 +87,7 @@ describe('dsplus on hostile files', { timeout: 120_000 }, () => {
   writeFileSync(join(dir, 'bomb.xmind'), zipBomb('content.json', 1000));
   writeFileSync(join(dir, 'liar.xlsx'), lyingZip('xl/workbook.xml', 300));
   writeFileSync(join(dir, 'deep.md'), deepList(3000));
+  writeFileSync(join(dir, 'nested.docx'), nestedDocx(20_000));
   writeFileSync(join(dir, 'deep.opml'), `<opml version="2.0"><body>${'<outline text="x">'.repeat(100_000)}${'</outline>'.repeat(100_000)}</body></opml>`);
   writeFileSync(join(dir, 'deep.xmind'), makeZip([{ name: 'content.json', data: new TextEncoder().encode(`[{"rootTopic":${'{"title":"x","children":{"attached":['.repeat(100_000)}{"title":"leaf"}${']}}'.repeat(100_000)}}]`) }]));
   writeFileSync(join(dir, 'wide.md'), `# Wide\n${Array.from({ length: 30_000 }, (_, i) => `- topic ${i}`).join('\n')}\n`);
@@ -98,6 +110,7 @@ describe('dsplus on hostile files', { timeout: 120_000 }, () => {
     ['a named pipe as the input', ['slides', 'pipe.md', '-o', 'd.pptx'], /pipe\.md is not a regular file/],
     ['a list nested 3,000 levels (mindmap)', ['mindmap', 'deep.md', '-o', 'm.xmind'], /nested more than 40 levels deep/],
     ['a list nested 3,000 levels (slides)', ['slides', 'deep.md', '-o', 'd.pptx'], /The outline is nested more than 40 levels deep/],
+    ['.docx with tables nested 20,000 deep', ['mindmap', 'nested.docx', '-o', 'm.md'], /nested\.docx is nested too deeply to read/],
     ['OPML nested 100,000 levels', ['mindmap', 'deep.opml', '-o', 'm.md'], /The map is nested more than 40 levels deep/],
     ['.xmind nested 100,000 levels', ['mindmap', 'deep.xmind', '-o', 'm.md'], /The map is nested more than 40 levels deep/],
     ['a 30,001-topic map as .svg', ['mindmap', 'wide.md', '-o', 'm.svg'], /The map has 30001 topics; pictures .* at most 20000/],
