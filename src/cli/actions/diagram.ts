@@ -1,4 +1,5 @@
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
+import { resolvedPath } from '../../files/same-file-node';
 import { AppError } from '../../errors';
 import { looksChinese } from '../../outline/inline-text';
 // Module by module rather than the feature's index: the index brings the model client, which a
@@ -45,11 +46,12 @@ export async function diagramAction(input: string | undefined, flags: DiagramFla
   const kind = (flags.kind ?? 'auto') as DiagramKindHint;
   if (!DIAGRAM_KIND_HINTS.includes(kind)) throw new AppError('diagram.error.unknownKind', { kind: String(flags.kind), list: DIAGRAM_KIND_HINTS.join(', ') });
   await assertWritable(flags.output);
-  const out = resolve(flags.output);
-  const inputPath = input && input !== '-' ? resolve(input) : null;
+  // Real paths: `./a.mmd`, a symlink to it and `x/../a.mmd` are all the input.
+  const out = await resolvedPath(flags.output);
+  const inputPath = input && input !== '-' ? await resolvedPath(input) : null;
   if (inputPath === out) throw new AppError('diagram.error.sameFile', { file: flags.output });
   const sideFile = flags.topic && format !== 'mmd' ? flags.output.replace(/\.[^.\\/]+$/, '') + '.mmd' : null;
-  if (sideFile && inputPath === resolve(sideFile)) throw new AppError('diagram.error.sideFile', { file: sideFile });
+  if (sideFile && inputPath === (await resolvedPath(sideFile))) throw new AppError('diagram.error.sideFile', { file: sideFile });
   const settings = flags.topic ? requireCliSettings(flags) : undefined;
 
   let source: string | undefined;
