@@ -134,8 +134,28 @@ export async function assertZipSizesHonest(bytes: Uint8Array, name: string, entr
   }
 }
 
+interface NodeZlib {
+  inflateRawSync(data: Uint8Array, opts: { maxOutputLength: number }): { length: number };
+}
+
+/** Node's zlib when running in Node (several times faster than the stream below), without importing it. */
+function nodeZlib(): NodeZlib | undefined {
+  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return p?.getBuiltinModule?.('node:zlib') as NodeZlib | undefined;
+}
+
 /** How many bytes raw DEFLATE data inflates to, counting no further than `stopAt`. */
 async function inflatedLength(data: Uint8Array, stopAt: number): Promise<number> {
+  const zlib = nodeZlib();
+  if (zlib) {
+    try {
+      return zlib.inflateRawSync(data, { maxOutputLength: stopAt }).length;
+    } catch (e) {
+      // Past stopAt: the entry inflates to more than it declares. Anything else: damaged data, which the
+      // library that reads it next says in its own words.
+      return (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? stopAt : 0;
+    }
+  }
   if (typeof DecompressionStream !== 'function') return 0;
   const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   const reader = stream.getReader();

@@ -127,8 +127,18 @@ browser.describe('the pane through the local relay', () => {
 
   it('a separate relay (dsplus relay --allow-origin …) answers across origins', async () => {
     const { page } = await e2e.open({ locale: 'en-US', storage: settingsStorage(llm.url) });
-    await switchToRelay(page, separate.urls[0]);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: /Through the local relay/ }).check();
+    await page.getByLabel('Relay URL').fill(separate.urls[0]);
+    // The pane may connect only to the saved address (its Content-Security-Policy): a relay on another
+    // origin is saved first; the pane reloads and then tests it.
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByTestId('connection-needs-save').waitFor();
+    await page.getByRole('button', { name: 'Save and test' }).click();
+    await page.getByTestId('connection-ok').waitFor();
+    // The form now follows the relay's provider and models: saved once more, on the same origin.
     await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Settings saved.').waitFor();
     await page.getByRole('tab', { name: 'Ask' }).click();
     await page.getByLabel('Your question').fill('across origins');
     await page.getByRole('button', { name: 'Send' }).click();

@@ -67,7 +67,8 @@ browser.describe('Data tools, standalone', () => {
     // The user turns off the dedupe step, previews, then turns it back on.
     await page.getByRole('checkbox', { name: '启用第 7 步' }).uncheck();
     await page.getByRole('button', { name: '预览' }).click();
-    await page.getByText(/第 7 步 删除重复行：更改 0 个单元格，删除 0 行/).waitFor();
+    await page.getByText('第 7 步 删除重复行：已跳过（未启用）').waitFor();
+    await page.getByText(/^共 \d+ 步，已应用 \d+ 步；1 步未启用，已跳过。$/).waitFor();
     await page.getByRole('checkbox', { name: '启用第 7 步' }).check();
     await page.getByRole('button', { name: '预览' }).click();
     await page.getByText(/第 7 步 删除重复行：更改 0 个单元格，删除 [1-9]\d* 行/).waitFor();
