@@ -1,7 +1,12 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { OcrCache } from '../ocr/ocr-cache';
+import { readRegularFile } from '../files/read-file-node';
+import { writeAtomic } from './write-atomic';
+
+/** An OCR result is text: far below this. */
+const MAX_ENTRY_BYTES = 50 * 1000 * 1000;
 
 /** ~/.cache/dsplus (XDG_CACHE_HOME honoured; DSPLUS_CACHE_DIR names another folder). */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -15,14 +20,15 @@ export function fileOcrCache(dir = join(cacheDir(), 'ocr')): OcrCache {
   return {
     async get(hash) {
       try {
-        return await readFile(path(hash), 'utf8');
+        return new TextDecoder().decode(await readRegularFile(path(hash), MAX_ENTRY_BYTES));
       } catch {
         return undefined;
       }
     },
     async set(hash, text) {
       await mkdir(dir, { recursive: true });
-      await writeFile(path(hash), text);
+      // Whole or not at all: a half-written entry would be read back next time as the page's whole text.
+      await writeAtomic(path(hash), text);
     },
   };
 }

@@ -1,17 +1,23 @@
 import type { LlmSettings } from './settings';
 
+/** The settings that decide where the pane may connect. */
+export type ConnectSettings = Pick<LlmSettings, 'baseURL'> & Partial<Pick<LlmSettings, 'searchBackend' | 'searxngURL'>>;
+
 /**
- * The origins the pane may connect to, computed from the settings alone: the configured provider (and,
- * when a feature adds one, a search service). The pane's Content-Security-Policy lists exactly these
- * beside its own origin, so nothing a model writes can make the pane talk to any other host.
+ * The origins the pane may connect to, computed from the settings alone: the configured provider (whose
+ * origin also serves DeepSeek's Search, Fetch and OCR tools, or the local relay that forwards them) and,
+ * if chosen, the SearXNG search service. The pane's Content-Security-Policy lists exactly these beside its
+ * own origin, so nothing a model writes can make the pane talk to any other host.
  */
-export function allowedConnectOrigins(settings: Pick<LlmSettings, 'baseURL'>): string[] {
+export function allowedConnectOrigins(settings: ConnectSettings): string[] {
   const out: string[] = [];
   const add = (url: string | undefined) => {
     const origin = originOf(url);
     if (origin && !out.includes(origin)) out.push(origin);
   };
   add(settings.baseURL);
+  const search = settings.searchBackend ?? 'auto';
+  if (search === 'searxng' || search === 'auto') add(settings.searxngURL);
   return out;
 }
 

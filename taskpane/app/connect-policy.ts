@@ -1,5 +1,4 @@
-import { allowedConnectOrigins, originOf } from '../../src/llm/connect-origins';
-import type { LlmSettings } from '../../src/llm/settings';
+import { allowedConnectOrigins, originOf, type ConnectSettings } from '../../src/llm/connect-origins';
 
 // The built pages carry a Content-Security-Policy (vite.config.ts) whose connect-src is only an outer
 // bound. At startup the pane adds a second policy naming exactly the origins the saved settings allow;
@@ -13,7 +12,7 @@ export function connectPolicy(origins: readonly string[]): string {
   return `connect-src 'self' ${origins.join(' ')}`.trim();
 }
 
-export function installConnectPolicy(settings: Pick<LlmSettings, 'baseURL'>): void {
+export function installConnectPolicy(settings: ConnectSettings): void {
   if (installed) return;
   installed = allowedConnectOrigins(settings);
   const meta = document.createElement('meta');
@@ -30,7 +29,7 @@ export function connectAllowed(url: string): boolean {
 }
 
 /** Whether saving these settings needs a reload for the pane to reach them. */
-export function needsReloadFor(settings: Pick<LlmSettings, 'baseURL'>): boolean {
+export function needsReloadFor(settings: ConnectSettings): boolean {
   return allowedConnectOrigins(settings).some((o) => !connectAllowed(o));
 }
 
