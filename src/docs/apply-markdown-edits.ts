@@ -1,5 +1,6 @@
 import { documentText } from './document-text';
 import { INLINE, stripThink } from './markdown-blocks';
+import { markdownPlainText } from '../markdown/inline-text';
 import { narrowEdit } from './locate';
 import type { ProofEdit } from './proofread-types';
 
@@ -54,7 +55,10 @@ export function applyEditsToMarkdown(markdown: string, edits: readonly ProofEdit
   let cursor = 0;
   doc.segments.forEach((raw, i) => {
     const { plain, map } = inlinePlainMap(raw);
-    const at = raw ? source.indexOf(raw, cursor) : -1;
+    // Only where this map reads the unit exactly as the proofreader did (same plain text) may an offset be
+    // carried over; elsewhere (escapes, strike-through, HTML) the unit's edits are skipped, never misplaced.
+    const same = plain === markdownPlainText(raw, 'newline');
+    const at = raw && same ? source.indexOf(raw, cursor) : -1;
     if (at >= 0) cursor = at + raw.length;
     units.push({ at, start: doc.starts[i] ?? 0, plainLen: plain.length, map });
   });
