@@ -141,9 +141,11 @@ describe('dsplus under a real file-size limit and a kill', () => {
     const second = bigOutline(d, 'second');
     for (const ms of [300, 700, 1100, 1500, 1900]) {
       const child = spawn(process.execPath, [BIN, 'slides', second, '-o', join(d, 'deck.pptx')], { cwd: d, env: { ...process.env, DSPLUS_CONFIG: '/nonexistent/dsplus.json' } });
+      // Listen from the start: on a quiet machine the run may end before the kill.
+      const closed = new Promise((r) => child.on('close', r));
       await new Promise((r) => setTimeout(r, ms));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('close', r));
+      await closed;
       const now = readFileSync(join(d, 'deck.pptx'));
       if (!now.equals(before)) {
         // The new deck, complete: a zip whose end record is there.
