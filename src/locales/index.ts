@@ -4,6 +4,7 @@ import settings from './settings';
 import ask from './ask';
 import llm from './llm';
 import slides from './slides';
+import slidesTemplate from './slides-template';
 import mindmap from './mindmap';
 import word from './word';
 import sheets from './sheets';
@@ -18,6 +19,6 @@ export * from './types';
 export * from './catalog';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
-export const bundles = { common, settings, ask, llm, slides, mindmap, word, sheets, markdown, relay, diagram, documents, web, files };
+export const bundles = { common, settings, ask, llm, slides, slidesTemplate, mindmap, word, sheets, markdown, relay, diagram, documents, web, files };
 
 addBundles(...Object.values(bundles));

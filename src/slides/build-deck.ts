@@ -2,6 +2,7 @@ import type { WithWarnings } from '../llm/types';
 import { translate, type Locale } from '../locales';
 import { looksChinese, plainText } from '../outline/inline-text';
 import type { ListItem, Outline, OutlineNode } from '../outline/types';
+import { THEME_FRAMES, type SlideFrames } from './frames';
 import { layoutSlide, type LayoutContext } from './layout-slides';
 import { planSlides } from './plan-slides';
 import type { Deck, DeckLang, ThemeName } from './types';
@@ -18,6 +19,8 @@ export interface DeckOptions {
   imageProblems?: LayoutContext['imageProblems'];
   /** Language of the warning sentences. */
   locale?: Locale;
+  /** Where each kind of slide puts its text: a built-in theme's boxes by default, or a template's. */
+  frames?: SlideFrames;
 }
 
 function itemsText(items: ListItem[]): string[] {
@@ -39,8 +42,10 @@ export function buildDeck(outline: Outline, opts: DeckOptions = {}): WithWarning
   const warnings: string[] = [];
   const locale = opts.locale ?? 'en-US';
   const lang = opts.lang ?? detectLang(outline);
+  const frames = opts.frames ?? THEME_FRAMES;
   const ctx: LayoutContext = {
     lang,
+    frames,
     images: opts.images ?? new Map(),
     imageProblems: opts.imageProblems,
     warn: (key, params) => {
@@ -51,5 +56,5 @@ export function buildDeck(outline: Outline, opts: DeckOptions = {}): WithWarning
   const planned = planSlides(outline, { lang, agenda: opts.agenda ?? 'auto', closing: opts.closing ?? true });
   const slides = planned.flatMap((p) => layoutSlide(p, ctx));
   const title = plainText(outline.root.title) || slides[0]?.title || '';
-  return { value: { title, lang, theme: opts.theme ?? 'business', footer: opts.footer ?? title, slides }, warnings };
+  return { value: { title, lang, theme: opts.theme ?? 'business', footer: opts.footer ?? title, page: frames.page, slides }, warnings };
 }

@@ -1,6 +1,5 @@
 import { plainText } from '../outline/inline-text';
 import { fitLine, fitParagraphs } from './fit-text';
-import { BODY_BOX, BODY_SIZES, CODE_SIZES, COL_GAP, MARGIN_X, TABLE_SIZES } from './geometry';
 import { bodyEl, pages, textEl, type LayoutContext } from './layout-slides';
 import { lineHeightPt, textWidthEm, wrapText } from './measure';
 import type { PlannedSlide } from './plan-slides';
@@ -36,15 +35,16 @@ function clipCell(text: string, width: number, fontPt: number): string {
 
 /** Long tables continue on following slides with the header row repeated. */
 export function layoutTable(p: Planned<'table'>, ctx: LayoutContext): DeckSlide[] {
-  const box = BODY_BOX;
+  const frame = ctx.frames.table;
+  const box = frame.area;
   const colW = columnWidths(p.header, p.rows, box.w);
   const heights = (size: number) => ({ head: rowHeightIn(p.header, colW, size), rows: p.rows.map((r) => rowHeightIn(r, colW, size)) });
-  let size = TABLE_SIZES.find((s) => {
+  let size = frame.sizes.find((s) => {
     const h = heights(s);
     return h.head + h.rows.reduce((a, b) => a + b, 0) <= box.h;
   });
   const paginate = size === undefined;
-  if (paginate) size = 14;
+  if (paginate) size = frame.paginatedPt;
   const fontPt = size as number;
   const h = heights(fontPt);
   const header = p.header.map((c, i) => clipCell(c, colW[i], fontPt));
@@ -54,7 +54,7 @@ export function layoutTable(p: Planned<'table'>, ctx: LayoutContext): DeckSlide[
   let pageH: number[] = [];
   let used = h.head;
   const flush = () => {
-    const el: TableElement = { type: 'table', box: { ...box, h: h.head + pageH.reduce((a, b) => a + b, 0) }, header, rows: pageRows, colW, rowH: [h.head, ...pageH], fontPt };
+    const el: TableElement = { type: 'table', box: { ...box, h: h.head + pageH.reduce((a, b) => a + b, 0) }, header, rows: pageRows, colW, rowH: [h.head, ...pageH], fontPt, slot: 'table' };
     bodies.push([el]);
     pageRows = [];
     pageH = [];
@@ -67,73 +67,94 @@ export function layoutTable(p: Planned<'table'>, ctx: LayoutContext): DeckSlide[
     used += h.rows[i];
   });
   flush();
-  return pages(p, 'table', bodies, ctx);
+  return pages(p, 'table', bodies, ctx, 'table', frame.title);
 }
 
 export function layoutCode(p: Planned<'code'>, ctx: LayoutContext): DeckSlide[] {
-  const inner: Box = { x: BODY_BOX.x + 0.15, y: BODY_BOX.y + 0.1, w: BODY_BOX.w - 0.3, h: BODY_BOX.h - 0.2 };
+  const F = ctx.frames;
+  // Our themes draw a panel and put the code in a text box on it; in a template the code fills the
+  // body placeholder (the writer gives it a faint tint), so it stays part of the layout.
+  const area = F.decorate ? F.free.area : F.bullets.body.box;
+  const inner: Box = F.decorate ? { x: area.x + 0.15, y: area.y + 0.1, w: area.w - 0.3, h: area.h - 0.2 } : area;
   const paras: Paragraph[] = p.code.replace(/\t/g, '    ').split('\n').map((l) => ({ runs: [{ text: l.length ? l : ' ' }], level: 0, bullet: 'none', spaceBeforePt: 0 }));
-  const fit = fitParagraphs(paras, inner, CODE_SIZES, true);
+  const fit = fitParagraphs(paras, inner, F.code.sizes, true);
   return pages(
     p,
     'code',
-    fit.pages.map((pg, i) => {
+    fit.pages.map((pg, i): DeckSlide['elements'] => {
+      const text = { ...bodyEl(inner, pg, fit.fontPt, fit.lines[i]), mono: true, color: 'codeText' as const };
       const used = (fit.lines[i] * lineHeightPt(fit.fontPt) + 16) / 72 + 0.2;
-      const bg: Box = { ...BODY_BOX, h: Math.min(BODY_BOX.h, Math.max(1, used)) };
-      return [{ type: 'shape', box: bg, fill: 'codeBg', rounded: true }, { ...bodyEl(inner, pg, fit.fontPt, fit.lines[i]), mono: true, color: 'codeText' }];
+      // In a template the placeholder itself is tinted: it is cut to the code's height.
+      if (!F.decorate) return [{ ...text, box: { ...inner, h: Math.min(inner.h, Math.max(1, used)) }, slot: 'body' }];
+      const bg: Box = { ...area, h: Math.min(area.h, Math.max(1, used)) };
+      return [{ type: 'shape', box: bg, fill: 'codeBg', rounded: true }, text];
     }),
     ctx,
   );
 }
 
 export function layoutQuote(p: Planned<'quote'>, ctx: LayoutContext): DeckSlide[] {
-  const box: Box = { x: 1.4, y: 1.9, w: 10.5, h: 4.2 };
+  const frame = ctx.frames.quote;
+  const box = frame.box;
   const paras: Paragraph[] = [{ runs: [{ text: `“${plainText(p.text).replace(/^[“"]|[”"]$/g, '')}”` }], level: 0, bullet: 'none', spaceBeforePt: 0 }];
-  const fit = fitParagraphs(paras, box, [32, 28, 26, 24, 22, 20]);
+  const fit = fitParagraphs(paras, box, frame.sizes);
   return pages(
     p,
     'quote',
-    fit.pages.map((pg, i) => [
-      { type: 'shape', box: { x: 1.0, y: 1.9, w: 0.12, h: 4.2 }, fill: 'accent' },
-      { ...bodyEl(box, pg, fit.fontPt, fit.lines[i]), italic: true, valign: 'middle', color: 'title' },
-    ]),
+    fit.pages.map((pg, i): DeckSlide['elements'] => {
+      const text = { ...bodyEl(box, pg, fit.fontPt, fit.lines[i]), italic: true, valign: 'middle' as const, color: 'title' as const };
+      return frame.bar ? [{ type: 'shape', box: frame.bar, fill: 'accent' }, text] : [{ ...text, slot: 'body' }];
+    }),
     ctx,
   );
 }
 
 export function layoutPicture(p: Planned<'picture'>, ctx: LayoutContext): DeckSlide[] {
+  const frame = ctx.frames.picture;
   const img = ctx.images.get(p.src);
   const problem = ctx.imageProblems?.get(p.src);
   if (!img && problem) ctx.warn(problem.key, problem.params);
   else if (!img) ctx.warn('slides.warn.imageMissing', { src: p.src.startsWith('data:') ? 'data URL' : p.src });
-  const withText = p.paras.length > 0;
-  const textBox: Box = { x: MARGIN_X, y: BODY_BOX.y, w: 5.4, h: BODY_BOX.h };
-  const hasCaption = Boolean(p.alt);
-  const area: Box = withText
-    ? { x: MARGIN_X + 5.4 + COL_GAP, y: BODY_BOX.y, w: BODY_BOX.w - 5.4 - COL_GAP, h: BODY_BOX.h - (hasCaption ? 0.5 : 0) }
-    : { ...BODY_BOX, h: BODY_BOX.h - (hasCaption ? 0.5 : 0) };
+  const withText = p.paras.length > 0 && frame.text !== null;
+  const slotted = frame.inPlaceholder;
+  // In a picture layout the caption goes into its text placeholder (when no text needs it).
+  const captionInText = slotted && !withText && Boolean(p.alt) && frame.text !== null;
+  const hasCaption = Boolean(p.alt) && !slotted;
+  const base = withText || slotted ? frame.picture : frame.alone;
+  const area: Box = { ...base, h: base.h - (hasCaption ? 0.5 : 0) };
   // Keep the picture's aspect ratio inside its area (contain), centred.
-  let frame = area;
+  let box = area;
   if (img) {
     const scale = Math.min(area.w / img.width, area.h / img.height);
     const w = img.width * scale;
     const h = img.height * scale;
-    frame = { x: area.x + (area.w - w) / 2, y: area.y + (area.h - h) / 2, w, h };
+    box = { x: area.x + (area.w - w) / 2, y: area.y + (area.h - h) / 2, w, h };
   }
-  const media: DeckSlide['elements'] = [{ type: 'image', box: frame, data: img?.data ?? null, alt: p.alt || p.src }];
+  const media: DeckSlide['elements'] = [{ type: 'image', box, data: img?.data ?? null, alt: p.alt || p.src, slot: slotted ? 'picture' : undefined }];
   if (hasCaption) {
     // Directly under the picture, not at the bottom of its area.
-    const cb: Box = { x: area.x, y: frame.y + frame.h + 0.05, w: area.w, h: 0.45 };
+    const cb: Box = { x: area.x, y: box.y + box.h + 0.05, w: area.w, h: 0.45 };
     const c = fitLine(p.alt, cb, [14, 12], 1);
     media.push(textEl(cb, plainText(c.text), c.fontPt, c.lines, { color: 'muted', align: 'center' }));
   }
-  if (!withText) return pages(p, 'picture', [media], ctx);
-  const fit = fitParagraphs(p.paras, textBox, BODY_SIZES.slice(1));
+  if (captionInText && frame.text) {
+    const c = fitLine(p.alt, frame.text.box, frame.text.sizes, 3);
+    media.push(textEl(frame.text.box, plainText(c.text), c.fontPt, c.lines, { color: 'muted', slot: 'caption' }));
+  }
+  const kind = slotted ? 'picture' : withText ? 'bullets' : 'titleOnly';
+  if (!withText || !frame.text) return pages(p, 'picture', [media], ctx, kind, frame.title);
+  const text = frame.text;
+  const fit = fitParagraphs(p.paras, text.box, text.sizes);
+  const textSlot = slotted ? 'caption' : 'body';
   return pages(
     p,
     'picture',
-    fit.pages.map((pg, i) => (i === 0 ? [bodyEl(textBox, pg, fit.fontPt, fit.lines[i]), ...media] : [bodyEl(textBox, pg, fit.fontPt, fit.lines[i])])),
+    fit.pages.map((pg, i) => {
+      const body = { ...bodyEl(text.box, pg, fit.fontPt, fit.lines[i]), slot: textSlot as 'caption' | 'body' };
+      return i === 0 ? [body, ...media] : [body];
+    }),
     ctx,
+    kind,
+    frame.title,
   );
 }
-

@@ -1,4 +1,5 @@
 import type { TextRun } from '../outline/inline-text';
+import type { TemplateLook } from './template/types';
 
 // The deck model: slides already laid out and fitted, in inches on a 13.333 × 7.5 (16:9) page.
 // Both the pptxgenjs renderer and the pane's HTML preview draw exactly this, so the preview is faithful.
@@ -13,6 +14,16 @@ export const THEME_NAMES: readonly ThemeName[] = ['business', 'china-red', 'mini
 export type SlideLayout = 'title' | 'agenda' | 'section' | 'bullets' | 'twoColumn' | 'table' | 'code' | 'quote' | 'picture' | 'closing';
 /** One slide master (PowerPoint slide layout) per kind, defined per theme. */
 export type MasterKind = 'TITLE' | 'SECTION' | 'CONTENT' | 'TITLE_ONLY' | 'CLOSING';
+
+/**
+ * The kinds of slide layout a user's template is asked for (its `<p:sldLayout type>` or placeholders
+ * say which layout serves which); each deck slide names the kind it was laid out for.
+ */
+export type TemplateKind = 'title' | 'section' | 'bullets' | 'twoColumn' | 'comparison' | 'table' | 'picture' | 'titleOnly' | 'closing';
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ['title', 'section', 'bullets', 'twoColumn', 'comparison', 'table', 'picture', 'titleOnly', 'closing'];
+
+/** Which placeholder of the slide's layout an element fills (templates); elements without one are free shapes. */
+export type Slot = 'title' | 'subtitle' | 'body' | 'left' | 'right' | 'leftHead' | 'rightHead' | 'picture' | 'caption' | 'table';
 
 export interface Box {
   x: number;
@@ -47,6 +58,8 @@ export interface TextElement {
   mono?: boolean;
   /** Fills the master's placeholder of that name (so it is editable as title/body in PowerPoint). */
   placeholder?: 'title' | 'body';
+  /** In a template deck: the layout placeholder this text goes into. */
+  slot?: Slot;
   /** Bullet indent per level, in points. */
   indentPt: number;
   /** How many lines the fitter budgeted for; tests compare this with the box height. */
@@ -61,6 +74,7 @@ export interface TableElement {
   colW: number[];
   rowH: number[];
   fontPt: number;
+  slot?: Slot;
 }
 
 export interface ImageElement {
@@ -69,6 +83,7 @@ export interface ImageElement {
   /** A data URL (already resolved) or, when it could not be loaded, null: a labelled frame is drawn. */
   data: string | null;
   alt: string;
+  slot?: Slot;
 }
 
 export interface ShapeElement {
@@ -83,6 +98,10 @@ export type SlideElement = TextElement | TableElement | ImageElement | ShapeElem
 export interface DeckSlide {
   layout: SlideLayout;
   master: MasterKind;
+  /** The template layout kind this slide was laid out for. */
+  kind: TemplateKind;
+  /** In a template deck: the layout part the slide uses (ppt/slideLayouts/slideLayoutN.xml). */
+  templateLayout?: string;
   /** Plain title as shown (with "(cont.)" on continuations). */
   title: string;
   elements: SlideElement[];
@@ -95,5 +114,17 @@ export interface Deck {
   lang: DeckLang;
   theme: ThemeName;
   footer: string;
+  /** Page size in inches (13.333 × 7.5 for the built-in themes; a template's own size otherwise). */
+  page: { w: number; h: number };
   slides: DeckSlide[];
+  /** Set when the deck was laid out into a user's template: what the preview needs to draw it. */
+  template?: DeckTemplate;
+}
+
+export interface DeckTemplate {
+  name: string;
+  /** Per layout part: colours, background picture and master pictures, for the preview. */
+  looks: Record<string, TemplateLook>;
+  /** CSS font stack from the theme's body fonts (Latin, then East Asian). */
+  font: string;
 }

@@ -23,6 +23,8 @@ import { cliLocale } from '../report-error';
 import { isUrlArg, readDocumentSource, type DocumentFlags } from '../document-arg';
 import { isImageName } from '../../docs/read-document';
 import { checkCitations, citationWarnings, normalizeCitations, NoSearchBackendError, searchBackendFor, searchWeb, shownSources, sourcesSlideMarkdown } from '../../web';
+import type { LoadedTemplate } from '../../slides/template/read-template';
+import type { TemplateKind } from '../../slides/types';
 
 export interface SlidesFlags extends ProviderFlags, DocumentFlags {
   output?: string;
@@ -38,6 +40,15 @@ export interface SlidesFlags extends ProviderFlags, DocumentFlags {
   closing: boolean;
   footer?: string;
   web?: boolean;
+  template?: string;
+  layout?: string[];
+  keepTemplateSlides?: boolean;
+  templateReport?: boolean;
+}
+
+interface TemplateChoice {
+  loaded: LoadedTemplate;
+  overrides: Partial<Record<TemplateKind, string>>;
 }
 
 /** The outline kept beside a deck: `talk.pptx` → `talk.outline.md`. */
@@ -59,6 +70,21 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
   if (!isThemeName(theme)) throw new AppError('slides.error.unknownTheme', { name: o.theme, list: THEME_NAMES.join(', ') });
   if (o.lang && o.lang !== 'zh' && o.lang !== 'en') throw new AppError('slides.error.unknownLang', { lang: o.lang });
   if (o.style && !OUTLINE_STYLES.includes(o.style as OutlineStyle)) throw new AppError('slides.error.unknownStyle', { name: o.style, list: OUTLINE_STYLES.join(', ') });
+  // The template is read (and --layout checked against it) before any model call, so a bad one fails
+  // first. Its reader (JSZip, xmldom) loads only when a template is given.
+  let template: TemplateChoice | null = null;
+  if (o.templateReport && !o.template) throw new AppError('slides.template.error.reportNeedsTemplate');
+  if (o.template) {
+    const tpl = await import('./slides-template');
+    const loaded = await tpl.loadTemplateArg(o.template);
+    const overrides = tpl.parseLayoutFlags(o.layout);
+    const mapping = tpl.checkedMapping(loaded, overrides);
+    if (o.templateReport) {
+      tpl.printTemplateReport(loaded, mapping);
+      return;
+    }
+    template = { loaded, overrides };
+  }
   if (!input && !o.topic) throw new AppError('slides.error.noInput');
   if (o.web && !o.topic) throw new AppError('slides.error.webNeedsTopic');
   if (o.web && searchBackendFor(await needProvider(o)) === 'none') throw new NoSearchBackendError();
@@ -68,16 +94,16 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
   // The outline is kept beside the deck whenever the model wrote or added to it; neither may be the input.
   const inputExt = input && input !== '-' ? extname(input).toLowerCase() : '';
   const writesOutline = Boolean(o.topic) || Boolean(o.notes) || inputExt === '.docx' || inputExt === '.txt';
-  await assertOutputsApart(o.topic || !input ? [] : [input], [out, ...(writesOutline ? [{ path: outlinePath(out), besideOf: out }] : [])]);
+  await assertOutputsApart([...(o.topic || !input ? [] : [input]), ...(o.template ? [o.template] : [])], [out, ...(writesOutline ? [{ path: outlinePath(out), besideOf: out }] : [])]);
   const progress = progressLine();
   try {
-    await renderSlides(input, o, theme, out, progress);
+    await renderSlides(input, o, theme, out, progress, template);
   } finally {
     progress.end();
   }
 }
 
-async function renderSlides(input: string | undefined, o: SlidesFlags, theme: ThemeName, out: string, progress: ReturnType<typeof progressLine>): Promise<void> {
+async function renderSlides(input: string | undefined, o: SlidesFlags, theme: ThemeName, out: string, progress: ReturnType<typeof progressLine>, template: TemplateChoice | null): Promise<void> {
   const locale = cliLocale();
   const t = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
   const outlineFile = outlinePath(out);
@@ -140,23 +166,33 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
 
   const loadImage = nodeImageLoader(baseDir);
   const deckOptions: MarkdownToDeckOptions = { theme, agenda: o.agenda ? 'auto' : false, closing: o.closing, footer: o.footer, locale, loadImage };
-  const built = await markdownToDeck(markdown, { ...deckOptions, lang: o.lang as DeckLang | undefined });
-  let deck = built.value;
+  // One render for either path: a built-in theme (pptxgenjs) or the user's template (its own package).
+  const render = async (md: string, lang: DeckLang | undefined) => {
+    if (!template) {
+      const b = await markdownToDeck(md, { ...deckOptions, lang });
+      return { deck: b.value, outline: b.outline, warnings: b.warnings, notices: [] as const, mapping: null, bytes: () => renderPptx(b.value, nodeDeflate) };
+    }
+    const { templateSlides } = await import('../../slides/template/template-slides');
+    const r = await templateSlides({ markdown: md, template: template.loaded, overrides: template.overrides, keepExampleSlides: o.keepTemplateSlides, deck: { agenda: deckOptions.agenda, closing: deckOptions.closing, footer: deckOptions.footer, locale, lang }, loadImage });
+    return { deck: r.deck, outline: r.outline, warnings: r.warnings, notices: r.notices, mapping: r.mapping, bytes: async () => r.bytes };
+  };
+  let built = await render(markdown, o.lang as DeckLang | undefined);
   let outline = built.outline;
   if (o.notes && !generated) {
     const { addGeneratedNotes } = await import('../../slides/generate-outline');
-    const r = await addGeneratedNotes(await needProvider(o), outline, { lang: deck.lang, mode });
+    const r = await addGeneratedNotes(await needProvider(o), outline, { lang: built.deck.lang, mode });
     outline = r.outline;
-    deck = (await markdownToDeck(serializeOutline(outline), { ...deckOptions, lang: deck.lang })).value;
+    built = { ...(await render(serializeOutline(outline), built.deck.lang)), warnings: built.warnings };
   }
   // The deck is rendered before anything is written, and the deck and its outline are written together
   // (both or neither), so a failure leaves no half of the pair behind.
-  const pptx = await renderPptx(deck, nodeDeflate);
+  const pptx = await built.bytes();
   await assertOutputsApart(loadImage.read, [out, { path: outlineFile, besideOf: out }]);
   const files: OutputBytes[] = [{ path: out, bytes: pptx }];
   if (generated || o.notes) files.push({ path: outlineFile, bytes: serializeOutline(outline) });
-  printWarnings(built.warnings);
+  if (template && built.mapping) console.error((await import('./slides-template')).mappingSummary(template.loaded, built.mapping));
+  printWarnings([...built.warnings, ...built.notices]);
   await writeFilesChecked(files);
   if (files.length > 1) console.error(t('slides.cli.wroteOutline', { file: outlineFile }));
-  console.log(t('slides.cli.wrote', { file: out, n: deck.slides.length }));
+  console.log(t('slides.cli.wrote', { file: out, n: built.deck.slides.length }));
 }

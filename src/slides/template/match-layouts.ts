@@ -1,0 +1,193 @@
+import { message, type Message } from '../../messages';
+import { TEMPLATE_KINDS, type TemplateKind } from '../types';
+import { UnknownLayoutError, UnknownSlideKindError } from './errors';
+import { contrast } from './colors';
+import { rolesOf } from './layout-roles';
+import type { LayoutInfo, TemplateInfo } from './types';
+
+// Which template layout serves which kind of slide. The layout's own type (ECMA-376
+// ST_SlideLayoutType: title, secHead, obj, twoObj, twoTxTwoObj, picTx, titleOnly…) decides first, then
+// its placeholders (a title and one large body, two bodies side by side…), and its name only as a
+// hint (Chinese and English names alike). A kind the template lacks borrows another kind's layout, and
+// the report says which and why; the user can override any choice (--layout kind=Name).
+
+export type MatchHow = 'type' | 'placeholders' | 'name' | 'override' | 'fallback' | 'none';
+
+export interface KindChoice {
+  kind: TemplateKind;
+  layout: LayoutInfo | null;
+  how: MatchHow;
+  /** For a fallback: the kind whose layout is used instead. */
+  via?: TemplateKind;
+  /** What the user should know about this choice (a fallback, a missing kind). */
+  note?: Message;
+}
+
+export type LayoutMapping = Record<TemplateKind, KindChoice>;
+
+const TYPES: Record<TemplateKind, string[]> = {
+  title: ['title'],
+  section: ['secHead'],
+  bullets: ['obj', 'tx'],
+  twoColumn: ['twoObj', 'twoColTx', 'txAndObj', 'objAndTx'],
+  comparison: ['twoTxTwoObj'],
+  table: ['tbl', 'txAndTbl', 'tblAndTx'],
+  picture: ['picTx'],
+  titleOnly: ['titleOnly'],
+  closing: [],
+};
+
+const NAMES: Record<TemplateKind, RegExp> = {
+  title: /title slide|cover|标题幻灯片|標題投影片|封面|首页|タイトル スライド|titelfolie/i,
+  section: /section|节标题|章节|節標題|章節|过渡|過渡|分隔|セクション|abschnitt/i,
+  bullets: /title and content|title, content|^content$|^text$|标题和内容|标题与内容|標題及物件|標題及內容|^内容$|^內容$|正文|要点|タイトルとコンテンツ|titel und inhalt/i,
+  twoColumn: /two (content|column)|两栏|兩欄|两项|兩項|双栏|雙欄|二栏|2 つ|zwei/i,
+  comparison: /compar|比较|比較|比對|对比|對比|vergleich/i,
+  table: /table|表格|tabelle/i,
+  picture: /picture|photo|image|图片|圖片|照片|图文|圖文|図|bild/i,
+  titleOnly: /title only|仅标题|僅標題|只有标题|只有標題|タイトルのみ|nur titel/i,
+  closing: /thank|closing|the end|ending|q ?& ?a|谢谢|謝謝|感谢|感謝|致谢|结束|結束|结尾|結尾|封底|danke/i,
+};
+
+const CONTENT: ReadonlySet<TemplateKind> = new Set(['bullets', 'twoColumn', 'comparison', 'table', 'titleOnly']);
+
+/** How well a layout serves a kind by its placeholders alone (0: it cannot). */
+function placeholderScore(l: LayoutInfo, kind: TemplateKind, page: { w: number; h: number }): number {
+  const r = rolesOf(l);
+  const textBodies = r.bodies.length;
+  if (!r.title && kind !== 'table') return 0;
+  // Content slides read from a title at the top; a layout whose title sits mid-page is a cover in disguise.
+  if (CONTENT.has(kind) && r.title && r.title.box.y > page.h * 0.3) return 0;
+  switch (kind) {
+    case 'title':
+    case 'closing':
+      return r.title?.type === 'ctrTitle' ? (r.subtitle ? 60 : 45) : r.title && textBodies <= 1 && !r.picture ? 25 : 0;
+    case 'section':
+      return r.title && textBodies === 1 && r.bodies[0].box.h < 2.2 && !r.picture ? 30 : 0;
+    case 'bullets': {
+      // A subtitle is not a body, and a layout typed as a title or section slide is not a content slide.
+      const main = r.bodies.filter((b) => b.type !== 'subTitle');
+      if (l.type === 'title' || l.type === 'secHead' || !main.length || r.columns || r.picture) return 0;
+      // A small body still serves (the frame then grows it to the area under the title).
+      return (main[0].box.h >= 2 ? 60 : 35) - 10 * (main.length - 1);
+    }
+    case 'twoColumn':
+      return r.columns && !r.heads ? 60 : 0;
+    case 'comparison':
+      return r.columns && r.heads ? 60 : 0;
+    case 'table':
+      return r.table && r.title ? 60 : 0;
+    case 'picture':
+      return r.picture ? 60 : 0;
+    case 'titleOnly':
+      return textBodies === 0 && !r.picture && !r.table ? 60 : 0;
+  }
+}
+
+function score(l: LayoutInfo, kind: TemplateKind, page: { w: number; h: number }): { score: number; how: MatchHow } {
+  const label = l.name.replace(/\s+/g, ' ');
+  const name = NAMES[kind].test(label);
+  // A name that clearly says another kind ("Title and Content" for the title slide) counts against.
+  const other = !name && TEMPLATE_KINDS.some((k) => k !== kind && NAMES[k].test(label));
+  // A closing layout is one a designer named so; otherwise the title slide's layout serves (a fallback).
+  const byPh = kind === 'closing' && !name ? 0 : placeholderScore(l, kind, page);
+  // A type only counts when the placeholders agree: a layout typed "obj" with no body is not a content layout.
+  if (TYPES[kind].includes(l.type) && (byPh > 0 || kind === 'title' || kind === 'section')) return { score: 100 + (name ? 5 : 0), how: 'type' };
+  if (byPh <= 0) return { score: 0, how: 'none' };
+  return { score: Math.max(1, byPh + (name ? 20 : 0) - (other ? 25 : 0)), how: name ? 'name' : 'placeholders' };
+}
+
+const FALLBACK: Record<TemplateKind, TemplateKind[]> = {
+  title: ['section', 'closing', 'titleOnly', 'bullets'],
+  section: ['title', 'titleOnly', 'bullets'],
+  bullets: ['twoColumn', 'comparison', 'titleOnly'],
+  twoColumn: ['bullets'],
+  comparison: ['twoColumn', 'bullets'],
+  table: ['titleOnly', 'bullets'],
+  picture: ['bullets', 'titleOnly'],
+  titleOnly: ['bullets', 'section'],
+  closing: ['title', 'section', 'titleOnly'],
+};
+
+const SAME_LOOK: ReadonlySet<TemplateKind> = new Set(['titleOnly', 'table']);
+const lookKey = (l: LayoutInfo) => l.look.backgroundImage ?? l.look.palette.background;
+
+/** Leftmost edge of a layout's title and text placeholders. */
+function leftEdge(l: LayoutInfo): number {
+  const r = rolesOf(l);
+  return Math.min(...[r.title, ...r.bodies].filter((p) => p !== null).map((p) => p.box.x));
+}
+
+/**
+ * Designers adapt the layouts they use and leave the rest as PowerPoint made them. A layout is not taken
+ * for a kind of content slide when it disagrees with the template's main content layout: text that
+ * starts further left (over a logo band the content layout avoids), a title in a very different colour
+ * (a cover style: white titles on a white page), or, for slides that hold our tables and pictures, a
+ * different background.
+ */
+function consistent(kind: TemplateKind, l: LayoutInfo, content: LayoutInfo): boolean {
+  if (kind === 'title' || kind === 'closing' || kind === 'bullets' || l === content) return true;
+  if (leftEdge(l) < leftEdge(content) - 0.3) return false;
+  if (kind === 'section') return true;
+  if (contrast(l.look.palette.title, content.look.palette.title) > 2.5) return false;
+  return !SAME_LOOK.has(kind) || lookKey(l) === lookKey(content);
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A layout named by the user: its number in the report, its name, or "Master/Name". */
+export function findLayout(t: TemplateInfo, name: string): LayoutInfo {
+  const n = norm(name);
+  const byNumber = /^#?\d+$/.test(n) ? t.layouts.find((l) => l.number === Number(n.replace('#', ''))) : undefined;
+  const byName = t.layouts.find((l) => norm(l.name) === n) ?? t.layouts.find((l) => norm(`${t.masters[l.master]?.name ?? ''}/${l.name}`) === n);
+  const found = byNumber ?? byName;
+  if (!found) throw new UnknownLayoutError(name, t.layouts.map((l) => `${l.number} "${l.name.replace(/\s+/g, ' ')}"`).join(', '));
+  return found;
+}
+
+export function parseKind(kind: string): TemplateKind {
+  const k = kind.trim().replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
+  const found = TEMPLATE_KINDS.find((x) => x.toLowerCase() === k.toLowerCase());
+  if (!found) throw new UnknownSlideKindError(kind, TEMPLATE_KINDS.join(', '));
+  return found;
+}
+
+/**
+ * Every kind → a layout. `overrides` (kind → layout name or number) win. Layouts of the master that
+ * serves content slides are preferred for the other kinds, so a deck keeps one look.
+ */
+export function matchLayouts(t: TemplateInfo, overrides: Partial<Record<TemplateKind, string>> = {}): LayoutMapping {
+  const direct = {} as Record<TemplateKind, { layout: LayoutInfo; how: MatchHow; score: number } | null>;
+  const best = (kind: TemplateKind, master?: number) => {
+    let top: { layout: LayoutInfo; how: MatchHow; score: number } | null = null;
+    for (const l of t.layouts) {
+      const s = score(l, kind, t.page);
+      const total = s.score + (master !== undefined && l.master === master ? 15 : 0);
+      if (s.score > 0 && (!top || total > top.score)) top = { layout: l, how: s.how, score: total };
+    }
+    return top;
+  };
+  const content = overrides.bullets ? { layout: findLayout(t, overrides.bullets) } : best('bullets');
+  const master = content?.layout.master ?? 0;
+  for (const kind of TEMPLATE_KINDS) {
+    const o = overrides[kind];
+    let d = o ? { layout: findLayout(t, o), how: 'override' as MatchHow, score: Infinity } : best(kind, master);
+    if (!o && d && content && !consistent(kind, d.layout, content.layout)) d = null;
+    direct[kind] = d;
+  }
+  const out = {} as LayoutMapping;
+  for (const kind of TEMPLATE_KINDS) {
+    const d = direct[kind];
+    if (d) {
+      out[kind] = { kind, layout: d.layout, how: d.how };
+      continue;
+    }
+    const via = FALLBACK[kind].find((k) => direct[k]);
+    const layout = via ? direct[via]!.layout : (t.layouts.find((l) => rolesOf(l).title) ?? t.layouts[0]);
+    // Tables on the title-only layout and the closing slide on the title slide's layout are what
+    // templates intend; the report still lists them as fallbacks, but they need no notice.
+    const expected = (kind === 'table' && via === 'titleOnly') || (kind === 'closing' && via === 'title');
+    out[kind] = { kind, layout, how: via ? 'fallback' : 'none', via, note: expected ? undefined : message(`slides.template.fallback.${kind}`, { layout: layout.name.replace(/\s+/g, ' ') }) };
+  }
+  return out;
+}
