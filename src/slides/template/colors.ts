@@ -1,5 +1,7 @@
 import { attr, child, children, NS, numAttr } from './xml';
 
+export { contrast, luminance, mix } from './color-math';
+
 // DrawingML colours as the preview needs them: a theme's colour scheme, a master's colour map
 // (bg1 → lt1 …) and the common modifiers (lumMod/lumOff, tint, shade). Hex strings without '#'.
 
@@ -51,25 +53,6 @@ function fromHsl(h: number, s: number, l: number): string {
     return Math.round(255 * (l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))));
   };
   return [f(0), f(8), f(4)].map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase();
-}
-
-/** a·(1-t) + b·t per channel. */
-export function mix(a: string, b: string, t: number): string {
-  const ch = (hex: string, i: number) => parseInt(hex.slice(i, i + 2), 16);
-  return [0, 2, 4].map((i) => Math.round(ch(a, i) * (1 - t) + ch(b, i) * t).toString(16).padStart(2, '0')).join('').toUpperCase();
-}
-
-export function luminance(hex: string): number {
-  const c = [0, 2, 4].map((i) => {
-    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-}
-
-export function contrast(a: string, b: string): number {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (x + 0.05) / (y + 0.05);
 }
 
 /** The colour of a solidFill/fill-like element's colour child, or null when it has none we can read. */

@@ -1,7 +1,7 @@
 import { message, type Message } from '../../messages';
 import { TEMPLATE_KINDS, type TemplateKind } from '../types';
 import { UnknownLayoutError, UnknownSlideKindError } from './errors';
-import { contrast } from './colors';
+import { contrast } from './color-math';
 import { rolesOf } from './layout-roles';
 import type { LayoutInfo, TemplateInfo } from './types';
 

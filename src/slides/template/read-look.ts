@@ -1,7 +1,8 @@
 import { bytesToDataUrl } from '../images';
 import type { Palette } from '../themes';
 import type { Box } from '../types';
-import { contrast, mix, resolveColor, type ColorMap, type ColorScheme } from './colors';
+import { contrast, mix } from './color-math';
+import { resolveColor, type ColorMap, type ColorScheme } from './colors';
 import { readRels, type TemplatePackage } from './package';
 import { xfrmBox } from './read-placeholders';
 import type { TemplateLook } from './types';

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { contentTypeFor, fixContentTypes } from '../package-fix';
 import type { Deck } from '../types';
-import { luminance } from './colors';
+import { luminance } from './color-math';
 import { notesMasterRelsXml, notesMasterXml, notesSlideRelsXml, notesSlideXml } from './notes-xml';
 import { readRels, relsPathOf, REL, type Rel, type TemplatePackage } from './package';
 import type { LoadedTemplate } from './read-template';

@@ -49,10 +49,10 @@ export async function templateSlides(req: TemplateSlidesRequest): Promise<Templa
   const locale: Locale = req.deck?.locale ?? 'en-US';
   req.onProgress?.('layout');
   const parsed = parseOutline(req.markdown, { locale });
-  const images = await resolveImages(parsed.value, req.loadImage ?? null, req.signal);
+  const { images, problems } = await resolveImages(parsed.value, req.loadImage ?? null, req.signal);
   req.signal?.throwIfAborted();
   const mapping = matchLayouts(req.template.info, req.overrides);
-  const built = buildTemplateDeck(parsed.value, req.template.info, mapping, { ...req.deck, images });
+  const built = buildTemplateDeck(parsed.value, req.template.info, mapping, { ...req.deck, images, imageProblems: problems });
   req.onProgress?.('render');
   const bytes = await renderTemplateDeck(req.template, built.value, { keepExampleSlides: req.keepExampleSlides });
   req.signal?.throwIfAborted();

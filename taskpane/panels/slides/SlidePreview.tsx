@@ -1,7 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import type { CSSProperties } from 'react';
 import { useApp } from '../../app/AppContext';
-import { paletteFor, SLIDE_H, SLIDE_W, THEMES, type Deck, type DeckSlide, type Palette, type SlideElement, type TextElement } from '../../../src/slides';
+import { paletteFor, SLIDE_W, THEMES, type Deck, type DeckSlide, type Palette, type SlideElement, type TextElement } from '../../../src/slides';
 import { CLOSING_SLIDE, SECTION_SLIDE, TITLE_BOX, TITLE_SLIDE } from '../../../src/slides/geometry';
 import { useSlidesStyles } from './useSlidesStyles.styles';
 
@@ -14,23 +14,29 @@ function accentRule(master: DeckSlide['master']) {
 }
 
 // An HTML drawing of the deck model itself: the same boxes, sizes and colours the .pptx gets, so what the
-// user approves here is what PowerPoint shows. Colours come from the deck's theme (data, not UI chrome).
+// user approves here is what PowerPoint shows. Colours come from the deck's theme, or from the user's
+// template layout (data, not UI chrome).
 
 const MAX_PREVIEW = 60;
 const pct = (v: number, of: number) => `${(v / of) * 100}%`;
-/** A point size as a share of the slide width, so the drawing scales with the pane (container units). */
-const pt = (v: number) => `${(v / 72 / SLIDE_W) * 100}cqw`;
 
-function boxStyle(b: { x: number; y: number; w: number; h: number }): CSSProperties {
-  return { left: pct(b.x, SLIDE_W), top: pct(b.y, SLIDE_H), width: pct(b.w, SLIDE_W), height: pct(b.h, SLIDE_H) };
+/** The page being drawn: boxes are percentages of it, point sizes a share of its width (container units). */
+interface Page {
+  w: number;
+  h: number;
 }
 
-function TextBox({ el, p, fontFamily }: { el: TextElement; p: Palette; fontFamily: string }) {
+function boxStyle(b: { x: number; y: number; w: number; h: number }, page: Page): CSSProperties {
+  return { left: pct(b.x, page.w), top: pct(b.y, page.h), width: pct(b.w, page.w), height: pct(b.h, page.h) };
+}
+
+function TextBox({ el, p, fontFamily, page }: { el: TextElement; p: Palette; fontFamily: string; page: Page }) {
   const s = useSlidesStyles();
+  const pt = (v: number) => `${(v / 72 / page.w) * 100}cqw`;
   const justify = el.valign === 'middle' ? 'center' : el.valign === 'bottom' ? 'flex-end' : 'flex-start';
   const indent = el.indentPt;
   return (
-    <div className={s.el} style={{ ...boxStyle(el.box), justifyContent: justify, padding: pt(6), color: `#${p[el.color]}`, fontFamily: el.mono ? 'Consolas, monospace' : fontFamily, fontSize: pt(el.fontPt), lineHeight: pt(Math.round(el.fontPt * 1.3)), fontWeight: el.bold ? 700 : 400, fontStyle: el.italic ? 'italic' : 'normal', textAlign: el.align }}>
+    <div className={s.el} style={{ ...boxStyle(el.box, page), justifyContent: justify, padding: pt(6), color: `#${p[el.color]}`, fontFamily: el.mono ? 'Consolas, monospace' : fontFamily, fontSize: pt(el.fontPt), lineHeight: pt(Math.round(el.fontPt * 1.3)), fontWeight: el.bold ? 700 : 400, fontStyle: el.italic ? 'italic' : 'normal', textAlign: el.align }}>
       {el.paragraphs.map((para, i) => {
         const marker = para.bullet === 'dot' ? '•' : para.bullet === 'number' ? `${para.number ?? i + 1}.` : '';
         const left = para.bullet === 'none' ? indent * para.level : indent * (para.level + 1);
@@ -49,24 +55,25 @@ function TextBox({ el, p, fontFamily }: { el: TextElement; p: Palette; fontFamil
   );
 }
 
-function Element({ el, p, fontFamily }: { el: SlideElement; p: Palette; fontFamily: string }) {
+function Element({ el, p, fontFamily, page }: { el: SlideElement; p: Palette; fontFamily: string; page: Page }) {
   const s = useSlidesStyles();
+  const pt = (v: number) => `${(v / 72 / page.w) * 100}cqw`;
   switch (el.type) {
     case 'text':
-      return <TextBox el={el} p={p} fontFamily={fontFamily} />;
+      return <TextBox el={el} p={p} fontFamily={fontFamily} page={page} />;
     case 'shape':
-      return <div className={s.el} style={{ ...boxStyle(el.box), background: `#${p[el.fill]}`, borderRadius: el.rounded ? pt(6) : 0 }} />;
+      return <div className={s.el} style={{ ...boxStyle(el.box, page), background: `#${p[el.fill]}`, borderRadius: el.rounded ? pt(6) : 0 }} />;
     case 'image':
       return el.data ? (
-        <img className={s.el} style={boxStyle(el.box)} src={el.data} alt={el.alt} />
+        <img className={s.el} style={boxStyle(el.box, page)} src={el.data} alt={el.alt} />
       ) : (
-        <div className={s.el} style={{ ...boxStyle(el.box), border: `1px dashed #${p.muted}`, background: `#${p.panel}`, color: `#${p.muted}`, alignItems: 'center', justifyContent: 'center', fontSize: pt(14) }}>
+        <div className={s.el} style={{ ...boxStyle(el.box, page), border: `1px dashed #${p.muted}`, background: `#${p.panel}`, color: `#${p.muted}`, alignItems: 'center', justifyContent: 'center', fontSize: pt(14) }}>
           {el.alt}
         </div>
       );
     case 'table':
       return (
-        <table className={s.table} style={{ ...boxStyle(el.box), height: undefined, fontSize: pt(el.fontPt), fontFamily, lineHeight: pt(Math.round(el.fontPt * 1.3)) }}>
+        <table className={s.table} style={{ ...boxStyle(el.box, page), height: undefined, fontSize: pt(el.fontPt), fontFamily, lineHeight: pt(Math.round(el.fontPt * 1.3)) }}>
           <colgroup>
             {el.colW.map((w, i) => (
               <col key={i} style={{ width: pct(w, el.box.w) }} />
@@ -74,7 +81,7 @@ function Element({ el, p, fontFamily }: { el: SlideElement; p: Palette; fontFami
           </colgroup>
           <tbody>
             {[el.header, ...el.rows].map((row, r) => (
-              <tr key={r} style={{ height: pct(el.rowH[r] ?? 0, SLIDE_H) }}>
+              <tr key={r} style={{ height: pct(el.rowH[r] ?? 0, page.h) }}>
                 {row.map((c, i) => (
                   <td key={i} style={{ border: `1px solid #${p.muted}`, padding: pt(4), background: `#${r === 0 ? p.accent : r % 2 === 0 ? p.panel : p.background}`, color: `#${r === 0 ? p.onAccent : p.text}`, fontWeight: r === 0 ? 700 : 400, overflow: 'hidden' }}>
                     {c}
@@ -88,24 +95,41 @@ function Element({ el, p, fontFamily }: { el: SlideElement; p: Palette; fontFami
   }
 }
 
-function Slide({ slide, deck, n }: { slide: DeckSlide; deck: Deck; n: number }) {
+/** One slide of the deck model, drawn in the box it is given (the preview list, a template report thumbnail). */
+export function SlideView({ slide, deck, n }: { slide: DeckSlide; deck: Deck; n: number }) {
   const s = useSlidesStyles();
+  const page: Page = deck.page;
+  const look = deck.template && slide.templateLayout ? deck.template.looks[slide.templateLayout] : undefined;
+  if (deck.template) {
+    // A template deck: the template layout's own background, pictures and colours; no accents of ours.
+    const p = look?.palette ?? paletteFor(THEMES.minimal, 'CONTENT');
+    const background: CSSProperties = look?.backgroundImage ? { backgroundImage: `url(${look.backgroundImage})`, backgroundSize: '100% 100%' } : {};
+    return (
+      <div className={s.slide} style={{ background: `#${p.background}`, ...background, aspectRatio: `${page.w} / ${page.h}`, fontFamily: deck.template.font }}>
+        {look?.decor.map((d, i) => <img key={`d${i}`} className={s.el} style={boxStyle(d.box, page)} src={d.data} alt="" />)}
+        {slide.elements.map((el, i) => (
+          <Element key={i} el={el} p={p} fontFamily={deck.template!.font} page={page} />
+        ))}
+      </div>
+    );
+  }
   const theme = THEMES[deck.theme];
   const p = paletteFor(theme, slide.master);
   const fontFamily = `"${theme.font}", "PingFang SC", "Noto Sans CJK SC", "Segoe UI", sans-serif`;
+  const pt = (v: number) => `${(v / 72 / page.w) * 100}cqw`;
   const cover = slide.master === 'TITLE' || slide.master === 'SECTION' || slide.master === 'CLOSING';
   return (
     <div className={s.slide} style={{ background: `#${p.background}`, fontFamily }}>
-      {cover && <div className={s.el} style={{ ...boxStyle({ x: 0, y: 0, w: 0.28, h: SLIDE_H }), background: `#${p.accent}` }} />}
-      <div className={s.el} style={{ ...boxStyle(accentRule(slide.master)), background: `#${p.accent}` }} />
+      {cover && <div className={s.el} style={{ ...boxStyle({ x: 0, y: 0, w: 0.28, h: page.h }, page), background: `#${p.accent}` }} />}
+      <div className={s.el} style={{ ...boxStyle(accentRule(slide.master), page), background: `#${p.accent}` }} />
       {slide.elements.map((el, i) => (
-        <Element key={i} el={el} p={p} fontFamily={fontFamily} />
+        <Element key={i} el={el} p={p} fontFamily={fontFamily} page={page} />
       ))}
-      <div className={s.el} style={{ ...boxStyle({ x: 0.6, y: 6.95, w: 9, h: 0.35 }), color: `#${p.muted}`, fontSize: pt(11), justifyContent: 'center' }}>
+      <div className={s.el} style={{ ...boxStyle({ x: 0.6, y: 6.95, w: 9, h: 0.35 }, page), color: `#${p.muted}`, fontSize: pt(11), justifyContent: 'center' }}>
         {deck.footer}
       </div>
       {slide.master !== 'TITLE' && (
-        <div className={s.el} style={{ ...boxStyle({ x: SLIDE_W - 1.6, y: 6.95, w: 1, h: 0.35 }), color: `#${p.muted}`, fontSize: pt(11), textAlign: 'right', justifyContent: 'center' }}>
+        <div className={s.el} style={{ ...boxStyle({ x: SLIDE_W - 1.6, y: 6.95, w: 1, h: 0.35 }, page), color: `#${p.muted}`, fontSize: pt(11), textAlign: 'right', justifyContent: 'center' }}>
           {n}
         </div>
       )}
@@ -123,7 +147,7 @@ export function SlidePreview({ deck }: { deck: Deck }) {
       <ol className={s.previewList}>
         {shown.map((slide, i) => (
           <li key={i} className={s.previewItem} aria-label={t('slides.preview.slide', { n: i + 1, title: slide.title })}>
-            <Slide slide={slide} deck={deck} n={i + 1} />
+            <SlideView slide={slide} deck={deck} n={i + 1} />
           </li>
         ))}
       </ol>

@@ -2,7 +2,7 @@ import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, Textarea } fr
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
-import { downloadBase64 } from '../../components/files';
+import { downloadBase64, pickFileBytes } from '../../components/files';
 import { useTask } from '../../hooks/useTask';
 import { EmptyInputError } from '../../../src/errors';
 import { isConfigured } from '../../../src/llm/settings';
@@ -13,8 +13,11 @@ import { addGeneratedNotes, insertSupport, markdownToDeck, outlineFromDocument, 
 import { DeckOptions } from './DeckOptions';
 import { GenerateForm } from './GenerateForm';
 import { SlidePreview } from './SlidePreview';
-import { deckFileName, insertIntoPresentation, pictureLoader, PPTX_MIME, readWordMarkdown } from './slides-host';
+import { deckFileName, insertIntoPresentation, loadTemplateFile, pictureLoader, PPTX_MIME, readThisPresentation, readWordMarkdown, renderTemplateSlides } from './slides-host';
 import { RemotePictureConsent } from './RemotePictureConsent';
+import type { LoadedTemplate } from '../../../src/slides/template/read-template';
+import { TemplateReport } from './TemplateReport';
+import { MAX_TEMPLATE_BYTES } from '../../../src/slides/template/zip-limits';
 import { DEFAULT_DECK, DEFAULT_FORM, type DeckChoices, type GenerateForm as Form } from './SlidesPanel.types';
 import { useDeckPreview } from './useDeckPreview';
 import { useSlidesStyles } from './useSlidesStyles.styles';
@@ -41,7 +44,11 @@ export default function SlidesPanel() {
   const [approved, setApproved] = useState<ReadonlySet<string>>(new Set());
   const [declined, setDeclined] = useState<ReadonlySet<string>>(new Set());
   const [asking, setAsking] = useState<{ action: 'insert' | 'download'; hosts: string[] } | null>(null);
-  const preview = useDeckPreview(outline, choices, locale);
+  // The user's template (a file, or this presentation), read once; each render starts from its bytes.
+  const [template, setTemplate] = useState<{ loaded: LoadedTemplate; source: 'file' | 'presentation' } | null>(null);
+  // A template read for one source (a file, this presentation) is not used when the other is chosen.
+  const activeTemplate = template && template.source === choices.design ? template.loaded : null;
+  const preview = useDeckPreview(outline, choices, locale, activeTemplate?.info ?? null);
   const configured = isConfigured(llm);
   const inPowerPoint = host.kind === 'powerpoint';
   const support = insertSupport(host.isSetSupported);
@@ -114,17 +121,55 @@ export default function SlidesPanel() {
 
   const deliver = useTask(async (signal, action: 'insert' | 'download', allowed: ReadonlySet<string> = approved) => {
     setDone('');
-    const built = await markdownToDeck(outline, { theme: choices.theme, agenda: choices.agenda ? 'auto' : false, closing: choices.closing, locale, loadImage: pictureLoader(allowed), signal });
-    const b64 = await renderPptxBase64(built.value);
+    const agenda = choices.agenda ? ('auto' as const) : false;
+    const loadImage = pictureLoader(allowed);
+    let b64: string;
+    let count: number;
+    let warnings: string[];
+    if (activeTemplate) {
+      // Inserted into this presentation, only our slides go in; a download may keep the template's own.
+      const keep = choices.design === 'file' && choices.keepTemplateSlides && action === 'download';
+      const r = await renderTemplateSlides({ markdown: outline, template: activeTemplate, overrides: choices.layouts, keepExampleSlides: keep, deck: { agenda, closing: choices.closing, locale }, loadImage, signal });
+      b64 = r.base64;
+      count = r.slides;
+      warnings = [...r.warnings, ...r.notices.filter((n) => n.key !== 'slides.template.notice.examples').map((n) => t(n.key, n.params))];
+    } else {
+      const built = await markdownToDeck(outline, { theme: choices.theme, agenda, closing: choices.closing, locale, loadImage, signal });
+      b64 = await renderPptxBase64(built.value);
+      count = built.value.slides.length;
+      warnings = built.warnings;
+    }
     signal.throwIfAborted();
     if (action === 'insert') {
-      await insertIntoPresentation(b64, choices.formatting);
-      setDone(t('slides.inserted', { n: built.value.slides.length }));
+      // Slides built on this presentation's own layouts take its theme; a template file keeps its own look unless asked.
+      await insertIntoPresentation(b64, choices.design === 'presentation' ? 'UseDestinationTheme' : choices.formatting);
+      setDone(t('slides.inserted', { n: count }));
     } else {
-      downloadBase64(b64, deckFileName(built.value.title), PPTX_MIME);
-      setDone(t('slides.downloaded', { n: built.value.slides.length }));
+      downloadBase64(b64, deckFileName(preview.deck?.title ?? ''), PPTX_MIME);
+      setDone(t('slides.downloaded', { n: count }));
     }
-    return built.warnings;
+    return warnings;
+  });
+
+  const pickTemplate = useTask(async (signal, source: 'file' | 'presentation') => {
+    if (source === 'file') {
+      const file = await pickFileBytes('.pptx,.potx,.pptm,.potm', MAX_TEMPLATE_BYTES);
+      if (!file) return null;
+      const loaded = await loadTemplateFile(file.bytes, file.name);
+      signal.throwIfAborted();
+      setTemplate({ loaded, source: 'file' });
+      return null;
+    }
+    try {
+      const r = await readThisPresentation(t('slides.template.pane.thisPresentation'), signal);
+      setTemplate({ loaded: r.loaded, source: 'presentation' });
+      return t('slides.template.notice.presentationLayouts');
+    } catch (e) {
+      // Without the file (or the API) the slides still go in, on a built-in theme that takes this
+      // presentation's theme; the pane says what is lost.
+      setChoices((c) => ({ ...c, design: 'theme', formatting: 'UseDestinationTheme' }));
+      throw e;
+    }
   });
 
   /** Insert or Download; first asks about any picture site not yet agreed to or refused. */
@@ -148,7 +193,7 @@ export default function SlidesPanel() {
     void deliver.run(asking.action, fetch ? next : approved);
   };
 
-  const busy = generate.running || deliver.running || notes.running || search.running;
+  const busy = generate.running || deliver.running || notes.running || search.running || pickTemplate.running;
   const canGenerate = configured && (form.source === 'topic' ? Boolean(form.topic.trim()) : host.kind === 'word' || Boolean(form.docText.trim()));
 
   return (
@@ -198,7 +243,20 @@ export default function SlidesPanel() {
       {outline.trim() && !generate.running && <ErrorBar error={preview.error} />}
       <WarningsBar warnings={generate.running ? [] : [...webWarnings.map((w) => t(w.key, w.params)), ...preview.warnings]} />
 
-      <DeckOptions value={choices} onChange={setChoices} showFormatting={inPowerPoint && support.insert} />
+      <DeckOptions
+        value={choices}
+        onChange={setChoices}
+        showFormatting={inPowerPoint && support.insert}
+        design={{ template: activeTemplate?.info ?? null, loading: pickTemplate.running, inPowerPoint, onPickFile: () => void pickTemplate.run('file'), onUsePresentation: () => void pickTemplate.run('presentation') }}
+      />
+      <ErrorBar error={pickTemplate.error} />
+      {pickTemplate.status === 'error' && inPowerPoint && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('slides.template.pane.lost')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {pickTemplate.result && choices.design === 'presentation' && <Text className={s.hint}>{pickTemplate.result}</Text>}
+      {activeTemplate && <TemplateReport template={activeTemplate.info} layouts={choices.layouts} onChange={(layouts) => setChoices((c) => ({ ...c, layouts }))} />}
 
       {inPowerPoint && !support.insert && (
         <MessageBar intent="warning">

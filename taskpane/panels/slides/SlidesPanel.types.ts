@@ -1,4 +1,5 @@
 import type { OutlineStyle, ThemeName } from '../../../src/slides';
+import type { TemplateKind } from '../../../src/slides/types';
 import type { SlideFormatting } from '../../../src/office/powerpoint';
 
 export type SourceKind = 'topic' | 'document';
@@ -21,11 +22,18 @@ export interface GenerateForm {
   docName: string | null;
 }
 
+/** Where the slides' design comes from: a built-in theme, a template file, or (in PowerPoint) this presentation. */
+export type DesignSource = 'theme' | 'file' | 'presentation';
+
 export interface DeckChoices {
   theme: ThemeName;
   agenda: boolean;
   closing: boolean;
   formatting: SlideFormatting;
+  design: DesignSource;
+  keepTemplateSlides: boolean;
+  /** Kind → layout number chosen in the template report (missing: automatic). */
+  layouts: Partial<Record<TemplateKind, string>>;
 }
 
 export const DEFAULT_FORM: GenerateForm = {
@@ -43,4 +51,4 @@ export const DEFAULT_FORM: GenerateForm = {
   docName: null,
 };
 
-export const DEFAULT_DECK: DeckChoices = { theme: 'business', agenda: true, closing: true, formatting: 'KeepSourceFormatting' };
+export const DEFAULT_DECK: DeckChoices = { theme: 'business', agenda: true, closing: true, formatting: 'KeepSourceFormatting', design: 'theme', keepTemplateSlides: false, layouts: {} };

@@ -3,6 +3,9 @@ import type { Locale } from '../../../src/locales';
 import { parseOutline } from '../../../src/outline';
 import { buildDeck, remoteHost, resolveDataUrlImages, type Deck } from '../../../src/slides';
 import { imageSources } from '../../../src/slides/images';
+import { buildTemplateDeck } from '../../../src/slides/template/template-deck';
+import { matchLayouts } from '../../../src/slides/template/match-layouts';
+import type { TemplateInfo } from '../../../src/slides/template/types';
 import type { DeckChoices } from './SlidesPanel.types';
 
 export interface PreviewState {
@@ -12,7 +15,7 @@ export interface PreviewState {
 }
 
 /** The deck the outline gives, recomputed (deferred, so typing stays smooth) as the user edits. */
-export function useDeckPreview(outline: string, choices: DeckChoices, locale: Locale): PreviewState {
+export function useDeckPreview(outline: string, choices: DeckChoices, locale: Locale, template: TemplateInfo | null): PreviewState {
   const text = useDeferredValue(outline);
   return useMemo(() => {
     if (!text.trim()) return { deck: null, warnings: [], error: null };
@@ -24,10 +27,12 @@ export function useDeckPreview(outline: string, choices: DeckChoices, locale: Lo
         const host = remoteHost(src);
         if (host) imageProblems.set(src, { key: 'slides.picture.remotePreview', params: { src, host } });
       }
-      const built = buildDeck(parsed.value, { theme: choices.theme, agenda: choices.agenda ? 'auto' : false, closing: choices.closing, locale, images: resolveDataUrlImages(parsed.value), imageProblems });
+      const opts = { agenda: choices.agenda ? ('auto' as const) : false, closing: choices.closing, locale, images: resolveDataUrlImages(parsed.value), imageProblems };
+      // The same fitting for both: into the template's placeholders, or into the theme's boxes.
+      const built = template ? buildTemplateDeck(parsed.value, template, matchLayouts(template, choices.layouts), opts) : buildDeck(parsed.value, { ...opts, theme: choices.theme });
       return { deck: built.value, warnings: [...parsed.warnings, ...built.warnings], error: null };
     } catch (e) {
       return { deck: null, warnings: [], error: e };
     }
-  }, [text, choices.theme, choices.agenda, choices.closing, locale]);
+  }, [text, choices.theme, choices.agenda, choices.closing, choices.layouts, locale, template]);
 }

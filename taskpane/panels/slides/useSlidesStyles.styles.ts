@@ -32,5 +32,8 @@ export const useSlidesStyles = makeStyles({
   para: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   table: { position: 'absolute', borderCollapse: 'collapse', tableLayout: 'fixed' },
   caption: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  kindList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  kindItem: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  thumb: { width: '160px', maxWidth: '100%' },
   themeSwatch: { display: 'inline-block', width: '12px', height: '12px', borderRadius: tokens.borderRadiusCircular, marginRight: tokens.spacingHorizontalXS, verticalAlign: 'middle' },
 });

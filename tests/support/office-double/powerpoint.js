@@ -1,13 +1,69 @@
 // Office.js host double, PowerPoint part: a presentation of slide ids behind the PowerPoint.run API the
-// adapter (src/office/powerpoint.ts) uses. State comes from window.__OFFICE_DOUBLE__.state:
-//   { slides: ['256#', '257#'], selected: ['257#'], failInsert?: 'SlideNotFound' }
+// adapters (src/office/powerpoint.ts, powerpoint-template.ts) use. State comes from window.__OFFICE_DOUBLE__.state:
+//   { slides: ['256#', '257#'], selected: ['257#'], failInsert?: 'SlideNotFound',
+//     masters?: [{ id, name, layouts: [{ id, name }] }],   // PowerPointApi 1.3 slideMasters
+//     file?: '<base64 of the presentation>', failFile?: 'message' }   // getFileAsync(Compressed)
 // Insertions are recorded as window.__PPT__.inserted = [{ base64, options }] for assertions; the
-// inserted slides are appended to window.__PPT__.slides after the target (ids are made up).
+// inserted slides are appended to window.__PPT__.slides after the target (ids are made up). File reads
+// are recorded in window.__PPT__.fileReads (slices asked for, whether the file was closed).
 (function () {
   const cfg = window.__OFFICE_DOUBLE__ || {};
   const state = cfg.state || {};
   const log = window.__OFFICE_LOG__ || (window.__OFFICE_LOG__ = []);
-  const ppt = (window.__PPT__ = { slides: (state.slides || ['256#']).slice(), selected: (state.selected || []).slice(), inserted: [] });
+  const ppt = (window.__PPT__ = { slides: (state.slides || ['256#']).slice(), selected: (state.selected || []).slice(), inserted: [], fileReads: [] });
+
+  /** A collection whose items may be read only after load() and context.sync(), as in Office.js. */
+  function collection(queue, items, what) {
+    let loaded = false;
+    let synced = false;
+    const coll = {
+      load() {
+        loaded = true;
+        queue.push(() => (synced = true));
+        return coll;
+      },
+      get items() {
+        if (!loaded || !synced) throw new Error('PropertyNotLoaded: ' + what + '.items');
+        return items;
+      },
+    };
+    return coll;
+  }
+
+  // The presentation's file, served slice by slice like Office.context.document.getFileAsync.
+  Office.FileType = { Compressed: 'compressed', Pdf: 'pdf', Text: 'text' };
+  Office.context.document.getFileAsync = function (type, options, cb) {
+    const done = typeof options === 'function' ? options : cb;
+    const size = (options && options.sliceSize) || 4194304;
+    const read = { type, sliceSize: size, slices: [], closed: false };
+    ppt.fileReads.push(read);
+    setTimeout(() => {
+      if (state.failFile || !state.file || type !== 'compressed') {
+        done({ status: 'failed', error: { message: state.failFile || 'The file is not available.' } });
+        return;
+      }
+      const bin = atob(state.file);
+      const count = Math.max(1, Math.ceil(bin.length / size));
+      done({
+        status: 'succeeded',
+        value: {
+          size: bin.length,
+          sliceCount: count,
+          getSliceAsync(i, cb2) {
+            read.slices.push(i);
+            const part = bin.slice(i * size, (i + 1) * size);
+            const data = new Array(part.length);
+            for (let k = 0; k < part.length; k++) data[k] = part.charCodeAt(k);
+            setTimeout(() => cb2({ status: 'succeeded', value: { data, index: i, size: part.length } }), 0);
+          },
+          closeAsync(cb3) {
+            read.closed = true;
+            if (cb3) setTimeout(() => cb3({ status: 'succeeded' }), 0);
+          },
+        },
+      });
+    }, 0);
+  };
   let nextId = 1000;
 
   function countSlides(base64) {
@@ -21,6 +77,10 @@
     const queue = [];
     return {
       presentation: {
+        get slideMasters() {
+          const masters = (state.masters || []).map((m) => ({ id: m.id, name: m.name, layouts: collection(queue, (m.layouts || []).map((l) => ({ id: l.id, name: l.name })), 'layouts') }));
+          return collection(queue, masters, 'slideMasters');
+        },
         getSelectedSlides() {
           let loaded = false;
           let synced = false;
@@ -55,7 +115,7 @@
             const n = countSlides(base64);
             const ids = Array.from({ length: n }, () => `${nextId++}#`);
             ppt.slides.splice(at, 0, ...ids);
-            ppt.inserted.push({ base64Length: base64.length, head: base64.slice(0, 8), options: Object.assign({}, options), slides: n });
+            ppt.inserted.push({ base64Length: base64.length, head: base64.slice(0, 8), base64, options: Object.assign({}, options), slides: n });
             log.push({ call: 'insertSlidesFromBase64', options });
           });
         },
