@@ -117,7 +117,7 @@ export function paletteFrom(background: string, title: string, text: string, acc
     background,
     title,
     text,
-    muted: mix(text, background, 0.35),
+    muted: mix(text, background, 0.25),
     accent,
     onAccent,
     codeBg: mix(text, background, 0.92),

@@ -19,6 +19,9 @@ export interface RawPlaceholder {
   color: Element | null;
   insets: Partial<Record<'l' | 't' | 'r' | 'b', number>>;
   vertical: boolean | null;
+  /** Level-1 paragraph alignment (l, ctr, r, just) and the text anchor (t, ctr, b), when written here. */
+  align: string | null;
+  anchor: string | null;
   text: string;
 }
 
@@ -55,7 +58,8 @@ export function readPlaceholders(root: Element): RawPlaceholder[] {
       if (v !== null) insets[k] = v / EMU_PER_PT;
     }
     const vert = attr(bodyPr, 'vert');
-    const rPr = level1RunProps(child(path(sp, NS.p, 'txBody'), NS.a, 'lstStyle'));
+    const lstStyle = child(path(sp, NS.p, 'txBody'), NS.a, 'lstStyle');
+    const rPr = level1RunProps(lstStyle);
     const text = descendants(path(sp, NS.p, 'txBody'), NS.a, 't')
       .map((t) => t.textContent ?? '')
       .join('')
@@ -72,6 +76,8 @@ export function readPlaceholders(root: Element): RawPlaceholder[] {
         color: child(rPr, NS.a, 'solidFill'),
         insets,
         vertical: vert === null ? null : vert !== 'horz',
+        align: attr(child(lstStyle, NS.a, 'lvl1pPr'), 'algn'),
+        anchor: attr(bodyPr, 'anchor'),
         text,
       },
     ];

@@ -33,6 +33,8 @@ function inherit(ph: RawPlaceholder, master: RawPlaceholder[], styles: Element |
     fontPt: ph.sizePt ?? fromMaster?.sizePt ?? styleSize ?? 18,
     insets: { ...DEFAULT_INSETS, ...fromMaster?.insets, ...ph.insets },
     vertical: ph.vertical ?? fromMaster?.vertical ?? false,
+    align: ({ ctr: 'center', r: 'right' } as Record<string, 'center' | 'right'>)[ph.align ?? fromMaster?.align ?? attr(child(child(styles, NS.p, textStyleOf(ph.type)), NS.a, 'lvl1pPr'), 'algn') ?? 'l'] ?? 'left',
+    valign: ({ ctr: 'middle', b: 'bottom' } as Record<string, 'middle' | 'bottom'>)[ph.anchor ?? fromMaster?.anchor ?? 't'] ?? 'top',
     text: ph.text || (ph.type === 'ftr' ? (fromMaster?.text ?? '') : ''),
   };
 }

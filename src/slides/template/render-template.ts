@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { contentTypeFor, fixContentTypes } from '../package-fix';
 import type { Deck } from '../types';
-import { luminance } from './color-math';
+import { contrast, luminance } from './color-math';
 import { notesMasterRelsXml, notesMasterXml, notesSlideRelsXml, notesSlideXml } from './notes-xml';
 import { readRels, relsPathOf, REL, type Rel, type TemplatePackage } from './package';
 import type { LoadedTemplate } from './read-template';
@@ -166,7 +166,8 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
   deck.slides.forEach((slide, i) => {
     const layout = byKey.get(slide.templateLayout ?? '') ?? info.layouts[0];
     const part = `${slideFolder}slide${++slideNo}.xml`;
-    const x = slideXml(slide, { layout, dark: luminance(layout.look.palette.text) > 0.5, lang, footer: deck.footer, number: (keep ? existingIds.length : 0) + i + 1, media, creationId: randomUint32() || 1 });
+    const pal = layout.look.palette;
+    const x = slideXml(slide, { layout, dark: luminance(pal.text) > 0.5, onAccent: contrast(pal.accent, pal.background) >= contrast(pal.accent, pal.text) ? 'bg1' : 'tx1', lang, footer: deck.footer, number: (keep ? existingIds.length : 0) + i + 1, media, creationId: randomUint32() || 1 });
     const own: Array<{ id: string; type: string; target: string }> = [{ id: 'rId1', type: REL.slideLayout, target: relative(part, layout.key) }, ...x.images.map((im) => ({ id: im.rId, type: REL.image, target: relative(part, im.part) }))];
     if (slide.notes.trim() && notesMaster) {
       const notesPart = `${mainDir}notesSlides/notesSlide${++notesNo}.xml`;

@@ -35,6 +35,8 @@ export interface SlideContext {
   layout: LayoutInfo;
   /** The layout's text colour is light, so its background colour (bg1) is dark. */
   dark: boolean;
+  /** The scheme colour that reads best on accent1 (a table's header row): bg1 or tx1. */
+  onAccent: 'bg1' | 'tx1';
   lang: string;
   footer: string;
   number: number;
@@ -141,7 +143,7 @@ function cellXml(text: string, el: TableElement, ctx: SlideContext, header: bool
   // Every cell has a fill of its own, so its text stays readable on any background (a photo, a dark band).
   const tint = ctx.dark ? '<a:lumMod val="50000"/>' : '<a:lumMod val="20000"/><a:lumOff val="80000"/>';
   const fill = header ? '<a:schemeClr val="accent1"/>' : band ? `<a:schemeClr val="accent1">${tint}</a:schemeClr>` : '<a:schemeClr val="bg1"/>';
-  const color = header ? '<a:schemeClr val="bg1"/>' : '<a:schemeClr val="tx1"/>';
+  const color = header ? `<a:schemeClr val="${ctx.onAccent}"/>` : '<a:schemeClr val="tx1"/>';
   const m = CELL_PAD_PT * EMU_PER_PT;
   const para = text.split('\n').map((t) => `<a:p><a:pPr><a:lnSpc><a:spcPts val="${pt100(lineHeightPt(el.fontPt))}"/></a:lnSpc></a:pPr><a:r><a:rPr lang="${ctx.lang}" sz="${pt100(el.fontPt)}"${header ? ' b="1"' : ''} dirty="0"><a:solidFill>${color}</a:solidFill></a:rPr><a:t>${escapeXml(t)}</a:t></a:r></a:p>`);
   return `<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>${para.join('')}</a:txBody><a:tcPr marL="${m}" marR="${m}" marT="${m}" marB="${m}" anchor="ctr">${line('lnL')}${line('lnR')}${line('lnT')}${line('lnB')}<a:solidFill>${fill}</a:solidFill></a:tcPr></a:tc>`;

@@ -2,6 +2,7 @@ import type { WithWarnings } from '../../llm/types';
 import type { Outline } from '../../outline/types';
 import { buildDeck, type DeckOptions } from '../build-deck';
 import type { Deck, DeckTemplate, TemplateKind } from '../types';
+import { placeholderFor } from './layout-roles';
 import { matchLayouts, type LayoutMapping } from './match-layouts';
 import { templateFrames } from './template-frames';
 import type { TemplateInfo } from './types';
@@ -26,8 +27,17 @@ export function deckTemplate(t: TemplateInfo, used: Iterable<string>): DeckTempl
 
 export function buildTemplateDeck(outline: Outline, t: TemplateInfo, mapping: LayoutMapping, opts: Omit<DeckOptions, 'frames' | 'theme'> = {}): WithWarnings<Deck> {
   const built = buildDeck(outline, { ...opts, frames: templateFrames(t, mapping) });
-  const layoutOf = (k: TemplateKind) => mapping[k].layout?.key ?? t.layouts[0].key;
-  const slides = built.value.slides.map((s) => ({ ...s, templateLayout: layoutOf(s.kind) }));
+  const layoutOf = (k: TemplateKind) => mapping[k].layout ?? t.layouts[0];
+  // Text in a placeholder sits as the layout says (centred titles, bottom-anchored subtitles): the
+  // .pptx inherits it, and the preview should show it the same way.
+  const slides = built.value.slides.map((s) => {
+    const layout = layoutOf(s.kind);
+    const elements = s.elements.map((e) => {
+      const ph = e.type === 'text' && e.slot && !e.mono ? placeholderFor(layout, e.slot) : null;
+      return ph ? { ...e, align: ph.align, valign: ph.valign } : e;
+    });
+    return { ...s, elements, templateLayout: layout.key };
+  });
   return { value: { ...built.value, slides, template: deckTemplate(t, slides.map((s) => s.templateLayout)) }, warnings: built.warnings };
 }
 

@@ -22,6 +22,9 @@ export interface PlaceholderInfo {
   insets: { l: number; t: number; r: number; b: number };
   /** Vertical text (vert="eaVert", "vert270"…): never used for our text. */
   vertical: boolean;
+  /** How its text sits (inherited like the rest), for thumbnails. */
+  align: 'left' | 'center' | 'right';
+  valign: 'top' | 'middle' | 'bottom';
   /** Text the placeholder itself holds (a footer a brand fixed on the layout), else ''. */
   text: string;
 }

@@ -108,7 +108,8 @@ export function SlideView({ slide, deck, n }: { slide: DeckSlide; deck: Deck; n:
       <div className={s.slide} style={{ background: `#${p.background}`, ...background, aspectRatio: `${page.w} / ${page.h}`, fontFamily: deck.template.font }}>
         {look?.decor.map((d, i) => <img key={`d${i}`} className={s.el} style={boxStyle(d.box, page)} src={d.data} alt="" />)}
         {slide.elements.map((el, i) => (
-          <Element key={i} el={el} p={p} fontFamily={deck.template!.font} page={page} />
+          // Text in a placeholder takes the layout's own colour (title or body), as it does in the .pptx.
+          <Element key={i} el={el.type === 'text' && el.slot ? { ...el, color: el.slot === 'title' ? 'title' : 'text' } : el} p={p} fontFamily={deck.template!.font} page={page} />
         ))}
       </div>
     );

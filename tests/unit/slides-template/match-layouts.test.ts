@@ -75,7 +75,7 @@ describe('fallbacks, stated', () => {
 
 describe('names as a hint', () => {
   // Layouts with no type at all, as some generators write them: only names and placeholders tell them apart.
-  const ph = (type: string, idx: number, x: number, y: number, w: number, h: number): PlaceholderInfo => ({ type, idx, typeWritten: type !== 'obj', idxWritten: idx > 0, name: type, box: { x, y, w, h }, fontPt: type === 'title' ? 36 : 24, insets: { l: 7.2, t: 3.6, r: 7.2, b: 3.6 }, vertical: false, text: '' });
+  const ph = (type: string, idx: number, x: number, y: number, w: number, h: number): PlaceholderInfo => ({ type, idx, typeWritten: type !== 'obj', idxWritten: idx > 0, name: type, box: { x, y, w, h }, fontPt: type === 'title' ? 36 : 24, insets: { l: 7.2, t: 3.6, r: 7.2, b: 3.6 }, vertical: false, align: 'left', valign: 'top', text: '' });
   const look = { palette: { background: 'FFFFFF', title: '000000', text: '000000', muted: '888888', accent: '4472C4', onAccent: 'FFFFFF', codeBg: 'EEEEEE', codeText: '000000', panel: 'DDE6F4' }, backgroundImage: null, decor: [] };
   const layout = (n: number, name: string, phs: PlaceholderInfo[]): LayoutInfo => ({ key: `ppt/slideLayouts/slideLayout${n}.xml`, number: n, name, type: 'cust', master: 0, placeholders: phs, look });
   const info: TemplateInfo = {
