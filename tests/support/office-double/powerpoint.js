@@ -31,8 +31,8 @@
   }
 
   // The presentation's file, served slice by slice like Office.context.document.getFileAsync.
-  Office.FileType = { Compressed: 'compressed', Pdf: 'pdf', Text: 'text' };
-  Office.context.document.getFileAsync = function (type, options, cb) {
+  window.Office.FileType = { Compressed: 'compressed', Pdf: 'pdf', Text: 'text' };
+  window.Office.context.document.getFileAsync = function (type, options, cb) {
     const done = typeof options === 'function' ? options : cb;
     const size = (options && options.sliceSize) || 4194304;
     const read = { type, sliceSize: size, slices: [], closed: false };
