@@ -2,7 +2,7 @@
 // itself through the Common API (getFileAsync, Office Open XML, slice by slice), so the core can read
 // its layouts' placeholders and build our slides on them. Office.js has no API for speaker notes and
 // reading placeholders needs PowerPointApi 1.8, so the slides are rendered into a copy of the file and
-// inserted with insertSlidesFromBase64 (see docs/decisions/0003-templates.md).
+// inserted with insertSlidesFromBase64 (see docs/decisions/0005-templates.md).
 import { AppError } from '../errors';
 
 export interface PresentationMaster {

@@ -110,6 +110,7 @@ const FALLBACK: Record<TemplateKind, TemplateKind[]> = {
 };
 
 const SAME_LOOK: ReadonlySet<TemplateKind> = new Set(['titleOnly', 'table']);
+const SAME_MASTER: ReadonlySet<TemplateKind> = new Set(['twoColumn', 'comparison', 'table', 'picture', 'titleOnly']);
 const lookKey = (l: LayoutInfo) => l.look.backgroundImage ?? l.look.palette.background;
 
 /** Leftmost edge of a layout's title and text placeholders. */
@@ -125,12 +126,14 @@ function leftEdge(l: LayoutInfo): number {
  * (a cover style: white titles on a white page), or, for slides that hold our tables and pictures, a
  * different background.
  */
-function consistent(kind: TemplateKind, l: LayoutInfo, content: LayoutInfo): boolean {
-  if (kind === 'title' || kind === 'closing' || kind === 'bullets' || l === content) return true;
-  if (leftEdge(l) < leftEdge(content) - 0.3) return false;
-  if (kind === 'section') return true;
-  if (contrast(l.look.palette.title, content.look.palette.title) > 2.5) return false;
-  return !SAME_LOOK.has(kind) || lookKey(l) === lookKey(content);
+type Inconsistency = 'left' | 'colour' | 'background';
+
+function inconsistency(kind: TemplateKind, l: LayoutInfo, content: LayoutInfo): Inconsistency | null {
+  if (kind === 'title' || kind === 'closing' || kind === 'bullets' || l === content) return null;
+  if (leftEdge(l) < leftEdge(content) - 0.3) return 'left';
+  if (kind === 'section') return null;
+  if (contrast(l.look.palette.title, content.look.palette.title) > 2.5) return 'colour';
+  return SAME_LOOK.has(kind) && lookKey(l) !== lookKey(content) ? 'background' : null;
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -157,37 +160,50 @@ export function parseKind(kind: string): TemplateKind {
  * serves content slides are preferred for the other kinds, so a deck keeps one look.
  */
 export function matchLayouts(t: TemplateInfo, overrides: Partial<Record<TemplateKind, string>> = {}): LayoutMapping {
-  const direct = {} as Record<TemplateKind, { layout: LayoutInfo; how: MatchHow; score: number } | null>;
-  const best = (kind: TemplateKind, master?: number) => {
-    let top: { layout: LayoutInfo; how: MatchHow; score: number } | null = null;
-    for (const l of t.layouts) {
-      const s = score(l, kind, t.page);
-      const total = s.score + (master !== undefined && l.master === master ? 15 : 0);
-      if (s.score > 0 && (!top || total > top.score)) top = { layout: l, how: s.how, score: total };
-    }
-    return top;
-  };
-  const content = overrides.bullets ? { layout: findLayout(t, overrides.bullets) } : best('bullets');
+  type Candidate = { layout: LayoutInfo; how: MatchHow; score: number };
+  const ranked = (kind: TemplateKind, master?: number): Candidate[] =>
+    t.layouts
+      .map((l) => {
+        const s = score(l, kind, t.page);
+        return { layout: l, how: s.how, score: s.score > 0 ? s.score + (master !== undefined && l.master === master ? 15 : 0) : 0 };
+      })
+      .filter((c) => c.score > 0)
+      .sort((a, b) => b.score - a.score || a.layout.number - b.layout.number);
+  const content = overrides.bullets ? { layout: findLayout(t, overrides.bullets) } : (ranked('bullets')[0] ?? null);
   const master = content?.layout.master ?? 0;
+  const direct = {} as Record<TemplateKind, Candidate | null>;
+  const rejected = {} as Partial<Record<TemplateKind, { layout: LayoutInfo; why: Inconsistency }>>;
   for (const kind of TEMPLATE_KINDS) {
     const o = overrides[kind];
-    let d = o ? { layout: findLayout(t, o), how: 'override' as MatchHow, score: Infinity } : best(kind, master);
-    if (!o && d && content && !consistent(kind, d.layout, content.layout)) d = null;
-    direct[kind] = d;
+    if (o) {
+      direct[kind] = { layout: findLayout(t, o), how: 'override', score: Infinity };
+      continue;
+    }
+    // The best candidate that agrees with the content layout; the first one that did not is reported.
+    // Content slides stay on the content slides' master (one look); covers may come from another.
+    const candidates = ranked(kind, master).filter((c) => !SAME_MASTER.has(kind) || !content || c.layout.master === master);
+    direct[kind] = candidates.find((c) => !content || !inconsistency(kind, c.layout, content.layout)) ?? null;
+    const top = candidates[0];
+    const why = top && content ? inconsistency(kind, top.layout, content.layout) : null;
+    if (why) rejected[kind] = { layout: top.layout, why };
   }
+  const clean = (l: LayoutInfo) => l.name.replace(/\s+/g, ' ');
   const out = {} as LayoutMapping;
   for (const kind of TEMPLATE_KINDS) {
     const d = direct[kind];
     if (d) {
-      out[kind] = { kind, layout: d.layout, how: d.how };
+      const r = rejected[kind];
+      out[kind] = { kind, layout: d.layout, how: d.how, note: r ? message(`slides.template.rejected.${r.why}`, { rejected: clean(r.layout), layout: clean(d.layout) }) : undefined };
       continue;
     }
     const via = FALLBACK[kind].find((k) => direct[k]);
     const layout = via ? direct[via]!.layout : (t.layouts.find((l) => rolesOf(l).title) ?? t.layouts[0]);
+    const r = rejected[kind];
     // Tables on the title-only layout and the closing slide on the title slide's layout are what
     // templates intend; the report still lists them as fallbacks, but they need no notice.
-    const expected = (kind === 'table' && via === 'titleOnly') || (kind === 'closing' && via === 'title');
-    out[kind] = { kind, layout, how: via ? 'fallback' : 'none', via, note: expected ? undefined : message(`slides.template.fallback.${kind}`, { layout: layout.name.replace(/\s+/g, ' ') }) };
+    const expected = !r && ((kind === 'table' && via === 'titleOnly') || (kind === 'closing' && via === 'title'));
+    const note = r ? message(`slides.template.rejected.${r.why}`, { rejected: clean(r.layout), layout: clean(layout) }) : expected ? undefined : message(`slides.template.fallback.${kind}`, { layout: clean(layout) });
+    out[kind] = { kind, layout, how: via ? 'fallback' : 'none', via, note };
   }
   return out;
 }

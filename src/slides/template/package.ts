@@ -75,14 +75,46 @@ export function resolveTarget(part: string, target: string): string {
   return base.join('/');
 }
 
+const relsCache = new WeakMap<JSZip, Map<string, Rel[]>>();
+
+/** Forget what was read of a package's relationships (the writer changes them). */
+export function forgetRels(zip: JSZip): void {
+  relsCache.delete(zip);
+}
+
+const unescape = (v: string) => v.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/**
+ * A part's relationships. Relationship parts have one flat, fixed shape, so they are read with a small
+ * scanner rather than a DOM: the reader and the writer walk every one of them.
+ */
 export async function readRels(pkg: TemplatePackage, part: string): Promise<Rel[]> {
-  const doc = await readXml(pkg, part === '' ? '_rels/.rels' : relsPathOf(part));
-  if (!doc) return [];
-  return children(doc.documentElement, NS.rel, 'Relationship').map((r) => {
-    const external = attr(r, 'TargetMode') === 'External';
-    const target = attr(r, 'Target') ?? '';
-    return { id: attr(r, 'Id') ?? '', type: attr(r, 'Type') ?? '', target: external ? target : resolveTarget(part, decodeURI(target)), external };
-  });
+  let cache = relsCache.get(pkg.zip);
+  if (!cache) relsCache.set(pkg.zip, (cache = new Map()));
+  const relsPath = part === '' ? '_rels/.rels' : relsPathOf(part);
+  const hit = cache.get(relsPath);
+  if (hit) return hit;
+  const text = await readText(pkg, relsPath);
+  const out: Rel[] = [];
+  for (const m of (text ?? '').matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const a = (name: string) => {
+      const v = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(m[1]);
+      return v ? unescape(v[2] ?? v[3] ?? '') : '';
+    };
+    const external = a('TargetMode') === 'External';
+    const target = a('Target');
+    let resolved = target;
+    if (!external) {
+      try {
+        resolved = resolveTarget(part, decodeURI(target));
+      } catch {
+        resolved = resolveTarget(part, target);
+      }
+    }
+    out.push({ id: a('Id'), type: a('Type'), target: resolved, external });
+  }
+  cache.set(relsPath, out);
+  return out;
 }
 
 /** Opens the bytes as a presentation package, after the zip limits; refuses anything else with a sentence. */

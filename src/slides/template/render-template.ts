@@ -3,7 +3,7 @@ import { contentTypeFor, fixContentTypes } from '../package-fix';
 import type { Deck } from '../types';
 import { contrast, luminance } from './color-math';
 import { notesMasterRelsXml, notesMasterXml, notesSlideRelsXml, notesSlideXml } from './notes-xml';
-import { readRels, relsPathOf, REL, type Rel, type TemplatePackage } from './package';
+import { forgetRels, readRels, relsPathOf, REL, type Rel, type TemplatePackage } from './package';
 import type { LoadedTemplate } from './read-template';
 import { mediaRegistry, slideXml } from './slide-xml';
 import { escapeXml } from './xml';
@@ -113,6 +113,7 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
   zip.file(mainRelsPath, presRels);
   zip.file(main, pres);
   // Everything only the removed slides (or the macros) used goes with them.
+  forgetRels(zip);
   const live = await reachable(pkg);
   for (const name of Object.keys(zip.files)) {
     // Folder entries are not OPC parts; zip.remove() on one would delete everything under it.
@@ -139,6 +140,7 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
 
   // 4. Speaker notes need a notes master; templates often have none.
   const hasNotes = deck.slides.some((s) => s.notes.trim());
+  forgetRels(zip);
   let notesMaster = (await readRels(pkg, main)).find((r) => r.type === REL.notesMaster && zip.file(r.target))?.target ?? null;
   if (hasNotes && !notesMaster) {
     notesMaster = `${mainDir}notesMasters/notesMaster1.xml`;
@@ -215,5 +217,8 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
   const core = await text(zip, 'docProps/core.xml');
   if (core) zip.file('docProps/core.xml', core.replace(/<dc:title>[\s\S]*?<\/dc:title>|<dc:title\/>/, `<dc:title>${escapeXml(deck.title)}</dc:title>`));
 
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  // As for the built-in themes (package-fix.ts): relationship parts stay STORE (DEFLATE gains nothing on
+  // a few hundred bytes), every other new part DEFLATE level 1; the template's own parts keep their bytes.
+  for (const p of Object.keys(zip.files)) if (p.endsWith('.rels')) (zip.files[p] as unknown as { options: { compression?: string } }).options.compression = 'STORE';
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }

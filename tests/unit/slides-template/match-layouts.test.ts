@@ -61,15 +61,17 @@ describe('fallbacks, stated', () => {
     // Its two-content, picture and title-only layouts inherit a white, mid-page cover title: not used for content.
     expect(m.twoColumn).toMatchObject({ how: 'fallback', via: 'bullets' });
     expect(m.picture).toMatchObject({ how: 'fallback', via: 'bullets' });
-    expect(note(m, 'picture')).toBe('No picture layout: pictures are placed in the text area of "Title and Content", beside their text.');
+    expect(note(m, 'picture')).toBe('The layout "Picture with Caption" was not used: its title has another colour than the content slides’ (a cover style that would be hard to read). These slides use "Title and Content".');
   });
 
   it('leaves a layout PowerPoint made but the designer never adapted (text over the logo band)', async () => {
     const m = matchLayouts((await loadFixture('apachecon-performance.pptx')).info);
     // The conference's content layouts start at 1.4 in, right of the logo; its section and comparison layouts at 0.5–0.8 in.
     expect(m.bullets.layout!.placeholders.find((p) => p.idx === 1)!.box.x).toBeCloseTo(1.4, 1);
-    expect(m.section).toMatchObject({ how: 'fallback', via: 'title' });
+    expect(m.section.layout!.name).toBe('Title Slide');
+    expect(note(m, 'section')).toBe('The layout "Section Header" was not used: its text starts further left than the content slides’ (over the master’s art, a layout the template never adapted). These slides use "Title Slide".');
     expect(m.comparison).toMatchObject({ how: 'fallback', via: 'twoColumn' });
+    expect(note(m, 'comparison')).toContain('The layout "Comparison" was not used');
   });
 });
 
