@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { axeSerious, screenshot, startE2E, type E2E } from '../support/e2e';
+import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
+import { axeSerious, browser, screenshot, startE2E, type E2E } from '../support/e2e';
 import { TEMPLATE_DIR } from '../unit/slides-template/helpers';
 
 // Decks in the user's own template, in the built pane: standalone with a template file (report, a
@@ -44,7 +44,7 @@ async function slideLayouts(bytes: Uint8Array): Promise<string[]> {
   return out;
 }
 
-describe('Slides panel with my template, standalone', () => {
+browser.describe('Slides panel with my template, standalone', () => {
   it('reads the template, shows which layout each kind goes on, lets the user change one, and downloads the deck in it', async () => {
     const page = await openSlides();
     await page.getByRole('radio', { name: 'My template (.pptx, .potx)' }).check();
@@ -93,7 +93,7 @@ const MASTERS = [
   },
 ];
 
-describe('Slides panel on this presentation’s layouts (PowerPoint host double)', () => {
+browser.describe('Slides panel on this presentation’s layouts (PowerPoint host double)', () => {
   it('reads the open presentation, builds the slides on its layouts and inserts them with its theme', async () => {
     const file = readFileSync(`${TEMPLATE_DIR}/onlyoffice-zh-CN.pptx`).toString('base64');
     const page = await openSlides({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.5' }, doubleState: { slides: ['256#', '257#'], selected: ['256#'], masters: MASTERS, file } });

@@ -173,7 +173,7 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
       return { deck: b.value, outline: b.outline, warnings: b.warnings, notices: [] as const, mapping: null, bytes: () => renderPptx(b.value, nodeDeflate) };
     }
     const { templateSlides } = await import('../../slides/template/template-slides');
-    const r = await templateSlides({ markdown: md, template: template.loaded, overrides: template.overrides, keepExampleSlides: o.keepTemplateSlides, deck: { agenda: deckOptions.agenda, closing: deckOptions.closing, footer: deckOptions.footer, locale, lang }, loadImage });
+    const r = await templateSlides({ markdown: md, template: template.loaded, overrides: template.overrides, keepExampleSlides: o.keepTemplateSlides, deck: { agenda: deckOptions.agenda, closing: deckOptions.closing, footer: deckOptions.footer, locale, lang }, loadImage, native: nodeDeflate });
     return { deck: r.deck, outline: r.outline, warnings: r.warnings, notices: r.notices, mapping: r.mapping, bytes: async () => r.bytes };
   };
   let built = await render(markdown, o.lang as DeckLang | undefined);

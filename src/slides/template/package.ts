@@ -1,8 +1,8 @@
-import JSZip from 'jszip';
 import { NotATemplateError, TemplateUnreadableError } from './errors';
 import type { TemplateFormat } from './types';
 import { attr, children, NS, parseXml } from './xml';
 import { guardTemplateZip } from './zip-limits';
+import { ZipParts } from './zip-parts';
 
 // The template as an OPC package: its parts, content types and relationships. Shared by the reader
 // (layouts, placeholders) and the writer (which adds our slides into the same package).
@@ -19,7 +19,7 @@ export interface TemplatePackage {
   file: string;
   /** The file as given: each render starts from a fresh copy of it. */
   bytes: Uint8Array;
-  zip: JSZip;
+  zip: ZipParts;
   format: TemplateFormat;
   /** The main part, normally ppt/presentation.xml. */
   main: string;
@@ -49,8 +49,7 @@ const MAIN_TYPES: Record<string, TemplateFormat> = {
 };
 
 export async function readText(pkg: TemplatePackage, part: string): Promise<string | null> {
-  const f = pkg.zip.file(part);
-  return f ? f.async('string') : null;
+  return pkg.zip.text(part);
 }
 
 export async function readXml(pkg: TemplatePackage, part: string): Promise<Document | null> {
@@ -75,10 +74,10 @@ export function resolveTarget(part: string, target: string): string {
   return base.join('/');
 }
 
-const relsCache = new WeakMap<JSZip, Map<string, Rel[]>>();
+const relsCache = new WeakMap<ZipParts, Map<string, Rel[]>>();
 
 /** Forget what was read of a package's relationships (the writer changes them). */
-export function forgetRels(zip: JSZip): void {
+export function forgetRels(zip: ZipParts): void {
   relsCache.delete(zip);
 }
 
@@ -120,19 +119,24 @@ export async function readRels(pkg: TemplatePackage, part: string): Promise<Rel[
 /** Opens the bytes as a presentation package, after the zip limits; refuses anything else with a sentence. */
 export async function openTemplatePackage(bytes: Uint8Array, file: string): Promise<TemplatePackage> {
   await guardTemplateZip(bytes, file);
-  let zip: JSZip;
+  let zip: ZipParts;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = ZipParts.open(bytes);
   } catch {
     throw new TemplateUnreadableError(file);
   }
-  const ct = zip.file('[Content_Types].xml');
-  if (!ct) throw new NotATemplateError(file);
+  if (!zip.has('[Content_Types].xml')) throw new NotATemplateError(file);
   const pkg: TemplatePackage = { file, bytes, zip, format: 'pptx', main: 'ppt/presentation.xml' };
   const main = (await readRels(pkg, '')).find((r) => r.type === REL.officeDocument);
-  if (!main || !zip.file(main.target)) throw new NotATemplateError(file);
+  if (!main || !zip.has(main.target)) throw new NotATemplateError(file);
   pkg.main = main.target;
-  const types = parseXml(await ct.async('string'), '[Content_Types].xml', file);
+  let ct: string;
+  try {
+    ct = zip.text('[Content_Types].xml') ?? '';
+  } catch {
+    throw new TemplateUnreadableError(file, '[Content_Types].xml');
+  }
+  const types = parseXml(ct, '[Content_Types].xml', file);
   const override = children(types.documentElement, NS.ct, 'Override').find((o) => attr(o, 'PartName') === `/${main.target}`);
   const format = MAIN_TYPES[attr(override, 'ContentType') ?? ''];
   if (!format) throw new NotATemplateError(file);

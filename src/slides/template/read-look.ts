@@ -31,10 +31,9 @@ async function pictureData(ctx: PartContext, rId: string): Promise<string | null
   let cache = pictureCache.get(ctx.pkg);
   if (!cache) pictureCache.set(ctx.pkg, (cache = new Map()));
   if (cache.has(rel.target)) return cache.get(rel.target) ?? null;
-  const f = ctx.pkg.zip.file(rel.target);
   let data: string | null = null;
-  if (f && /\.(png|jpe?g|gif)$/i.test(rel.target)) {
-    const bytes = await f.async('uint8array');
+  if (ctx.pkg.zip.has(rel.target) && /\.(png|jpe?g|gif)$/i.test(rel.target)) {
+    const bytes = ctx.pkg.zip.bytes(rel.target)!;
     if (bytes.byteLength <= MAX_PICTURE_BYTES) data = bytesToDataUrl(bytes)?.data ?? null;
   }
   cache.set(rel.target, data);

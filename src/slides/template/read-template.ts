@@ -9,7 +9,7 @@ import { attr, child, children, NS, numAttr, path } from './xml';
 
 // A user's .pptx/.potx → what our layout code needs: page size, masters, layouts with their
 // placeholders (geometry and level-1 text size resolved through layout → master → text styles), theme
-// fonts, and a look for thumbnails. Runs in Node and in the browser (JSZip + @xmldom/xmldom).
+// fonts, and a look for thumbnails. Runs in Node and in the browser (fflate + @xmldom/xmldom).
 
 export interface LoadedTemplate {
   info: TemplateInfo;
@@ -60,7 +60,7 @@ export async function readTemplate(bytes: Uint8Array, file: string): Promise<Loa
   const relTarget = (rels: typeof presRels, el: Element) => rels.find((r) => r.id === el.getAttributeNS(NS.r, 'id'))?.target ?? null;
   const masterParts = children(child(root, NS.p, 'sldMasterIdLst'), NS.p, 'sldMasterId')
     .map((m) => relTarget(presRels, m))
-    .filter((t): t is string => Boolean(t && pkg.zip.file(t)));
+    .filter((t): t is string => Boolean(t && pkg.zip.has(t)));
   const exampleSlides = children(child(root, NS.p, 'sldIdLst'), NS.p, 'sldId').length;
 
   const themes = new Map<string, ThemeInfo>();
@@ -86,7 +86,7 @@ export async function readTemplate(bytes: Uint8Array, file: string): Promise<Loa
     masters.push(info);
     const layoutParts = children(child(mroot, NS.p, 'sldLayoutIdLst'), NS.p, 'sldLayoutId')
       .map((l) => relTarget(mrels, l))
-      .filter((t): t is string => Boolean(t && pkg.zip.file(t)));
+      .filter((t): t is string => Boolean(t && pkg.zip.has(t)));
     for (const layoutPart of layoutParts) {
       const ldoc = await readXml(pkg, layoutPart);
       if (!ldoc) continue;
@@ -114,6 +114,6 @@ export async function readTemplate(bytes: Uint8Array, file: string): Promise<Loa
     }
   }
   if (layouts.length === 0) throw new TemplateWithoutLayoutsError(file);
-  const macrosRemoved = pkg.format.endsWith('m') || Object.keys(pkg.zip.files).some((n) => /vbaProject\.bin$/i.test(n));
+  const macrosRemoved = pkg.format.endsWith('m') || pkg.zip.names().some((n) => /vbaProject\.bin$/i.test(n));
   return { pkg, info: { file, format: pkg.format, page, masters, layouts, fonts, exampleSlides, macrosRemoved } };
 }

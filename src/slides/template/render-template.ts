@@ -1,5 +1,4 @@
-import JSZip from 'jszip';
-import { contentTypeFor, fixContentTypes } from '../package-fix';
+import { contentTypeFor, fixContentTypes, type NativeDeflate } from '../package-fix';
 import type { Deck } from '../types';
 import { contrast, luminance } from './color-math';
 import { notesMasterRelsXml, notesMasterXml, notesSlideRelsXml, notesSlideXml } from './notes-xml';
@@ -7,6 +6,7 @@ import { forgetRels, readRels, relsPathOf, REL, type Rel, type TemplatePackage }
 import type { LoadedTemplate } from './read-template';
 import { mediaRegistry, slideXml } from './slide-xml';
 import { escapeXml } from './xml';
+import type { ZipParts } from './zip-parts';
 
 // Our slides written into the template's own package: its masters, layouts, theme, pictures and
 // fonts stay as they are (the theme part byte for byte), the example slides go (unless kept), and
@@ -16,6 +16,8 @@ import { escapeXml } from './xml';
 export interface TemplateRenderOptions {
   /** Keep the slides the template already has (its examples) before ours. */
   keepExampleSlides?: boolean;
+  /** Node's zlib for our new parts (the CLI); without it fflate compresses them in JavaScript. */
+  native?: NativeDeflate;
 }
 
 const PRESENTATION_MAIN = 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml';
@@ -38,8 +40,8 @@ function relative(from: string, to: string): string {
   return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
 }
 
-async function text(zip: JSZip, part: string): Promise<string> {
-  return (await zip.file(part)?.async('string')) ?? '';
+async function text(zip: ZipParts, part: string): Promise<string> {
+  return zip.text(part) ?? '';
 }
 
 function removeRels(relsXml: string, ids: Set<string>): string {
@@ -58,7 +60,7 @@ async function reachable(pkg: TemplatePackage): Promise<Set<string>> {
   const queue: Rel[] = await readRels(pkg, '');
   while (queue.length) {
     const r = queue.shift()!;
-    if (r.external || seen.has(r.target) || !pkg.zip.file(r.target)) continue;
+    if (r.external || seen.has(r.target) || !pkg.zip.has(r.target)) continue;
     seen.add(r.target);
     queue.push(...(await readRels(pkg, r.target)));
   }
@@ -75,7 +77,7 @@ function prefixOf(xml: string, uri: string): string | null {
 export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opts: TemplateRenderOptions = {}): Promise<Uint8Array> {
   const { info } = loaded;
   // A fresh copy of the template for every render: the loaded one is shared (the pane renders often).
-  const zip = await JSZip.loadAsync(loaded.pkg.bytes);
+  const zip = loaded.pkg.zip.clone();
   const pkg: TemplatePackage = { ...loaded.pkg, zip };
   const main = pkg.main;
   const mainDir = main.slice(0, main.lastIndexOf('/') + 1);
@@ -96,7 +98,7 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
   presRels = removeRels(presRels, macroRels);
   const rootRels = await text(zip, '_rels/.rels');
   const uiIds = new Set((await readRels(pkg, '')).filter((r) => r.type === REL.customUi2006 || r.type === REL.customUi2007).map((r) => r.id));
-  if (uiIds.size) zip.file('_rels/.rels', removeRels(rootRels, uiIds));
+  if (uiIds.size) zip.set('_rels/.rels', removeRels(rootRels, uiIds));
 
   // 2. The template's example slides go, unless asked to stay (then ours follow them).
   const slideRels = rels.filter((r) => r.type === REL.slide);
@@ -110,49 +112,44 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
     pres = pres.replace(new RegExp(`<${tag('custShowLst')}>[\\s\\S]*?</${tag('custShowLst')}>`), '');
     pres = pres.replace(/<(\w+:)?ext uri="\{521415D9-36F7-43E2-AB2F-B90AF26B5E84\}">[\s\S]*?<\/\1?ext>/, '');
   }
-  zip.file(mainRelsPath, presRels);
-  zip.file(main, pres);
+  zip.set(mainRelsPath, presRels);
+  zip.set(main, pres);
   // Everything only the removed slides (or the macros) used goes with them.
   forgetRels(zip);
   const live = await reachable(pkg);
-  for (const name of Object.keys(zip.files)) {
-    // Folder entries are not OPC parts; zip.remove() on one would delete everything under it.
-    if (zip.files[name].dir) {
-      delete zip.files[name];
-      continue;
-    }
+  for (const name of zip.names()) {
     if (name === '[Content_Types].xml' || name.endsWith('.rels')) continue;
     if (!live.has(name)) zip.remove(name);
   }
-  for (const name of Object.keys(zip.files)) {
+  for (const name of zip.names()) {
     if (!name.endsWith('.rels') || name === '_rels/.rels') continue;
     const owner = name.replace(/_rels\/([^/]+)\.rels$/, '$1');
-    if (!zip.file(owner)) zip.remove(name);
+    if (!zip.has(owner)) zip.remove(name);
   }
 
   // 3. Relationship ids and slide ids for what we add.
   let nextRel = Math.max(0, ...[...presRels.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1;
   const newPresRels: Array<{ id: string; type: string; target: string }> = [];
   const slideFolder = `${mainDir}slides/`;
-  let slideNo = Math.max(0, ...Object.keys(zip.files).map((n) => Number(new RegExp(`^${slideFolder}slide(\\d+)\\.xml$`).exec(n)?.[1] ?? 0)));
+  let slideNo = Math.max(0, ...zip.names().map((n) => Number(new RegExp(`^${slideFolder}slide(\\d+)\\.xml$`).exec(n)?.[1] ?? 0)));
   const count = deck.slides.length;
   let nextSlideId = keep && existingIds.length ? Math.max(...existingIds) + 1 : 256 + (randomUint32() % (2_000_000_000 - count));
 
   // 4. Speaker notes need a notes master; templates often have none.
   const hasNotes = deck.slides.some((s) => s.notes.trim());
   forgetRels(zip);
-  let notesMaster = (await readRels(pkg, main)).find((r) => r.type === REL.notesMaster && zip.file(r.target))?.target ?? null;
+  let notesMaster = (await readRels(pkg, main)).find((r) => r.type === REL.notesMaster && zip.has(r.target))?.target ?? null;
   if (hasNotes && !notesMaster) {
     notesMaster = `${mainDir}notesMasters/notesMaster1.xml`;
     const themeSrc = info.masters.length ? ((await readRels(pkg, info.masters[0].key)).find((r) => r.type === REL.theme)?.target ?? null) : null;
     let themeNo = 1;
-    while (zip.file(`${mainDir}theme/theme${themeNo}.xml`)) themeNo++;
+    while (zip.has(`${mainDir}theme/theme${themeNo}.xml`)) themeNo++;
     const themePart = `${mainDir}theme/theme${themeNo}.xml`;
-    if (themeSrc) zip.file(themePart, await zip.file(themeSrc)!.async('uint8array'));
+    if (themeSrc && zip.has(themeSrc)) zip.set(themePart, zip.bytes(themeSrc)!);
     const notesSz = /<\w*:?notesSz cx="(\d+)" cy="(\d+)"/.exec(pres);
     const sldSz = /<\w*:?sldSz cx="(\d+)" cy="(\d+)"/.exec(pres);
-    zip.file(notesMaster, notesMasterXml(Number(notesSz?.[1] ?? NOTES_SZ_DEFAULT.cx), Number(notesSz?.[2] ?? NOTES_SZ_DEFAULT.cy), Number(sldSz?.[1] ?? 9144000), Number(sldSz?.[2] ?? 6858000)));
-    zip.file(relsPathOf(notesMaster), notesMasterRelsXml(relative(notesMaster, themePart)));
+    zip.set(notesMaster, notesMasterXml(Number(notesSz?.[1] ?? NOTES_SZ_DEFAULT.cx), Number(notesSz?.[2] ?? NOTES_SZ_DEFAULT.cy), Number(sldSz?.[1] ?? 9144000), Number(sldSz?.[2] ?? 6858000)));
+    zip.set(relsPathOf(notesMaster), notesMasterRelsXml(relative(notesMaster, themePart)));
     const id = `rId${nextRel++}`;
     newPresRels.push({ id, type: REL.notesMaster, target: relative(main, notesMaster) });
     const entry = `<${tag('notesMasterIdLst')}><${tag('notesMasterId')} ${R}:id="${id}"/></${tag('notesMasterIdLst')}>`;
@@ -161,10 +158,10 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
 
   // 5. Our slides.
   const lang = deck.lang === 'zh' ? 'zh-CN' : 'en-US';
-  const media = mediaRegistry(`${mainDir}media/`, 'dsplus-image', (part, bytes) => zip.file(part, bytes));
+  const media = mediaRegistry(`${mainDir}media/`, 'dsplus-image', (part, bytes) => zip.set(part, bytes));
   const byKey = new Map(info.layouts.map((l) => [l.key, l]));
   const ids: string[] = [];
-  let notesNo = Math.max(0, ...Object.keys(zip.files).map((n) => Number(/notesSlide(\d+)\.xml$/.exec(n)?.[1] ?? 0)));
+  let notesNo = Math.max(0, ...zip.names().map((n) => Number(/notesSlide(\d+)\.xml$/.exec(n)?.[1] ?? 0)));
   deck.slides.forEach((slide, i) => {
     const layout = byKey.get(slide.templateLayout ?? '') ?? info.layouts[0];
     const part = `${slideFolder}slide${++slideNo}.xml`;
@@ -173,12 +170,12 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
     const own: Array<{ id: string; type: string; target: string }> = [{ id: 'rId1', type: REL.slideLayout, target: relative(part, layout.key) }, ...x.images.map((im) => ({ id: im.rId, type: REL.image, target: relative(part, im.part) }))];
     if (slide.notes.trim() && notesMaster) {
       const notesPart = `${mainDir}notesSlides/notesSlide${++notesNo}.xml`;
-      zip.file(notesPart, notesSlideXml(slide.notes, lang));
-      zip.file(relsPathOf(notesPart), notesSlideRelsXml(relative(notesPart, notesMaster), relative(notesPart, part)));
+      zip.set(notesPart, notesSlideXml(slide.notes, lang));
+      zip.set(relsPathOf(notesPart), notesSlideRelsXml(relative(notesPart, notesMaster), relative(notesPart, part)));
       own.push({ id: `rId${own.length + 1}`, type: REL.notesSlide, target: relative(part, notesPart) });
     }
-    zip.file(part, x.xml);
-    zip.file(relsPathOf(part), addRels('', own));
+    zip.set(part, x.xml);
+    zip.set(relsPathOf(part), addRels('', own));
     const id = `rId${nextRel++}`;
     newPresRels.push({ id, type: REL.slide, target: relative(main, part) });
     ids.push(`<${tag('sldId')} id="${nextSlideId++}" ${R}:id="${id}"/>`);
@@ -197,11 +194,11 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
     if (close > empty) pres = pres.slice(0, close) + added + pres.slice(close);
     else if (empty >= 0) pres = pres.slice(0, empty) + `<${p14}:sldIdLst>${added}</${p14}:sldIdLst>` + pres.slice(empty + `<${p14}:sldIdLst/>`.length);
   }
-  zip.file(main, pres);
-  zip.file(mainRelsPath, addRels(await text(zip, mainRelsPath), newPresRels));
+  zip.set(main, pres);
+  zip.set(mainRelsPath, addRels(await text(zip, mainRelsPath), newPresRels));
 
   // 7. Content types: exactly the parts present, the main part a plain presentation.
-  const parts = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  const parts = zip.names();
   let ct = await text(zip, '[Content_Types].xml');
   ct = ct.replace(/<Default\s+Extension="bin"\s+ContentType="application\/vnd\.ms-office\.vbaProject"\s*\/>/i, '');
   ct = ct.replace(new RegExp(`(<Override\\s+PartName="/${main.replace(/[.]/g, '\\.')}"\\s+ContentType=")[^"]+(")`), `$1${PRESENTATION_MAIN}$2`);
@@ -209,16 +206,15 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
   for (const p of parts.filter((n) => n.endsWith('.bin') && !ct.includes(`PartName="/${n}"`) && !/Extension="bin"/i.test(ct))) {
     ct = ct.replace('</Types>', `<Override PartName="/${p}" ContentType="${contentTypeFor(p) ?? 'application/vnd.openxmlformats-officedocument.presentationml.printerSettings'}"/></Types>`);
   }
-  zip.file('[Content_Types].xml', ct);
+  zip.set('[Content_Types].xml', ct);
 
   // 8. Document properties: the slide count and title of this deck, not of the template.
   const app = await text(zip, 'docProps/app.xml');
-  if (app) zip.file('docProps/app.xml', app.replace(/<Slides>\d+<\/Slides>/, `<Slides>${(keep ? existingIds.length : 0) + count}</Slides>`).replace(/<Notes>\d+<\/Notes>/, `<Notes>${notesNo}</Notes>`));
+  if (app) zip.set('docProps/app.xml', app.replace(/<Slides>\d+<\/Slides>/, `<Slides>${(keep ? existingIds.length : 0) + count}</Slides>`).replace(/<Notes>\d+<\/Notes>/, `<Notes>${notesNo}</Notes>`));
   const core = await text(zip, 'docProps/core.xml');
-  if (core) zip.file('docProps/core.xml', core.replace(/<dc:title>[\s\S]*?<\/dc:title>|<dc:title\/>/, `<dc:title>${escapeXml(deck.title)}</dc:title>`));
+  if (core) zip.set('docProps/core.xml', core.replace(/<dc:title>[\s\S]*?<\/dc:title>|<dc:title\/>/, `<dc:title>${escapeXml(deck.title)}</dc:title>`));
 
-  // As for the built-in themes (package-fix.ts): relationship parts stay STORE (DEFLATE gains nothing on
-  // a few hundred bytes), every other new part DEFLATE level 1; the template's own parts keep their bytes.
-  for (const p of Object.keys(zip.files)) if (p.endsWith('.rels')) (zip.files[p] as unknown as { options: { compression?: string } }).options.compression = 'STORE';
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+  // The template's untouched parts keep their compressed bytes; our parts are compressed as the built-in
+  // themes' are (relationship parts and pictures STORE, the rest DEFLATE).
+  return zip.toZip(opts.native);
 }

@@ -3,6 +3,7 @@ import { message, type Message } from '../../messages';
 import { parseOutline } from '../../outline/parse-outline';
 import type { Outline } from '../../outline/types';
 import type { DeckOptions } from '../build-deck';
+import type { NativeDeflate } from '../package-fix';
 import { resolveImages, type ImageLoader } from '../resolve-images';
 import type { Deck, TemplateKind } from '../types';
 import { matchLayouts, type LayoutMapping } from './match-layouts';
@@ -23,6 +24,8 @@ export interface TemplateSlidesRequest {
   keepExampleSlides?: boolean;
   deck?: Omit<DeckOptions, 'frames' | 'theme' | 'images'>;
   loadImage?: ImageLoader | null;
+  /** Node's zlib for the new parts (the CLI passes it); the pane compresses with fflate. */
+  native?: NativeDeflate;
   signal?: AbortSignal;
   onProgress?: (step: 'layout' | 'render') => void;
 }
@@ -54,7 +57,7 @@ export async function templateSlides(req: TemplateSlidesRequest): Promise<Templa
   const mapping = matchLayouts(req.template.info, req.overrides);
   const built = buildTemplateDeck(parsed.value, req.template.info, mapping, { ...req.deck, images, imageProblems: problems });
   req.onProgress?.('render');
-  const bytes = await renderTemplateDeck(req.template, built.value, { keepExampleSlides: req.keepExampleSlides });
+  const bytes = await renderTemplateDeck(req.template, built.value, { keepExampleSlides: req.keepExampleSlides, native: req.native });
   req.signal?.throwIfAborted();
   const report = templateReport(req.template.info, mapping);
   return { deck: built.value, outline: parsed.value, bytes, mapping, report, warnings: [...parsed.warnings, ...built.warnings], notices: templateNotices(req.template, report, Boolean(req.keepExampleSlides)) };

@@ -5,21 +5,24 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { findOnPath, requires } from '../../support/requires-program';
 import { gradientPng } from '../slides/fixtures';
 import { mixedOutline, renderWith, TEMPLATES } from './helpers';
 
-const SOFFICE = ['soffice', 'libreoffice'].find((c) => spawnSync('which', [c]).status === 0);
-if (!SOFFICE) console.warn('[slides-template] LibreOffice (soffice) is not installed: the template PDF checks are skipped. apt-get install libreoffice-impress fonts-noto-cjk poppler-utils');
-const HAS = (p: string) => spawnSync('which', [p]).status === 0;
+// LibreOffice and poppler's pdftotext (the page titles) are needed; pdftoppm only keeps the pictures.
+const lo = requires('soffice', 'pdftotext');
+const SOFFICE = findOnPath('soffice') ?? findOnPath('libreoffice');
+const HAS = (p: string) => findOnPath(p) !== undefined;
 
 const OUT = resolve('test-output/e2e/template-decks');
-const work = mkdtempSync(join(tmpdir(), 'dsplus-tpl-lo-'));
+let work = '';
 const stem = (n: string) => n.replace(/\.\w+$/, '');
 const titles = new Map<string, string[]>();
 
-describe.skipIf(!SOFFICE)('LibreOffice opens every template deck', () => {
+lo.describe('LibreOffice opens every template deck', () => {
   beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'dsplus-tpl-lo-'));
     rmSync(OUT, { recursive: true, force: true });
     const md = mixedOutline(gradientPng(320, 200));
     for (const name of TEMPLATES) {
@@ -31,7 +34,9 @@ describe.skipIf(!SOFFICE)('LibreOffice opens every template deck', () => {
     execFileSync(SOFFICE!, [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...TEMPLATES.map((n) => join(work, `${stem(n)}.pptx`))], { stdio: 'ignore', timeout: 170_000 });
   }, 180_000);
 
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
 
   it.each(TEMPLATES)('%s gives one PDF page per slide, each with its title', (name) => {
     const pdf = join(work, `${stem(name)}.pdf`);
@@ -40,13 +45,11 @@ describe.skipIf(!SOFFICE)('LibreOffice opens every template deck', () => {
     const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
     const pages = info.status === 0 ? Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]) : (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(expected.length);
-    if (HAS('pdftotext')) {
-      const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.split('\f');
-      expected.forEach((title, i) => {
-        const want = title.replace(/[（(].*$/, '').replace(/\s+/g, '').slice(0, 4);
-        expect(text[i].replace(/\s+/g, ''), `page ${i + 1} of ${name}`).toContain(want);
-      });
-    }
+    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.split('\f');
+    expected.forEach((title, i) => {
+      const want = title.replace(/[（(].*$/, '').replace(/\s+/g, '').slice(0, 4);
+      expect(text[i].replace(/\s+/g, ''), `page ${i + 1} of ${name}`).toContain(want);
+    });
     if (HAS('pdftoppm')) {
       mkdirSync(OUT, { recursive: true });
       spawnSync('pdftoppm', ['-png', '-r', '40', pdf, join(OUT, stem(name))]);
