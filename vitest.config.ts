@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 // `npm test`: everything that needs no browser. The model is played by a local HTTP server.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // tests/real: the "real input" category — public documents nobody here wrote (tests/fixtures/real/SOURCES.md).
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/real/**/*.test.{ts,tsx}'],
     // Tests that spawn `dsplus` run the built CLI: build it from the current sources first.
     globalSetup: ['./tests/support/build-cli.ts'],
     // Tests that need LibreOffice or poppler skip visibly without them (tests/support/requires-program.ts):

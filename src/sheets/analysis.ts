@@ -1,5 +1,5 @@
 import type { Cell, Table } from './table';
-import { isMissing } from './table';
+import { columnMissingTest, isMissing } from './table';
 import type { TableProfile } from './profile';
 import { profileTable } from './profile';
 import { parseNumberCell } from './parse-number';
@@ -33,7 +33,7 @@ export interface GroupRow {
   count: number;
   sums: Record<string, number>;
   means: Record<string, number>;
-  /** Share of the first measure's total, in percent. */
+  /** Share of the first measure's total (of the rows when there is no measure), in percent. */
   sharePct: number;
 }
 
@@ -53,6 +53,7 @@ export interface Facts {
   describe: ColumnStats[];
   groupBy?: { by: string; measure: string; groups: GroupRow[]; otherGroups: number };
   monthly?: { dateColumn: string; measure: string; months: MonthRow[] };
+  /** sharePct: the value's rows as a percent of all rows (blank cells included), so shares add up to 100. */
   top: { column: string; values: { value: string; count: number; sharePct: number }[] }[];
   correlations: { a: string; b: string; r: number }[];
 }
@@ -113,11 +114,12 @@ export function analyzeTable(t: Table, options: AnalysisOptions = {}, profile: T
   const by = options.by ?? categories[0]?.name;
   if (by) {
     const bc = need(t, by);
+    const missingKey = columnMissingTest(t.rows, bc);
     const groups = new Map<string, { count: number; sums: number[]; counts: number[] }>();
     const arrays = measures.map((m) => nums.get(m) as Float64Array);
     for (let r = 0; r < t.rows.length; r++) {
       const v = t.rows[r][bc];
-      const key = isMissing(v) ? '(blank)' : String(v).trim();
+      const key = missingKey(v) ? '(blank)' : String(v).trim();
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { count: 0, sums: measures.map(() => 0), counts: measures.map(() => 0) }));
       g.count++;
@@ -167,7 +169,7 @@ export function analyzeTable(t: Table, options: AnalysisOptions = {}, profile: T
 
   const topN = options.topN ?? 5;
   for (const c of categories.slice(0, 4)) {
-    facts.top.push({ column: c.name, values: c.top.slice(0, topN).map((v) => ({ value: v.value, count: v.count, sharePct: round((v.count / Math.max(1, c.count)) * 100) })) });
+    facts.top.push({ column: c.name, values: c.top.slice(0, topN).map((v) => ({ value: v.value, count: v.count, sharePct: round((v.count / Math.max(1, t.rows.length)) * 100) })) });
   }
 
   for (let i = 0; i < measures.length; i++) {

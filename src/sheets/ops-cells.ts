@@ -1,5 +1,5 @@
 import type { Cell } from './table';
-import { isMissing } from './table';
+import { columnMissingTest } from './table';
 import type { StepOf } from './plan-schema';
 import type { StepContext } from './plan-state';
 import { columnIndex, columnIndexes, recordChange, recordUnparseable } from './plan-state';
@@ -41,6 +41,7 @@ export function parseDate(ctx: StepContext, s: StepOf<'parseDate'>): void {
   const c = columnIndex(ctx.state.headers, s.column, ctx.stepIndex);
   const order = s.order ?? 'YMD';
   const rows = ctx.state.rows;
+  const isMissing = columnMissingTest(rows, c);
   for (let r = 0; r < rows.length; r++) {
     const v = rows[r][c];
     if (typeof v === 'boolean' || isMissing(v)) continue;
@@ -60,6 +61,7 @@ export function parseDate(ctx: StepContext, s: StepOf<'parseDate'>): void {
 export function parseNumber(ctx: StepContext, s: StepOf<'parseNumber'>): void {
   const c = columnIndex(ctx.state.headers, s.column, ctx.stepIndex);
   const rows = ctx.state.rows;
+  const isMissing = columnMissingTest(rows, c);
   for (let r = 0; r < rows.length; r++) {
     const v = rows[r][c];
     if (typeof v === 'number' || typeof v === 'boolean' || isMissing(v)) continue;
@@ -73,7 +75,7 @@ export function parseNumber(ctx: StepContext, s: StepOf<'parseNumber'>): void {
   }
 }
 
-function numericValues(rows: Cell[][], c: number): number[] {
+function numericValues(rows: Cell[][], c: number, isMissing: (v: Cell) => boolean): number[] {
   const out: number[] = [];
   for (const row of rows) {
     const v = row[c];
@@ -84,11 +86,11 @@ function numericValues(rows: Cell[][], c: number): number[] {
   return out;
 }
 
-function fillValue(ctx: StepContext, s: StepOf<'fillMissing'>, c: number): Cell | undefined {
+function fillValue(ctx: StepContext, s: StepOf<'fillMissing'>, c: number, isMissing: (v: Cell) => boolean): Cell | undefined {
   const rows = ctx.state.rows;
   if (s.strategy === 'value') return s.value ?? null;
   if (s.strategy === 'mean' || s.strategy === 'median') {
-    const xs = numericValues(rows, c);
+    const xs = numericValues(rows, c, isMissing);
     if (xs.length === 0) return undefined;
     if (s.strategy === 'mean') return tidyNumber(xs.reduce((a, b) => a + b, 0) / xs.length);
     xs.sort((a, b) => a - b);
@@ -117,6 +119,8 @@ function fillValue(ctx: StepContext, s: StepOf<'fillMissing'>, c: number): Cell 
 export function fillMissing(ctx: StepContext, s: StepOf<'fillMissing'>): void {
   const c = columnIndex(ctx.state.headers, s.column, ctx.stepIndex);
   const rows = ctx.state.rows;
+  // In a 有/无 column 无 is an answer: filling it with the mode would turn every "no" into "yes".
+  const isMissing = columnMissingTest(rows, c);
   if (s.strategy === 'previous') {
     let prev: Cell = null;
     for (let r = 0; r < rows.length; r++) {
@@ -129,7 +133,7 @@ export function fillMissing(ctx: StepContext, s: StepOf<'fillMissing'>): void {
     }
     return;
   }
-  const fill = fillValue(ctx, s, c);
+  const fill = fillValue(ctx, s, c, isMissing);
   if (fill === undefined) return;
   for (let r = 0; r < rows.length; r++) {
     const v = rows[r][c];

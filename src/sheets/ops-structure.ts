@@ -1,5 +1,5 @@
 import type { Cell } from './table';
-import { isMissing } from './table';
+import { columnMissingTest, isMissing as isMissingToken } from './table';
 import type { StepOf } from './plan-schema';
 import type { StepContext } from './plan-state';
 import { columnIndex, columnIndexes, recordUnparseable } from './plan-state';
@@ -60,7 +60,7 @@ export function dedupe(ctx: StepContext, s: StepOf<'dedupe'>): void {
 
 type Comparable = { kind: 'number'; n: number } | { kind: 'date'; n: number } | { kind: 'text'; s: string };
 
-function comparable(v: Cell): Comparable | null {
+function comparable(v: Cell, isMissing: (v: Cell) => boolean = isMissingToken): Comparable | null {
   if (isMissing(v)) return null;
   const num = parseNumberCell(v);
   if (num) return { kind: 'number', n: num.value };
@@ -80,7 +80,8 @@ function compare(a: Comparable, b: Comparable): number | null {
 
 export function filterRows(ctx: StepContext, s: StepOf<'filterRows'>): void {
   const c = columnIndex(ctx.state.headers, s.column, ctx.stepIndex);
-  const target = s.value === undefined || s.value === null ? null : comparable(s.value);
+  const isMissing = columnMissingTest(ctx.state.rows, c);
+  const target = s.value === undefined || s.value === null ? null : comparable(s.value, isMissing);
   const targetText = s.value === undefined || s.value === null ? '' : String(s.value).trim();
   let test: (v: Cell) => boolean;
   switch (s.where) {
@@ -98,7 +99,7 @@ export function filterRows(ctx: StepContext, s: StepOf<'filterRows'>): void {
       const eq = (v: Cell) => {
         if (isMissing(v)) return target === null;
         if (target === null) return false;
-        const a = comparable(v);
+        const a = comparable(v, isMissing);
         const cmp = a ? compare(a, target) : null;
         return cmp === null ? String(v).trim() === targetText : cmp === 0;
       };
@@ -109,7 +110,7 @@ export function filterRows(ctx: StepContext, s: StepOf<'filterRows'>): void {
       const sign = s.where === 'gt' ? 1 : -1;
       test = (v) => {
         if (target === null) return false;
-        const a = comparable(v);
+        const a = comparable(v, isMissing);
         if (!a) return false;
         const cmp = compare(a, target);
         if (cmp === null) {
@@ -127,6 +128,7 @@ export function splitColumn(ctx: StepContext, s: StepOf<'splitColumn'>): void {
   const c = columnIndex(ctx.state.headers, s.column, ctx.stepIndex);
   const n = s.into.length;
   const rows = ctx.state.rows;
+  const isMissing = columnMissingTest(rows, c);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const v = row[c];

@@ -1,11 +1,11 @@
 import type { Cell, Table } from './table';
-import { isMissing } from './table';
+import { isBlank, missingTest } from './table';
 import { hasFullWidth, hasStraySpaces } from './text';
 import { parseDateCell, dayNumber, formatISODate } from './parse-date';
 import { parseNumberCell } from './parse-number';
 import { round, summarize } from './stats';
 
-export type ColumnType = 'number' | 'integer' | 'percent' | 'currency' | 'date' | 'text' | 'category' | 'boolean' | 'id' | 'phone' | 'email' | 'empty';
+export type ColumnType = 'number' | 'integer' | 'percent' | 'currency' | 'date' | 'year' | 'text' | 'category' | 'boolean' | 'id' | 'phone' | 'email' | 'empty';
 
 export interface CountOf {
   value: string;
@@ -30,7 +30,10 @@ export interface ColumnProfile {
   /** Missing cells by what they held: "" for blank, or the null token. */
   missingBy: CountOf[];
   distinct: number;
+  /** Most frequent values, null tokens and survey non-answers (不知道, N/A) included; blanks are not. */
   top: CountOf[];
+  /** Survey non-answers and null tokens, each with its count: answers a survey user wants to see. */
+  nonAnswers: CountOf[];
   stats?: NumericStats;
   dateRange?: { min: string; max: string };
   /** How many cells use each written format (date and number columns); "other" did not parse. */
@@ -45,14 +48,19 @@ export interface TableProfile {
   duplicateRows: number;
 }
 
-const BOOLEANS = new Set(['true', 'false', 'yes', 'no', '是', '否', '对', '错']);
+const BOOLEANS = new Set(['true', 'false', 'yes', 'no', '是', '否', '对', '错', '有', '无']);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/;
 const PHONE = /^(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}$|^0\d{2,3}-?\d{7,8}$/;
 const ID_CARD = /^\d{17}[\dXx]$/;
 const CODE = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const ID_HEADER = /(^id$|_id$|\bid\b|编号|编码|单号|序号|工号|学号|代码|No\.?$)/i;
 const PLAIN_DIGITS = /^\d+(\.\d+)?$/;
+// A gapless run of whole numbers under no header (pandas' unnamed index) or an index-like one is row numbers.
+const ROW_NUMBER_HEADER = /^(Column \d+|#|index|idx|row|rowid|rownum|unnamed.*|行号|行)$/i;
 const DATE_HEADER = /(date|日期|时间|年月|day)/i;
+const YEAR_HEADER = /(^|[^a-z])(year|yr|fy)s?([^a-z]|$)|年份|年度|出生年|年$/i;
+/** "I don't know" and "refused" in the ways surveys write them: shown as answers, never as "other". */
+const NON_ANSWER = /^(不知道|不清楚|说不清|说不清楚|不确定|拒绝回答|拒答|不愿回答|不愿透露|无法回答|不适用|不详|未知|n\/?a|n\.a\.|not applicable|don'?t know|do not know|dk|refused|prefer not to (say|answer)|not sure|i'?m not sure|unsure|no answer|unknown)$/i;
 
 type Kind = 'number' | 'percent' | 'currency' | 'date' | 'serial' | 'boolean' | 'phone' | 'email' | 'idcard' | 'code' | 'text';
 
@@ -98,7 +106,16 @@ function classify(v: Cell): Classified {
   return { kind: 'text' };
 }
 
-function decideType(name: string, kinds: Map<Kind, number>, count: number, distinct: number, allInt: boolean): ColumnType {
+interface Shape {
+  /** Every number is 0 or 1. */
+  flags: boolean;
+  /** Every number is a whole year between 1800 and 2100. */
+  years: boolean;
+  /** Distinct whole numbers that run without a gap (row numbers). */
+  sequence: boolean;
+}
+
+function decideType(name: string, kinds: Map<Kind, number>, count: number, distinct: number, allInt: boolean, shape?: Shape): ColumnType {
   if (count === 0) return 'empty';
   const k = (x: Kind) => kinds.get(x) ?? 0;
   const most = (n: number) => n >= count * 0.8;
@@ -111,7 +128,10 @@ function decideType(name: string, kinds: Map<Kind, number>, count: number, disti
   if (most(k('boolean'))) return 'boolean';
   if (most(k('date') + k('serial')) && (k('date') > 0 || DATE_HEADER.test(name))) return 'date';
   if (most(numeric)) {
-    if (unique && allInt && ID_HEADER.test(name)) return 'id';
+    if (unique && allInt && (ID_HEADER.test(name) || (shape?.sequence && count >= 10 && ROW_NUMBER_HEADER.test(name)))) return 'id';
+    // A 0/1 column is a yes/no answer: no sum of "smoker", no outliers among its ones.
+    if (allInt && shape?.flags && distinct === 2 && count >= 10) return 'boolean';
+    if (allInt && shape?.years && YEAR_HEADER.test(name)) return 'year';
     if (k('percent') >= numeric * 0.5) return 'percent';
     if (k('currency') >= numeric * 0.3) return 'currency';
     return allInt ? 'integer' : 'number';
@@ -172,8 +192,12 @@ function profileColumn(name: string, rows: Cell[][], c: number, ids: Int32Array)
     if (cl.num !== undefined && !Number.isInteger(cl.num)) allInt = false;
     classified.push({ c: cl, n });
   };
+  const isMissing = missingTest(counts.keys());
+  const nonAnswers = new Map<string, number>();
   for (const [v, n] of counts) {
     if (typeof v === 'string') {
+      const t = v.trim();
+      if (t && (NON_ANSWER.test(t) || isMissing(v))) nonAnswers.set(t, (nonAnswers.get(t) ?? 0) + n);
       if (hasFullWidth(v)) fullWidth += n;
       if (hasStraySpaces(v)) straySpaces += n;
     }
@@ -198,7 +222,7 @@ function profileColumn(name: string, rows: Cell[][], c: number, ids: Int32Array)
     }
   }
   const count = rows.length - missing;
-  const type = decideType(name, kinds, count, distinct, allInt);
+  const type = decideType(name, kinds, count, distinct, allInt, shapeOf(classified));
   const profile: ColumnProfile = {
     name,
     type,
@@ -206,11 +230,17 @@ function profileColumn(name: string, rows: Cell[][], c: number, ids: Int32Array)
     missing,
     missingBy: topOf(missingBy, 10),
     distinct,
-    top: topOf(counts, 5, isMissing),
+    top: topOf(counts, 5, isBlank),
+    nonAnswers: topOf(nonAnswers, 10),
     formats: [],
     fullWidth,
     straySpaces,
   };
+  if (type === 'year') {
+    const ys = classified.filter((x) => x.c.num !== undefined).map((x) => x.c.num as number);
+    if (ys.length) profile.dateRange = { min: String(Math.min(...ys)), max: String(Math.max(...ys)) };
+    return profile;
+  }
   const numericType = type === 'number' || type === 'integer' || type === 'percent' || type === 'currency' || type === 'id';
   const formats = new Map<string, number>();
   let parsed = 0;
@@ -251,6 +281,25 @@ function profileColumn(name: string, rows: Cell[][], c: number, ids: Int32Array)
     profile.formats = topOf(formats, 12);
   }
   return profile;
+}
+
+function shapeOf(classified: readonly { c: Classified }[]): Shape {
+  let flags = true;
+  let years = true;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let n = 0;
+  for (const { c } of classified) {
+    const x = c.num;
+    if (x === undefined) continue;
+    n++;
+    if (x !== 0 && x !== 1) flags = false;
+    if (!Number.isInteger(x) || x < 1800 || x > 2100) years = false;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  // classified holds distinct values, so n distinct integers spanning n values are a gapless run.
+  return { flags: n > 0 && flags, years: n > 0 && years, sequence: n >= 2 && Number.isInteger(lo) && hi - lo + 1 === n };
 }
 
 function isoOfDay(n: number): string {

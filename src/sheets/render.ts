@@ -18,8 +18,10 @@ export function columnIssues(c: ColumnProfile, t: Translate): string[] {
   if (c.fullWidth) out.push(t('sheets.profile.fullWidth', { n: c.fullWidth }));
   if (c.straySpaces) out.push(t('sheets.profile.spaces', { n: c.straySpaces }));
   if (c.stats?.outliers) out.push(t('sheets.profile.outliers', { n: c.stats.outliers }));
-  const tokens = c.missingBy.filter((m) => m.value !== '');
-  if (tokens.length) out.push(tokens.map((m) => `“${m.value}” ${m.count}`).join(', '));
+  // Category columns list non-answers among their top values; elsewhere they would hide in "other".
+  const listed = new Set(c.stats || c.dateRange ? [] : c.top.slice(0, 3).map((x) => x.value));
+  const tokens = c.nonAnswers.filter((m) => !listed.has(m.value));
+  if (tokens.length) out.push(t('sheets.profile.nonAnswers', { values: tokens.map((m) => `“${m.value}” ${m.count}`).join(', ') }));
   return out;
 }
 
@@ -84,7 +86,7 @@ export function factsTables(f: Facts, t: Translate): { title: string; table: Tab
     out.push({
       title: t('sheets.facts.by', { column: g.by }) + (g.otherGroups ? ` (${t('sheets.facts.more', { n: g.otherGroups })})` : ''),
       table: {
-        headers: [g.by, t('sheets.facts.count'), ...f.measures.map(sum), ...(lead ? [t('sheets.facts.meanOf', { column: lead })] : []), t('sheets.facts.share')],
+        headers: [g.by, t('sheets.facts.count'), ...f.measures.map(sum), ...(lead ? [t('sheets.facts.meanOf', { column: lead })] : []), lead ? t('sheets.facts.shareOf', { column: lead }) : t('sheets.facts.shareOfRows')],
         rows: g.groups.map((r) => [r.key, r.count, ...f.measures.map((m) => r.sums[m]), ...(lead ? [r.means[lead]] : []), r.sharePct]),
       },
     });
@@ -97,7 +99,7 @@ export function factsTables(f: Facts, t: Translate): { title: string; table: Tab
     });
   }
   for (const top of f.top) {
-    out.push({ title: t('sheets.facts.top', { column: top.column }), table: { headers: [top.column, t('sheets.facts.count'), t('sheets.facts.share')], rows: top.values.map((v) => [v.value, v.count, v.sharePct] as Cell[]) } });
+    out.push({ title: t('sheets.facts.top', { column: top.column }), table: { headers: [top.column, t('sheets.facts.count'), t('sheets.facts.shareOfRows')], rows: top.values.map((v) => [v.value, v.count, v.sharePct] as Cell[]) } });
   }
   if (f.correlations.length) {
     out.push({ title: t('sheets.facts.correlations'), table: { headers: ['A', 'B', 'r'], rows: f.correlations.map((c) => [c.a, c.b, c.r]) } });

@@ -12,6 +12,17 @@ export interface Table {
 export const NULL_TOKENS: readonly string[] = ['N/A', 'NA', 'null', '-', '--', '无', '空'];
 const NULL_TOKEN_SET = new Set(NULL_TOKENS.map((t) => t.toLowerCase()));
 
+/**
+ * A null token is an answer in a column that also holds its pair: `无` beside `有` is "no" in a yes/no
+ * column (有无电梯), `空` beside `满` a state, `-` beside `+` a sign. Only there does it stay a value.
+ */
+const TOKEN_PAIRS: Record<string, readonly string[]> = {
+  无: ['有'],
+  空: ['满', '非空'],
+  '-': ['+'],
+  '--': ['++'],
+};
+
 /** Blank (null, empty, whitespace only) or one of the null tokens. */
 export function isMissing(v: Cell): boolean {
   if (v === null) return true;
@@ -19,6 +30,30 @@ export function isMissing(v: Cell): boolean {
   if (v.length > 5) return v.trim() === '';
   const t = v.trim();
   return t === '' || NULL_TOKEN_SET.has(t.toLowerCase());
+}
+
+/** The null tokens that are answers in a column holding these values (their pair is present). */
+export function answerTokens(values: Iterable<Cell>): Set<string> {
+  const seen = new Set<string>();
+  for (const v of values) if (typeof v === 'string' && v.length <= 5) seen.add(v.trim());
+  const out = new Set<string>();
+  for (const [token, pair] of Object.entries(TOKEN_PAIRS)) if (seen.has(token) && pair.some((p) => seen.has(p))) out.add(token);
+  return out;
+}
+
+/** isMissing for one column: a null token whose pair the column also holds is an answer, not missing. */
+export function missingTest(values: Iterable<Cell>): (v: Cell) => boolean {
+  const answers = answerTokens(values);
+  if (answers.size === 0) return isMissing;
+  return (v) => isMissing(v) && !(typeof v === 'string' && answers.has(v.trim()));
+}
+
+/** missingTest for column c of these rows. */
+export function columnMissingTest(rows: readonly Cell[][], c: number): (v: Cell) => boolean {
+  function* values() {
+    for (const row of rows) yield row[c];
+  }
+  return missingTest(values());
 }
 
 export function isBlank(v: Cell): boolean {

@@ -83,7 +83,58 @@ function displayWidth(s: string): number {
   return w;
 }
 
-/** Writes one or more tables as sheets of a new workbook (bold frozen header row). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+// Plain decimal numbers as a person types them: no leading zeros (codes such as 00123 stay text),
+// at most 15 significant digits (longer ids would lose digits as numbers).
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{1,10})?$/;
+const MOBILE = /^1[3-9]\d{9}$/;
+
+type ColumnKind = 'date' | 'datetime' | 'number' | null;
+
+/** A column whose every filled cell is an ISO date (or a plain number) is written as real dates (numbers). */
+function columnKind(rows: Cell[][], c: number): ColumnKind {
+  let kind: ColumnKind = null;
+  let seen = 0;
+  let mobiles = 0;
+  for (const row of rows) {
+    const v = row[c];
+    if (v === null || v === '') continue;
+    if (typeof v !== 'string') {
+      if (typeof v === 'number' && (kind === null || kind === 'number')) {
+        kind = 'number';
+        continue;
+      }
+      return null;
+    }
+    const t = v.trim();
+    const d = ISO_DATE.exec(t);
+    const k: ColumnKind = d ? (d[4] ? 'datetime' : 'date') : PLAIN_NUMBER.test(t) ? 'number' : null;
+    if (k === null) return null;
+    if (k === 'number' && MOBILE.test(t)) mobiles++;
+    if (kind === null || kind === k) kind = k;
+    else if ((kind === 'date' && k === 'datetime') || (kind === 'datetime' && k === 'date')) kind = 'datetime';
+    else return null;
+    seen++;
+  }
+  // Phone numbers are digits, not quantities.
+  if (kind === 'number' && mobiles > 0 && mobiles >= seen / 2) return null;
+  return kind;
+}
+
+function typedCell(v: Cell, kind: ColumnKind): Cell | Date {
+  if (typeof v !== 'string' || kind === null) return v;
+  const t = v.trim();
+  if (kind === 'number') return Number(t);
+  const d = ISO_DATE.exec(t);
+  if (!d) return v;
+  return new Date(Date.UTC(+d[1], +d[2] - 1, +d[3], d[4] ? +d[4] : 0, d[5] ? +d[5] : 0, d[6] ? +d[6] : 0));
+}
+
+/**
+ * Writes one or more tables as sheets of a new workbook (bold frozen header row). Cleaned dates
+ * (YYYY-MM-DD) become Excel dates with a date format and plain number text becomes numbers, so the
+ * result sorts, filters and sums in Excel; anything else stays text as it was.
+ */
 export async function writeXlsx(sheets: SheetOut[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'DeepSeek+';
@@ -92,7 +143,13 @@ export async function writeXlsx(sheets: SheetOut[]): Promise<Uint8Array> {
     const widths = s.widths ?? guessWidths(s.table);
     ws.columns = s.table.headers.map((h, i) => ({ header: h, key: `c${i}`, width: widths[i] }));
     ws.getRow(1).font = { bold: true };
-    ws.addRows(s.table.rows);
+    const kinds = s.table.headers.map((_h, c) => columnKind(s.table.rows, c));
+    kinds.forEach((k, c) => {
+      if (k === 'date' || k === 'datetime') ws.getColumn(c + 1).numFmt = k === 'date' ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
+    });
+    ws.addRows(kinds.some((k) => k !== null) ? s.table.rows.map((row) => row.map((v, c) => typedCell(v, kinds[c]))) : s.table.rows);
+    // The header row is text even in a date column.
+    if (kinds.some((k) => k === 'date' || k === 'datetime')) ws.getRow(1).numFmt = '@';
   }
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);

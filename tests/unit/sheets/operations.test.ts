@@ -141,3 +141,26 @@ describe('column operations', () => {
     expect(r.table).toEqual({ headers: ['amount'], rows: [[2], [3]] });
   });
 });
+
+describe('无 is an answer in a 有/无 column', () => {
+  const t: Table = {
+    headers: ['配备电梯', '备注'],
+    rows: [['有', '无'], ['无', '南北通透'], ['有', null], ['', '无'], ['无', 'N/A'], ['有', '近地铁']],
+  };
+
+  it('fillMissing mode fills only the blank, never turns 无 into 有', () => {
+    const r = run(t, { op: 'fillMissing', column: '配备电梯', strategy: 'mode' });
+    expect(col(r.table, '配备电梯')).toEqual(['有', '无', '有', '有', '无', '有']);
+    expect(r.reports[0].cellsChanged).toBe(1);
+  });
+
+  it('in a free-text column 无 still means "nothing" and is filled', () => {
+    const r = run(t, { op: 'fillMissing', column: '备注', strategy: 'value', value: '（未填）' });
+    expect(col(r.table, '备注')).toEqual(['（未填）', '南北通透', '（未填）', '（未填）', '（未填）', '近地铁']);
+  });
+
+  it('filterRows eq 无 keeps the rows answering 无; empty keeps only the blank', () => {
+    expect(col(run(t, { op: 'filterRows', column: '配备电梯', where: 'eq', value: '无' }).table, '配备电梯')).toEqual(['无', '无']);
+    expect(run(t, { op: 'filterRows', column: '配备电梯', where: 'empty' }).table.rows).toHaveLength(1);
+  });
+});

@@ -73,3 +73,16 @@ describe('profileTable', () => {
     expect(cols['销售额'].formats.map((f) => f.value)).toEqual(expect.arrayContaining(['currency', 'accounting negative', 'plain']));
   });
 });
+
+describe('null tokens by column', () => {
+  it('a 有/无 column is a yes/no category: 无 is counted as an answer, not missing', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [i % 3 === 0 ? '无' : i % 7 === 0 ? '' : '有', i % 5 === 0 ? '无' : `说明${i}`]);
+    const p = profileTable({ headers: ['电梯', '备注'], rows });
+    const lift = p.columns[0];
+    expect(lift.missing).toBe(rows.filter((r) => r[0] === '').length);
+    expect(lift.type).toBe('boolean');
+    expect(lift.top.map((x) => x.value)).toEqual(['有', '无']);
+    expect(p.columns[1].missing).toBe(8);
+    expect(p.columns[1].nonAnswers).toEqual([{ value: '无', count: 8 }]);
+  });
+});
