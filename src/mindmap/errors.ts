@@ -14,10 +14,17 @@ export class MindmapFormatError extends AppError {
   }
 }
 
-/** A file given as a map is not a readable .xmind (or is the XMind 8 format). */
+/** A file given as a map is not a readable .xmind. */
 export class XmindReadError extends AppError {
-  constructor(reason: 'notZip' | 'noContent' | 'legacy' | 'badJson') {
+  constructor(reason: 'notZip' | 'noContent' | 'badJson') {
     super(`mindmap.error.xmind.${reason}`);
+  }
+}
+
+/** --sheet names no sheet of the .xmind. */
+export class XmindSheetError extends AppError {
+  constructor(sheet: string, names: string) {
+    super('mindmap.xmind.noSheet', { sheet, names });
   }
 }
 

@@ -7,6 +7,7 @@ import { renderSvg } from './render-svg';
 import { layoutMap, type MapLayout } from './layout';
 import { toOfflineHtml, type HtmlAssets, type HtmlLabels } from './export-html';
 import { countNodes } from './types';
+import { flattenExtras, hasExtras } from './extras';
 import { MAX_DRAWN_TOPICS, TooManyItemsError } from '../limits';
 
 /** What differs between Node and the browser: how a PNG is rasterized and where the HTML's scripts come from. */
@@ -15,6 +16,8 @@ export interface ExportEnv {
   htmlAssets: () => Promise<HtmlAssets>;
   htmlLabels?: HtmlLabels;
   lang?: string;
+  /** Further sheets of an .xmind that was read whole; written only to .xmind. */
+  moreSheets?: readonly { title: string; root: MindNode }[];
 }
 
 export function formatFromFileName(fileName: string): MindFormat {
@@ -37,15 +40,16 @@ export function formatFromFileName(fileName: string): MindFormat {
 }
 
 /** Every format from the one tree; text formats come back as strings, binary ones as bytes. */
-export async function exportMindMap(root: MindNode, format: MindFormat, env: ExportEnv): Promise<string | Uint8Array> {
-  if (format === 'svg' || format === 'png' || format === 'html') assertDrawable(root);
+export async function exportMindMap(map: MindNode, format: MindFormat, env: ExportEnv): Promise<string | Uint8Array> {
+  if (format === 'svg' || format === 'png' || format === 'html') assertDrawable(map);
+  if (format === 'xmind') return toXmind(map, env.moreSheets);
+  // Floating, summary and callout topics become ordinary topics: kept, and said so by lostInFormat.
+  const root = hasExtras(map) ? flattenExtras(map) : map;
   switch (format) {
     case 'md':
       return toMindMarkdown(root);
     case 'opml':
       return toOpml(root);
-    case 'xmind':
-      return toXmind(root);
     case 'svg':
       return renderSvg(root).svg;
     case 'png':

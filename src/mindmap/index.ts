@@ -1,6 +1,8 @@
 // The mind-map core: Markdown → one tree → every export. Host-free; Node-only pieces are
 // render-png-node.ts and html-assets-node.ts (imported by the CLI, never by the pane).
-export type { MindNode, MindFormat } from './types';
+export type { MindNode, MindFormat, MindImage, MindSummary, MindRelationship } from './types';
+export { readXmind, type XmindWorkbook, type XmindSheetMap } from './xmind-read';
+export { flattenExtras, lostInFormat } from './extras';
 export { MIND_FORMATS, MIND_MIME, countNodes, treeDepth } from './types';
 export { parseMindMarkdown, type ParsedMap, type ParseOptions } from './parse-markdown';
 export { cleanModelMarkdown } from './clean-model-output';

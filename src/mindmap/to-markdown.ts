@@ -9,13 +9,14 @@ const HEADING_DEPTHS = 3;
  */
 export function toMindMarkdown(root: MindNode): string {
   const out: string[] = [];
+  const title = (n: MindNode) => (n.href && /^(https?|mailto|ftp):/i.test(n.href) && n.title ? `[${escapeLine(n.title)}](<${n.href.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeLine(n.title));
   const walk = (n: MindNode, depth: number) => {
     if (depth < HEADING_DEPTHS) {
-      out.push(`${'#'.repeat(depth + 1)} ${escapeLine(n.title)}`, '');
+      out.push(`${'#'.repeat(depth + 1)} ${title(n)}`, '');
       if (n.note) out.push(noteLines(n.note, ''), '');
     } else {
       const indent = '  '.repeat(depth - HEADING_DEPTHS);
-      out.push(`${indent}- ${escapeLine(n.title)}`);
+      out.push(`${indent}- ${title(n)}`);
       if (n.note) out.push('', noteLines(n.note, `${indent}  `), '');
     }
     for (const c of n.children) walk(c, depth + 1);

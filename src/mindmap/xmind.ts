@@ -1,10 +1,6 @@
 import JSZip from 'jszip';
 import type { MindNode } from './types';
-import { XmindReadError } from './errors';
-import { ZipDamagedError } from '../files/errors';
-import { guardZip } from '../files/zip-guard';
-import { MAX_MAP_DEPTH, measureDepth, TooDeepError } from '../limits';
-import { htmlToText, normalizeNote, normalizeTitle } from './text';
+import { readXmind } from './xmind-read';
 
 /** The topic shape XMind 2020+ reads (and xmind-generator writes): ids, titles, plain notes, attached children. */
 interface XmindTopicOut {
@@ -12,7 +8,12 @@ interface XmindTopicOut {
   class: 'topic';
   title: string;
   notes?: { plain: { content: string } };
-  children?: { attached: XmindTopicOut[] };
+  href?: string;
+  labels?: string[];
+  markers?: { markerId: string }[];
+  image?: { src: string; width?: number; height?: number };
+  children?: { attached?: XmindTopicOut[]; detached?: XmindTopicOut[]; summary?: XmindTopicOut[]; callout?: XmindTopicOut[] };
+  summaries?: { id: string; range: string; topicId: string }[];
 }
 
 function newId(): string {
@@ -29,72 +30,61 @@ function newId(): string {
  * .xmind for XMind 2020 and later: a zip of content.json (an array of sheets, each with a rootTopic
  * whose children sit in `children.attached`), metadata.json and manifest.json, exactly as XMind's own
  * xmind-generator writes them (a unit test compares the two). Its builder is not used here: it merges
- * a reference table per topic, which takes seconds for a few thousand topics.
+ * a reference table per topic, which takes seconds for a few thousand topics. Labels, markers, links,
+ * pictures (under resources/), summaries, callouts, floating topics and relationships are written as
+ * XMind writes them; `more` are further sheets (an .xmind read with several).
  */
-export async function toXmind(root: MindNode): Promise<Uint8Array> {
+export async function toXmind(root: MindNode, more: readonly { title: string; root: MindNode }[] = []): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const resources: string[] = [];
   const topic = (n: MindNode): XmindTopicOut => {
-    const t: XmindTopicOut = { id: newId(), class: 'topic', title: n.title };
+    const t: XmindTopicOut = { id: n.id ?? newId(), class: 'topic', title: n.title };
     // xmind-generator ends plain notes with a newline; XMind does too.
     if (n.note) t.notes = { plain: { content: `${n.note}\n` } };
-    if (n.children.length) t.children = { attached: n.children.map(topic) };
+    if (n.href) t.href = n.href;
+    if (n.labels?.length) t.labels = [...n.labels];
+    if (n.markers?.length) t.markers = n.markers.map((markerId) => ({ markerId }));
+    if (n.image) {
+      const name = n.image.name.replace(/[^\w.-]+/g, '_') || 'image';
+      if (!resources.includes(name)) {
+        zip.file(`resources/${name}`, n.image.data);
+        resources.push(name);
+      }
+      t.image = { src: `xap:resources/${name}`, ...(n.image.width ? { width: n.image.width } : {}), ...(n.image.height ? { height: n.image.height } : {}) };
+    }
+    const children: NonNullable<XmindTopicOut['children']> = {};
+    if (n.children.length) children.attached = n.children.map(topic);
+    if (n.floating?.length) children.detached = n.floating.map(topic);
+    if (n.callouts?.length) children.callout = n.callouts.map(topic);
+    if (n.summaries?.length) {
+      children.summary = [];
+      t.summaries = [];
+      for (const s of n.summaries) {
+        const st = topic(s.topic);
+        children.summary.push(st);
+        t.summaries.push({ id: newId(), range: `(${s.start},${s.end})`, topicId: st.id });
+      }
+    }
+    if (Object.keys(children).length) t.children = children;
     return t;
   };
-  const sheets = [{ id: newId(), class: 'sheet', title: root.title || 'Sheet 1', rootTopic: topic(root) }];
-  const zip = new JSZip();
+  const sheet = (title: string, r: MindNode) => ({
+    id: newId(),
+    class: 'sheet',
+    title,
+    rootTopic: topic(r),
+    ...(r.relationships?.length ? { relationships: r.relationships.map((x) => ({ id: newId(), end1Id: x.from, end2Id: x.to, ...(x.title ? { title: x.title } : {}) })) } : {}),
+  });
+  const sheets = [sheet(root.title || 'Sheet 1', root), ...more.map((m) => sheet(m.title || m.root.title || 'Sheet', m.root))];
   zip.file('content.json', JSON.stringify(sheets));
   zip.file('metadata.json', JSON.stringify({ creator: { name: 'DeepSeek+ for Office' }, dataStructureVersion: '2' }));
-  zip.file('manifest.json', JSON.stringify({ 'file-entries': { 'content.json': {}, 'metadata.json': {} } }));
+  const entries: Record<string, object> = { 'content.json': {}, 'metadata.json': {} };
+  for (const r of resources) entries[`resources/${r}`] = {};
+  zip.file('manifest.json', JSON.stringify({ 'file-entries': entries }));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
-/** The parts of an XMind topic this reader uses (XMind writes many more). */
-interface XmindTopic {
-  title?: string;
-  notes?: { plain?: { content?: string }; html?: { content?: { paragraphs?: { spans?: { text?: string }[] }[] } }; realHTML?: { content?: string } };
-  children?: { attached?: XmindTopic[] };
-}
-
-/** Reads the first sheet of an .xmind (2020+) back into a tree. `name` names the file in a refusal. */
+/** Reads the first sheet of an .xmind (2020+ or XMind 8) into a tree. `name` names the file in a refusal. */
 export async function fromXmind(bytes: Uint8Array | ArrayBuffer, name = 'The .xmind file'): Promise<MindNode> {
-  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  try {
-    await guardZip(data, name);
-  } catch (e) {
-    throw e instanceof ZipDamagedError ? new XmindReadError('notZip') : e;
-  }
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data);
-  } catch {
-    throw new XmindReadError('notZip');
-  }
-  const content = zip.file('content.json');
-  if (!content) throw new XmindReadError(zip.file('content.xml') ? 'legacy' : 'noContent');
-  let sheets: unknown;
-  try {
-    sheets = JSON.parse(await content.async('string'));
-  } catch {
-    throw new XmindReadError('badJson');
-  }
-  const sheet = Array.isArray(sheets) ? (sheets[0] as { rootTopic?: XmindTopic } | undefined) : undefined;
-  if (!sheet?.rootTopic) throw new XmindReadError('badJson');
-  // Measured without recursion before the (recursive) reader walks it.
-  if (measureDepth(sheet.rootTopic, (t) => t.children?.attached, MAX_MAP_DEPTH) > MAX_MAP_DEPTH) throw new TooDeepError('map', MAX_MAP_DEPTH);
-  return readTopic(sheet.rootTopic);
-}
-
-function readTopic(t: XmindTopic): MindNode {
-  const node: MindNode = { title: normalizeTitle(t.title ?? ''), children: (t.children?.attached ?? []).map(readTopic) };
-  const note = normalizeNote(noteText(t.notes));
-  if (note) node.note = note;
-  return node;
-}
-
-function noteText(n: XmindTopic['notes']): string | undefined {
-  if (!n) return undefined;
-  if (typeof n.plain?.content === 'string') return n.plain.content;
-  const paragraphs = n.html?.content?.paragraphs;
-  if (paragraphs) return paragraphs.map((p) => (p.spans ?? []).map((s) => s.text ?? '').join('')).join('\n');
-  if (typeof n.realHTML?.content === 'string') return htmlToText(n.realHTML.content.replace(/<\/(p|div)>/gi, '\n'));
-  return undefined;
+  return (await readXmind(bytes, name)).sheets[0].root;
 }

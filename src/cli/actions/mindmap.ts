@@ -1,5 +1,5 @@
 import { AppError } from '../../errors';
-import { countNodes, exportMindMap, formatFromFileName, generateMindMarkdown, parseMindMarkdown, readMapInput, toMindMarkdown, type MapInput, type MindNode } from '../../mindmap';
+import { countNodes, exportMindMap, formatFromFileName, generateMindMarkdown, lostInFormat, parseMindMarkdown, readMapInput, toMindMarkdown, type MapInput, type MindNode } from '../../mindmap';
 import { layoutToPng } from '../../mindmap/render-png-node';
 import { readHtmlAssets } from '../../mindmap/html-assets-node';
 import { requireCliSettings } from '../config';
@@ -16,6 +16,7 @@ export interface MindmapFlags extends ProviderFlags, DocumentFlags {
   topic?: string;
   generate?: boolean;
   deep?: boolean;
+  sheet?: string;
 }
 
 /** A map from a file the user named (or stdin for `-`), with sentences naming it when it is empty or unreadable. */
@@ -29,7 +30,7 @@ async function readMapArg(input: string, flags: MindmapFlags): Promise<MapInput>
   const bytes = await readInputBytes(input);
   assertNotBlank(input, bytes);
   try {
-    return await readMapInput(input === '-' ? 'stdin.md' : input, bytes);
+    return await readMapInput(input === '-' ? 'stdin.md' : input, bytes, { sheet: flags.sheet });
   } catch (e) {
     throw asInputError(inputLabel(input), e);
   }
@@ -56,12 +57,16 @@ export async function mindmapAction(input: string | undefined, flags: MindmapFla
   let root: MindNode | undefined;
   let markdown: string | undefined;
   let source: string | undefined;
+  let moreSheets: MapInput['moreSheets'];
   if (input) {
     const read = await readMapArg(input, flags);
     if (!useModel) {
       printWarnings(read.warnings);
+      // Writing .xmind keeps every sheet; any other format names the sheet it used.
+      printWarnings((read.notices ?? []).filter((n) => !(format === 'xmind' && n.key === 'mindmap.xmind.sheets')));
       root = read.root;
       markdown = read.markdown;
+      if (format === 'xmind') moreSheets = read.moreSheets;
     }
     // A map read from .xmind or .opml has no Markdown of its own; the model summarises its outline.
     source = read.markdown ?? toMindMarkdown(read.root);
@@ -80,7 +85,9 @@ export async function mindmapAction(input: string | undefined, flags: MindmapFla
   }
   root ??= { title: '', children: [] };
 
+  printWarnings(lostInFormat(root, format));
   const out = await exportMindMap(root, format, {
+    moreSheets,
     layoutToPng: async (layout) => layoutToPng(layout),
     htmlAssets: async () => readHtmlAssets(),
     htmlLabels: { fit: t('mindmap.html.fit'), zoomIn: t('mindmap.html.zoomIn'), zoomOut: t('mindmap.html.zoomOut') },
@@ -89,6 +96,7 @@ export async function mindmapAction(input: string | undefined, flags: MindmapFla
   const files: OutputBytes[] = [{ path: flags.output, bytes: out }];
   if (mdFile && markdown) files.push({ path: mdFile, bytes: markdown.endsWith('\n') ? markdown : `${markdown}\n` });
   await writeFilesChecked(files);
-  console.log(t('mindmap.cli.wrote', { file: flags.output, count: countNodes(root) }));
+  const written = countNodes(root) + (moreSheets ?? []).reduce((n, s) => n + countNodes(s.root), 0);
+  console.log(t('mindmap.cli.wrote', { file: flags.output, count: written }));
   if (mdFile && markdown) console.error(t('mindmap.cli.wroteMarkdown', { file: mdFile }));
 }

@@ -56,14 +56,19 @@ describe('.xmind export', () => {
     const zip = new JSZip();
     zip.file('content.json', JSON.stringify([{ id: 's', rootTopic: { id: 'r', title: 'R', notes: { html: { content: { paragraphs: [{ spans: [{ text: 'one ' }, { text: 'two' }] }, { spans: [{ text: '三' }] }] } } }, children: { attached: [{ id: 'a', title: 'A' }], detached: [{ id: 'd', title: 'floating' }] } } }]));
     const back = await fromXmind(await zip.generateAsync({ type: 'uint8array' }));
-    expect(back).toEqual({ title: 'R', note: 'one two\n三', children: [{ title: 'A', children: [] }] });
+    // The floating topic is kept as floating (before: silently dropped).
+    expect(back).toEqual({ title: 'R', note: 'one two\n三', children: [{ title: 'A', children: [] }], floating: [{ title: 'floating', children: [] }] });
   });
 
   it('says what is wrong with files it cannot read', async () => {
     await expect(fromXmind(new TextEncoder().encode('not a zip'))).rejects.toMatchObject({ key: 'mindmap.error.xmind.notZip' });
+    // An XMind 8 content.xml with no sheet holds no map; one that is not XMind's XML is damaged.
     const legacy = new JSZip();
     legacy.file('content.xml', '<xmap-content/>');
     await expect(fromXmind(await legacy.generateAsync({ type: 'uint8array' }))).rejects.toBeInstanceOf(XmindReadError);
-    await expect(fromXmind(await legacy.generateAsync({ type: 'uint8array' }))).rejects.toMatchObject({ key: 'mindmap.error.xmind.legacy' });
+    const other = new JSZip();
+    other.file('content.xml', '<html><body>hi</body></html>');
+    await expect(fromXmind(await other.generateAsync({ type: 'uint8array' }))).rejects.toMatchObject({ key: 'mindmap.error.xmind.badJson' });
+    await expect(fromXmind(await new JSZip().file('x.txt', 'x').generateAsync({ type: 'uint8array' }))).rejects.toMatchObject({ key: 'mindmap.error.xmind.noContent' });
   });
 });
