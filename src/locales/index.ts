@@ -14,11 +14,12 @@ import diagram from './diagram';
 import documents from './documents';
 import web from './web';
 import files from './files';
+import agent from './agent';
 
 export * from './types';
 export * from './catalog';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
-export const bundles = { common, settings, ask, llm, slides, slidesTemplate, mindmap, word, sheets, markdown, relay, diagram, documents, web, files };
+export const bundles = { common, settings, ask, llm, slides, slidesTemplate, mindmap, word, sheets, markdown, relay, diagram, documents, web, files, agent };
 
 addBundles(...Object.values(bundles));
