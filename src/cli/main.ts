@@ -17,6 +17,7 @@ import { registerClean } from './commands/clean';
 import { registerAnalyze } from './commands/analyze';
 import { registerRelay } from './commands/relay';
 import { registerDiagram } from './commands/diagram';
+import { registerAgent } from './commands/agent';
 import { reportError } from './report-error';
 
 export function buildProgram(): Command {
@@ -25,7 +26,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerAsk, registerDoctor, registerSlides, registerMindmap, registerMinutes, registerDraft, registerProofread, registerProfile, registerClean, registerAnalyze, registerRelay, registerDiagram]) {
+  for (const register of [registerAsk, registerDoctor, registerSlides, registerMindmap, registerMinutes, registerDraft, registerProofread, registerProfile, registerClean, registerAnalyze, registerRelay, registerDiagram, registerAgent]) {
     register(program);
   }
   return program;
@@ -36,7 +37,8 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
-    return 0;
+    // A command that finished but not fully (dsplus agent stopped by a budget) sets its own code.
+    return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
     return reportError(e);

@@ -56,7 +56,7 @@ export function scriptedRun(turns: readonly ScriptTurn[], o: ScriptOptions = {})
     }
     const reply: AnswerReply = { content: t.content ?? '', ...(t.reasoning ? { reasoning: t.reasoning } : {}), ...(calls.length ? { toolCalls: calls, interleaveToolCalls: t.interleave } : {}) };
     return reply;
-  }) as MockHandler & { turnsUsed: () => number };
+  }) as unknown as MockHandler & { turnsUsed: () => number };
   handler.turnsUsed = () => turn;
   return handler;
 }
