@@ -4,7 +4,6 @@ import { defineBundle } from './types';
 // Keep en-US and zh-CN keys identical.
 export default defineBundle({
   'en-US': {
-    'tab.agent': 'Agent',
     'agent.error.badAddress': '“{address}” is not an A1 address (for example A1, B2:D20 or C:C).',
     'agent.error.unexpected': 'Something unexpected went wrong: {message}',
     'agent.error.emptySheet': 'The sheet “{sheet}” is empty.',
@@ -58,6 +57,7 @@ export default defineBundle({
     'agent.panel.placeholder': 'e.g. Add a Total column (=Qty×Price) to Sheet1 and sort by it',
     'agent.panel.run': 'Run',
     'agent.panel.stop': 'Stop',
+    'agent.panel.working': 'The agent is working',
     'agent.panel.auto': 'Apply changes automatically (large or unexpected overwrites still ask)',
     'agent.panel.deep': 'Deep thinking',
     'agent.panel.maxSteps': 'Step budget (tool calls)',
@@ -92,7 +92,6 @@ export default defineBundle({
     'agent.cli.guardSkipped': 'skipped (asks first, and no one can answer here): {reason}',
   },
   'zh-CN': {
-    'tab.agent': '智能体',
     'agent.error.badAddress': '“{address}”不是 A1 地址（例如 A1、B2:D20 或 C:C）。',
     'agent.error.unexpected': '出现意外错误：{message}',
     'agent.error.emptySheet': '工作表“{sheet}”是空的。',
@@ -146,6 +145,7 @@ export default defineBundle({
     'agent.panel.placeholder': '例如：在 Sheet1 中添加“合计”列（=数量×单价），并按它排序',
     'agent.panel.run': '运行',
     'agent.panel.stop': '停止',
+    'agent.panel.working': '智能体正在运行',
     'agent.panel.auto': '自动应用更改（大范围或意外的覆盖仍会先询问）',
     'agent.panel.deep': '深度思考',
     'agent.panel.maxSteps': '步数上限（工具调用次数）',

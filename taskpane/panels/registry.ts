@@ -2,7 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import type { HostKind } from '../host/host-kind';
 import AskPanel from './ask/AskPanel';
 
-export type PanelId = 'ask' | 'slides' | 'mindmap' | 'diagram' | 'word' | 'sheets';
+export type PanelId = 'ask' | 'slides' | 'mindmap' | 'diagram' | 'word' | 'sheets' | 'agent';
 
 export interface PanelDef {
   id: PanelId;
@@ -30,6 +30,8 @@ export const PANELS: readonly PanelDef[] = [
   { id: 'sheets', labelKey: 'tab.sheets', hosts: ['excel', 'standalone'], Component: lazyPanel(() => import('./sheets/SheetsPanel')) },
   { id: 'mindmap', labelKey: 'tab.mindmap', hosts: ALL, Component: lazyPanel(() => import('./mindmap/MindmapPanel')) },
   { id: 'diagram', labelKey: 'tab.diagram', hosts: ALL, Component: lazyPanel(() => import('./diagram/DiagramPanel')) },
+  // Agent mode acts on the open document, so it is offered only inside an Office host (files: dsplus agent).
+  { id: 'agent', labelKey: 'tab.agent', hosts: ['excel'], Component: lazyPanel(() => import('./agent/AgentPanel')) },
 ];
 
 export function panelsFor(host: HostKind): PanelDef[] {

@@ -1,0 +1,29 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useAgentStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS, minWidth: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  change: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
+  summary: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  // A diff table that fits 320 px: long cells wrap, formulas break anywhere.
+  diff: { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', fontSize: tokens.fontSizeBase200 },
+  cell: { padding: `2px ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`, overflowWrap: 'anywhere', verticalAlign: 'top', textAlign: 'left' },
+  addr: { width: '3.5em', color: tokens.colorNeutralForeground3 },
+  before: { color: tokens.colorPaletteRedForeground1, textDecorationLine: 'line-through' },
+  after: { color: tokens.colorPaletteGreenForeground1 },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  activity: { display: 'flex', flexDirection: 'column', gap: '2px', margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  answer: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  grow: { flexGrow: 1, minWidth: '120px' },
+  steps: { width: '7em' },
+});
