@@ -99,3 +99,52 @@ describe('Agent mode in Excel', () => {
     expect(String(llm.requests.at(-1)?.messages.at(-1)?.content)).toContain('"status":"skipped"');
   });
 });
+
+type Ppt = { slides: string[]; shapes: Record<string, { id: string; name: string; text: string }[]>; deleted: string[] };
+
+describe('Agent mode in PowerPoint', () => {
+  it('inserts slides from an outline and replaces a title; Undo deletes the slides and puts the text back', async () => {
+    llm.setHandler(
+      scriptedRun([
+        { calls: [{ name: 'list_slides', arguments: {} }] },
+        {
+          calls: [
+            { name: 'insert_slides', arguments: { after_slide: 1, outline: '### 市场概况\n- 规模 120 亿\n- 增速 18%\n\nNotes: 先讲规模。\n\n### 下一步\n- 试点两个城市' } },
+            { name: 'replace_shape_text', arguments: { slide: 1, shape: 'Title 1', text: '2026 年度计划' } },
+          ],
+        },
+        { content: '插入了两张幻灯片，并改了标题。' },
+      ]),
+    );
+    const { page } = await e2e.open({
+      host: 'powerpoint',
+      locale: 'zh-CN',
+      storage: settingsStorage(llm.url, { provider: 'deepseek' }),
+      requirementSets: { PowerPointApi: '1.5' },
+      doubleState: { slides: [{ id: '256#', shapes: [{ id: '2', name: 'Title 1', text: '年度计划' }, { id: '3', name: 'Content 2', text: '目标' }] }, { id: '257#', shapes: [{ id: '2', name: 'Title 1', text: '谢谢' }] }], selected: ['256#'] },
+      viewport: { width: 320, height: 900 },
+    });
+    await page.getByRole('tab', { name: '智能体' }).click();
+    await page.getByLabel('要智能体做什么？').fill('在第一张后加市场概况和下一步两页，标题改为 2026 年度计划');
+    await page.getByRole('switch', { name: /自动应用更改/ }).check();
+    await page.getByRole('button', { name: '运行' }).click();
+    await page.getByText('插入了两张幻灯片，并改了标题。').waitFor();
+    await screenshot(page, 'agent-powerpoint-applied-320');
+    const changes = page.getByRole('list', { name: '待审阅的更改' });
+    await changes.getByRole('listitem', { name: '在第 1 张幻灯片后插入 2 张幻灯片' }).getByText('2. 市场概况').waitFor();
+    let ppt = (await page.evaluate(() => (window as unknown as { __PPT__: unknown }).__PPT__)) as Ppt;
+    expect(ppt.slides).toHaveLength(4);
+    expect(ppt.slides[0]).toBe('256#');
+    expect(ppt.slides[3]).toBe('257#');
+    expect(ppt.shapes['256#'][0].text).toBe('2026 年度计划');
+    // The model was told plainly that speaker notes of existing slides have no API.
+    expect(String(llm.requests[0].messages[0].content)).toMatch(/no API to read or write the speaker notes/);
+
+    await page.getByRole('button', { name: '撤销整次运行' }).click();
+    await page.getByText('已撤销 2 项更改。').waitFor();
+    ppt = (await page.evaluate(() => (window as unknown as { __PPT__: unknown }).__PPT__)) as Ppt;
+    expect(ppt.slides).toEqual(['256#', '257#']);
+    expect(ppt.deleted).toHaveLength(2);
+    expect(ppt.shapes['256#'][0].text).toBe('年度计划');
+  });
+});

@@ -9,6 +9,10 @@ export async function loadAgentHost(kind: HostKind, isSetSupported: (name: strin
     const [{ officeWorkbook }, { workbookHost }] = await Promise.all([import('../../../src/office/agent-excel'), import('../../../src/agent/excel')]);
     return workbookHost(officeWorkbook(isSetSupported));
   }
+  if (kind === 'powerpoint') {
+    const [{ officeSlides }, { powerpointHost }] = await Promise.all([import('../../../src/office/agent-powerpoint'), import('../../../src/agent/powerpoint')]);
+    return powerpointHost(officeSlides(isSetSupported));
+  }
   return null;
 }
 

@@ -6,11 +6,22 @@
 // Insertions are recorded as window.__PPT__.inserted = [{ base64, options }] for assertions; the
 // inserted slides are appended to window.__PPT__.slides after the target (ids are made up). File reads
 // are recorded in window.__PPT__.fileReads (slices asked for, whether the file was closed).
+// For agent mode: `slides` may also be objects { id, shapes: [{ id, name, text }] }; the shapes' text is
+// window.__PPT__.shapes[slideId], read and written through presentation.slides (getItem, shapes,
+// textFrame.textRange.text) and slide.delete(). Inserted slides get one title shape.
 (function () {
   const cfg = window.__OFFICE_DOUBLE__ || {};
   const state = cfg.state || {};
   const log = window.__OFFICE_LOG__ || (window.__OFFICE_LOG__ = []);
-  const ppt = (window.__PPT__ = { slides: (state.slides || ['256#']).slice(), selected: (state.selected || []).slice(), inserted: [], fileReads: [] });
+  const given = state.slides || ['256#'];
+  const ppt = (window.__PPT__ = {
+    slides: given.map((x) => (typeof x === 'string' ? x : x.id)),
+    shapes: Object.fromEntries(given.map((x) => (typeof x === 'string' ? [x, []] : [x.id, x.shapes.map((sh) => Object.assign({}, sh))]))),
+    selected: (state.selected || []).slice(),
+    inserted: [],
+    deleted: [],
+    fileReads: [],
+  });
 
   /** A collection whose items may be read only after load() and context.sync(), as in Office.js. */
   function collection(queue, items, what) {
@@ -73,6 +84,73 @@
     return new Set(names).size;
   }
 
+  function shapeObject(slideId, sh) {
+    return {
+      get id() {
+        return sh.id;
+      },
+      get name() {
+        return sh.name;
+      },
+      textFrame: {
+        get hasText() {
+          return typeof sh.text === 'string' && sh.text.length > 0;
+        },
+        load() {},
+        textRange: {
+          load() {},
+          get text() {
+            return sh.text;
+          },
+          set text(v) {
+            log.push({ call: 'setShapeText', slide: slideId, shape: sh.id, text: v });
+            sh.text = v;
+          },
+        },
+      },
+    };
+  }
+
+  function slideObject(id, queue) {
+    const list = () => ppt.shapes[id] || (ppt.shapes[id] = []);
+    return {
+      id,
+      shapes: {
+        load() {},
+        get items() {
+          return list().map((sh) => shapeObject(id, sh));
+        },
+        getItem(shapeId) {
+          const sh = list().find((x) => x.id === shapeId);
+          if (!sh) throw Object.assign(new Error(`No shape ${shapeId}`), { code: 'ItemNotFound' });
+          return shapeObject(id, sh);
+        },
+      },
+      delete() {
+        queue.push(() => {
+          const at = ppt.slides.indexOf(id);
+          if (at < 0) throw Object.assign(new Error(`No slide ${id}`), { code: 'ItemNotFound' });
+          ppt.slides.splice(at, 1);
+          ppt.deleted.push(id);
+          log.push({ call: 'deleteSlide', id });
+        });
+      },
+    };
+  }
+
+  function slidesCollection(queue) {
+    return {
+      load() {},
+      get items() {
+        return ppt.slides.map((id) => slideObject(id, queue));
+      },
+      getItem(id) {
+        if (!ppt.slides.includes(id)) throw Object.assign(new Error(`No slide ${id}`), { code: 'ItemNotFound' });
+        return slideObject(id, queue);
+      },
+    };
+  }
+
   function context() {
     const queue = [];
     return {
@@ -81,6 +159,7 @@
           const masters = (state.masters || []).map((m) => ({ id: m.id, name: m.name, layouts: collection(queue, (m.layouts || []).map((l) => ({ id: l.id, name: l.name })), 'layouts') }));
           return collection(queue, masters, 'slideMasters');
         },
+        slides: slidesCollection(queue),
         getSelectedSlides() {
           let loaded = false;
           let synced = false;
@@ -115,6 +194,7 @@
             const n = countSlides(base64);
             const ids = Array.from({ length: n }, () => `${nextId++}#`);
             ppt.slides.splice(at, 0, ...ids);
+            for (const id of ids) ppt.shapes[id] = [{ id: '2', name: 'Title 1', text: 'Inserted slide' }];
             ppt.inserted.push({ base64Length: base64.length, head: base64.slice(0, 8), base64, options: Object.assign({}, options), slides: n });
             log.push({ call: 'insertSlidesFromBase64', options });
           });
