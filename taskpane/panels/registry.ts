@@ -31,7 +31,7 @@ export const PANELS: readonly PanelDef[] = [
   { id: 'mindmap', labelKey: 'tab.mindmap', hosts: ALL, Component: lazyPanel(() => import('./mindmap/MindmapPanel')) },
   { id: 'diagram', labelKey: 'tab.diagram', hosts: ALL, Component: lazyPanel(() => import('./diagram/DiagramPanel')) },
   // Agent mode acts on the open document, so it is offered only inside an Office host (files: dsplus agent).
-  { id: 'agent', labelKey: 'tab.agent', hosts: ['excel', 'powerpoint'], Component: lazyPanel(() => import('./agent/AgentPanel')) },
+  { id: 'agent', labelKey: 'tab.agent', hosts: ['word', 'excel', 'powerpoint'], Component: lazyPanel(() => import('./agent/AgentPanel')) },
 ];
 
 export function panelsFor(host: HostKind): PanelDef[] {

@@ -148,3 +148,63 @@ describe('Agent mode in PowerPoint', () => {
     expect(ppt.shapes['256#'][0].text).toBe('年度计划');
   });
 });
+
+type WordDoc = { paragraphs: { text: string; styleBuiltIn: string }[]; revisions: { original: string; replacement: string; tracked: boolean }[]; comments: { text: string; anchor: string }[]; trackingMode: string };
+
+describe('Agent mode in Word', () => {
+  it('replaces as a tracked change, styles, inserts a list and comments; Undo rejects its revisions and removes the rest', async () => {
+    llm.setHandler(
+      scriptedRun([
+        { calls: [{ name: 'read_outline', arguments: {} }, { name: 'read_section', arguments: { from: 1, to: 3 } }] },
+        {
+          calls: [
+            { name: 'replace_text', arguments: { paragraph: 2, find: '百分之十五', replace: '15%' } },
+            { name: 'set_style', arguments: { paragraph: 3, style: 'Heading2' } },
+            { name: 'insert_markdown', arguments: { after_paragraph: 2, markdown: '- 新客户 120 家\n- 复购率 38%' } },
+            { name: 'add_comment', arguments: { paragraph: 2, text: '请核对数据来源', anchor_text: '客户满意度' } },
+          ],
+        },
+        { content: '已改为 15%，补充了要点并加了批注。' },
+      ]),
+    );
+    const PARAS = [
+      { text: '季度报告', styleBuiltIn: 'Heading1' },
+      { text: '本季度销售额增长了百分之十五，客户满意度有所提升。' },
+      { text: '下一步计划' },
+    ];
+    const { page } = await e2e.open({ host: 'word', locale: 'zh-CN', storage: settingsStorage(llm.url, { provider: 'deepseek' }), requirementSets: { WordApi: '1.6' }, doubleState: { paragraphs: PARAS, selection: [0] }, viewport: { width: 320, height: 900 } });
+    await page.getByRole('tab', { name: '智能体' }).click();
+    await page.getByLabel('要智能体做什么？').fill('把百分之十五改成数字，下一步计划设为二级标题，补充要点并批注');
+    await page.getByRole('button', { name: '运行' }).click();
+    const changes = page.getByRole('list', { name: '待审阅的更改' });
+    await changes.getByRole('listitem', { name: '在第 2 段中将“百分之十五”替换为“15%”（修订）' }).waitFor();
+    await screenshot(page, 'agent-word-review-320');
+    await page.getByRole('button', { name: '全部应用' }).click();
+    await page.getByText('已改为 15%，补充了要点并加了批注。').waitFor();
+    let doc = (await page.evaluate(() => (window as unknown as { __WORD_DOC__: unknown }).__WORD_DOC__)) as WordDoc;
+    expect(doc.paragraphs[1].text).toBe('本季度销售额增长了15%，客户满意度有所提升。');
+    expect(doc.revisions).toEqual([{ original: '百分之十五', replacement: '15%', tracked: true, at: 9 }]);
+    // The user's own tracking mode is back as it was.
+    expect(doc.trackingMode).toBe('Off');
+    expect(doc.comments).toEqual([{ id: 'comment-1', text: '请核对数据来源', anchor: '客户满意度' }]);
+    const tree = (await page.evaluate(() => (window as unknown as { __WORD_TREE__: () => unknown }).__WORD_TREE__())) as { type: string; tag?: string; style?: string; text?: string; children?: { text: string }[] }[];
+    const unit = tree.find((n) => n.type === 'contentControl');
+    expect(unit?.tag).toMatch(/^dsplus:agent:/);
+    expect(unit?.children?.map((c) => c.text)).toEqual(['新客户 120 家', '复购率 38%']);
+    expect(tree.at(-1)).toMatchObject({ style: 'Heading2', text: '下一步计划' });
+    await screenshot(page, 'agent-word-applied-320');
+
+    await page.getByRole('button', { name: '撤销整次运行' }).click();
+    await page.getByText('已撤销 4 项更改。').waitFor();
+    doc = (await page.evaluate(() => (window as unknown as { __WORD_DOC__: unknown }).__WORD_DOC__)) as WordDoc;
+    expect(doc.paragraphs.map((p) => [p.text, p.styleBuiltIn])).toEqual([
+      ['季度报告', 'Heading1'],
+      ['本季度销售额增长了百分之十五，客户满意度有所提升。', 'Normal'],
+      ['下一步计划', 'Normal'],
+    ]);
+    expect(doc.comments).toEqual([]);
+    const log = (await page.evaluate(() => (window as unknown as { __OFFICE_LOG__: { call: string; type?: string }[] }).__OFFICE_LOG__)) as { call: string; type?: string }[];
+    // WordApi 1.6: the run's own revisions were rejected, not overwritten.
+    expect(log.filter((l) => l.call === 'rejectRevision').map((l) => l.type)).toEqual(['Added', 'Deleted']);
+  });
+});

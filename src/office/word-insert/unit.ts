@@ -2,7 +2,7 @@
 // title the user sees on its frame, so the block can be selected or deleted in one go, and the agent's
 // undo (#16) can remove exactly what a run inserted.
 
-export type UnitKind = 'minutes' | 'draft' | 'rewrite' | 'answer' | 'report';
+export type UnitKind = 'minutes' | 'draft' | 'rewrite' | 'answer' | 'report' | 'agent';
 
 export interface InsertUnit {
   kind: UnitKind;
@@ -20,7 +20,7 @@ export function newUnitTag(kind: UnitKind, now = Date.now(), random = Math.rando
 
 /** The kind a tag names, or null for a content control that is not ours. */
 export function unitKindOf(tag: string | null | undefined): UnitKind | null {
-  const m = /^dsplus:(minutes|draft|rewrite|answer|report):[0-9a-z]+$/.exec(tag ?? '');
+  const m = /^dsplus:(minutes|draft|rewrite|answer|report|agent):[0-9a-z]+$/.exec(tag ?? '');
   return m ? (m[1] as UnitKind) : null;
 }
 

@@ -13,6 +13,10 @@ export async function loadAgentHost(kind: HostKind, isSetSupported: (name: strin
     const [{ officeSlides }, { powerpointHost }] = await Promise.all([import('../../../src/office/agent-powerpoint'), import('../../../src/agent/powerpoint')]);
     return powerpointHost(officeSlides(isSetSupported));
   }
+  if (kind === 'word') {
+    const [{ officeWord }, { wordHost }] = await Promise.all([import('../../../src/office/agent-word'), import('../../../src/agent/word')]);
+    return wordHost(officeWord(isSetSupported));
+  }
   return null;
 }
 

@@ -410,6 +410,10 @@
         search(needle, options) {
           return opts.search ? opts.search(needle, [p], 0, p.text.length, options) : collection(() => []);
         },
+        // Revisions and comments are modelled by the host part (word.js) through these hooks.
+        getTrackedChanges() {
+          return opts.trackedChanges ? opts.trackedChanges([p]) : collection(() => []);
+        },
       };
       proxy.__p = p;
       return loadable(proxy, ['text', 'styleBuiltIn', 'style', 'isListItem', 'tableNestingLevel', 'isNullObject']);
@@ -530,6 +534,10 @@
         delete() {
           if (wholeParagraphs(r)) for (const [q] of spansOf(r)) removeParagraph(q);
           else for (const [q, f, t] of spansOf(r).reverse()) deleteSpan(q, f, t);
+        },
+        insertComment(text) {
+          if (!opts.comment) throw new Error('not modelled: comments');
+          return opts.comment(r.a, r.ao, r.b === r.a ? r.bo : r.a.text.length, text);
         },
         select(mode) {
           select(r, mode);
@@ -864,6 +872,12 @@
         },
         search(needle, options) {
           return opts.search ? opts.search(needle, doc.paragraphs, undefined, undefined, options) : collection(() => []);
+        },
+        getComments() {
+          return opts.comments ? opts.comments() : collection(() => []);
+        },
+        getTrackedChanges() {
+          return opts.trackedChanges ? opts.trackedChanges(doc.paragraphs) : collection(() => []);
         },
         getRange(loc) {
           const last = doc.paragraphs[doc.paragraphs.length - 1];

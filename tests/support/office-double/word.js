@@ -5,12 +5,66 @@
 // The document is exposed as window.__WORD_DOC__ = { paragraphs, tables, contentControls, revisions,
 // trackingMode, footnotes, syncs, calls } and as a tree by window.__WORD_TREE__() for assertions; footnotes
 // are { text, anchor, p, at } (Range.insertFootnote, WordApi 1.5: the reference mark sits right after the
-// range it was inserted on).
+// range it was inserted on). Agent mode: a replacement made with tracking on is a revision the add-in can
+// list (getTrackedChanges: an 'Added' and a 'Deleted' change) and reject, which puts the original text
+// back; comments (insertComment on a range or a search hit, body.getComments, comment.delete) are kept
+// in window.__WORD_DOC__.comments = [{ id, text, anchor }].
 (function () {
   const cfg = window.__OFFICE_DOUBLE__ || {};
   const log = window.__OFFICE_LOG__ || (window.__OFFICE_LOG__ = []);
-  const model = window.__dsplusWordDocument.createWordDocument(cfg.state || {}, { log, DOMParser: window.DOMParser, search: searchIn });
+  const model = window.__dsplusWordDocument.createWordDocument(cfg.state || {}, { log, DOMParser: window.DOMParser, search: searchIn, trackedChanges, comment: addComment, comments: listComments });
   const doc = (window.__WORD_DOC__ = model.doc);
+  doc.comments = [];
+  let nextComment = 1;
+
+  function addComment(p, from, to, text) {
+    const c = { id: `comment-${nextComment++}`, text, anchor: p.text.slice(from, to) };
+    doc.comments.push(c);
+    log.push({ call: 'insertComment', text });
+    return { id: c.id, content: text, load() {} };
+  }
+
+  function listComments() {
+    return collection(doc.comments.map((c) => ({ id: c.id, content: c.text, delete: () => doc.comments.splice(doc.comments.indexOf(c), 1) })));
+  }
+
+  /** Where a revision's text now sits in its paragraph (near where it was written). */
+  function placeOf(rev, text) {
+    const near = rev.p.text.indexOf(text, Math.max(0, rev.at - 1));
+    return near >= 0 ? near : rev.p.text.indexOf(text);
+  }
+
+  function trackedChanges(paragraphs) {
+    const items = [];
+    for (const rev of doc.revisions) {
+      if (!rev.tracked || !rev.p || !paragraphs.includes(rev.p)) continue;
+      if (!rev.addedGone && rev.replacement)
+        items.push({
+          type: 'Added',
+          text: rev.replacement,
+          accept() {},
+          reject() {
+            const at = placeOf(rev, rev.replacement);
+            if (at >= 0) model.replaceText(rev.p, at, at + rev.replacement.length, '');
+            rev.at = at >= 0 ? at : rev.at;
+            rev.addedGone = true;
+            log.push({ call: 'rejectRevision', type: 'Added', text: rev.replacement });
+          },
+        });
+      if (!rev.deletedBack && rev.original)
+        items.push({
+          type: 'Deleted',
+          text: rev.original,
+          accept() {},
+          reject() {
+            model.replaceText(rev.p, rev.at, rev.at, rev.original);
+            rev.deletedBack = true;
+            log.push({ call: 'rejectRevision', type: 'Deleted', text: rev.original });
+          },
+        });
+    }
+    return collection(items);
+  }
   window.__WORD_TREE__ = () => model.tree();
 
   const collection = (items) => ({
@@ -47,12 +101,16 @@
         const start = r.offset;
         const end = r.offset + r.length;
         // Deleting a citation's "[n]" after its footnote went in is not a proofreading revision.
-        if (!r.footnoted) doc.revisions.push({ original: p.text.slice(start, end), replacement: t, tracked: doc.trackingMode !== 'Off' });
+        // The paragraph rides along unseen, so the revisions stay plain data for assertions.
+        if (!r.footnoted) doc.revisions.push(Object.defineProperty({ original: p.text.slice(start, end), replacement: t, tracked: doc.trackingMode !== 'Off', at: start }, 'p', { value: p, enumerable: false }));
         const shift = t.length - r.length;
         for (const f of doc.footnotes) if (f.p === p && f.at >= end) f.at += shift;
         for (const o of liveRanges) if (o !== r && o.p === p && o.offset >= end) o.offset += shift;
         model.replaceText(p, start, end, t);
         r.length = t.length;
+      },
+      insertComment(text) {
+        return addComment(p, r.offset, r.offset + r.length, text);
       },
       insertFootnote(text) {
         if (!(cfg.requirementSets && cfg.requirementSets.WordApi && Number(cfg.requirementSets.WordApi) >= 1.5)) throw new Error('insertFootnote needs WordApi 1.5');
