@@ -2,7 +2,7 @@
 // tracking mode restored after); undo rejects exactly the change's own revisions where WordApi 1.6 can
 // (getTrackedChanges), and otherwise writes the original text back from our record. Markdown goes in
 // through the one Word writer (src/office/word-insert/) as a tagged content control, which undo removes.
-import type { ParaRef, ReplaceRecord, StyleRecord, WordBackend, WordParagraph } from '../agent/word/backend';
+import type { ParaRef, StyleRecord, WordBackend, WordParagraph } from '../agent/word/backend';
 import { AppError } from '../errors';
 import { insertMarkdownUnit, removeInsertedUnit } from './word-insert';
 
