@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 // globalSetup), where the bundler must keep each command's work in a chunk of its own.
 
 const ROOT = resolve(__dirname, '../../..');
-const HEAVY = ['openai', 'zod', 'pptxgenjs', 'mammoth', 'docx', 'exceljs', 'markmap-lib', 'jszip', 'papaparse', 'iconv-lite', '@resvg/resvg-js', 'elkjs'];
-const COMMANDS = ['ask', 'doctor', 'slides', 'mindmap', 'minutes', 'draft', 'proofread', 'profile', 'clean', 'analyze', 'relay', 'diagram'];
+const HEAVY = ['openai', 'zod', 'pptxgenjs', 'mammoth', 'docx', 'exceljs', 'markmap-lib', 'jszip', 'papaparse', 'iconv-lite', '@resvg/resvg-js', 'elkjs', 'fast-formula-parser', '@formulajs/formulajs'];
+const COMMANDS = ['ask', 'doctor', 'slides', 'mindmap', 'minutes', 'draft', 'proofread', 'profile', 'clean', 'analyze', 'relay', 'diagram', 'agent'];
 const MARK = '--registered--';
 
 /**
