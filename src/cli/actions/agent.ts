@@ -1,6 +1,6 @@
-import { realpath } from 'node:fs/promises';
+import { assertOutputsApart } from '../../files/same-file-node';
 import { createInterface } from 'node:readline/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
 import { workbookHost } from '../../agent/excel';
 import { FileWorkbook, partsNotKept } from '../../agent/excel/file-workbook';
 import { runAgent } from '../../agent/loop';
@@ -97,11 +97,6 @@ export async function runAgentOnFile(settings: LlmSettings, bytes: Uint8Array, t
   return run;
 }
 
-async function sameFile(a: string, b: string): Promise<boolean> {
-  const real = async (p: string) => realpath(p).catch(() => resolve(p));
-  return (await real(a)) === (await real(b));
-}
-
 /** `dsplus agent BOOK.xlsx "task" -o OUT.xlsx [--yes]`. */
 export async function agentAction(workbook: string, task: string, o: AgentFlags): Promise<void> {
   const t = cliTranslate();
@@ -109,8 +104,9 @@ export async function agentAction(workbook: string, task: string, o: AgentFlags)
   if (!o.output || o.output === '-') throw new AppError('agent.cli.needOut');
   if (extname(o.output).toLowerCase() !== '.xlsx') throw new AppError('agent.cli.needXlsx', { path: o.output });
   await assertWritable(o.output);
-  if (await sameFile(workbook, o.output)) throw new AppError('agent.cli.sameFile', { output: o.output });
   if (o.transcript) await assertWritable(o.transcript);
+  // Neither the workbook written nor the transcript may be the input (real paths: ./a, a and a link are one file).
+  await assertOutputsApart([workbook], [o.output, ...(o.transcript ? [o.transcript] : [])]);
   const settings = requireCliSettings(o);
   const bytes = await readInputBytes(workbook, MAX_TABLE_BYTES);
   assertNotBlank(workbook, bytes);

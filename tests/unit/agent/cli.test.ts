@@ -77,7 +77,11 @@ describe('dsplus agent', () => {
     const before = llm.requests.length;
     const same = await runCli(['agent', book, 'x', '-o', book, '--yes'], { DSPLUS_BASE_URL: llm.url });
     expect(same.status).toBe(1);
-    expect(same.stderr).toMatch(/is the input workbook; choose another file/);
+    expect(same.stderr).toMatch(/is the same file as the input .*Nothing was written; choose another output name/);
+    // The transcript may not be the input either.
+    const tr = await runCli(['agent', book, 'x', '-o', join(dir, 'other.xlsx'), '--transcript', book, '--yes'], { DSPLUS_BASE_URL: llm.url });
+    expect(tr.status).toBe(1);
+    expect(tr.stderr).toMatch(/is the same file as the input/);
     const none = await runCli(['agent', book, 'x'], { DSPLUS_BASE_URL: llm.url });
     expect(none.stderr).toMatch(/Give the output workbook with -o OUT\.xlsx/);
     const csv = await runCli(['agent', join(dir, 'data.csv'), 'x', '-o', join(dir, 'o.xlsx')], { DSPLUS_BASE_URL: llm.url });
