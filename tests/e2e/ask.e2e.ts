@@ -114,12 +114,13 @@ browser.describe('Ask panel (standalone, against the mock model server)', () => 
     await page.getByRole('tab', { name: '问答' }).click();
     await page.getByRole('button', { name: '提示词库' }).click();
     await page.getByRole('button', { name: '周报' }).click();
-    await expect(page.getByLabel('你的问题').inputValue()).resolves.toContain('本周完成');
+    await expect.poll(() => page.getByLabel('你的问题').inputValue()).toContain('本周完成');
     await page.getByRole('button', { name: '提示词构建（RTGO / CO-STAR）' }).click();
     await page.getByLabel('角色').fill('资深 HR');
     await page.getByLabel('任务').fill('写招聘启事');
     await page.getByRole('button', { name: '使用这个提示词' }).click();
-    await expect(page.getByLabel('你的问题').inputValue()).resolves.toBe('## 角色\n资深 HR\n\n## 任务\n写招聘启事');
+    // The builder's text lands with the next render: wait for it rather than reading once.
+    await expect.poll(() => page.getByLabel('你的问题').inputValue()).toBe('## 角色\n资深 HR\n\n## 任务\n写招聘启事');
     await screenshot(page, 'ask-library-zh');
     await page.getByRole('radio', { name: '深度思考' }).check();
     await page.getByRole('button', { name: '发送' }).click();
