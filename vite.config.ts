@@ -1,7 +1,8 @@
 import { defineConfig, type ServerOptions } from 'vite';
 import react from '@vitejs/plugin-react';
-import { resolve } from 'node:path';
-import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { mountRelay as MountRelay } from './scripts/dev-relay.ts';
 
@@ -11,6 +12,30 @@ const manifestIcons = {
   generateBundle(this: { emitFile(f: { type: 'asset'; fileName: string; source: Uint8Array }): void }) {
     for (const f of readdirSync('assets').filter((n) => n.endsWith('.png') || n.endsWith('.svg'))) {
       this.emitFile({ type: 'asset', fileName: `assets/${f}`, source: readFileSync(`assets/${f}`) });
+    }
+  },
+};
+
+// pdf.js's CMaps and standard font data, served from the pane's own origin at /pdfjs/: a PDF whose
+// Chinese, Japanese or Korean text uses a font that is not embedded (common in Chinese office PDFs) reads
+// as empty without them. Fetched only when such a PDF is opened; emitted into the build, served by the dev
+// server from node_modules.
+const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const PDFJS_DATA = ['cmaps', 'standard_fonts'];
+const pdfjsData = {
+  name: 'pdfjs-data',
+  configureServer(server: { middlewares: { use(path: string, fn: (req: { url?: string }, res: { setHeader(k: string, v: string): void; end(b: Uint8Array): void }, next: () => void) => void): void } }) {
+    server.middlewares.use('/pdfjs/', (req, res, next) => {
+      const rel = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
+      const [dir, file, ...rest] = rel.split('/');
+      if (!PDFJS_DATA.includes(dir) || !file || rest.length || !/^[\w.-]+$/.test(file) || !existsSync(join(PDFJS_DIR, dir, file))) return next();
+      res.setHeader('Content-Type', 'application/octet-stream');
+      res.end(readFileSync(join(PDFJS_DIR, dir, file)));
+    });
+  },
+  generateBundle(this: { emitFile(f: { type: 'asset'; fileName: string; source: Uint8Array }): void }) {
+    for (const dir of PDFJS_DATA) {
+      for (const f of readdirSync(join(PDFJS_DIR, dir))) this.emitFile({ type: 'asset', fileName: `pdfjs/${dir}/${f}`, source: readFileSync(join(PDFJS_DIR, dir, f)) });
     }
   },
 };
@@ -87,7 +112,7 @@ export default defineConfig(async ({ mode }) => {
     https = await devCerts.getHttpsServerOptions();
   }
   return {
-    plugins: [react(), manifestIcons, printPaneUrl, localRelay, contentSecurityPolicy()],
+    plugins: [react(), manifestIcons, pdfjsData, printPaneUrl, localRelay, contentSecurityPolicy()],
     base: './',
     server: { https, open: false },
     build: {

@@ -168,6 +168,21 @@ browser.describe('PDFs and scans in the pane', () => {
     await screenshot(page, 'web-slides-pdf-opened');
   });
 
+  it('Chinese text in a font the PDF does not embed reads through CMaps served by the pane itself', async () => {
+    const { page, context } = await e2e.open({ storage: settingsStorage(llm.url) });
+    await withStrictCsp(context, page);
+    await page.getByRole('tab', { name: 'Slides' }).click();
+    await page.getByRole('radio', { name: 'A document' }).check();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await openPdf(page, 'notice-zh-cmap.pdf');
+    const doc = page.getByRole('textbox', { name: 'Document text' });
+    await expect.poll(() => doc.inputValue(), { timeout: 30_000 }).toContain('会议纪要：项目进度良好');
+    // The CMap came from the pane's own origin; nothing was sent for OCR.
+    expect(requests.some((u) => u.startsWith(new URL(page.url()).origin) && /\/pdfjs\/cmaps\/UniGB-UCS2-H\.bcmap$/.test(u))).toBe(true);
+    expect(llm.toolRequests.filter((t) => t.tool === 'ocr')).toHaveLength(0);
+  });
+
   it('a scan asks before OCR with pages and price; No sends nothing, Send reads it', async () => {
     const { page } = await e2e.open({ locale: 'zh-CN', storage: settingsStorage(llm.url) });
     await page.getByRole('tab', { name: '幻灯片' }).click();

@@ -26,6 +26,12 @@ describe('text PDFs, read locally with pdf.js', () => {
     expect(root.children.map((c) => c.title)).toEqual(['一、主要工作', '二、存在的问题', '三、第四季度计划']);
   });
 
+  it('Chinese text in a font that is not embedded (STSong-Light, UniGB-UCS2-H) reads through the packaged CMaps', async () => {
+    const r = await read('notice-zh-cmap.pdf');
+    expect(r).toMatchObject({ pages: 1, scanned: false });
+    expect(r.markdown).toContain('会议纪要：项目进度良好');
+  });
+
   it('an English pdfTeX article: numbered sections become headings, paragraphs are rebuilt, page numbers dropped', async () => {
     const r = await read('outline-en.pdf');
     expect(r.pages).toBe(4);
