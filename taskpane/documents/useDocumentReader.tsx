@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Text } from '@fluentui/react-components';
 import { InputTooLargeError } from '../../src/errors';
+import { PdfEncryptedError } from '../../src/pdf/errors';
 import type { OcrQuote } from '../../src/ocr/ocr-quote';
 import { toolEndpointFor } from '../../src/tools/endpoint';
 import { pickFile } from '../components/files';
 import { useApp } from '../app/AppContext';
 import { OcrConsent } from './OcrConsent';
+import { PdfPassword } from './PdfPassword';
 import { loadPdfjsBrowser } from './pdfjs-browser';
 import { storageOcrCache } from './ocr-storage';
 
@@ -30,8 +32,23 @@ export function useDocumentReader() {
   const [quote, setQuote] = useState<OcrQuote | null>(null);
   const [progress, setProgress] = useState<{ page: number; pages: number } | null>(null);
   const pending = useRef<((yes: boolean) => void) | null>(null);
+  // A PDF with an open password: which file, and whether the last password was wrong.
+  const [locked, setLocked] = useState<{ name: string; wrong: boolean } | null>(null);
+  const pendingPassword = useRef<((password: string | null) => void) | null>(null);
   // An abandoned question (the panel closes) counts as a no.
-  useEffect(() => () => pending.current?.(false), []);
+  useEffect(
+    () => () => {
+      pending.current?.(false);
+      pendingPassword.current?.(null);
+    },
+    [],
+  );
+
+  const givePassword = useCallback((password: string | null) => {
+    pendingPassword.current?.(password);
+    pendingPassword.current = null;
+    setLocked(null);
+  }, []);
 
   const answer = useCallback((yes: boolean) => {
     pending.current?.(yes);
@@ -42,8 +59,35 @@ export function useDocumentReader() {
   const read = useCallback(
     async (name: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ReadFile> => {
       const { readDocument } = await import('../../src/docs/read-document');
+      // A password-protected PDF asks for its password here (again when it is wrong); Cancel ends quietly.
+      const askPassword = (wrong: boolean) =>
+        new Promise<string | null>((resolve) => {
+          pendingPassword.current?.(null);
+          pendingPassword.current = resolve;
+          setLocked({ name, wrong });
+          signal?.addEventListener('abort', () => givePassword(null), { once: true });
+        });
+      let password: string | undefined;
       try {
-        const r = await readDocument(name, bytes, {
+        for (;;) {
+          try {
+            return { name, bytes, ...(await readWith(password)) };
+          } catch (e) {
+            if (!(e instanceof PdfEncryptedError) || signal?.aborted) throw e;
+            const given = await askPassword(password !== undefined);
+            if (given === null) throw new DOMException('The password question was cancelled', 'AbortError');
+            password = given;
+          }
+        }
+      } finally {
+        setProgress(null);
+        setQuote(null);
+        setLocked(null);
+      }
+
+      function readWith(pw: string | undefined) {
+        return readDocument(name, bytes, {
+          password: pw,
           loadPdfjs: loadPdfjsBrowser,
           signal,
           onProgress: (page, pages) => setProgress({ page, pages }),
@@ -58,13 +102,9 @@ export function useDocumentReader() {
               }),
           },
         });
-        return { name, bytes, ...r };
-      } finally {
-        setProgress(null);
-        setQuote(null);
       }
     },
-    [llm],
+    [llm, givePassword],
   );
 
   /** The file picker, then read(); null when the picker is closed. Refuses a file over its limit before reading it. */
@@ -82,9 +122,11 @@ export function useDocumentReader() {
 
   const prompt: ReactNode = quote ? (
     <OcrConsent quote={quote} onAnswer={answer} />
+  ) : locked ? (
+    <PdfPassword key={`${locked.name}:${locked.wrong}`} name={locked.name} wrong={locked.wrong} onAnswer={givePassword} />
   ) : progress && progress.pages > 3 ? (
     <Text role="status">{t('pdf.reading', progress)}</Text>
   ) : null;
 
-  return { open, read, prompt, busy: quote !== null || progress !== null };
+  return { open, read, prompt, busy: quote !== null || locked !== null || progress !== null };
 }

@@ -183,6 +183,40 @@ browser.describe('PDFs and scans in the pane', () => {
     expect(llm.toolRequests.filter((t) => t.tool === 'ocr')).toHaveLength(0);
   });
 
+  it('a password-protected PDF asks for its password, says when it is wrong, and opens with the right one', async () => {
+    const { page } = await e2e.open({ storage: settingsStorage(llm.url) });
+    await page.getByRole('tab', { name: 'Slides' }).click();
+    await page.getByRole('radio', { name: 'A document' }).check();
+    await openPdf(page, 'password.pdf');
+    const ask = page.getByTestId('pdf-password');
+    await ask.getByText('“password.pdf” is protected with a password.').waitFor();
+    await ask.getByLabel('Password').fill('not-it');
+    await ask.getByLabel('Password').press('Enter');
+    await ask.getByText('That password does not open “password.pdf”.').waitFor();
+    await screenshot(page, 'web-pdf-password-wrong');
+    await ask.getByLabel('Password').fill('openpassword');
+    await ask.getByRole('button', { name: 'Open' }).click();
+    const doc = page.getByRole('textbox', { name: 'Document text' });
+    await expect.poll(() => doc.inputValue(), { timeout: 30_000 }).toContain('Lorem ipsum dolor sit amet');
+    await expect(ask.count()).resolves.toBe(0);
+    // The password is not kept anywhere the pane stores things.
+    const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }) + JSON.stringify({ ...window.sessionStorage }));
+    expect(stored).not.toContain('openpassword');
+  });
+
+  it('Cancel on the password question leaves the document text as it was and shows no error', async () => {
+    const { page } = await e2e.open({ storage: settingsStorage(llm.url) });
+    await page.getByRole('tab', { name: 'Slides' }).click();
+    await page.getByRole('radio', { name: 'A document' }).check();
+    const doc = page.getByRole('textbox', { name: 'Document text' });
+    await doc.fill('# Kept');
+    await openPdf(page, 'password.pdf');
+    await page.getByTestId('pdf-password').getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByTestId('pdf-password').count()).resolves.toBe(0);
+    expect(await doc.inputValue()).toBe('# Kept');
+    await expect(page.getByText(/protected with a password/).count()).resolves.toBe(0);
+  });
+
   it('a scan asks before OCR with pages and price; No sends nothing, Send reads it', async () => {
     const { page } = await e2e.open({ locale: 'zh-CN', storage: settingsStorage(llm.url) });
     await page.getByRole('tab', { name: '幻灯片' }).click();
