@@ -33,8 +33,12 @@ export function plainCell(v: ExcelJS.CellValue): Cell {
   return String(v);
 }
 
-/** `name` is how the file is named in a refusal (a damaged file, a zip bomb). */
-export async function readXlsx(bytes: Uint8Array, sheetName?: string, name = 'The .xlsx file'): Promise<{ table: Table; sheet: string; sheets: string[] }> {
+/**
+ * An .xlsx opened by exceljs after the zip guard (declared sizes, entry count, honest inflation), so a zip
+ * bomb is refused before it is inflated; a damaged file or another kind of file renamed .xlsx is one
+ * sentence naming `name`, never the zip library's own words. Every reader of a user's workbook opens it here.
+ */
+export async function loadWorkbook(bytes: Uint8Array, name = 'The .xlsx file'): Promise<ExcelJS.Workbook> {
   try {
     await guardZip(bytes, name);
   } catch (e) {
@@ -49,6 +53,12 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string, name = 'Th
   }
   // A zip with no workbook inside (another kind of file renamed .xlsx) has no sheets at all.
   if (wb.worksheets.length === 0) throw new DamagedWorkbookError(name);
+  return wb;
+}
+
+/** `name` is how the file is named in a refusal (a damaged file, a zip bomb). */
+export async function readXlsx(bytes: Uint8Array, sheetName?: string, name = 'The .xlsx file'): Promise<{ table: Table; sheet: string; sheets: string[] }> {
+  const wb = await loadWorkbook(bytes, name);
   const sheets = wb.worksheets.map((w) => w.name);
   const ws = sheetName ? wb.getWorksheet(sheetName) : wb.worksheets[0];
   if (!ws) throw new SheetNotFoundError(sheetName ?? '', sheets);

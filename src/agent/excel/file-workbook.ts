@@ -2,7 +2,8 @@
 // never touched; the run's changes live here until the CLI saves a new file. Formulas are computed by
 // the formula engine so reads show values, as Excel would.
 import ExcelJS from 'exceljs';
-import { SheetNotFoundError, UnreadableTableError } from '../../sheets/errors';
+import { SheetNotFoundError } from '../../sheets/errors';
+import { loadWorkbook } from '../../sheets/xlsx';
 import { parseAddress, type CellRect } from '../../sheets/a1';
 import { formatISODate } from '../../sheets/parse-date';
 import { AppError } from '../../errors';
@@ -52,14 +53,9 @@ export class FileWorkbook implements WorkbookBackend {
     });
   }
 
+  /** Through the same zip guard as every other reader: a zip bomb or a damaged file is refused by name. */
   static async load(bytes: Uint8Array, name = 'workbook.xlsx'): Promise<FileWorkbook> {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes as never);
-    } catch (e) {
-      throw new UnreadableTableError(name, e instanceof Error ? e.message : String(e));
-    }
-    return new FileWorkbook(wb);
+    return new FileWorkbook(await loadWorkbook(bytes, name));
   }
 
   async save(): Promise<Uint8Array> {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 import { scriptedRun } from '../../support/agent-script';
 import { runCli } from '../cli/run-cli';
+import { zipBomb } from '../files/zip-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'agent-cli-'));
 const book = join(dir, 'orders.xlsx');
@@ -71,6 +72,23 @@ describe('dsplus agent', () => {
     expect(existsSync(out)).toBe(false);
     expect(r.stderr).toMatch(/Changes the agent would make \(nothing was written; pass --yes to write .*dry\.xlsx\):/);
     expect(r.stderr).toMatch(/Write 4 cells to Orders!D1:D4 \(3 formulas\)\n {4}D1: "" → "Total"\n {4}D2: "" → "=B2\*C2"/);
+  });
+
+  it('a zip bomb or a damaged file named .xlsx is refused by name before it is inflated and before any model time', async () => {
+    const before = llm.requests.length;
+    const bomb = join(dir, 'bomb.xlsx');
+    writeFileSync(bomb, zipBomb('xl/worksheets/sheet1.xml', 300));
+    const r = await runCli(['agent', bomb, 'x', '-o', join(dir, 'b-out.xlsx'), '--yes'], { DSPLUS_BASE_URL: llm.url });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bomb\.xlsx/);
+    expect(r.stderr).not.toMatch(/root node|Corrupted zip|End of data/);
+    const fake = join(dir, 'fake.xlsx');
+    writeFileSync(fake, 'PK\u0003\u0004 not really a zip');
+    const f = await runCli(['agent', fake, 'x', '-o', join(dir, 'f-out.xlsx'), '--yes'], { DSPLUS_BASE_URL: llm.url });
+    expect(f.status).toBe(1);
+    expect(f.stderr).toMatch(/fake\.xlsx is not a readable \.xlsx workbook/);
+    expect(llm.requests.length).toBe(before);
+    expect(existsSync(join(dir, 'b-out.xlsx')) || existsSync(join(dir, 'f-out.xlsx'))).toBe(false);
   });
 
   it('refuses to write over its input, and a missing -o, before any model time is spent', async () => {
