@@ -7,6 +7,7 @@ import { translate } from '../../../src/locales';
 import { NotATemplateError, TemplateTooLargeError, TemplateUnreadableError } from '../../../src/slides/template/errors';
 import { readTemplate } from '../../../src/slides/template/read-template';
 import { loadFixture, templateBytes, TEMPLATES } from './helpers';
+import { lyingZip } from '../files/zip-fixtures';
 
 const ratio = (p: { w: number; h: number }) => Math.round((p.w / p.h) * 100) / 100;
 
@@ -127,6 +128,11 @@ describe('what is not a template', () => {
     const e = await readTemplate(bytes, 'bomb.pptx').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(TemplateTooLargeError);
     expect(sentence(e)).toMatch(/^bomb\.pptx is or would unpack to \d+ MB; the limit for a template is 300 MB/);
+  });
+
+  it('refuses a part that inflates to more than it declares (the shared zip guard), before the reader inflates it', async () => {
+    const e = await readTemplate(lyingZip('ppt/presentation.xml', 20), 'liar.pptx').catch((x: unknown) => x);
+    expect(e).toMatchObject({ key: 'files.error.zipLies', params: { name: 'liar.pptx' } });
   });
 
   it('refuses a zip with more parts than any template has', async () => {
