@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmt, median, printTable } from './lib';
 import { deckMarkdown, SMALL_DECK } from './deck-outline';
-import { parseOutline } from '../src/outline';
+import { outlineFromMarkdown } from '../src/outline';
 import { SALES_PLAN } from '../tests/fixtures/sheets/messy-sales';
 import { buildCli } from '../scripts/build-cli.mjs';
 import { aptInstall, pandasPython } from '../tests/support/requires-program';
@@ -67,7 +67,7 @@ function timed(ours: Cmd, base: Cmd, runs: number): [number, number] {
  * without our masters, themes, fitting or package repairs.
  */
 function bareDeckScript(md: string): string {
-  const outline = parseOutline(md).value;
+  const outline = outlineFromMarkdown(md).value;
   const slides: Array<{ title: string; lines: string[]; table: string[][] | null; notes: string }> = [];
   const walk = (nodes: typeof outline.root.children) => {
     for (const n of nodes) {

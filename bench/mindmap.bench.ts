@@ -2,10 +2,9 @@
 // Targets: under 1 s per format (SVG and PNG included) and under 300 MB peak. Baselines run in the
 // same process: markmap-lib's own transform of the same Markdown, and JSON.stringify of the tree.
 import { Transformer } from 'markmap-lib/no-plugins';
-import { countNodes, layoutMap, parseMindMarkdown, renderSvg, toMindMarkdown, toOfflineHtml, toOpml, toXmind, type MindNode } from '../src/mindmap';
+import { countNodes, layoutMap, mindTreeFromMarkdown, renderSvg, toMindMarkdown, toOfflineHtml, toOpml, toXmind, type MindNode } from '../src/mindmap';
 import { layoutToPng } from '../src/mindmap/render-png-node';
 import { readHtmlAssets } from '../src/mindmap/html-assets-node';
-import { mindTreeFromMarkdown } from '../src/mindmap/from-markdown';
 import { fmt, median, peakRssMB, printTable, timeRuns } from './lib';
 
 /** 10 main topics × 25 sub-topics × 19 leaves = 5,010 topics, mixed Chinese and English, some notes. */
@@ -24,7 +23,7 @@ function bigMapMarkdown(): string {
 }
 
 const md = bigMapMarkdown();
-const root: MindNode = parseMindMarkdown(md).root;
+const root: MindNode = mindTreeFromMarkdown(md).root;
 const assets = readHtmlAssets();
 const transformer = new Transformer([]);
 const RUNS = 5;
@@ -32,7 +31,7 @@ const RUNS = 5;
 const cases: [string, () => unknown][] = [
   ['baseline: JSON.stringify(tree)', () => JSON.stringify(root)],
   ['baseline: markmap-lib transform', () => transformer.transform(md)],
-  ['parse Markdown → tree', () => parseMindMarkdown(md)],
+  ['parse Markdown → tree', () => mindTreeFromMarkdown(md)],
   ['.md', () => toMindMarkdown(root)],
   ['.opml', () => toOpml(root)],
   ['.xmind', () => toXmind(root)],
@@ -63,11 +62,9 @@ printTable(
     'under 1 s': r.ms < 1000 ? 'yes' : 'NO',
   })),
 );
-// The Markdown core (src/markdown/, issue #12 part 1) against today's parser, both warmed up and
-// without a forced GC per run.
-const oldParse = median(await timeRuns(() => parseMindMarkdown(md), 11, 5, false));
+// The parse alone, warmed up and without a forced GC per run.
 const coreParse = median(await timeRuns(() => mindTreeFromMarkdown(md), 11, 5, false));
-console.log(`parse, Markdown core vs parseMindMarkdown: ${fmt(coreParse)} ms vs ${fmt(oldParse)} ms = ${fmt(coreParse / oldParse, 2)}× (budget 1.5×: ${coreParse / oldParse <= 1.5 ? 'yes' : 'NO'})`);
+console.log(`parse (Markdown core → map), warmed up: ${fmt(coreParse)} ms`);
 const peak = peakRssMB();
 console.log(`peak RSS for the 5,000-topic map: ${fmt(peak, 0)} MB (target < 300 MB: ${peak < 300 ? 'yes' : 'NO'})`);
 

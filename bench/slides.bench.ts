@@ -3,8 +3,7 @@
 // no fitting, no post-processing. Targets: median under 2 s, peak memory under 300 MB.
 import PptxGenJS from 'pptxgenjs';
 import { fmt, median, peakRssMB, printTable, timeRuns } from './lib';
-import { parseOutline } from '../src/outline';
-import { outlineFromMarkdown } from '../src/outline/from-markdown';
+import { outlineFromMarkdown } from '../src/outline';
 import { buildDeck } from '../src/slides/build-deck';
 import { buildPptx, renderPptx } from '../src/slides/render-pptx';
 import { fixPackage } from '../src/slides/package-fix';
@@ -15,11 +14,11 @@ import { nodeDeflate } from '../src/slides/node-deflate';
 const startRss = peakRssMB();
 const md = deckMarkdown();
 const OPTS = { theme: 'business', agenda: false } as const;
-const outline = parseOutline(md).value;
+const outline = outlineFromMarkdown(md).value;
 const deckSlides = buildDeck(outline, OPTS).value.slides.length;
 
 async function ours(): Promise<number> {
-  const parsed = parseOutline(md);
+  const parsed = outlineFromMarkdown(md);
   const deck = buildDeck(parsed.value, OPTS);
   const bytes = await renderPptx(deck.value, nodeDeflate);
   return bytes.length;
@@ -48,7 +47,7 @@ const oursMs = await timeRuns(ours, 5, 1);
 const bareMs = await timeRuns(bare, 5, 1);
 const phases = await (async () => {
   const t0 = performance.now();
-  const parsed = parseOutline(md);
+  const parsed = outlineFromMarkdown(md);
   const t1 = performance.now();
   const deck = buildDeck(parsed.value, OPTS);
   const t2 = performance.now();
@@ -67,8 +66,6 @@ printTable([
 console.log(`ratio ours/baseline: ${fmt(median(oursMs) / median(bareMs), 2)}×   phases (one run): parse ${fmt(phases.parse)} ms, fit ${fmt(phases.fit)} ms, pptxgenjs ${fmt(phases.pptxgenjs)} ms, package fix + DEFLATE ${fmt(phases.fix)} ms`);
 console.log(`peak RSS: ${fmt(peakRssMB(), 0)} MB (of which ${fmt(startRss, 0)} MB is Node + tsx before any work)   targets: median < 2000 ms, peak < 300 MB → ${median(oursMs) < 2000 && peakRssMB() < 300 ? 'met' : 'NOT met'}`);
 
-// The Markdown core (src/markdown/, issue #12 part 1) against today's parser on the same outline,
-// both warmed up (markdown-it's first runs are JIT-compiling) and without a forced GC per run.
-const oldParseMs = median(await timeRuns(() => parseOutline(md), 31, 20, false));
+// The Markdown core's parse alone, warmed up (markdown-it's first runs are JIT-compiling), no forced GC per run.
 const coreParseMs = median(await timeRuns(() => outlineFromMarkdown(md), 31, 20, false));
-console.log(`parse, Markdown core vs parseOutline: ${fmt(coreParseMs)} ms vs ${fmt(oldParseMs)} ms = ${fmt(coreParseMs / oldParseMs, 2)}× (budget 1.5×: ${coreParseMs / oldParseMs <= 1.5 ? 'yes' : 'NO'})`);
+console.log(`parse (Markdown core → Outline), warmed up: ${fmt(coreParseMs)} ms`);

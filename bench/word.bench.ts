@@ -4,7 +4,7 @@
 import { fmt, median, peakRssMB, printTable, timeRuns } from './lib';
 import { checkPunctuation } from '../src/docs/punctuation-check';
 import { pinSuggestions } from '../src/docs/proofread';
-import { parseMarkdownBlocks } from '../src/docs/markdown-blocks';
+import { wordBlocksFromMarkdown } from '../src/docs/from-markdown';
 import { markdownToDocx } from '../src/docs/markdown-to-docx';
 import { writeTrackedDocx } from '../src/docs/tracked-docx';
 import { documentText } from '../src/docs/document-text';
@@ -32,7 +32,7 @@ await measure(`punctuation check, ${(text.length / 1000).toFixed(0)}k chars (${l
 const suggestions = Array.from({ length: 200 }, (_, i) => ({ original: `${i + 1}. 本季度项目进渡`, replacement: `${i + 1}. 本季度项目进度`, reason: '', category: 'typo' as const }));
 await measure('pin 200 model suggestions', () => pinSuggestions(text, suggestions, { start: 0, end: text.length }, 'b'), 'indexOf of each original', () => suggestions.map((s) => text.indexOf(s.original)));
 
-await measure(`Markdown → .docx (${paras.length} paragraphs, 200-row table)`, () => markdownToDocx(markdown), 'parse Markdown only', () => parseMarkdownBlocks(markdown), 3);
+await measure(`Markdown → .docx (${paras.length} paragraphs, 200-row table)`, () => markdownToDocx(markdown), 'parse Markdown only', () => wordBlocksFromMarkdown(markdown), 3);
 
 const edits = [...local.slice(0, 500)];
 const { text: plain } = documentText(markdown);

@@ -1,4 +1,4 @@
-import { findFencedBlock, stripThink } from '../outline/clean-model-output';
+import { findFencedBlock, stripThink } from '../markdown/clean-model-output';
 
 // A model's answer → the Mermaid in it: reasoning dropped, a ```mermaid fence (or an unlabelled fence
 // holding a diagram) unwrapped, chatter before the diagram and a closing paragraph of prose after it cut.

@@ -1,12 +1,15 @@
 import { documentText } from './document-text';
-import { INLINE, stripThink } from './markdown-blocks';
 import { markdownPlainText } from '../markdown/inline-text';
 import { narrowEdit } from './locate';
 import type { ProofEdit } from './proofread-types';
 
+/** The inline Markdown this map reads: **bold**, *italic*, `code`, [text](url). */
+const INLINE = /(\*\*|__)(?=\S)([\s\S]*?\S)\1|(\*|_)(?=\S)([\s\S]*?\S)\3(?![A-Za-z0-9])|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;
+
 /**
- * The plain text of inline Markdown (as parseInline reads it) with, for every plain character, where it
- * sits in the Markdown. Mirrors parseInline in markdown-blocks.ts; a unit checks the two agree.
+ * The plain text of inline Markdown with, for every plain character, where it sits in the Markdown. It
+ * reads the common marks only; a unit whose plain text differs from the Markdown core's reading is skipped
+ * by applyEditsToMarkdown, so an edit is never misplaced.
  */
 export function inlinePlainMap(text: string, offset = 0): { plain: string; map: number[] } {
   let plain = '';
@@ -48,7 +51,7 @@ export interface MarkdownEditResult {
  * where its text sits in the source as one unbroken piece of plain text; any other is skipped and counted.
  */
 export function applyEditsToMarkdown(markdown: string, edits: readonly ProofEdit[]): MarkdownEditResult {
-  const source = stripThink(markdown).replace(/\r\n?/g, '\n');
+  const source = markdown.replace(/\r\n?/g, '\n');
   const doc = documentText(markdown);
   // Where each text unit sits in the source: found in order, each after the previous one.
   const units: { at: number; start: number; plainLen: number; map: number[] }[] = [];

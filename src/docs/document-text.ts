@@ -1,6 +1,6 @@
 import { markdownPlainText } from '../markdown/inline-text';
 import { wordBlocksFromMarkdown } from './from-markdown';
-import { blockSegments } from './markdown-blocks';
+import { blockSegments } from './word-blocks';
 
 /**
  * The plain text a file is proofread as: every text unit (heading, paragraph, list item, table cell) without

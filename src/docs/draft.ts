@@ -4,7 +4,7 @@ import type { ChatEvent, ChatMessage, Usage } from '../llm/types';
 import type { Locale } from '../locales';
 import { buildCoStarPrompt, buildRtgoPrompt } from '../prompts/frameworks';
 import { EmptyInputError } from '../errors';
-import { stripThink } from './markdown-blocks';
+import { cleanModelOutput } from '../markdown/clean-model-output';
 import type { DraftTemplate, FieldKey } from './templates';
 import type { Source } from '../web/types';
 import { withSources } from '../web/sources-prompt';
@@ -77,7 +77,7 @@ export async function streamText(settings: LlmSettings, messages: ChatMessage[],
   return { text: cleanModelText(res.text || text), usage: res.usage };
 }
 
-/** The answer without a `<think>` prefix or a fence around the whole document. */
+/** The answer without a `<think>` block or a fence around the whole document; its prose is the user's. */
 export function cleanModelText(text: string): string {
-  return stripThink(text).trim();
+  return cleanModelOutput(text, { keepChat: true }).text.trim();
 }

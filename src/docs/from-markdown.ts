@@ -1,13 +1,10 @@
-// The Markdown core's document tree → the Block list every Word-side writer reads (.docx, Word's
-// insertHtml, tracked changes, proofreading offsets). Same Block type as markdown-blocks.ts, so a writer
-// switches by changing one import. Text fields hold inline Markdown with line breaks as '\n' (a soft
-// break in Markdown stays a line break in Word); read them with
-// markdownRuns(text, 'newline') / markdownPlainText(text, 'newline') from src/markdown.
+// The Markdown core's document tree → the Block list every Word-side writer reads (word-blocks.ts). Text
+// fields hold inline Markdown with line breaks as '\n' (a soft break in Markdown stays a line break in Word).
 
 import { parseMarkdown } from '../markdown/parse';
 import { inlineToMarkdown, joinLines } from '../markdown/inline-text';
 import type { Block as MdBlock, Inline, ListItem as MdListItem, MdDocument } from '../markdown/types';
-import type { Block, ListItem } from './markdown-blocks';
+import type { Block, ListItem } from './word-blocks';
 
 const md = (children: Inline[]) => inlineToMarkdown(children, 'newline');
 

@@ -3,7 +3,7 @@ import type { LlmSettings } from '../llm/settings';
 import type { ChatEvent, Usage } from '../llm/types';
 import type { Locale } from '../locales';
 import { EmptyInputError } from '../errors';
-import { detectLanguage } from './language';
+import { detectLocale } from '../markdown/language';
 import { tidyMinutes } from './merge-minutes';
 import { condenseMessages, mergeMessages, minutesMessages } from './minutes-prompt';
 import { minutesSchema, type Minutes } from './minutes-schema';
@@ -37,7 +37,7 @@ export interface MinutesResult {
 export async function generateMinutes(settings: LlmSettings, notes: string, opts: MinutesOptions = {}): Promise<MinutesResult> {
   const text = notes.trim();
   if (!text) throw new EmptyInputError();
-  const language = opts.language ?? detectLanguage(text);
+  const language = opts.language ?? detectLocale(text);
   let source = text;
   let chunks = 1;
   if (estimateTokens(text) > (opts.singlePassTokens ?? SINGLE_PASS_TOKENS)) {

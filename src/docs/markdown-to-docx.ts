@@ -18,7 +18,7 @@ import {
 import { markdownPlainText, markdownRuns, type TextRun as Run } from '../markdown/inline-text';
 import { columnShares } from './column-widths';
 import { wordBlocksFromMarkdown } from './from-markdown';
-import { blockSegments } from './markdown-blocks';
+import { blockSegments } from './word-blocks';
 import { MONOSPACE_FONT, safeLink } from './word-layout';
 
 export { blockSegments };

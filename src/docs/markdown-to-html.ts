@@ -1,5 +1,7 @@
 import { escapeHtml } from '../text/entities';
-import { parseInline, parseMarkdownBlocks, type Block, type InlineRun, type ListItem } from './markdown-blocks';
+import { markdownRuns, type TextRun } from '../markdown/inline-text';
+import { wordBlocksFromMarkdown } from './from-markdown';
+import type { Block, ListItem } from './word-blocks';
 
 /**
  * Markdown → the plain HTML Word's `insertHtml` maps onto real formatting: <h1>…<h6> become the built-in
@@ -7,22 +9,23 @@ import { parseInline, parseMarkdownBlocks, type Block, type InlineRun, type List
  * sanitised, is the pane's preview.
  */
 export function markdownToHtml(markdown: string): string {
-  return parseMarkdownBlocks(markdown).map(blockToHtml).join('\n');
+  return wordBlocksFromMarkdown(markdown).map(blockToHtml).join('\n');
 }
 
-function runsToHtml(runs: InlineRun[]): string {
+function runsToHtml(runs: TextRun[]): string {
   return runs
     .map((r) => {
       let h = escapeHtml(r.text).replace(/\n/g, '<br>');
       if (r.code) h = `<code>${h}</code>`;
       if (r.italic) h = `<i>${h}</i>`;
+      if (r.strike) h = `<s>${h}</s>`;
       if (r.bold) h = `<b>${h}</b>`;
       return h;
     })
     .join('');
 }
 
-const inline = (text: string) => runsToHtml(parseInline(text));
+const inline = (text: string) => runsToHtml(markdownRuns(text, 'newline'));
 
 function blockToHtml(b: Block): string {
   switch (b.type) {

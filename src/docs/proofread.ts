@@ -3,7 +3,7 @@ import type { LlmSettings } from '../llm/settings';
 import type { ChatMessage, Usage } from '../llm/types';
 import type { Locale } from '../locales';
 import { EmptyInputError } from '../errors';
-import { detectLanguage } from './language';
+import { detectLocale } from '../markdown/language';
 import { findOccurrences, narrowEdit, pinEdit } from './locate';
 import { suggestionListSchema, type ProofEdit, type Suggestion } from './proofread-types';
 import { checkPunctuation } from './punctuation-check';
@@ -93,7 +93,7 @@ export async function proofreadText(
   if (!text.trim()) throw new EmptyInputError();
   const local = checkPunctuation(text, opts.locale);
   if (!settings) return { edits: local, unmatched: [], warnings: [] };
-  const lang = detectLanguage(text);
+  const lang = detectLocale(text);
   const parts = chunkByLines(text, opts.chunkTokens);
   // Proofreading is one request per part: the same limit as condensing, checked before anything is sent.
   if (parts.length > DEFAULT_MAX_CHUNKS) throw new TooManyChunksError(parts.length, DEFAULT_MAX_CHUNKS, estimateTokens(text));

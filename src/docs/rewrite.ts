@@ -3,7 +3,7 @@ import type { ChatEvent, ChatMessage } from '../llm/types';
 import type { Locale } from '../locales';
 import { EmptyInputError } from '../errors';
 import { streamText, type StreamedText } from './draft';
-import { detectLanguage } from './language';
+import { detectLocale } from '../markdown/language';
 
 export type RewriteAction = 'polish' | 'shorten' | 'expand' | 'formal' | 'translate';
 export const REWRITE_ACTIONS: readonly RewriteAction[] = ['polish', 'shorten', 'expand', 'formal', 'translate'];
@@ -18,7 +18,7 @@ const INSTRUCTIONS: Record<Exclude<RewriteAction, 'translate'>, Record<Locale, s
 export function rewriteMessages(action: RewriteAction, text: string): ChatMessage[] {
   const source = text.trim();
   if (!source) throw new EmptyInputError();
-  const lang = detectLanguage(source);
+  const lang = detectLocale(source);
   let instruction: string;
   if (action === 'translate') {
     instruction = lang === 'zh-CN' ? 'Translate the Chinese text below into natural, idiomatic English.' : '把下面的英文翻译成自然、地道的简体中文。';

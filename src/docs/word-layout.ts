@@ -6,7 +6,7 @@
 import { markdownRuns, type TextRun } from '../markdown/inline-text';
 import { columnShares } from './column-widths';
 import { wordBlocksFromMarkdown } from './from-markdown';
-import type { Block } from './markdown-blocks';
+import type { Block } from './word-blocks';
 
 /** Built-in paragraph styles by their language-independent names (never "标题 1"). */
 export type WordStyle = 'Normal' | 'Heading1' | 'Heading2' | 'Heading3' | 'Heading4' | 'Heading5' | 'Heading6' | 'Quote';

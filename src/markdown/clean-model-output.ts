@@ -23,23 +23,55 @@ export function isSignOff(line: string): boolean {
   return SIGN_OFF.test(line.trim());
 }
 
-export function cleanModelOutput(raw: string): CleanedOutput {
+/**
+ * Line endings normalised and a leading reasoning block removed (`think` says whether there was one). An
+ * unclosed block (still streaming, or a provider that forgot the tag) runs to the first heading, or to the end.
+ */
+export function stripThink(raw: string): { text: string; think: boolean } {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (THINK.test(text)) return { text: text.replace(THINK, ''), think: true };
+  if (!/^\s*<think>/i.test(text)) return { text, think: false };
+  const lines = text.split('\n');
+  const at = lines.findIndex((l, k) => k > 0 && HEADING.test(l));
+  return { text: at < 0 ? '' : lines.slice(at).join('\n'), think: true };
+}
+
+/**
+ * The body of the first fenced block that `accept` takes (by its language and body lines), wherever it
+ * stands in the answer; a fence still open at the end (a streaming answer) runs to the end. Null if none.
+ */
+export function findFencedBlock(text: string, accept: (lang: string, body: string[]) => boolean): string | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE.exec(lines[i]);
+    if (!open) continue;
+    let end = lines.length;
+    for (let j = i + 1; j < lines.length; j++) {
+      const m = FENCE.exec(lines[j]);
+      if (m && m[1][0] === open[1][0] && !m[2]) {
+        end = j;
+        break;
+      }
+    }
+    const body = lines.slice(i + 1, end);
+    if (accept(open[2].toLowerCase(), body)) return body.join('\n');
+    i = end;
+  }
+  return null;
+}
+
+/**
+ * `keepChat`: only the reasoning and a fence around the whole answer go — for prose the user asked for
+ * (a draft, a rewrite), where a closing "希望…" or an opening "以下是…" may be the user's own words.
+ */
+export function cleanModelOutput(raw: string, opts: { keepChat?: boolean } = {}): CleanedOutput {
   const removed: Message[] = [];
   const note = (key: string) => {
     if (!removed.some((m) => m.key === key)) removed.push(message(key));
   };
-  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-
-  if (THINK.test(text)) {
-    text = text.replace(THINK, '');
-    note('markdown.clean.think');
-  } else if (/^\s*<think>/i.test(text)) {
-    // Unclosed (still streaming, or a provider that forgot the tag): the answer starts at the first heading.
-    const lines = text.split('\n');
-    const at = lines.findIndex((l, k) => k > 0 && HEADING.test(l));
-    text = at < 0 ? '' : lines.slice(at).join('\n');
-    note('markdown.clean.think');
-  }
+  const thought = stripThink(raw);
+  let text = thought.text;
+  if (thought.think) note('markdown.clean.think');
 
   const fenced = unwrapFence(text);
   if (fenced) {
@@ -47,6 +79,7 @@ export function cleanModelOutput(raw: string): CleanedOutput {
     note('markdown.clean.fence');
     if (fenced.outside) note('markdown.clean.chatter');
   }
+  if (opts.keepChat) return { text: text.replace(/^\n+/, '').trimEnd(), removed };
 
   const lines = text.split('\n');
   const first = lines.findIndex((l) => STRUCTURE.test(l));

@@ -3,7 +3,7 @@
 // src/mindmap/from-markdown.ts, src/docs/from-markdown.ts).
 export type { Align, Block, Inline, ListItem, MdDocument } from './types';
 export { parseMarkdown } from './parse';
-export { cleanModelOutput, type CleanedOutput } from './clean-model-output';
+export { cleanModelOutput, findFencedBlock, stripThink, type CleanedOutput } from './clean-model-output';
 export { detectLanguage, detectLocale, languageCounts, languageOf, localeOf, type Language } from './language';
 export { escapeLineStart, inlineRuns, inlineToMarkdown, isCjk, joinLines, markdownPlainText, markdownRuns, parseInlineMarkdown, plainText, type BreakMode, type TextRun } from './inline-text';
 export { MarkdownTooDeepError } from './errors';

@@ -1,4 +1,5 @@
 import { buildBlocks } from './build-blocks';
+import { MarkdownTooDeepError } from './errors';
 import { splitFrontMatter } from './front-matter';
 import { normalizeSource } from './normalize-source';
 import { tokenize } from './tokenizer';
@@ -13,4 +14,14 @@ export function parseMarkdown(markdown: string): MdDocument {
   const { body, title } = splitFrontMatter(text);
   const blocks = buildBlocks({ tokens: tokenize(normalizeSource(body)), i: 0 }, null, 0);
   return title ? { title, blocks } : { blocks };
+}
+
+/** parseMarkdown, refusing nesting past the core's limit with the feature's own error (a map says "map"). */
+export function parseMarkdownOr(markdown: string, tooDeep: () => Error): MdDocument {
+  try {
+    return parseMarkdown(markdown);
+  } catch (e) {
+    if (e instanceof MarkdownTooDeepError) throw tooDeep();
+    throw e;
+  }
 }

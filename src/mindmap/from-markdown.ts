@@ -1,9 +1,10 @@
-// The Markdown core's document tree → a mind map, the way XMind imports Markdown (and parseMindMarkdown
+// The Markdown core's document tree → a mind map, the way XMind imports Markdown (and the old mind-map reader
 // always has): headings and list items are topics, headings that skip a level hang under the nearest one
 // above, the paragraphs, code, pictures and quotes under a topic are its note, table rows are topics
 // "cell · cell", and text with neither headings nor lists becomes one topic per paragraph.
 
-import { parseMarkdown } from '../markdown/parse';
+import { parseMarkdownOr } from '../markdown/parse';
+import { MAX_MAP_DEPTH, measureDepth, TooDeepError } from '../limits';
 import { plainText } from '../markdown/inline-text';
 import type { Block, ListItem, MdDocument } from '../markdown/types';
 import { message, type Message } from '../messages';
@@ -32,7 +33,10 @@ interface Frame {
 
 /** Markdown (a file, the editor, a cleaned model answer) → mind map. */
 export function mindTreeFromMarkdown(markdown: string, opts: MindTreeOptions = {}): MindTreeResult {
-  return toMindTree(parseMarkdown(markdown), opts);
+  const tooDeep = () => new TooDeepError('map', MAX_MAP_DEPTH);
+  const r = toMindTree(parseMarkdownOr(markdown, tooDeep), opts);
+  if (measureDepth(r.root, (n) => n.children, MAX_MAP_DEPTH) > MAX_MAP_DEPTH) throw tooDeep();
+  return r;
 }
 
 export function toMindTree(doc: MdDocument, opts: MindTreeOptions = {}): MindTreeResult {

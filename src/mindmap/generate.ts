@@ -3,9 +3,9 @@ import type { LlmSettings } from '../llm/settings';
 import type { ChatMode, Usage } from '../llm/types';
 import type { Locale } from '../locales';
 import { EmptyInputError } from '../errors';
-import { cleanModelMarkdown } from './clean-model-output';
 import { mergeOutlinesMessages, mindMapMessages, partOutlineMessages } from './prompt';
-import { parseMindMarkdown } from './parse-markdown';
+import { mindTreeFromMarkdown } from './from-markdown';
+import { cleanModelOutput } from '../markdown/clean-model-output';
 import { MindmapModelOutputError } from './errors';
 
 export interface GenerateMindOptions {
@@ -45,12 +45,12 @@ export async function generateMindMarkdown(settings: LlmSettings, o: GenerateMin
     });
     raw = r.text;
     usage = r.usage;
-    o.onText?.(cleanModelMarkdown(raw));
+    o.onText?.(cleanModelOutput(raw).text);
   } else {
     for await (const e of streamChat(settings, { messages: mindMapMessages(o.locale, { topic, source }), mode, signal: o.signal })) {
       if (e.type === 'content') {
         raw += e.delta;
-        o.onText?.(cleanModelMarkdown(raw));
+        o.onText?.(cleanModelOutput(raw).text);
       } else if (e.type === 'done') {
         // A cut answer is not a map: drawing its first half as if it were whole would be untrue.
         if (e.finishReason === 'incomplete') throw e.incompleteError ?? new StreamCutError(e.text, e.reasoning);
@@ -60,16 +60,16 @@ export async function generateMindMarkdown(settings: LlmSettings, o: GenerateMin
     }
   }
   o.signal?.throwIfAborted();
-  const markdown = cleanModelMarkdown(raw);
+  const markdown = cleanModelOutput(raw).text;
   if (!hasBranches(markdown)) throw new MindmapModelOutputError();
   return { markdown, usage };
 }
 
 function hasBranches(markdown: string): boolean {
   try {
-    const { root, warnings } = parseMindMarkdown(markdown);
+    const { root, warnings } = mindTreeFromMarkdown(markdown);
     // Prose is drawable as one topic per paragraph, but it is not the map the model was asked for.
-    return root.children.length > 0 && !warnings.includes('mindmap.warn.prose');
+    return root.children.length > 0 && !warnings.some((w) => w.key === 'mindmap.warn.prose');
   } catch {
     return false;
   }

@@ -4,8 +4,7 @@ export type { MindNode, MindFormat, MindImage, MindSummary, MindRelationship } f
 export { readXmind, type XmindWorkbook, type XmindSheetMap } from './xmind-read';
 export { flattenExtras, lostInFormat } from './extras';
 export { MIND_FORMATS, MIND_MIME, countNodes, treeDepth } from './types';
-export { parseMindMarkdown, type ParsedMap, type ParseOptions } from './parse-markdown';
-export { cleanModelMarkdown } from './clean-model-output';
+export { mindTreeFromMarkdown, toMindTree, type MindTreeOptions, type MindTreeResult } from './from-markdown';
 export { toMindMarkdown } from './to-markdown';
 export { toOpml, fromOpml } from './opml';
 export { toXmind, fromXmind } from './xmind';

@@ -1,6 +1,6 @@
 import { readInputAsMarkdown } from '../docs/read-input';
 import type { MindNode } from './types';
-import { parseMindMarkdown } from './parse-markdown';
+import { mindTreeFromMarkdown } from './from-markdown';
 import { readXmind, type XmindSheetMap } from './xmind-read';
 import { message, type Message } from '../messages';
 import { XmindSheetError } from './errors';
@@ -10,7 +10,7 @@ export interface MapInput {
   root: MindNode;
   /** The Markdown the map came from (absent for .xmind and .opml input). */
   markdown?: string;
-  warnings: string[];
+  warnings: Message[];
   /** What the reader could not keep or had to choose (an .xmind's comments, its other sheets). */
   notices?: Message[];
   /** The other sheets of an .xmind (written along when the output is .xmind). */
@@ -31,7 +31,7 @@ export async function readMapInput(fileName: string, bytes: Uint8Array, options:
   if (/\.xmind$/i.test(fileName)) return pickSheet(await readXmind(bytes, fileName), options.sheet);
   if (/\.opml$/i.test(fileName)) return { root: fromOpml(new TextDecoder().decode(bytes), baseName(fileName)), warnings: [] };
   const markdown = await readInputAsMarkdown(fileName, bytes);
-  const { root, warnings } = parseMindMarkdown(markdown, { fallbackTitle: baseName(fileName) });
+  const { root, warnings } = mindTreeFromMarkdown(markdown, { fallbackTitle: baseName(fileName) });
   return { root, markdown, warnings };
 }
 

@@ -1,3 +1,4 @@
+import { escapeLineStart } from '../markdown/inline-text';
 import type { MindNode } from './types';
 
 /** Depths written as headings (`#` root, `##` main topics, `###`); deeper topics are nested `-` lists. */
@@ -5,7 +6,7 @@ const HEADING_DEPTHS = 3;
 
 /**
  * XMind-ready Markdown: the subset XMind's importer and markmap both read the same way. Notes are plain
- * paragraphs under their topic, which XMind imports as notes and parseMindMarkdown reads back as notes.
+ * paragraphs under their topic, which XMind imports as notes and mindTreeFromMarkdown reads back as notes.
  */
 export function toMindMarkdown(root: MindNode): string {
   const out: string[] = [];
@@ -29,8 +30,13 @@ export function toMindMarkdown(root: MindNode): string {
 function noteLines(note: string, indent: string): string {
   return note
     .split('\n')
-    .map((l) => (l ? indent + escapeLine(l) : ''))
+    .map((l) => (l ? indent + escapeNoteLine(l) : ''))
     .join('\n');
+}
+
+/** A note line stands at the start of a paragraph, where the Markdown core also reads `1、`, `－`, `①`… as structure. */
+function escapeNoteLine(line: string): string {
+  return escapeLineStart(escapeLine(line), true);
 }
 
 /**

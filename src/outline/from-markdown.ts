@@ -1,12 +1,13 @@
 // The Markdown core's document tree → the Outline the slide and mind-map renderers read, with the rules
-// parseOutline has always applied: `#` is the deck, `##` sections, `###` slides; a heading that skips a
+// the old outline parser always applied: `#` is the deck, `##` sections, `###` slides; a heading that skips a
 // level hangs under the nearest one above; no headings → top-level bullets are the sections; `Notes:`
 // paragraphs are speaker notes; text before the title and chat after a closing rule are left out.
 // Text fields hold inline Markdown (`**bold**`, `` `code` ``), as serializeOutline writes them.
 
 import { cleanModelOutput, isSignOff } from '../markdown/clean-model-output';
 import { escapeLineStart, inlineToMarkdown, joinLines } from '../markdown/inline-text';
-import { parseMarkdown } from '../markdown/parse';
+import { parseMarkdownOr } from '../markdown/parse';
+import { MAX_OUTLINE_DEPTH, TooDeepError } from '../limits';
 import type { Block, ListItem as MdListItem, MdDocument } from '../markdown/types';
 import { message, type Message } from '../messages';
 import { OutlineStructureError } from './errors';
@@ -26,7 +27,7 @@ const md = (b: { children: Parameters<typeof inlineToMarkdown>[0] }) => inlineTo
 export function outlineFromMarkdown(markdown: string): OutlineResult {
   const cleaned = cleanModelOutput(markdown);
   if (!cleaned.text.trim()) throw new OutlineStructureError('outline.error.empty');
-  const r = toOutline(parseMarkdown(cleaned.text));
+  const r = toOutline(parseMarkdownOr(cleaned.text, () => new TooDeepError('outline', MAX_OUTLINE_DEPTH)));
   return { value: r.value, warnings: [...cleaned.removed, ...r.warnings] };
 }
 
@@ -120,7 +121,7 @@ function flatten(blocks: Block[]): Entry[] {
         // Item by item, so a code block or picture inside an item stays where it was read.
         for (const it of b.items) {
           const hoisted: Entry[] = [];
-          const items = listItems([it], b.ordered, hoisted);
+          const items = listItems([it], b.ordered, hoisted, 1);
           // Notes go to the slide's notes, so they do not split the list they were written in.
           const prev = out.findLast((e) => e.type !== 'notes');
           if (items.length && prev?.type === 'block' && prev.block.kind === 'list') prev.block.items.push(...items);
@@ -142,13 +143,14 @@ function flatten(blocks: Block[]): Entry[] {
  * nested lists are its children, and what a bullet cannot hold — notes, code, tables, pictures — follows
  * the top-level item it was in (notes go to the slide's notes).
  */
-function listItems(items: MdListItem[], ordered: boolean, hoisted: Entry[]): ListItem[] {
+function listItems(items: MdListItem[], ordered: boolean, hoisted: Entry[], depth: number): ListItem[] {
+  if (depth > MAX_OUTLINE_DEPTH) throw new TooDeepError('outline', MAX_OUTLINE_DEPTH);
   const out: ListItem[] = [];
   for (const it of items) {
     let text = inlineToMarkdown(it.content);
     const children: ListItem[] = [];
     for (const b of it.blocks) {
-      if (b.type === 'list') children.push(...listItems(b.items, b.ordered, hoisted));
+      if (b.type === 'list') children.push(...listItems(b.items, b.ordered, hoisted, depth + 1));
       else if (b.type === 'paragraph' || b.type === 'heading') text = joinLines(text, md(b));
       else if (b.type === 'notes') hoisted.push({ type: 'notes', text: md(b) });
       else if (b.type !== 'rule') {

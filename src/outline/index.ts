@@ -1,6 +1,4 @@
 export type { Outline, OutlineNode, OutlineBlock, ListItem } from './types';
-export { parseOutline, type ParseOptions } from './parse-outline';
+export { outlineFromMarkdown, toOutline, type OutlineResult } from './from-markdown';
 export { serializeOutline } from './serialize-outline';
-export { cleanModelOutput } from './clean-model-output';
 export { OutlineStructureError } from './errors';
-export { inlineRuns, plainText, looksChinese, isCjk, type TextRun } from './inline-text';

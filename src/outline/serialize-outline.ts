@@ -1,7 +1,7 @@
-import { isCjk } from './inline-text';
+import { isCjk } from '../markdown/inline-text';
 import type { ListItem, Outline, OutlineBlock, OutlineNode } from './types';
 
-/** Tree → Outline Markdown. parseOutline(serializeOutline(o)) gives o back (heading levels normalised). */
+/** Tree → Outline Markdown. outlineFromMarkdown(serializeOutline(o)) gives o back (heading levels normalised). */
 export function serializeOutline(outline: Outline): string {
   const out: string[] = [];
   const root = outline.root;

@@ -1,6 +1,7 @@
 import type { WithWarnings } from '../llm/types';
 import { translate, type Locale } from '../locales';
-import { looksChinese, plainText } from '../outline/inline-text';
+import { markdownPlainText } from '../markdown/inline-text';
+import { detectLanguage } from '../markdown/language';
 import type { ListItem, Outline, OutlineNode } from '../outline/types';
 import { THEME_FRAMES, type SlideFrames } from './frames';
 import { layoutSlide, type LayoutContext } from './layout-slides';
@@ -34,7 +35,7 @@ export function outlineText(n: OutlineNode): string {
 }
 
 export function detectLang(outline: Outline): DeckLang {
-  return looksChinese(outlineText(outline.root)) ? 'zh' : 'en';
+  return detectLanguage(outlineText(outline.root));
 }
 
 /** Outline → laid-out deck. Pure: no pptxgenjs, no I/O; the preview and the renderer both draw its result. */
@@ -55,6 +56,6 @@ export function buildDeck(outline: Outline, opts: DeckOptions = {}): WithWarning
   };
   const planned = planSlides(outline, { lang, agenda: opts.agenda ?? 'auto', closing: opts.closing ?? true });
   const slides = planned.flatMap((p) => layoutSlide(p, ctx));
-  const title = plainText(outline.root.title) || slides[0]?.title || '';
+  const title = markdownPlainText(outline.root.title) || slides[0]?.title || '';
   return { value: { title, lang, theme: opts.theme ?? 'business', footer: opts.footer ?? title, page: frames.page, slides }, warnings };
 }

@@ -1,4 +1,4 @@
-import { plainText } from '../outline/inline-text';
+import { markdownPlainText } from '../markdown/inline-text';
 import { lineHeightPt, wrapText } from './measure';
 import type { Box, Paragraph } from './types';
 
@@ -116,7 +116,7 @@ function joinWrapped(lines: string[]): string {
 export function fitLine(text: string, box: Box, sizes: number[], maxLines: number, bold = false): { text: string; fontPt: number; lines: number; truncated: boolean } {
   const width = innerWidthPt(box);
   const avail = innerHeightPt(box);
-  const plain = plainText(text);
+  const plain = markdownPlainText(text);
   for (const size of sizes) {
     const n = wrapText(plain, size, width, false, bold).length;
     if (n <= maxLines && n * lineHeightPt(size) <= avail) return { text, fontPt: size, lines: n, truncated: false };

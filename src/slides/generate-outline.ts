@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { estimateTokens, generateObject, mapReduce, streamChat, StreamCutError, type LlmSettings, type MapReduceProgress, type Usage } from '../llm';
 import type { ChatMessage, ChatMode } from '../llm/types';
-import { plainText } from '../outline/inline-text';
+import { markdownPlainText } from '../markdown/inline-text';
+import { stripThink } from '../markdown/clean-model-output';
 import { OutlineStructureError } from '../outline/errors';
-import { parseOutline } from '../outline/parse-outline';
+import { outlineFromMarkdown } from '../outline/from-markdown';
 import type { Outline, OutlineNode } from '../outline/types';
 import { writeBlock } from '../outline/serialize-outline';
 import { NoOutlineError, OutlineCutError } from './errors';
@@ -19,7 +20,7 @@ export interface StreamHandlers {
 }
 
 export interface OutlineAnswer {
-  /** The model's raw answer: parseOutline() cleans fences, <think> and prose. */
+  /** The model's raw answer: outlineFromMarkdown() cleans fences, <think> and prose. */
   text: string;
   usage?: Usage;
 }
@@ -56,9 +57,9 @@ async function stream(settings: LlmSettings, messages: ChatMessage[], h: StreamH
 /** Throws NoOutlineError when the answer has no outline in it (a refusal, an apology, an empty reply). */
 function assertOutline(answer: string): void {
   try {
-    parseOutline(answer);
+    outlineFromMarkdown(answer);
   } catch (e) {
-    if (e instanceof OutlineStructureError) throw new NoOutlineError(answer.replace(/<think>[\s\S]*?<\/think>/g, ''));
+    if (e instanceof OutlineStructureError) throw new NoOutlineError(stripThink(answer).text);
     throw e;
   }
 }
@@ -109,7 +110,7 @@ export async function addGeneratedNotes(settings: LlmSettings, outline: Outline,
   const copy = structuredClone(outline);
   const nodes = slideNodes(copy).filter((n) => n.notes.length === 0);
   if (nodes.length === 0) return { outline: copy, added: 0 };
-  const slides = nodes.map((n, i) => ({ index: i + 1, title: plainText(n.title), points: n.blocks.map(writeBlock).join('\n').slice(0, 600) }));
+  const slides = nodes.map((n, i) => ({ index: i + 1, title: markdownPlainText(n.title), points: n.blocks.map(writeBlock).join('\n').slice(0, 600) }));
   const r = await generateObject(settings, { schema: notesSchema, messages: notesMessages(slides, opts.lang), mode: opts.mode, signal: opts.signal });
   let added = 0;
   for (const { index, notes } of r.object.notes) {

@@ -1,4 +1,4 @@
-import { plainText } from '../outline/inline-text';
+import { markdownPlainText } from '../markdown/inline-text';
 import { fitLine, fitParagraphs } from './fit-text';
 import { bodyEl, pages, textEl, type LayoutContext } from './layout-slides';
 import { lineHeightPt, textWidthEm, wrapText } from './measure';
@@ -13,7 +13,7 @@ type Planned<K extends PlannedSlide['kind']> = Extract<PlannedSlide, { kind: K }
 
 /** Column widths from content: proportional to the longest text, with a floor so no column is a sliver. */
 function columnWidths(header: string[], rows: string[][], total: number): number[] {
-  const want = header.map((h, c) => Math.max(textWidthEm(plainText(h)), ...rows.map((r) => Math.min(textWidthEm(plainText(r[c] ?? '')), 30)), 3));
+  const want = header.map((h, c) => Math.max(textWidthEm(markdownPlainText(h)), ...rows.map((r) => Math.min(textWidthEm(markdownPlainText(r[c] ?? '')), 30)), 3));
   const sum = want.reduce((a, b) => a + b, 0);
   const floor = Math.min(1.0, total / header.length);
   const raw = want.map((w) => Math.max(floor, (w / sum) * total));
@@ -22,12 +22,12 @@ function columnWidths(header: string[], rows: string[][], total: number): number
 }
 
 function rowHeightIn(cells: string[], colW: number[], fontPt: number): number {
-  const lines = Math.max(1, ...cells.map((c, i) => Math.min(MAX_CELL_LINES, wrapText(plainText(c), fontPt, colW[i] * 72 - 2 * CELL_PAD_PT - 2).length)));
+  const lines = Math.max(1, ...cells.map((c, i) => Math.min(MAX_CELL_LINES, wrapText(markdownPlainText(c), fontPt, colW[i] * 72 - 2 * CELL_PAD_PT - 2).length)));
   return (lines * lineHeightPt(fontPt) + 2 * CELL_PAD_PT + 2) / 72;
 }
 
 function clipCell(text: string, width: number, fontPt: number): string {
-  const plain = plainText(text);
+  const plain = markdownPlainText(text);
   const lines = wrapText(plain, fontPt, width * 72 - 2 * CELL_PAD_PT - 2);
   if (lines.length <= MAX_CELL_LINES) return plain;
   return lines.slice(0, MAX_CELL_LINES).join(' ').slice(0, -1) + '…';
@@ -96,7 +96,7 @@ export function layoutCode(p: Planned<'code'>, ctx: LayoutContext): DeckSlide[] 
 export function layoutQuote(p: Planned<'quote'>, ctx: LayoutContext): DeckSlide[] {
   const frame = ctx.frames.quote;
   const box = frame.box;
-  const paras: Paragraph[] = [{ runs: [{ text: `“${plainText(p.text).replace(/^[“"]|[”"]$/g, '')}”` }], level: 0, bullet: 'none', spaceBeforePt: 0 }];
+  const paras: Paragraph[] = [{ runs: [{ text: `“${markdownPlainText(p.text).replace(/^[“"]|[”"]$/g, '')}”` }], level: 0, bullet: 'none', spaceBeforePt: 0 }];
   const fit = fitParagraphs(paras, box, frame.sizes);
   return pages(
     p,
@@ -135,11 +135,11 @@ export function layoutPicture(p: Planned<'picture'>, ctx: LayoutContext): DeckSl
     // Directly under the picture, not at the bottom of its area.
     const cb: Box = { x: area.x, y: box.y + box.h + 0.05, w: area.w, h: 0.45 };
     const c = fitLine(p.alt, cb, [14, 12], 1);
-    media.push(textEl(cb, plainText(c.text), c.fontPt, c.lines, { color: 'muted', align: 'center' }));
+    media.push(textEl(cb, markdownPlainText(c.text), c.fontPt, c.lines, { color: 'muted', align: 'center' }));
   }
   if (captionInText && frame.text) {
     const c = fitLine(p.alt, frame.text.box, frame.text.sizes, 3);
-    media.push(textEl(frame.text.box, plainText(c.text), c.fontPt, c.lines, { color: 'muted', slot: 'caption' }));
+    media.push(textEl(frame.text.box, markdownPlainText(c.text), c.fontPt, c.lines, { color: 'muted', slot: 'caption' }));
   }
   const kind = slotted ? 'picture' : withText ? 'bullets' : 'titleOnly';
   if (!withText || !frame.text) return pages(p, 'picture', [media], ctx, kind, frame.title);

@@ -1,4 +1,4 @@
-import { plainText, type TextRun } from '../outline/inline-text';
+import { markdownPlainText, type TextRun } from '../markdown/inline-text';
 import { fitLine, fitParagraphs, bulletIndentPt } from './fit-text';
 import type { SlideFrames, TextFrame } from './frames';
 import { layoutCode, layoutPicture, layoutQuote, layoutTable } from './layout-media';
@@ -37,8 +37,8 @@ export function textEl(box: Box, text: string, fontPt: number, lines: number, ex
 
 export function titleEl(title: string, ctx: LayoutContext, frame: TextFrame = ctx.frames.bullets.title): TextElement {
   const fit = fitLine(title, frame.box, frame.sizes, 2, true);
-  if (fit.truncated) ctx.warn('slides.warn.titleCut', { title: plainText(title) });
-  return textEl(frame.box, plainText(fit.text), fit.fontPt, fit.lines, { color: 'title', bold: true, valign: 'middle', placeholder: 'title', slot: 'title' });
+  if (fit.truncated) ctx.warn('slides.warn.titleCut', { title: markdownPlainText(title) });
+  return textEl(frame.box, markdownPlainText(fit.text), fit.fontPt, fit.lines, { color: 'title', bold: true, valign: 'middle', placeholder: 'title', slot: 'title' });
 }
 
 export function bodyEl(box: Box, paras: Paragraph[], fontPt: number, lines: number, placeholder?: 'body', slot?: TextElement['slot']): TextElement {
@@ -47,9 +47,9 @@ export function bodyEl(box: Box, paras: Paragraph[], fontPt: number, lines: numb
 
 /** Pages of a content slide: the first keeps the title, the rest say "(cont.)"; notes stay on the first. */
 export function pages(p: PlannedSlide & { title: string }, layout: DeckSlide['layout'], bodies: Array<DeckSlide['elements']>, ctx: LayoutContext, kind: TemplateKind = 'bullets', titleFrame?: TextFrame): DeckSlide[] {
-  if (bodies.length > 1) ctx.warn('slides.warn.continued', { title: plainText(p.title), n: bodies.length });
+  if (bodies.length > 1) ctx.warn('slides.warn.continued', { title: markdownPlainText(p.title), n: bodies.length });
   return bodies.map((elements, i) => {
-    const title = i === 0 ? plainText(p.title) : plainText(p.title) + contSuffix(ctx.lang);
+    const title = i === 0 ? markdownPlainText(p.title) : markdownPlainText(p.title) + contSuffix(ctx.lang);
     // A master whose body placeholder stays empty would show "Click to add text" in PowerPoint.
     const master = elements.some((e) => e.type === 'text' && e.placeholder === 'body') ? 'CONTENT' : 'TITLE_ONLY';
     // A slide whose body went elsewhere (a table, a picture alone) uses the template's title-only layout.
@@ -66,23 +66,23 @@ export function layoutSlide(p: PlannedSlide, ctx: LayoutContext): DeckSlide[] {
       const f = F.title;
       const t = fitLine(p.title || (ctx.lang === 'zh' ? '演示文稿' : 'Presentation'), f.title.box, f.title.sizes, 3, true);
       const s = p.subtitle ? fitLine(p.subtitle, f.subtitle.box, f.subtitle.sizes, 3) : null;
-      const els = [textEl(f.title.box, plainText(t.text), t.fontPt, t.lines, { color: 'title', bold: true, valign: 'bottom', placeholder: 'title', slot: 'title' })];
+      const els = [textEl(f.title.box, markdownPlainText(t.text), t.fontPt, t.lines, { color: 'title', bold: true, valign: 'bottom', placeholder: 'title', slot: 'title' })];
       // An empty subtitle placeholder would show "Click to add text": a space keeps it blank.
-      if (s) els.push(textEl(f.subtitle.box, plainText(s.text), s.fontPt, s.lines, { color: 'muted', placeholder: 'body', slot: 'subtitle' }));
+      if (s) els.push(textEl(f.subtitle.box, markdownPlainText(s.text), s.fontPt, s.lines, { color: 'muted', placeholder: 'body', slot: 'subtitle' }));
       else if (F.decorate) els.push(textEl(f.subtitle.box, ' ', 20, 1, { placeholder: 'body' }));
-      return [{ layout: 'title', master: 'TITLE', kind: 'title', title: plainText(t.text), elements: els, notes: p.notes, continued: false }];
+      return [{ layout: 'title', master: 'TITLE', kind: 'title', title: markdownPlainText(t.text), elements: els, notes: p.notes, continued: false }];
     }
     case 'section': {
       const f = F.section;
       const t = fitLine(p.title, f.title.box, f.title.sizes, 2, true);
       const els: TextElement[] = [];
       if (f.kicker) els.push(textEl(f.kicker, String(p.index).padStart(2, '0'), 40, 1, { color: 'accent', bold: true }));
-      els.push(textEl(f.title.box, plainText(t.text), t.fontPt, t.lines, { color: 'title', bold: true, valign: 'middle', placeholder: 'title', slot: 'title' }));
+      els.push(textEl(f.title.box, markdownPlainText(t.text), t.fontPt, t.lines, { color: 'title', bold: true, valign: 'middle', placeholder: 'title', slot: 'title' }));
       if (p.subtitle && f.subtitle) {
         const s = fitLine(p.subtitle, f.subtitle.box, f.subtitle.sizes, 3);
-        els.push(textEl(f.subtitle.box, plainText(s.text), s.fontPt, s.lines, { color: 'muted', slot: 'subtitle' }));
+        els.push(textEl(f.subtitle.box, markdownPlainText(s.text), s.fontPt, s.lines, { color: 'muted', slot: 'subtitle' }));
       }
-      return [{ layout: 'section', master: 'SECTION', kind: 'section', title: plainText(t.text), elements: els, notes: p.notes, continued: false }];
+      return [{ layout: 'section', master: 'SECTION', kind: 'section', title: markdownPlainText(t.text), elements: els, notes: p.notes, continued: false }];
     }
     case 'closing': {
       const f = F.closing;
@@ -93,10 +93,10 @@ export function layoutSlide(p: PlannedSlide, ctx: LayoutContext): DeckSlide[] {
           layout: 'closing',
           master: 'CLOSING',
           kind: 'closing',
-          title: plainText(t.text),
+          title: markdownPlainText(t.text),
           elements: [
-            textEl(f.title.box, plainText(t.text), t.fontPt, t.lines, { color: 'title', bold: true, align: 'center', valign: 'bottom', placeholder: 'title', slot: 'title' }),
-            textEl(f.subtitle.box, plainText(s.text), s.fontPt, s.lines, { color: 'muted', align: 'center', placeholder: 'body', slot: 'subtitle' }),
+            textEl(f.title.box, markdownPlainText(t.text), t.fontPt, t.lines, { color: 'title', bold: true, align: 'center', valign: 'bottom', placeholder: 'title', slot: 'title' }),
+            textEl(f.subtitle.box, markdownPlainText(s.text), s.fontPt, s.lines, { color: 'muted', align: 'center', placeholder: 'body', slot: 'subtitle' }),
           ],
           notes: p.notes,
           continued: false,
@@ -104,7 +104,7 @@ export function layoutSlide(p: PlannedSlide, ctx: LayoutContext): DeckSlide[] {
       ];
     }
     case 'agenda': {
-      const paras: Paragraph[] = p.items.map((t, i) => ({ runs: [{ text: plainText(t) }], level: 0, bullet: 'number', number: i + 1, spaceBeforePt: 12 }));
+      const paras: Paragraph[] = p.items.map((t, i) => ({ runs: [{ text: markdownPlainText(t) }], level: 0, bullet: 'number', number: i + 1, spaceBeforePt: 12 }));
       if (paras.length > 6 && F.columns) return layoutColumns({ kind: 'columns', title: p.title, notes: p.notes, left: { heading: '', paras: paras.slice(0, Math.ceil(paras.length / 2)) }, right: { heading: '', paras: paras.slice(Math.ceil(paras.length / 2)) } }, ctx, 'agenda');
       const body = F.bullets.body.box;
       const fit = fitParagraphs(paras, body, F.bullets.agendaSizes);
@@ -131,7 +131,7 @@ export function layoutSlide(p: PlannedSlide, ctx: LayoutContext): DeckSlide[] {
 
 /** One flowing column: each column's heading as a bold line, its items beneath. */
 function flowColumns(p: Extract<PlannedSlide, { kind: 'columns' }>): Paragraph[] {
-  const flow = (c: Column): Paragraph[] => (c.heading ? [{ runs: [{ text: plainText(c.heading), bold: true }], level: 0, bullet: 'none', spaceBeforePt: 12 } as Paragraph, ...c.paras.map((q) => ({ ...q, level: q.level + 1 }))] : c.paras);
+  const flow = (c: Column): Paragraph[] => (c.heading ? [{ runs: [{ text: markdownPlainText(c.heading), bold: true }], level: 0, bullet: 'none', spaceBeforePt: 12 } as Paragraph, ...c.paras.map((q) => ({ ...q, level: q.level + 1 }))] : c.paras);
   return [...flow(p.left), ...flow(p.right)];
 }
 
@@ -142,7 +142,7 @@ function layoutColumns(p: Extract<PlannedSlide, { kind: 'columns' }>, ctx: Layou
   const inline = headed && !F.comparison;
   const frame = headed && F.comparison ? F.comparison : F.columns;
   if (!frame) return layoutSlide({ kind: 'text', title: p.title, paras: flowColumns(p), notes: p.notes }, ctx);
-  const cols: Column[] = inline ? [p.left, p.right].map((c) => ({ heading: '', paras: [{ runs: [{ text: plainText(c.heading), bold: true }], level: 0, bullet: 'none', spaceBeforePt: 0 } as Paragraph, ...c.paras] })) : [p.left, p.right];
+  const cols: Column[] = inline ? [p.left, p.right].map((c) => ({ heading: '', paras: [{ runs: [{ text: markdownPlainText(c.heading), bold: true }], level: 0, bullet: 'none', spaceBeforePt: 0 } as Paragraph, ...c.paras] })) : [p.left, p.right];
   const boxL = frame.left;
   const boxR = frame.right;
   // One size for both columns, the largest at which each fits without splitting.
@@ -157,7 +157,7 @@ function layoutColumns(p: Extract<PlannedSlide, { kind: 'columns' }>, ctx: Layou
       const hb: Box = withHeads.heads[i];
       const h = fitLine(c.heading, hb, withHeads.headSizes, 1, true);
       if (F.decorate) els.push({ type: 'shape', box: hb, fill: 'accent' });
-      els.push(textEl(hb, plainText(h.text), h.fontPt, h.lines, { color: F.decorate ? 'onAccent' : 'title', bold: true, valign: 'middle', slot: i === 0 ? 'leftHead' : 'rightHead' }));
+      els.push(textEl(hb, markdownPlainText(h.text), h.fontPt, h.lines, { color: F.decorate ? 'onAccent' : 'title', bold: true, valign: 'middle', slot: i === 0 ? 'leftHead' : 'rightHead' }));
     }
     const m = fitParagraphs(c.paras, box, [size]);
     els.push({ ...bodyEl(box, c.paras, size, m.lines[0] ?? 0), slot: i === 0 ? 'left' : 'right' });

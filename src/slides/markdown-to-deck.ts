@@ -1,5 +1,6 @@
 import type { WithWarnings } from '../llm/types';
-import { parseOutline } from '../outline/parse-outline';
+import { translate } from '../locales';
+import { outlineFromMarkdown } from '../outline/from-markdown';
 import type { Outline } from '../outline/types';
 import { buildDeck, type DeckOptions } from './build-deck';
 import { resolveImages, type ImageLoader } from './resolve-images';
@@ -12,8 +13,8 @@ export interface MarkdownToDeckOptions extends Omit<DeckOptions, 'images' | 'ima
 
 /** Outline Markdown (or a raw model answer) → laid-out deck, with the parser's and the fitter's warnings. */
 export async function markdownToDeck(markdown: string, opts: MarkdownToDeckOptions = {}): Promise<WithWarnings<Deck> & { outline: Outline }> {
-  const parsed = parseOutline(markdown, { locale: opts.locale });
+  const parsed = outlineFromMarkdown(markdown);
   const { images, problems } = await resolveImages(parsed.value, opts.loadImage ?? null, opts.signal);
   const deck = buildDeck(parsed.value, { ...opts, images, imageProblems: problems });
-  return { value: deck.value, outline: parsed.value, warnings: [...parsed.warnings, ...deck.warnings] };
+  return { value: deck.value, outline: parsed.value, warnings: [...parsed.warnings.map((w) => translate(opts.locale ?? 'en-US', w.key, w.params)), ...deck.warnings] };
 }

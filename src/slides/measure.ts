@@ -1,4 +1,4 @@
-import { isCjk } from '../outline/inline-text';
+import { isCjk } from '../markdown/inline-text';
 
 // Our own text measurement: pptxgenjs cannot shrink text (PowerPoint ignores `fit:'shrink'` until the
 // user edits the box), so every box is sized from these estimates before rendering. Widths are in em

@@ -1,5 +1,5 @@
 import type { ListItem, Outline, OutlineBlock, OutlineNode } from '../outline/types';
-import { inlineRuns, plainText } from '../outline/inline-text';
+import { markdownPlainText, markdownRuns } from '../markdown/inline-text';
 import { textWidthEm } from './measure';
 import type { DeckLang, Paragraph } from './types';
 
@@ -45,7 +45,7 @@ export function planSlides(outline: Outline, opts: PlanOptions): PlannedSlide[] 
   let sections = root.children;
   let closingNode: OutlineNode | null = null;
   const last = sections[sections.length - 1];
-  if (opts.closing && last && CLOSING_TITLE.test(plainText(last.title)) && last.children.length === 0) {
+  if (opts.closing && last && CLOSING_TITLE.test(markdownPlainText(last.title)) && last.children.length === 0) {
     closingNode = last;
     sections = sections.slice(0, -1);
   }
@@ -85,21 +85,21 @@ function blockText(b: OutlineBlock): string[] {
 
 export function itemsToParas(items: ListItem[], level = 0): Paragraph[] {
   return items.flatMap((it, i) => [
-    { runs: inlineRuns(it.text), level, bullet: it.ordered ? ('number' as const) : ('dot' as const), spaceBeforePt: level === 0 ? 10 : 4, number: i + 1 },
+    { runs: markdownRuns(it.text), level, bullet: it.ordered ? ('number' as const) : ('dot' as const), spaceBeforePt: level === 0 ? 10 : 4, number: i + 1 },
     ...itemsToParas(it.children, level + 1),
   ]);
 }
 
 /** Deeper headings (####) inside a slide become bold bullets with their content beneath. */
 function nodeToParas(n: OutlineNode, level: number): Paragraph[] {
-  const head: Paragraph = { runs: inlineRuns(n.title).map((r) => ({ ...r, bold: true })), level, bullet: 'dot', spaceBeforePt: 10 };
+  const head: Paragraph = { runs: markdownRuns(n.title).map((r) => ({ ...r, bold: true })), level, bullet: 'dot', spaceBeforePt: 10 };
   return [head, ...textParas(n.blocks, level + 1), ...n.children.flatMap((c) => nodeToParas(c, level + 1))];
 }
 
 function textParas(blocks: OutlineBlock[], level: number): Paragraph[] {
   return blocks.flatMap((b): Paragraph[] => {
     if (b.kind === 'list') return itemsToParas(b.items, level);
-    if (b.kind === 'paragraph') return [{ runs: inlineRuns(b.text), level, bullet: 'none', spaceBeforePt: 10 }];
+    if (b.kind === 'paragraph') return [{ runs: markdownRuns(b.text), level, bullet: 'none', spaceBeforePt: 10 }];
     return [];
   });
 }
@@ -151,7 +151,7 @@ function asColumns(title: string, b: OutlineBlock): [Column, Column] | null {
   if (b.kind !== 'list') return null;
   const items = b.items;
   const twoGroups = items.length === 2 && items.every((i) => i.children.length >= 1);
-  if (twoGroups && (COMPARISON.test(plainText(title)) || items.every((i) => i.children.length >= 2))) {
+  if (twoGroups && (COMPARISON.test(markdownPlainText(title)) || items.every((i) => i.children.length >= 2))) {
     return [
       { heading: items[0].text, paras: itemsToParas(items[0].children) },
       { heading: items[1].text, paras: itemsToParas(items[1].children) },
@@ -159,7 +159,7 @@ function asColumns(title: string, b: OutlineBlock): [Column, Column] | null {
   }
   // A long list of short items reads better in two columns than shrunk or split over slides.
   const flat = items.every((i) => i.children.length === 0);
-  if (flat && items.length >= 8 && items.every((i) => textWidthEm(plainText(i.text)) <= 22)) {
+  if (flat && items.length >= 8 && items.every((i) => textWidthEm(markdownPlainText(i.text)) <= 22)) {
     const half = Math.ceil(items.length / 2);
     return [
       { heading: '', paras: itemsToParas(items.slice(0, half)) },

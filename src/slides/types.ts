@@ -1,4 +1,4 @@
-import type { TextRun } from '../outline/inline-text';
+import type { TextRun } from '../markdown/inline-text';
 import type { TemplateLook } from './template/types';
 
 // The deck model: slides already laid out and fitted, in inches on a 13.333 × 7.5 (16:9) page.

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { resolvedPath } from '../../files/same-file-node';
 import { AppError } from '../../errors';
-import { looksChinese } from '../../outline/inline-text';
+import { detectLanguage } from '../../markdown/language';
 // Module by module rather than the feature's index: the index brings the model client, which a
 // Mermaid file does not need (tests/unit/cli/startup.test.ts).
 import { cleanMermaidAnswer } from '../../diagram/clean-mermaid';
@@ -73,7 +73,7 @@ export async function diagramAction(input: string | undefined, flags: DiagramFla
     locale,
     mode: flags.deep ? 'deep' : 'fast',
     format,
-    env: { toPng: async (layout) => (await import('../../diagram/render-png-node')).diagramToPng(layout), lang: looksChinese(source ?? flags.topic ?? '') ? 'zh' : 'en' },
+    env: { toPng: async (layout) => (await import('../../diagram/render-png-node')).diagramToPng(layout), lang: detectLanguage(source ?? flags.topic ?? '') },
     onProgress: stage,
   });
   printWarnings(r.warnings);

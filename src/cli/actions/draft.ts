@@ -1,5 +1,5 @@
 import { fillFields, generateDraft } from '../../docs/draft';
-import { detectLanguage } from '../../docs/language';
+import { detectLocale } from '../../markdown/language';
 import { UnknownTemplateError, UnsupportedOutputError } from '../../docs/errors';
 import { markdownToDocx } from '../../docs/markdown-to-docx';
 import { findTemplate, templateFields, TEMPLATES, type FieldKey } from '../../docs/templates';
@@ -34,7 +34,7 @@ export async function draftAction(o: DraftFlags): Promise<void> {
   const background = o.background ? await readDocumentSource(o.background, o, () => requireCliSettings(o)) : undefined;
   const settings = requireCliSettings(o);
   if (o.web && searchBackendFor(settings) === 'none') throw new NoSearchBackendError();
-  const language = o.lang ? resolveLocale(o.lang) : detectLanguage(brief);
+  const language = o.lang ? resolveLocale(o.lang) : detectLocale(brief);
   const allowed = new Set<string>(templateFields(template));
   const user: Partial<Record<FieldKey, string>> = { [template.briefField]: brief };
   for (const kv of o.set) {

@@ -1,5 +1,5 @@
 import { AppError } from '../../errors';
-import { countNodes, exportMindMap, formatFromFileName, generateMindMarkdown, lostInFormat, parseMindMarkdown, readMapInput, toMindMarkdown, type MapInput, type MindNode } from '../../mindmap';
+import { countNodes, exportMindMap, formatFromFileName, generateMindMarkdown, lostInFormat, mindTreeFromMarkdown, readMapInput, toMindMarkdown, type MapInput, type MindNode } from '../../mindmap';
 import { layoutToPng } from '../../mindmap/render-png-node';
 import { readHtmlAssets } from '../../mindmap/html-assets-node';
 import { requireCliSettings } from '../config';
@@ -24,7 +24,7 @@ async function readMapArg(input: string, flags: MindmapFlags): Promise<MapInput>
   // PDFs, scans and links are read as documents: their headings (from font sizes, or the page's) make the map.
   if (isUrlArg(input) || isPdfName(input) || isImageName(input)) {
     const markdown = await readDocumentSource(input, flags, () => requireCliSettings(flags));
-    const { root, warnings } = parseMindMarkdown(markdown, { fallbackTitle: isUrlArg(input) ? input : baseName(input) });
+    const { root, warnings } = mindTreeFromMarkdown(markdown, { fallbackTitle: isUrlArg(input) ? input : baseName(input) });
     return { root, markdown, warnings };
   }
   const bytes = await readInputBytes(input);
@@ -81,7 +81,7 @@ export async function mindmapAction(input: string | undefined, flags: MindmapFla
       onProgress: (p) => console.error(t('mindmap.cli.parts', { done: p.done, total: p.total })),
     });
     markdown = r.markdown;
-    root = parseMindMarkdown(markdown, { fallbackTitle: flags.topic ?? t('mindmap.defaultTitle') }).root;
+    root = mindTreeFromMarkdown(markdown, { fallbackTitle: flags.topic ?? t('mindmap.defaultTitle') }).root;
   }
   root ??= { title: '', children: [] };
 

@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { LlmSettings } from '../../llm/settings';
 import { isConfigured } from '../../llm/settings-values';
 import { translate } from '../../locales';
-import { looksChinese } from '../../outline/inline-text';
+import { detectLanguage } from '../../markdown/language';
 import { serializeOutline } from '../../outline/serialize-outline';
 import { THEME_NAMES, type DeckLang, type ThemeName } from '../../slides/types';
 import { isThemeName } from '../../slides/themes';
@@ -115,7 +115,7 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
   let baseDir = process.cwd();
   let generated = false;
   if (o.topic) {
-    const lang: DeckLang = (o.lang as DeckLang | undefined) ?? (looksChinese(o.topic) ? 'zh' : 'en');
+    const lang: DeckLang = (o.lang as DeckLang | undefined) ?? detectLanguage(o.topic);
     const settings = await needProvider(o);
     const { outlineFromTopic } = await import('../../slides/generate-outline');
     const deckLocale = lang === 'zh' ? 'zh-CN' : 'en-US';
@@ -150,7 +150,7 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
       const settings = await needProvider(o);
       const { outlineFromDocument } = await import('../../slides/generate-outline');
       const doc = await readDocumentSource(path, o, () => settings);
-      const lang: DeckLang = (o.lang as DeckLang | undefined) ?? (looksChinese(doc) ? 'zh' : 'en');
+      const lang: DeckLang = (o.lang as DeckLang | undefined) ?? detectLanguage(doc);
       const r = await outlineFromDocument(settings, doc, { audience: o.audience, slides, lang, style, notes: o.notes }, {
         mode,
         onText: writing,

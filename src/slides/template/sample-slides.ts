@@ -1,4 +1,4 @@
-import { parseOutline } from '../../outline/parse-outline';
+import { outlineFromMarkdown } from '../../outline/from-markdown';
 import { resolveDataUrlImages } from '../resolve-images';
 import type { Deck, DeckLang, DeckSlide, TemplateKind } from '../types';
 import type { LayoutMapping } from './match-layouts';
@@ -37,7 +37,7 @@ function sampleMarkdown(lang: DeckLang): string {
 
 /** A deck of sample slides in the template, and the slide that shows each kind (null when it folds into another). */
 export function sampleSlides(t: TemplateInfo, mapping: LayoutMapping, lang: DeckLang): { deck: Deck; byKind: Record<TemplateKind, DeckSlide | null> } {
-  const outline = parseOutline(sampleMarkdown(lang)).value;
+  const outline = outlineFromMarkdown(sampleMarkdown(lang)).value;
   const deck = buildTemplateDeck(outline, t, mapping, { lang, agenda: false, closing: true, images: resolveDataUrlImages(outline) }).value;
   const s = deck.slides;
   const find = (f: (x: DeckSlide) => boolean) => s.find(f) ?? null;

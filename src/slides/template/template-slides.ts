@@ -1,6 +1,6 @@
-import type { Locale } from '../../locales';
+import { translate, type Locale } from '../../locales';
 import { message, type Message } from '../../messages';
-import { parseOutline } from '../../outline/parse-outline';
+import { outlineFromMarkdown } from '../../outline/from-markdown';
 import type { Outline } from '../../outline/types';
 import type { DeckOptions } from '../build-deck';
 import type { NativeDeflate } from '../package-fix';
@@ -51,7 +51,7 @@ export function templateNotices(t: LoadedTemplate, report: TemplateReport, keepE
 export async function templateSlides(req: TemplateSlidesRequest): Promise<TemplateSlidesResult> {
   const locale: Locale = req.deck?.locale ?? 'en-US';
   req.onProgress?.('layout');
-  const parsed = parseOutline(req.markdown, { locale });
+  const parsed = outlineFromMarkdown(req.markdown);
   const { images, problems } = await resolveImages(parsed.value, req.loadImage ?? null, req.signal);
   req.signal?.throwIfAborted();
   const mapping = matchLayouts(req.template.info, req.overrides);
@@ -60,5 +60,5 @@ export async function templateSlides(req: TemplateSlidesRequest): Promise<Templa
   const bytes = await renderTemplateDeck(req.template, built.value, { keepExampleSlides: req.keepExampleSlides, native: req.native });
   req.signal?.throwIfAborted();
   const report = templateReport(req.template.info, mapping);
-  return { deck: built.value, outline: parsed.value, bytes, mapping, report, warnings: [...parsed.warnings, ...built.warnings], notices: templateNotices(req.template, report, Boolean(req.keepExampleSlides)) };
+  return { deck: built.value, outline: parsed.value, bytes, mapping, report, warnings: [...parsed.warnings.map((w) => translate(locale, w.key, w.params)), ...built.warnings], notices: templateNotices(req.template, report, Boolean(req.keepExampleSlides)) };
 }

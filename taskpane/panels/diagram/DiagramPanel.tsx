@@ -6,7 +6,7 @@ import { downloadBlob } from '../../components/files';
 import { pngForInsertAt, svgToPngBlob } from '../../components/rasterize-svg';
 import { useTask } from '../../hooks/useTask';
 import { isConfigured } from '../../../src/llm/settings';
-import { looksChinese } from '../../../src/outline/inline-text';
+import { detectLanguage } from '../../../src/markdown/language';
 import { pngScale } from '../../../src/mindmap/png-scale';
 import { insertSupport } from '../../../src/slides/insert-support';
 import { DiagramEmptyError, diagramFileName, diagramToSvg, DIAGRAM_MIME, diagramWorkflow, prepareDiagram, renderDiagramPptx, type DiagramFormat, type DiagramLayout, type DiagramStage } from '../../../src/diagram';
@@ -37,7 +37,7 @@ export default function DiagramPanel() {
   const [done, setDone] = useState('');
   const preview = useDiagramPreview(source);
   const inserts = insertKinds(host.kind, insertSupport(host.isSetSupported).insert);
-  const lang = looksChinese(source) ? 'zh' : 'en';
+  const lang = detectLanguage(source);
   const say = (ms: Message[]) => ms.map((m) => t(m.key, m.params));
 
   const write = useTask(async (signal): Promise<Message[]> => {

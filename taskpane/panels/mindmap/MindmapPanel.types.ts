@@ -1,5 +1,6 @@
 import type { HostKind } from '../../host/host-kind';
 import type { MindFormat, MindNode } from '../../../src/mindmap';
+import type { Message } from '../../../src/messages';
 
 /** Where a map comes from; which ones a host offers is in sourcesFor(). */
 export type MapSource = 'editor' | 'topic' | 'file' | 'selection' | 'document' | 'sheet' | 'slides';
@@ -27,7 +28,7 @@ export interface SourceForm {
 
 export interface ParsedState {
   root: MindNode | null;
-  warnings: string[];
+  warnings: Message[];
   error: unknown;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { parseMindMarkdown } from '../../../src/mindmap';
+import { mindTreeFromMarkdown } from '../../../src/mindmap';
 import type { ParsedState } from './MindmapPanel.types';
 
 /** The editor's text, parsed after typing pauses, so the map redraws on edit without redrawing on every key. */
@@ -12,7 +12,7 @@ export function useParsedMap(markdown: string, fallbackTitle: string, delayMs = 
   return useMemo(() => {
     if (!settled.trim()) return { root: null, warnings: [], error: null };
     try {
-      const r = parseMindMarkdown(settled, { fallbackTitle });
+      const r = mindTreeFromMarkdown(settled, { fallbackTitle });
       return { root: r.root, warnings: r.warnings, error: null };
     } catch (e) {
       return { root: null, warnings: [], error: e };

@@ -7,8 +7,8 @@ import { useTask } from '../../hooks/useTask';
 import { EmptyInputError } from '../../../src/errors';
 import { isConfigured } from '../../../src/llm/settings';
 import type { MapReduceProgress } from '../../../src/llm';
-import { parseOutline, serializeOutline } from '../../../src/outline';
-import { looksChinese } from '../../../src/outline/inline-text';
+import { outlineFromMarkdown, serializeOutline } from '../../../src/outline';
+import { detectLanguage } from '../../../src/markdown/language';
 import { addGeneratedNotes, insertSupport, markdownToDeck, outlineFromDocument, outlineFromTopic, remotePictureHosts, renderPptxBase64, type DeckLang } from '../../../src/slides';
 import { DeckOptions } from './DeckOptions';
 import { GenerateForm } from './GenerateForm';
@@ -53,7 +53,7 @@ export default function SlidesPanel() {
   const inPowerPoint = host.kind === 'powerpoint';
   const support = insertSupport(host.isSetSupported);
 
-  const langFor = (text: string): DeckLang => (form.lang !== 'auto' ? form.lang : text ? (looksChinese(text) ? 'zh' : 'en') : locale === 'zh-CN' ? 'zh' : 'en');
+  const langFor = (text: string): DeckLang => (form.lang !== 'auto' ? form.lang : text ? detectLanguage(text) : locale === 'zh-CN' ? 'zh' : 'en');
 
   // 联网搜索 for a topic: first the search, whose sources wait in the picker; then `generate(kept)`.
   const search = useTask(async (signal) => {
@@ -106,14 +106,14 @@ export default function SlidesPanel() {
     }
     // Show the clean outline (no fence, no <think>, no chat) once the answer is complete.
     try {
-      setOutline(serializeOutline(parseOutline(text, { locale }).value));
+      setOutline(serializeOutline(outlineFromMarkdown(text).value));
     } catch {
       setOutline(text);
     }
   });
 
   const notes = useTask(async (signal) => {
-    const parsed = parseOutline(outline, { locale });
+    const parsed = outlineFromMarkdown(outline);
     const r = await addGeneratedNotes(llm, parsed.value, { lang: preview.deck?.lang ?? langFor(outline), mode: form.deep ? 'deep' : 'fast', signal });
     setOutline(serializeOutline(r.outline));
     setDone(t('slides.notes.added', { n: r.added }));
@@ -176,7 +176,7 @@ export default function SlidesPanel() {
   const requestDeliver = (action: 'insert' | 'download') => {
     let hosts: string[] = [];
     try {
-      hosts = remotePictureHosts(parseOutline(outline, { locale }).value).filter((h) => !approved.has(h) && !declined.has(h));
+      hosts = remotePictureHosts(outlineFromMarkdown(outline).value).filter((h) => !approved.has(h) && !declined.has(h));
     } catch {
       /* the deck builder reports an unusable outline itself */
     }

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
-import type { Locale } from '../../../src/locales';
-import { parseOutline } from '../../../src/outline';
+import { translate, type Locale } from '../../../src/locales';
+import { outlineFromMarkdown } from '../../../src/outline';
 import { buildDeck, remoteHost, resolveDataUrlImages, type Deck } from '../../../src/slides';
 import { imageSources } from '../../../src/slides/images';
 import { buildTemplateDeck } from '../../../src/slides/template/template-deck';
@@ -20,7 +20,7 @@ export function useDeckPreview(outline: string, choices: DeckChoices, locale: Lo
   return useMemo(() => {
     if (!text.trim()) return { deck: null, warnings: [], error: null };
     try {
-      const parsed = parseOutline(text, { locale });
+      const parsed = outlineFromMarkdown(text);
       // The preview fetches nothing: a picture on another site is a labelled frame until the user allows it.
       const imageProblems = new Map<string, { key: string; params: Record<string, string> }>();
       for (const src of imageSources(parsed.value)) {
@@ -30,7 +30,7 @@ export function useDeckPreview(outline: string, choices: DeckChoices, locale: Lo
       const opts = { agenda: choices.agenda ? ('auto' as const) : false, closing: choices.closing, locale, images: resolveDataUrlImages(parsed.value), imageProblems };
       // The same fitting for both: into the template's placeholders, or into the theme's boxes.
       const built = template ? buildTemplateDeck(parsed.value, template, matchLayouts(template, choices.layouts), opts) : buildDeck(parsed.value, { ...opts, theme: choices.theme });
-      return { deck: built.value, warnings: [...parsed.warnings, ...built.warnings], error: null };
+      return { deck: built.value, warnings: [...parsed.warnings.map((w) => translate(locale, w.key, w.params)), ...built.warnings], error: null };
     } catch (e) {
       return { deck: null, warnings: [], error: e };
     }

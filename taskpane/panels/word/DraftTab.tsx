@@ -7,7 +7,7 @@ import { ErrorBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
 import { isConfigured } from '../../../src/llm/settings';
 import { fillFields, generateDraft } from '../../../src/docs/draft';
-import { detectLanguage } from '../../../src/docs/language';
+import { detectLocale } from '../../../src/markdown/language';
 import { TEMPLATES, templateFields, type FieldKey, type TemplateId } from '../../../src/docs/templates';
 import { MarkdownPreview } from './MarkdownPreview';
 import { ResultActions } from './ResultActions';
@@ -57,7 +57,7 @@ export function DraftTab() {
   const search = useTask(async (signal) => {
     setCited(null);
     if (!brief.trim()) throw new EmptyInputError('word.error.emptyBrief');
-    await webSearch.search(brief, detectLanguage(brief, locale), signal);
+    await webSearch.search(brief, detectLocale(brief, locale), signal);
   });
 
   const task = useTask(async (signal, sources?: Source[]) => {
@@ -67,7 +67,7 @@ export function DraftTab() {
     setText('');
     const bg = inWord ? (useDocument ? await sourceMarkdown(true, { scope: 'body', text: '', fileName: null, docx: null }) : undefined) : background;
     // The draft follows the language the brief is written in; the UI language decides only when unclear.
-    const language = detectLanguage(fields[template.briefField] ?? '', locale);
+    const language = detectLocale(fields[template.briefField] ?? '', locale);
     const { renumber, normalizeCitations, checkCitations, citationWarnings } = await import('../../../src/web');
     const kept = sources ? renumber(sources) : undefined;
     const res = await generateDraft(llm, { template, fields: fillFields(template, language, fields), background: bg, language, sources: kept }, { signal, onText: setText });
@@ -80,7 +80,7 @@ export function DraftTab() {
     setText(out);
     return out;
   });
-  const language = detectLanguage(brief, locale);
+  const language = detectLocale(brief, locale);
   /** Written from sources: every [n] becomes a Word footnote (a References list where WordApi 1.5 is missing). */
   const writeWithSources = async (unit: InsertUnit, where: InsertWhere) => {
     const web = await import('../../../src/web/render-sources');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftMessages, fillFields, MAX_BACKGROUND_CHARS } from '../../../src/docs/draft';
 import { rewriteMessages } from '../../../src/docs/rewrite';
 import { findTemplate, templateFields, TEMPLATES } from '../../../src/docs/templates';
-import { detectLanguage } from '../../../src/docs/language';
+import { detectLocale } from '../../../src/markdown';
 
 describe('report templates', () => {
   it('has the six templates, each pre-filling every field but the brief in both languages', () => {
@@ -48,8 +48,8 @@ describe('rewrite prompts', () => {
   });
 
   it('judges the language by letters, Chinese counting more per character', () => {
-    expect(detectLanguage('DeepSeek 发布了新模型，性能提升明显')).toBe('zh-CN');
-    expect(detectLanguage('Quarterly report for 华东 region')).toBe('en-US');
-    expect(detectLanguage('12345', 'zh-CN')).toBe('zh-CN');
+    expect(detectLocale('DeepSeek 发布了新模型，性能提升明显')).toBe('zh-CN');
+    expect(detectLocale('Quarterly report for 华东 region')).toBe('en-US');
+    expect(detectLocale('12345', 'zh-CN')).toBe('zh-CN');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { parseInline, parseMarkdownBlocks } from '../../../src/docs/markdown-blocks';
+import { wordBlocksFromMarkdown } from '../../../src/docs/from-markdown';
+import { cleanModelOutput, markdownRuns } from '../../../src/markdown';
 import { markdownToHtml } from '../../../src/docs/markdown-to-html';
 import { markdownToDocx } from '../../../src/docs/markdown-to-docx';
 import { htmlToInlineMarkdown } from '../../../src/docs/html-inline';
@@ -23,9 +24,11 @@ const SAMPLE = `# 季度报告
 | 招聘 \\| 培训 | 李四 |
 `;
 
-describe('Markdown blocks', () => {
+const parseInline = (text: string) => markdownRuns(text, 'newline');
+
+describe('Word blocks from the Markdown core', () => {
   it('reads headings, nested lists, ordered lists and tables', () => {
-    const blocks = parseMarkdownBlocks(SAMPLE);
+    const blocks = wordBlocksFromMarkdown(SAMPLE);
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'heading', 'list', 'list', 'table']);
     const [bullets, numbered] = [blocks[3], blocks[4]];
     expect(bullets?.type === 'list' && bullets.items.map((i) => [i.level, i.ordered, i.text])).toEqual([
@@ -44,8 +47,8 @@ describe('Markdown blocks', () => {
     ]);
   });
 
-  it('accepts an answer wrapped in <think> and a markdown fence', () => {
-    const blocks = parseMarkdownBlocks('<think>plan</think>\n```markdown\n# T\n\ntext\n```');
+  it('accepts an answer wrapped in <think> and a markdown fence (after the one cleaner)', () => {
+    const blocks = wordBlocksFromMarkdown(cleanModelOutput('<think>plan</think>\n```markdown\n# T\n\ntext\n```').text);
     expect(blocks).toEqual([
       { type: 'heading', level: 1, text: 'T' },
       { type: 'paragraph', text: 'text' },
@@ -63,14 +66,20 @@ describe('Markdown blocks', () => {
     ]);
   });
 
-  it('renders HTML that Word maps onto headings, lists and tables, escaping text', () => {
-    const html = markdownToHtml(SAMPLE + '\n<script>x</script>');
+  it('keeps link targets in the runs, so Word can make them hyperlinks', () => {
+    expect(parseInline('[the site](http://x)')).toEqual([{ text: 'the site', href: 'http://x' }]);
+    expect(parseInline('a **bold *both* bold** end')).toEqual([{ text: 'a ' }, { text: 'bold ', bold: true }, { text: 'both', bold: true, italic: true }, { text: ' bold', bold: true }, { text: ' end' }]);
+  });
+
+  it('renders HTML that Word maps onto headings, lists and tables, escaping text and running no markup', () => {
+    const html = markdownToHtml(SAMPLE + '\nif a < b & c\n\n<script>x</script>');
     expect(html).toContain('<h1>季度报告</h1>');
     expect(html).toContain('<b>加粗</b>');
     expect(html).toContain('<ul><li>第一项<ul><li>子项 A</li></ul></li><li>第二项</li></ul>');
     expect(html).toContain('<ol><li>步骤一</li><li>步骤二</li></ol>');
     expect(html).toMatch(/<table[^>]*>.*<th[^>]*>事项<\/th>/);
-    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('if a &lt; b &amp; c');
+    expect(html).not.toMatch(/<script|>x</);
   });
 
   it('writes a .docx that mammoth reads back with headings, lists, table and emphasis', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEditsToMarkdown, inlinePlainMap } from '../../../src/docs/apply-markdown-edits';
 import { documentText } from '../../../src/docs/document-text';
-import { inlineToPlain } from '../../../src/docs/markdown-blocks';
+import { markdownPlainText } from '../../../src/markdown';
 import { checkPunctuation } from '../../../src/docs/punctuation-check';
 import { markdownToDocx } from '../../../src/docs/markdown-to-docx';
 import { runCli } from '../cli/run-cli';
@@ -35,7 +35,7 @@ describe('corrections go into the Markdown as written', () => {
   it('maps plain offsets back through emphasis, code and links exactly as the reader parses them', () => {
     for (const s of ['a **b** c', '*x* and `y`', '[label](http://u) tail', 'snake_case_word', '**bold _it_**']) {
       const { plain, map } = inlinePlainMap(s);
-      expect(plain).toBe(inlineToPlain(s));
+      expect(plain).toBe(markdownPlainText(s, 'newline'));
       for (const [k, at] of map.entries()) expect(s[at]).toBe(plain[k]);
     }
   });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
-import { generateMindMarkdown, MindmapModelOutputError, parseMindMarkdown, fromXmind } from '../../../src/mindmap';
+import { generateMindMarkdown, MindmapModelOutputError, mindTreeFromMarkdown, fromXmind } from '../../../src/mindmap';
 import { mindmapAction } from '../../../src/cli/actions/mindmap';
 
 const ANSWER = '<think>x</think>好的，以下是导图：\n```markdown\n# 远程办公\n## 工具\n- 视频会议\n- 文档协作\n## 挑战\n- 沟通\n  备注：时区不同\n```\n希望有帮助！';
@@ -23,7 +23,7 @@ describe('generateMindMarkdown', () => {
     expect(seen.length).toBeGreaterThan(5);
     expect(seen.some((s) => s.startsWith('# 远程办公') && !s.includes('## 挑战'))).toBe(true);
     expect(r.markdown).toBe('# 远程办公\n## 工具\n- 视频会议\n- 文档协作\n## 挑战\n- 沟通\n  备注：时区不同');
-    const root = parseMindMarkdown(r.markdown).root;
+    const root = mindTreeFromMarkdown(r.markdown).root;
     expect(root.children[1].children[0]).toEqual({ title: '沟通', note: '时区不同', children: [] });
     const sent = llm.requests.at(-1)!;
     expect(sent.messages[0].content).toContain('XMind');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseMindMarkdown, sheetToMarkdown, slidesToMarkdown } from '../../../src/mindmap';
+import { mindTreeFromMarkdown, sheetToMarkdown, slidesToMarkdown } from '../../../src/mindmap';
 import { insertPictureInPowerPoint, insertPictureInWord } from '../../../src/office/insert-picture';
 
 describe('maps from the open document', () => {
@@ -10,7 +10,7 @@ describe('maps from the open document', () => {
       ['华南', 80.5, null],
       ['华东', 30, null],
     ]);
-    const root = parseMindMarkdown(md).root;
+    const root = mindTreeFromMarkdown(md).root;
     expect(root.title).toBe('销售');
     expect(root.children.map((c) => c.title)).toEqual(['地区', '销售额', '#3']);
     expect(root.children[0].children.map((c) => c.title)).toEqual(['华东 (2)', '华南']);
@@ -24,7 +24,7 @@ describe('maps from the open document', () => {
       { title: '', paragraphs: [] },
       { title: 'Next steps', paragraphs: ['Hire'] },
     ]);
-    expect(parseMindMarkdown(md).root).toEqual({
+    expect(mindTreeFromMarkdown(md).root).toEqual({
       title: 'Q3 review',
       children: [
         { title: 'Results', children: [{ title: 'Revenue up', children: [{ title: 'Europe +12%', children: [] }] }] },

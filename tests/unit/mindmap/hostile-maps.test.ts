@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportMindMap, fromOpml, parseMindMarkdown, readMapInput, toMindMarkdown, type MindNode } from '../../../src/mindmap';
+import { exportMindMap, fromOpml, mindTreeFromMarkdown, readMapInput, toMindMarkdown, type MindNode } from '../../../src/mindmap';
 import { MAX_DRAWN_TOPICS, MAX_MAP_DEPTH } from '../../../src/limits';
 import { makeZip } from '../files/zip-fixtures';
 
@@ -11,11 +11,11 @@ const env = { layoutToPng: async () => new Uint8Array(), htmlAssets: async () =>
 
 describe('map nesting and size limits', () => {
   it(`a list nested ${MAX_MAP_DEPTH} levels is read whole; deeper (60 or 2,000 levels) is refused, not cut to 51 topics`, () => {
-    const ok = parseMindMarkdown(deepList(MAX_MAP_DEPTH - 1)).root;
+    const ok = mindTreeFromMarkdown(deepList(MAX_MAP_DEPTH - 1)).root;
     expect(toMindMarkdown(ok).match(/item/g)).toHaveLength(MAX_MAP_DEPTH - 1);
-    for (const n of [60, 2000]) expect(() => parseMindMarkdown(deepList(n))).toThrow(expect.objectContaining({ key: 'files.error.tooDeep.map', params: { limit: MAX_MAP_DEPTH } }));
+    for (const n of [60, 2000]) expect(() => mindTreeFromMarkdown(deepList(n))).toThrow(expect.objectContaining({ key: 'files.error.tooDeep.map', params: { limit: MAX_MAP_DEPTH } }));
     // Quotes nested past markdown-it's own limit would lose the rest of the text without a word.
-    expect(() => parseMindMarkdown(`# R\n\n${'>'.repeat(120)} deep\n\n## after\n`)).toThrow(expect.objectContaining({ key: 'files.error.tooDeep.map' }));
+    expect(() => mindTreeFromMarkdown(`# R\n\n${'>'.repeat(120)} deep\n\n## after\n`)).toThrow(expect.objectContaining({ key: 'files.error.tooDeep.map' }));
   });
 
   it('10,000 levels of OPML or .xmind are refused by name, not "Maximum call stack size exceeded"', async () => {

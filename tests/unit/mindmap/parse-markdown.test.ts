@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { Transformer } from 'markmap-lib/no-plugins';
-import { cleanModelMarkdown, parseMindMarkdown, MindmapEmptyError, treeDepth } from '../../../src/mindmap';
+import { MindmapEmptyError, mindTreeFromMarkdown, treeDepth } from '../../../src/mindmap';
+import { cleanModelOutput } from '../../../src/markdown';
 import { bigMarkdown, bigTree, plain } from './fixtures';
 
-const parse = (md: string, fallbackTitle?: string) => parseMindMarkdown(md, { fallbackTitle }).root;
+// Markdown → mind map through the Markdown core; warnings compared by their message keys.
+const readMap = (md: string, opts: { fallbackTitle?: string } = {}) => {
+  const r = mindTreeFromMarkdown(md, opts);
+  return { root: r.root, warnings: r.warnings.map((w) => w.key) };
+};
+const clean = (raw: string) => cleanModelOutput(raw).text;
 
-describe('parseMindMarkdown', () => {
+const parse = (md: string, fallbackTitle?: string) => readMap(md, { fallbackTitle }).root;
+
+describe('mindTreeFromMarkdown', () => {
   it('reads the big fixture exactly: Chinese text, notes, 8 levels, 2,000 siblings', () => {
     const root = parse(bigMarkdown());
     expect(plain(root)).toEqual(plain(bigTree()));
@@ -38,7 +46,7 @@ describe('parseMindMarkdown', () => {
 
   it('makes the front matter title, then the file name, the centre when there is no single # title', () => {
     expect(parse('---\ntitle: "计划"\n---\n## a\n## b\n').title).toBe('计划');
-    const r = parseMindMarkdown('- a\n- b\n', { fallbackTitle: 'notes' });
+    const r = readMap('- a\n- b\n', { fallbackTitle: 'notes' });
     expect(r.root.title).toBe('notes');
     expect(r.warnings).toContain('mindmap.warn.noRoot');
     expect(parse('# A\n# B\n', 'f').children.map((c) => c.title)).toEqual(['A', 'B']);
@@ -55,7 +63,7 @@ describe('parseMindMarkdown', () => {
   });
 
   it('turns prose without structure into one topic per paragraph, with a warning', () => {
-    const r = parseMindMarkdown('Trip\n\nBook flights.\n\nPack light.');
+    const r = readMap('Trip\n\nBook flights.\n\nPack light.');
     expect(plain(r.root)).toEqual({ title: 'Trip', children: [{ title: 'Book flights.', children: [] }, { title: 'Pack light.', children: [] }] });
     expect(r.warnings).toEqual(['mindmap.warn.prose']);
   });
@@ -69,17 +77,17 @@ describe('parseMindMarkdown', () => {
   });
 });
 
-describe('cleanModelMarkdown', () => {
+describe('cleanModelOutput for maps', () => {
   it('drops reasoning, an outer fence and chatter around the map', () => {
     const raw = '<think>let me think</think>Sure! Here is your map:\n```markdown\n# 主题\n## 分支\n- 点\n```\nHope this helps!';
-    expect(cleanModelMarkdown(raw)).toBe('# 主题\n## 分支\n- 点');
+    expect(clean(raw)).toBe('# 主题\n## 分支\n- 点');
   });
 
   it('hides an unfinished <think> while streaming', () => {
-    expect(cleanModelMarkdown('<think>still thinking # not a heading')).toBe('');
+    expect(clean('<think>still thinking # not a heading')).toBe('');
   });
 
   it('keeps a note line that follows the last list item', () => {
-    expect(cleanModelMarkdown('# A\n- b\n  Notes: c\n')).toBe('# A\n- b\n  Notes: c');
+    expect(clean('# A\n- b\n  Notes: c\n')).toBe('# A\n- b\n  Notes: c');
   });
 });

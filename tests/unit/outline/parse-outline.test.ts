@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { OutlineStructureError, parseOutline, serializeOutline, type OutlineNode } from '../../../src/outline';
+import { OutlineStructureError, outlineFromMarkdown, serializeOutline, type OutlineNode } from '../../../src/outline';
+import { translate, type Locale } from '../../../src/locales';
+
+// Outline Markdown (or a raw model answer) through the Markdown core. Warnings are Message data; the
+// helper translates them as the pane and the CLI do.
+const parse = (md: string, opts: { locale?: Locale } = {}) => {
+  const r = outlineFromMarkdown(md);
+  return { value: r.value, warnings: r.warnings.map((w) => translate(opts.locale ?? 'en-US', w.key, w.params)) };
+};
 
 const titles = (n: OutlineNode): unknown => ({ t: n.title, c: n.children.map(titles) });
 
-describe('parseOutline on raw model answers', () => {
+describe('outlineFromMarkdown on raw model answers', () => {
   it('strips a <think> block, a ```markdown fence and the chat around it', () => {
     const raw = '<think>\n用户想要一个大纲，我先想想结构。\n</think>\n好的，以下是大纲：\n```markdown\n# 标题\n\n## 第一节\n- 要点\n```\n希望对你有帮助！';
-    const { value } = parseOutline(raw);
+    const { value } = parse(raw);
     expect(value.root.title).toBe('标题');
     expect(value.root.children.map((c) => c.title)).toEqual(['第一节']);
     expect(JSON.stringify(value)).not.toMatch(/想想|希望|以下是/);
@@ -14,19 +22,19 @@ describe('parseOutline on raw model answers', () => {
 
   it('keeps a code fence inside a markdown fence', () => {
     const raw = '```markdown\n# T\n## Code\n```python\nprint(1)\n```\n## Next\n- a\n```';
-    const { value } = parseOutline(raw);
+    const { value } = parse(raw);
     expect(value.root.children[0].blocks).toEqual([{ kind: 'code', lang: 'python', code: 'print(1)' }]);
     expect(value.root.children[1].title).toBe('Next');
   });
 
   it('drops an unclosed <think> up to the first heading', () => {
-    const { value } = parseOutline('<think>still thinking…\n# Deck\n## A\n- x');
+    const { value } = parse('<think>still thinking…\n# Deck\n## A\n- x');
     expect(value.root.title).toBe('Deck');
   });
 
   it('reads *, +, •, 1) and 1、 bullets, tabs and 2/4-space indents as one nested list', () => {
     const md = '# T\n## S\n* one\n\t+ one.a\n\t\t- one.a.i\n+ two\n  * two.a\n1) three\n2、四\n•五';
-    const list = parseOutline(md).value.root.children[0].blocks[0];
+    const list = parse(md).value.root.children[0].blocks[0];
     expect(list.kind).toBe('list');
     if (list.kind !== 'list') return;
     expect(list.items.map((i) => i.text)).toEqual(['one', 'two', 'three', '四', '五']);
@@ -39,7 +47,7 @@ describe('parseOutline on raw model answers', () => {
 
   it('accepts Windows line endings and full-width punctuation (＃, －, ｜, 备注：)', () => {
     const md = '＃ 年度总结\r\n\r\n＃＃ 业绩\r\n－ 收入增长\r\n｜地区｜收入｜\r\n|---|---|\r\n｜华东｜12｜\r\n\r\n备注：先讲结论。\r\n';
-    const { value } = parseOutline(md);
+    const { value } = parse(md);
     expect(value.root.title).toBe('年度总结');
     const s = value.root.children[0];
     expect(s.title).toBe('业绩');
@@ -49,33 +57,33 @@ describe('parseOutline on raw model answers', () => {
   });
 
   it('attaches headings that skip a level to the nearest heading above, with a warning', () => {
-    const r = parseOutline('# T\n#### Deep\n- x\n## Next');
+    const r = parse('# T\n#### Deep\n- x\n## Next');
     expect(titles(r.value.root)).toEqual({ t: 'T', c: [{ t: 'Deep', c: [] }, { t: 'Next', c: [] }] });
     expect(r.warnings.join(' ')).toMatch(/skipped a level/);
   });
 
   it('leaves out prose after a closing rule and sign-offs', () => {
-    const r = parseOutline('# T\n## A\n- x\n\n---\n\nThis outline covers the main points. Let me know if you want changes.');
+    const r = parse('# T\n## A\n- x\n\n---\n\nThis outline covers the main points. Let me know if you want changes.');
     expect(r.value.root.children[0].blocks).toHaveLength(1);
     expect(r.warnings.length).toBeGreaterThan(0);
-    const zh = parseOutline('# T\n## A\n- x\n\n如需调整，请告诉我。');
+    const zh = parse('# T\n## A\n- x\n\n如需调整，请告诉我。');
     expect(zh.value.root.children[0].blocks).toHaveLength(1);
   });
 
   it('strips "Slide 3:" prefixes and bold wrappers from headings', () => {
-    const { value } = parseOutline('# T\n## Slide 1: Intro\n## **幻灯片2：背景**');
+    const { value } = parse('# T\n## Slide 1: Intro\n## **幻灯片2：背景**');
     expect(value.root.children.map((c) => c.title)).toEqual(['Intro', '背景']);
   });
 
   it('reads Notes:, 备注： and "- 备注：" as speaker notes, not content', () => {
-    const { value } = parseOutline('# T\n## A\n- x\n\nNotes: say hello\nand wave\n\n## B\n- y\n- 备注：讲个故事');
+    const { value } = parse('# T\n## A\n- x\n\nNotes: say hello\nand wave\n\n## B\n- y\n- 备注：讲个故事');
     expect(value.root.children[0].notes).toEqual(['say hello and wave']);
     expect(value.root.children[1].notes).toEqual(['讲个故事']);
     expect(value.root.children[1].blocks).toEqual([{ kind: 'list', items: [{ text: 'y', ordered: false, children: [] }] }]);
   });
 
   it('reads images, quotes and setext headings', () => {
-    const { value } = parseOutline('Deck\n====\n\nSection\n-------\n![A chart](chart.png)\n\n> To be or not to be');
+    const { value } = parse('Deck\n====\n\nSection\n-------\n![A chart](chart.png)\n\n> To be or not to be');
     expect(value.root.title).toBe('Deck');
     expect(value.root.children[0].blocks).toEqual([
       { kind: 'image', alt: 'A chart', src: 'chart.png' },
@@ -84,24 +92,24 @@ describe('parseOutline on raw model answers', () => {
   });
 
   it('makes a title-less outline with several ## sections into one deck, with a warning', () => {
-    const r = parseOutline('Here is the outline:\n\n## A\n- x\n## B\n- y');
+    const r = parse('Here is the outline:\n\n## A\n- x\n## B\n- y');
     expect(r.value.root.title).toBe('');
     expect(r.value.root.children).toHaveLength(2);
     expect(r.warnings.join(' ')).toMatch(/no single # title/);
   });
 
   it('turns a heading-less bullet list into sections', () => {
-    const r = parseOutline('My plan\n\n- Goals\n  - grow\n- Risks\n  - cost');
+    const r = parse('My plan\n\n- Goals\n  - grow\n- Risks\n  - cost');
     expect(r.value.root.title).toBe('My plan');
     expect(r.value.root.children.map((c) => c.title)).toEqual(['Goals', 'Risks']);
     expect(r.value.root.children[0].blocks[0]).toEqual({ kind: 'list', items: [{ text: 'grow', ordered: false, children: [] }] });
   });
 
   it('gives a clear error for empty or structure-less text instead of an empty deck', () => {
-    expect(() => parseOutline('   \n ')).toThrow(OutlineStructureError);
-    expect(() => parseOutline('<think>hmm</think>')).toThrow(OutlineStructureError);
+    expect(() => parse('   \n ')).toThrow(OutlineStructureError);
+    expect(() => parse('<think>hmm</think>')).toThrow(OutlineStructureError);
     try {
-      parseOutline('Just a paragraph of prose with no outline at all.');
+      parse('Just a paragraph of prose with no outline at all.');
       expect.unreachable();
     } catch (e) {
       expect((e as OutlineStructureError).key).toBe('outline.error.noStructure');
@@ -109,7 +117,7 @@ describe('parseOutline on raw model answers', () => {
   });
 
   it('localises warnings', () => {
-    const r = parseOutline('## A\n- x\n## B\n- y', { locale: 'zh-CN' });
+    const r = parse('## A\n- x\n## B\n- y', { locale: 'zh-CN' });
     expect(r.warnings.join('')).toMatch(/标题/);
   });
 });
@@ -122,15 +130,15 @@ describe('serializeOutline round trip', () => {
     'Plan\n\n- Goals\n  - grow\n- Risks',
   ];
   it.each(samples)('parse → serialize → parse gives the same tree (%#)', (md) => {
-    const first = parseOutline(md).value;
+    const first = parse(md).value;
     const text = serializeOutline(first);
-    const second = parseOutline(text).value;
+    const second = parse(text).value;
     expect(second).toEqual(first);
     expect(serializeOutline(second)).toBe(text);
   });
 
   it('writes normalised heading levels and keeps code indentation', () => {
-    const text = serializeOutline(parseOutline('# T\n#### D\n```\n  x\n```').value);
+    const text = serializeOutline(parse('# T\n#### D\n```\n  x\n```').value);
     expect(text).toContain('## D');
     expect(text).toContain('```\n  x\n```');
   });

@@ -6,7 +6,7 @@ import { loadPdfjsNode } from '../../../src/pdf/pdfjs-node';
 import { groupLines, joinText } from '../../../src/pdf/lines';
 import { linesToMarkdown } from '../../../src/pdf/lines-to-markdown';
 import { PdfEncryptedError } from '../../../src/pdf/errors';
-import { parseMindMarkdown } from '../../../src/mindmap';
+import { mindTreeFromMarkdown } from '../../../src/mindmap';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve(__dirname, '../../fixtures/real/pdf', name)));
 const read = (name: string, password?: string) => readPdf(name, fixture(name), { loadPdfjs: loadPdfjsNode, password });
@@ -21,7 +21,7 @@ describe('text PDFs, read locally with pdf.js', () => {
     expect(r.markdown).toContain('较上季度增长 18%。');
     expect(r.markdown).toContain('超过了承诺的 30 分钟。');
     // The mind map reader sees a tree from it.
-    const { root } = parseMindMarkdown(r.markdown);
+    const { root } = mindTreeFromMarkdown(r.markdown);
     expect(root.title).toBe('2026 年第三季度工作报告');
     expect(root.children.map((c) => c.title)).toEqual(['一、主要工作', '二、存在的问题', '三、第四季度计划']);
   });

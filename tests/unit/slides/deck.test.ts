@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOutline } from '../../../src/outline';
+import { outlineFromMarkdown } from '../../../src/outline';
 import { buildDeck, markdownToDeck, renderPptx, THEME_NAMES } from '../../../src/slides';
 import { wrapText } from '../../../src/slides/measure';
 import { inspectPptx, type BoxText } from './pptx-inspect';
@@ -109,20 +109,20 @@ describe('deck from an outline', () => {
   });
 
   it('detects a Chinese deck from short Chinese bullets with English terms', () => {
-    const o = parseOutline('# 季度复盘\n## 业绩\n- 收入增长\n- 利润 OK\n- 成本下降\n## 计划\n- 扩招\n- 上线 App').value;
+    const o = outlineFromMarkdown('# 季度复盘\n## 业绩\n- 收入增长\n- 利润 OK\n- 成本下降\n## 计划\n- 扩招\n- 上线 App').value;
     expect(buildDeck(o).value.lang).toBe('zh');
     expect(buildDeck(o).value.slides.at(-1)?.title).toBe('谢谢！');
   });
 
   it('detects the language and lets the caller override it', () => {
-    const o = parseOutline('# Plan\n\n## A\n- x\n## B\n- y\n## C\n- z').value;
+    const o = outlineFromMarkdown('# Plan\n\n## A\n- x\n## B\n- y\n## C\n- z').value;
     expect(buildDeck(o).value.slides.at(-1)?.title).toBe('Thank you');
     expect(buildDeck(o, { lang: 'zh' }).value.slides[1].title).toBe('目录');
     expect(buildDeck(o, { agenda: false, closing: false }).value.slides.map((s) => s.layout)).toEqual(['title', 'bullets', 'bullets', 'bullets']);
   });
 
   it('gives tables and code under deeper headings (####) slides of their own', () => {
-    const o = parseOutline('# T\n## S\n### Slide\n- intro\n#### Detail\n- point\n\n| a | b |\n|---|---|\n| 1 | 2 |\n#### Code\n```js\nx()\n```').value;
+    const o = outlineFromMarkdown('# T\n## S\n### Slide\n- intro\n#### Detail\n- point\n\n| a | b |\n|---|---|\n| 1 | 2 |\n#### Code\n```js\nx()\n```').value;
     const slides = buildDeck(o, { closing: false }).value.slides;
     expect(slides.map((s) => `${s.layout}:${s.title}`)).toEqual(['title:T', 'section:S', 'bullets:Slide', 'table:Detail', 'code:Code']);
     const body = slides[2].elements.find((e) => e.type === 'text' && e.placeholder === 'body');
@@ -130,14 +130,14 @@ describe('deck from an outline', () => {
   });
 
   it('uses a closing section the outline already has instead of adding another', () => {
-    const o = parseOutline('# T\n## A\n- x\n## 谢谢\n欢迎交流').value;
+    const o = outlineFromMarkdown('# T\n## A\n- x\n## 谢谢\n欢迎交流').value;
     const slides = buildDeck(o).value.slides;
     expect(slides.filter((s) => s.layout === 'closing')).toHaveLength(1);
     expect(slides.at(-1)?.title).toBe('谢谢');
   });
 
   it('shortens a title that cannot fit two lines, with a warning', () => {
-    const o = parseOutline(`# T\n## ${'A very long slide title that goes on and on '.repeat(6)}\n- x`).value;
+    const o = outlineFromMarkdown(`# T\n## ${'A very long slide title that goes on and on '.repeat(6)}\n- x`).value;
     const r = buildDeck(o, { closing: false });
     expect(r.value.slides[1].title.endsWith('…')).toBe(true);
     expect(r.warnings.join(' ')).toMatch(/too long/);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOutline } from '../../../src/outline';
+import { outlineFromMarkdown } from '../../../src/outline';
 import { addGeneratedNotes, markdownToDeck, outlineFromDocument, outlineFromTopic, CONDENSE_ABOVE_TOKENS } from '../../../src/slides';
 import { registerSlides } from '../../../src/cli/commands/slides';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
@@ -68,14 +68,14 @@ describe('outline from a document', () => {
     expect(asked.at(-1)!.length).toBeLessThan(doc.length / 4);
     expect(progress).toContain('map');
     expect(CONDENSE_ABOVE_TOKENS).toBeGreaterThan(0);
-    expect(parseOutline(r.text).value.root.title).toBe('碳中和入门');
+    expect(outlineFromMarkdown(r.text).value.root.title).toBe('碳中和入门');
   });
 });
 
 describe('generated speaker notes', () => {
   it('fills notes for slides that have none and keeps the ones written by hand', async () => {
     llm.setHandler(() => ({ content: JSON.stringify({ notes: [{ index: 1, notes: '先讲全球升温的数据。' }, { index: 2, notes: '请同学分享做法。' }] }) }));
-    const outline = parseOutline('# T\n## A\n### One\n- x\n### Two\n- y\n\n备注：手写的备注').value;
+    const outline = outlineFromMarkdown('# T\n## A\n### One\n- x\n### Two\n- y\n\n备注：手写的备注').value;
     const r = await addGeneratedNotes(llm.settings, outline, { lang: 'zh', mode: 'fast' });
     expect(r.outline.root.children[0].children[0].notes).toEqual(['先讲全球升温的数据。']);
     expect(r.outline.root.children[0].children[1].notes).toEqual(['手写的备注']);
