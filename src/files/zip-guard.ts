@@ -18,6 +18,8 @@ export interface ZipLimits {
 export interface ZipEntryInfo {
   name: string;
   method: number;
+  /** The CRC-32 the directory states for the inflated data. */
+  crc: number;
   compressedSize: number;
   uncompressedSize: number;
   /** Where the entry's local header starts. */
@@ -62,6 +64,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntryInfo[] | null {
   for (let n = 0; n < count && n <= MAX_ZIP_ENTRIES * 10; n++) {
     if (p + 46 > bytes.length || u32(p) !== CENTRAL) return null;
     const method = u16(p + 10);
+    const crc = u32(p + 16);
     let compressedSize = u32(p + 20);
     let uncompressedSize = u32(p + 24);
     const nameLen = u16(p + 28);
@@ -89,7 +92,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntryInfo[] | null {
       }
       e += 4 + len;
     }
-    out.push({ name, method, compressedSize, uncompressedSize, localOffset });
+    out.push({ name, method, crc, compressedSize, uncompressedSize, localOffset });
     p = end + commentLen;
   }
   return out;

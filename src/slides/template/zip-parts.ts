@@ -1,5 +1,6 @@
 import { inflateSync, strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import type { NativeDeflate } from '../package-fix';
+import { zipEntries } from '../../files/zip-guard';
 
 // A template's zip as parts: read on demand (each part inflated only when asked for), changed in an
 // overlay, and written back with the template's untouched parts copied as the compressed bytes they
@@ -13,9 +14,7 @@ interface RawEntry {
   compressed: Uint8Array;
 }
 
-const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const EOCD = 0x06054b50;
 
 /** Parts that are already compressed (pictures, media): deflating them again gains nothing. */
 const STORED = /\.(rels|png|jpe?g|gif|webp|mp4|m4a|mp3|wav|wmv|avi|zip|fntdata|odttf)$/i;
@@ -29,38 +28,21 @@ export class ZipParts {
     private readonly texts = new Map<string, string>(),
   ) {}
 
-  /** Reads the central directory; throws on anything that is not a readable zip. */
+  /** Reads the central directory (the shared reader, ZIP64 included); throws on anything that is not a readable zip. */
   static open(bytes: Uint8Array): ZipParts {
+    const entries = zipEntries(bytes);
+    if (!entries) throw new Error('no zip directory');
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    let eocd = -1;
-    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-      if (view.getUint32(i, true) === EOCD) {
-        eocd = i;
-        break;
-      }
-    }
-    if (eocd < 0) throw new Error('no zip directory');
-    const count = view.getUint16(eocd + 10, true);
-    let p = view.getUint32(eocd + 16, true);
     const raw = new Map<string, RawEntry>();
     const order: string[] = [];
-    const decoder = new TextDecoder();
-    for (let n = 0; n < count; n++) {
-      if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) throw new Error('bad zip directory');
-      const method = view.getUint16(p + 10, true);
-      const crc = view.getUint32(p + 16, true);
-      const csize = view.getUint32(p + 20, true);
-      const size = view.getUint32(p + 24, true);
-      const nameLen = view.getUint16(p + 28, true);
-      const local = view.getUint32(p + 42, true);
-      const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-      p += 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    for (const e of entries) {
+      const local = e.localOffset;
       if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw new Error('bad local header');
       const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-      if (start + csize > bytes.length || (method !== 0 && method !== 8)) throw new Error('unsupported entry');
-      if (name.endsWith('/')) continue; // folder entries are not parts
-      raw.set(name, { method, crc, size, compressed: bytes.subarray(start, start + csize) });
-      order.push(name);
+      if (start + e.compressedSize > bytes.length || (e.method !== 0 && e.method !== 8)) throw new Error('unsupported entry');
+      if (e.name.endsWith('/')) continue; // folder entries are not parts
+      raw.set(e.name, { method: e.method, crc: e.crc, size: e.uncompressedSize, compressed: bytes.subarray(start, start + e.compressedSize) });
+      order.push(e.name);
     }
     return new ZipParts(raw, order);
   }
