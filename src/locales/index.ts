@@ -15,11 +15,12 @@ import documents from './documents';
 import web from './web';
 import files from './files';
 import agent from './agent';
+import home from './home';
 
 export * from './types';
 export * from './catalog';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
-export const bundles = { common, settings, ask, llm, slides, slidesTemplate, mindmap, word, sheets, markdown, relay, diagram, documents, web, files, agent };
+export const bundles = { common, settings, ask, llm, slides, slidesTemplate, mindmap, word, sheets, markdown, relay, diagram, documents, web, files, agent, home };
 
 addBundles(...Object.values(bundles));

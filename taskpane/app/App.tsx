@@ -1,41 +1,37 @@
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
-import {
-  Badge,
-  FluentProvider,
-  Select,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-  webDarkTheme,
-  webLightTheme,
-  MessageBar,
-  MessageBarBody,
-} from '@fluentui/react-components';
+import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Badge, Button, FluentProvider, Spinner, Text, webDarkTheme, webLightTheme, } from '@fluentui/react-components';
+import { Settings20Regular } from '@fluentui/react-icons';
 import { resolveLocale, translate, type Locale, type MessageParams } from './messages';
 import type { LlmSettings } from '../../src/llm/settings';
 import type { HostInfo } from '../host/host-kind';
 import { AppContext, type AppContextValue } from './AppContext';
 import { useAppStyles } from './useAppStyles.styles';
-import { panelsFor } from '../panels/registry';
+import { lazyPanel, panelsFor } from '../panels/registry';
 import { PanelBoundary } from './PanelBoundary';
+import { HomeView } from './HomeView';
+import { HOME, NavBar } from './NavBar';
 import { loadSettings, saveSettings, type LocaleChoice } from '../settings/settings-store';
 
-const SETTINGS_TAB = 'settings';
+const SETTINGS = 'settings';
 // Settings pulls in zod and the LLM layer (Test connection): its own chunk, like every panel.
-const SettingsPanel = lazy(() => import('../settings/SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
+const SettingsPanel = lazyPanel(() => import('../settings/SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
 
 export function App({ host }: { host: HostInfo }) {
   const styles = useAppStyles();
   const [stored, setStored] = useState(loadSettings);
   const locale: Locale = stored.locale === 'auto' ? resolveLocale(host.displayLanguage) : stored.locale;
   const panels = useMemo(() => panelsFor(host.kind), [host.kind]);
-  const [tab, setTab] = useState<string>(() => sessionStorage.getItem('dsplus.tab') ?? panels[0].id);
-  const selected = panels.some((p) => p.id === tab) || tab === SETTINGS_TAB ? tab : panels[0].id;
+  const [view, setView] = useState<{ id: string; entry?: string }>(() => ({ id: sessionStorage.getItem('dsplus.tab') ?? HOME }));
+  const selected = panels.some((p) => p.id === view.id) || view.id === SETTINGS ? view.id : HOME;
 
   const update = useCallback((next: typeof stored) => {
     setStored(next);
     saveSettings(next);
+  }, []);
+
+  const navigate = useCallback((id: string, entry?: string) => {
+    setView({ id, entry });
+    sessionStorage.setItem('dsplus.tab', id);
   }, []);
 
   const ctx = useMemo<AppContextValue>(
@@ -45,16 +41,15 @@ export function App({ host }: { host: HostInfo }) {
       t: (key: string, params?: MessageParams) => translate(locale, key, params),
       llm: stored.llm,
       saveLlm: (llm: LlmSettings) => update({ ...stored, llm }),
+      localeChoice: stored.locale,
+      setLocaleChoice: (choice: LocaleChoice) => update({ ...stored, locale: choice }),
+      entry: view.entry,
+      navigate,
     }),
-    [host, locale, stored, update],
+    [host, locale, stored, update, view.entry, navigate],
   );
   const t = ctx.t;
   const Active = panels.find((p) => p.id === selected)?.Component;
-
-  const selectTab = (id: string) => {
-    setTab(id);
-    sessionStorage.setItem('dsplus.tab', id);
-  };
 
   return (
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} className={styles.root} lang={locale}>
@@ -67,36 +62,16 @@ export function App({ host }: { host: HostInfo }) {
           <Badge className={styles.badge} appearance="tint" color={host.kind === 'standalone' ? 'informative' : 'brand'}>
             {t(`host.${host.kind}`)}
           </Badge>
-          <Select
-            className={styles.language}
-            size="small"
-            aria-label={t('app.language')}
-            value={stored.locale}
-            onChange={(_, d) => update({ ...stored, locale: d.value as LocaleChoice })}
-          >
-            <option value="auto">{t('app.language.auto')}</option>
-            <option value="zh-CN">中文</option>
-            <option value="en-US">English</option>
-          </Select>
+          <Button className={styles.settings} appearance={selected === SETTINGS ? 'secondary' : 'subtle'} icon={<Settings20Regular />} aria-label={t('tab.settings')} title={t('tab.settings')} aria-pressed={selected === SETTINGS} onClick={() => navigate(SETTINGS)}>
+            <span className={styles.settingsLabel}>{t('tab.settings')}</span>
+          </Button>
         </header>
-        <nav className={styles.nav} aria-label={t('app.nav')}>
-          <TabList size="small" selectedValue={selected} onTabSelect={(_, d) => selectTab(String(d.value))}>
-            {panels.map((p) => (
-              <Tab key={p.id} value={p.id}>
-                {t(p.labelKey)}
-              </Tab>
-            ))}
-            <Tab value={SETTINGS_TAB}>{t('tab.settings')}</Tab>
-          </TabList>
-        </nav>
+        <NavBar panels={panels} selected={selected} onSelect={(id) => navigate(id)} />
         <main className={styles.main}>
-          {host.kind === 'standalone' && (
-            <MessageBar className={styles.notice} intent="info">
-              <MessageBarBody>{t('app.mode.standalone')}</MessageBarBody>
-            </MessageBar>
-          )}
           <PanelBoundary key={selected}>
-            <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>{selected === SETTINGS_TAB ? <SettingsPanel /> : Active && <Active />}</Suspense>
+            <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
+              {selected === HOME ? <HomeView panelIds={panels.map((p) => p.id)} /> : selected === SETTINGS ? <SettingsPanel /> : Active && <Active />}
+            </Suspense>
           </PanelBoundary>
         </main>
       </AppContext.Provider>

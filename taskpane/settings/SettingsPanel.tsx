@@ -6,6 +6,7 @@ import { isRelay, maskKey, type LlmSettings } from '../../src/llm/settings';
 import { PROVIDER_PRESETS, findPreset } from '../../src/llm/providers/presets';
 import { defaultRelayURL, withRelayProvider, type RelayInfo } from '../../src/relay/protocol';
 import { ConnectionTest } from './ConnectionTest';
+import { LanguagePicker } from './LanguagePicker';
 import { checkSettings, type SettingsField } from './validate-settings';
 import { useSettingsStyles } from './useSettingsStyles.styles';
 
@@ -92,6 +93,7 @@ export function SettingsPanel() {
       <Subtitle2 as="h2" id="settings-title">
         {t('settings.title')}
       </Subtitle2>
+      <LanguagePicker />
       <Field label={relay ? t('settings.provider.relay') : t('settings.provider')}>
         {/* A native select: Fluent's Dropdown popup did not render in Chromium-based webviews in our tests. */}
         <Select value={draft.provider} onChange={(_, d) => choosePreset(d.value)}>

@@ -142,7 +142,7 @@ browser.describe('Ask panel (standalone, against the mock model server)', () => 
 
   it('Test connection in Settings lists the models and offers them in both model fields', async () => {
     const { page } = await e2e.open({ locale: 'en-US', storage: settingsStorage(llm.url) });
-    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByTestId('connection-ok').waitFor();
     await page.getByText('Models (2): mock-flash, mock-reasoner').waitFor();

@@ -29,7 +29,8 @@ async function open(tab: string, opts: PaneOptions): Promise<Page> {
   onTestFailed(async () => {
     await screenshot(page, `bad-input-failed-${Date.now()}`).catch(() => undefined);
   });
-  await page.getByRole('tab', { name: tab }).click();
+  // Settings is a button in the header; every panel a tab in the navigation.
+  await (tab === '设置' || tab === 'Settings' ? page.getByRole('button', { name: tab, exact: true }) : page.getByRole('tab', { name: tab })).click();
   return page;
 }
 
@@ -314,9 +315,9 @@ browser.describe('Settings, 320 px, Chinese, dark', () => {
     expect(await axeSerious(page)).toEqual([]);
 
     // From the Settings tab, Tab walks the form in order.
-    await page.getByRole('tab', { name: '设置' }).focus();
+    await page.getByRole('button', { name: '设置', exact: true }).focus();
     const reached: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 13; i++) {
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate(() => {
         const a = document.activeElement as HTMLElement;
@@ -324,9 +325,11 @@ browser.describe('Settings, 320 px, Chinese, dark', () => {
         return (label ?? a.textContent ?? '').replace('*', '').trim();
       }));
     }
-    expect(reached).toEqual(['服务商', '直接连接（密钥保存在本浏览器中）', '接口地址（Base URL）', 'API 密钥', '快速模式使用的模型', '深度思考模式使用的模型', '深度思考的思考强度', '发送前遮蔽手机号、身份证号、邮箱和银行卡号', '联网搜索服务', '用 DeepSeek Fetch 读取排名靠前的网页（回答更好；按页计费）', '保存', '测试连接']);
+    expect(reached).toEqual(['界面语言', '服务商', '直接连接（密钥保存在本浏览器中）', '接口地址（Base URL）', 'API 密钥', '快速模式使用的模型', '深度思考模式使用的模型', '深度思考的思考强度', '发送前遮蔽手机号、身份证号、邮箱和银行卡号', '联网搜索服务', '用 DeepSeek Fetch 读取排名靠前的网页（回答更好；按页计费）', '保存', '测试连接']);
 
-    await page.getByRole('tab', { name: '设置' }).focus();
+    await page.getByRole('button', { name: '设置', exact: true }).focus();
+    // Past the language to the provider.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     const provider = page.getByRole('combobox', { name: '服务商' });

@@ -69,7 +69,7 @@ async function storedSettings(page: Page): Promise<string[]> {
 }
 
 async function switchToRelay(page: Page, relayURL?: string) {
-  await page.getByRole('tab', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByRole('radio', { name: /Through the local relay/ }).check();
   await expect(page.getByLabel('API key').count()).resolves.toBe(0);
   if (relayURL) await page.getByLabel('Relay URL').fill(relayURL);
@@ -127,7 +127,7 @@ browser.describe('the pane through the local relay', () => {
 
   it('a separate relay (dsplus relay --allow-origin …) answers across origins', async () => {
     const { page } = await e2e.open({ locale: 'en-US', storage: settingsStorage(llm.url) });
-    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByRole('radio', { name: /Through the local relay/ }).check();
     await page.getByLabel('Relay URL').fill(separate.urls[0]);
     // The pane may connect only to the saved address (its Content-Security-Policy): a relay on another
@@ -147,7 +147,7 @@ browser.describe('the pane through the local relay', () => {
 
   it('in zh-CN (dark), the relay choice, its hint and what Test connection found read in Chinese', async () => {
     const { page } = await e2e.open({ locale: 'zh-CN', dark: true, storage: settingsStorage(llm.url) });
-    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('button', { name: '设置', exact: true }).click();
     await page.getByRole('radio', { name: /通过本地中转/ }).check();
     await page.getByText('本浏览器不保存任何密钥', { exact: false }).waitFor();
     await page.getByRole('button', { name: '测试连接' }).click();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeSerious, browser, type E2E, screenshot, startE2E } from '../support/e2e';
 
 let e2e: E2E;
@@ -20,8 +21,9 @@ browser.describe('task pane shell', () => {
 
   it('paints and takes input in a browser tab while office.js is still loading from the CDN', async () => {
     const { page } = await e2e.open({ locale: 'en-US', officeJs: 'hang' });
-    await page.getByRole('textbox', { name: 'Your question' }).fill('Still loading?');
     await expect(page.getByText('Standalone mode', { exact: false }).first().isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: /^Ask/ }).click();
+    await page.getByRole('textbox', { name: 'Your question' }).fill('Still loading?');
     const painted = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length);
     expect(painted).toBe(1);
     // The CDN still has not answered: the page's load event waits for office.js, the pane does not.
@@ -36,26 +38,30 @@ browser.describe('task pane shell', () => {
     }
   });
 
-  it('switches the language by hand and keeps the choice across a reload', async () => {
+  it('switches the language by hand in Settings and keeps the choice across a reload', async () => {
     const { page } = await e2e.open({ locale: 'en-US' });
-    await expect(page.getByRole('tab', { name: 'Settings' }).isVisible()).resolves.toBe(true);
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
-    await page.getByRole('tab', { name: '设置' }).waitFor();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    // In a browser tab "auto" follows the browser, not Office.
+    const language = page.getByRole('combobox', { name: 'Language' });
+    await expect(language.locator('option:checked').textContent()).resolves.toBe('Follow the browser');
+    await language.selectOption('zh-CN');
+    await page.getByRole('button', { name: '设置', exact: true }).waitFor();
     await page.reload();
-    await page.getByRole('tab', { name: '设置' }).waitFor();
+    await page.getByRole('tab', { name: '首页' }).click();
+    await page.getByText('想做什么？').waitFor();
     await screenshot(page, 'shell-language-switched');
   });
 
   it('saves settings, masks the key after saving and keeps them across a reload', async () => {
     const { page } = await e2e.open({ locale: 'en-US' });
-    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByLabel('Base URL').fill('http://127.0.0.1:11434/v1');
     await page.getByLabel('API key').fill('sk-abcdef1234567890wxyz');
     await page.getByLabel('Model for 快速 (fast)').fill('deepseek-r1:7b');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Settings saved.').waitFor();
     await page.reload();
-    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await expect(page.getByLabel('Base URL').inputValue()).resolves.toBe('http://127.0.0.1:11434/v1');
     await expect(page.getByLabel('Model for 快速 (fast)').inputValue()).resolves.toBe('deepseek-r1:7b');
     const body = await page.locator('body').innerText();
@@ -67,7 +73,7 @@ browser.describe('task pane shell', () => {
 
   it('fills base URL and models from a provider preset', async () => {
     const { page } = await e2e.open({ locale: 'zh-CN' });
-    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('button', { name: '设置', exact: true }).click();
     await page.getByRole('combobox', { name: '服务商' }).selectOption({ label: 'Ollama（本地）' });
     await expect(page.getByLabel('接口地址（Base URL）').inputValue()).resolves.toBe('http://localhost:11434/v1');
     await page.getByRole('button', { name: '保存' }).click();
@@ -77,26 +83,68 @@ browser.describe('task pane shell', () => {
 
   it('rejects an invalid base URL with a sentence and keeps the saved settings', async () => {
     const { page } = await e2e.open({ locale: 'en-US' });
-    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByLabel('Base URL').fill('not a url');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Check the highlighted field', { exact: false }).waitFor();
     await page.reload();
-    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await expect(page.getByLabel('Base URL').inputValue()).resolves.toBe('https://api.deepseek.com');
   });
 
-  it('is reachable by keyboard: Tab reaches the tab list and arrow keys switch tabs', async () => {
+  it('is reachable by keyboard: Settings first, then the tab list (arrow keys switch tabs), then the jobs', async () => {
     const { page } = await e2e.open({ locale: 'en-US' });
-    for (let i = 0; i < 8; i++) {
-      await page.keyboard.press('Tab');
-      const role = await page.evaluate(() => document.activeElement?.getAttribute('role'));
-      if (role === 'tab') break;
-    }
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('tab');
+    const focused = () => page.evaluate(() => `${document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName}:${document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent}`);
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toBe('BUTTON:Settings');
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toBe('tab:Home');
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatch(/^BUTTON:Make slides/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Slides', selected: true }).waitFor();
+    await page.getByRole('tab', { name: 'Slides' }).focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Save' }).waitFor();
+    await page.getByRole('tab', { name: 'Diagram', selected: true }).waitFor();
+    await page.getByRole('region', { name: 'Diagram' }).waitFor();
+  });
+
+  it('opens on the jobs this host offers; each opens its panel on the right part in one click', async () => {
+    const jobs = async (page: Page) => page.getByRole('list', { name: /Jobs|任务/ }).getByRole('button').evaluateAll((bs) => bs.map((b) => b.querySelector('.fui-CompoundButton__contentContainer')?.firstChild?.textContent ?? ''));
+    const excel = (await e2e.open({ host: 'excel', locale: 'zh-CN' })).page;
+    await expect(jobs(excel)).resolves.toEqual(['清洗表格', '分析表格', '思维导图', '画流程图', '问答']);
+    await excel.getByRole('button', { name: /^清洗表格/ }).click();
+    await excel.getByRole('tab', { name: '清洗', selected: true }).waitFor();
+    const ppt = (await e2e.open({ host: 'powerpoint', locale: 'en-US' })).page;
+    await expect(jobs(ppt)).resolves.toEqual(['Make slides', 'Mind map', 'Flowchart', 'Ask']);
+    const word = (await e2e.open({ host: 'word', locale: 'en-US' })).page;
+    await expect(jobs(word)).resolves.toEqual(['Make slides', 'Meeting minutes', 'Draft a report', 'Proofread', 'Mind map', 'Flowchart', 'Ask']);
+    await word.getByRole('button', { name: /^Draft a report/ }).click();
+    await word.getByRole('tab', { name: 'Draft', selected: true }).waitFor();
+    // Home again is one click; so is Settings, from the header, wherever the user is.
+    await word.getByRole('button', { name: 'Settings', exact: true }).click();
+    await word.getByRole('button', { name: 'Save' }).waitFor();
+    await word.getByRole('tab', { name: 'Home' }).click();
+    await word.getByText('What do you want to do?').waitFor();
+  });
+
+  it('fits 320 and 350 px in both languages: every tab on one row, nothing sideways, Settings in the header', async () => {
+    for (const width of [320, 350]) {
+      for (const locale of ['zh-CN', 'en-US']) {
+        const { page } = await e2e.open({ locale, viewport: { width, height: 700 } });
+        const tabs = await page.getByRole('tab').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), right: r.right })));
+        expect(tabs).toHaveLength(7);
+        expect(new Set(tabs.map((t) => t.top)).size, `${width} ${locale}: tabs on one row`).toBe(1);
+        expect(Math.max(...tabs.map((t) => t.right))).toBeLessThanOrEqual(width);
+        const settings = await page.getByRole('button', { name: locale === 'zh-CN' ? '设置' : 'Settings', exact: true }).boundingBox();
+        expect(settings!.x + settings!.width).toBeLessThanOrEqual(width);
+        const title = page.getByRole('heading', { name: 'DeepSeek+' });
+        await expect(title.evaluate((h) => h.scrollWidth <= h.clientWidth)).resolves.toBe(true);
+        await expect(page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).resolves.toBe(true);
+        await screenshot(page, `shell-home-${width}-${locale}`);
+      }
+    }
   });
 
   it('detects the Office host through Office.onReady and follows its language and dark theme', async () => {
@@ -115,6 +163,9 @@ browser.describe('task pane shell', () => {
       const { page } = await e2e.open({ locale });
       expect(await axeSerious(page)).toEqual([]);
       await page.getByRole('tab').last().click();
+      expect(await axeSerious(page)).toEqual([]);
+      await page.getByRole('button', { name: locale === 'zh-CN' ? '设置' : 'Settings', exact: true }).click();
+      await page.getByRole('button', { name: locale === 'zh-CN' ? '保存' : 'Save' }).waitFor();
       expect(await axeSerious(page)).toEqual([]);
     }
   });

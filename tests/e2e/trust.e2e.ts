@@ -138,7 +138,7 @@ describe('the pane talks to nobody but itself and the provider', () => {
 
   it('Settings: another provider address is saved first, then the pane reloads and may reach it (and only it)', async () => {
     const { page } = await e2e.open({ locale: 'en-US', storage: settingsStorage('https://api.deepseek.com') });
-    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByLabel('Base URL').fill(llm.url);
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByTestId('connection-needs-save').getByText(`To test ${llm.url}, save it first`).waitFor();

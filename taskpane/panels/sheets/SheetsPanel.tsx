@@ -15,9 +15,10 @@ const TABS: readonly SheetsTab[] = ['profile', 'clean', 'analyze', 'formula'];
 
 /** Data tools: profile, cleaning plan, analysis with checked numbers, formula helper. */
 export default function SheetsPanel() {
-  const { t } = useApp();
+  const { t, entry } = useApp();
   const s = useSheetsStyles();
-  const [tab, setTab] = useState<SheetsTab>('profile');
+  // A home-view job opens the panel on its part (Clean a table → clean).
+  const [tab, setTab] = useState<SheetsTab>(() => TABS.find((id) => id === entry) ?? 'profile');
   const [data, setData] = useState<LoadedData | null>(null);
   // The plan outlives tab switches and re-reads of the data (a preview does not: CleanTab is keyed by the data).
   const [steps, setSteps] = useState<EditableStep[]>([]);

@@ -13,9 +13,10 @@ const TABS: readonly WordTab[] = ['minutes', 'draft', 'proofread', 'rewrite'];
 
 /** Writing tools: meeting minutes, drafting from templates, proofreading as tracked changes, rewrite. */
 export default function WordPanel() {
-  const { t, llm } = useApp();
+  const { t, llm, entry } = useApp();
   const s = useWordStyles();
-  const [tab, setTab] = useState<WordTab>('minutes');
+  // A home-view job opens the panel on its part (Draft a report → draft).
+  const [tab, setTab] = useState<WordTab>(() => TABS.find((id) => id === entry) ?? 'minutes');
   // One source for every sub-tab: text pasted for the minutes can be proofread without pasting it again.
   const [source, setSource] = useState<SourceState>({ scope: 'selection', text: '', fileName: null, docx: null });
   return (
