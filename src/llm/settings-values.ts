@@ -1,5 +1,6 @@
 import type { LlmSettings } from './settings';
 import type { ChatMode } from './types';
+import { presetFor } from './providers/presets';
 
 export const defaultLlmSettings: LlmSettings = {
   provider: 'deepseek',
@@ -41,9 +42,13 @@ export function modelFor(settings: LlmSettings, mode: ChatMode): string {
   return mode === 'deep' ? settings.deepModel : settings.fastModel;
 }
 
-/** Whether a model call can be made at all; the offline halves of every feature work without it. */
+/**
+ * Whether a model call can be made at all; the offline halves of every feature work without it. The same
+ * test the client makes before a request (stream-chat.ts): a provider whose preset needs no key (Ollama,
+ * LM Studio, vLLM / SGLang, Custom) is set up by its URL alone, on this machine or on the LAN.
+ */
 export function isConfigured(s: LlmSettings): boolean {
-  return missingSetting(s) === undefined;
+  return missingSetting(s, { needsKey: presetFor(s.provider).needsKey }) === undefined;
 }
 
 export function isLocalURL(url: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLlmSettings, isConfigured, llmSettingsSchema, maskKey } from '../../../src/llm/settings';
+import { defaultLlmSettings, isConfigured, llmSettingsSchema, maskKey, missingSetting } from '../../../src/llm/settings';
 
 describe('LLM settings', () => {
   it('never shows a saved key in full', () => {
@@ -14,6 +14,15 @@ describe('LLM settings', () => {
     expect(isConfigured(defaultLlmSettings)).toBe(false);
     expect(isConfigured({ ...defaultLlmSettings, apiKey: 'sk-x' })).toBe(true);
     expect(isConfigured({ ...defaultLlmSettings, baseURL: 'http://localhost:11434/v1' })).toBe(true);
+  });
+
+  it('takes a keyless server on the LAN as set up, as the client does when it sends (one definition)', async () => {
+    const { presetFor } = await import('../../../src/llm/providers/presets');
+    const lan = { ...defaultLlmSettings, provider: 'vllm', baseURL: 'http://192.168.1.20:8000/v1', fastModel: 'qwen', deepModel: 'qwen' };
+    expect(isConfigured(lan)).toBe(true);
+    expect(missingSetting(lan, { needsKey: presetFor(lan.provider).needsKey })).toBeUndefined();
+    // A cloud provider at a LAN-looking address still needs its key.
+    expect(isConfigured({ ...lan, provider: 'siliconflow' })).toBe(false);
   });
 
   it('rejects a base URL that is not a URL', () => {
