@@ -16,11 +16,12 @@ import web from './web';
 import files from './files';
 import agent from './agent';
 import home from './home';
+import setup from './setup';
 
 export * from './types';
 export * from './catalog';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
-export const bundles = { common, settings, ask, llm, slides, slidesTemplate, mindmap, word, sheets, markdown, relay, diagram, documents, web, files, agent, home };
+export const bundles = { common, settings, ask, llm, slides, slidesTemplate, mindmap, word, sheets, markdown, relay, diagram, documents, web, files, agent, home, setup };
 
 addBundles(...Object.values(bundles));

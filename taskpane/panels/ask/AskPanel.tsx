@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text } from '@fluentui/react-components';
 // Light modules only: the SDK (in useAskChat) and the Markdown renderer load when they are first needed.
 import type { ChatMode } from '../../../src/llm/types';
-import { isConfigured } from '../../../src/llm/settings-values';
 import { insertAnswer } from '../../../src/office/insert-text';
 import type { Message } from '../../../src/messages';
 import type { Attachment } from '../../../src/docs/attachments';
@@ -21,6 +20,7 @@ import { loadMarkdown } from './use-markdown';
 import { useAskChat } from './useAskChat';
 import { useAskStyles } from './useAskStyles.styles';
 import type { Turn } from './AskPanel.types';
+import { SetupCard } from '../../setup/SetupCard';
 
 /** Ask: a chat with 快速 / 深度思考, streamed Markdown answers, reasoning, Stop, Copy and Insert. */
 export default function AskPanel() {
@@ -52,7 +52,6 @@ export default function AskPanel() {
     setNotices(await insertAnswer(host.kind, { text: markdownToPlain(md, pictureLabelFor(t)), markdown: md, wordTitle: unit.title }));
     setInserted(t('ask.inserted'));
   });
-  const configured = isConfigured(llm);
   const history = chat.turns.map((x) => `${x.question}\n${x.answer}`).join('\n');
 
   const send = () => {
@@ -67,11 +66,7 @@ export default function AskPanel() {
   const error = chat.error ?? insert.error;
   return (
     <section className={s.root} aria-label={t('tab.ask')}>
-      {!configured && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('needsProvider')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SetupCard />
       <div className={s.row}>
         <ModeToggle mode={mode} onChange={setMode} disabled={chat.running} />
         <span className={s.grow} />

@@ -17,6 +17,7 @@ import { DiagramPreview } from './DiagramPreview';
 import { insertDiagramPicture, insertDiagramSlide, insertKinds } from './diagram-host';
 import { useDiagramPreview } from './useDiagramPreview';
 import { useDiagramStyles } from './useDiagramStyles.styles';
+import { SetupCard } from '../../setup/SetupCard';
 
 const EXAMPLES = ['flowchart', 'orgchart', 'timeline'] as const;
 
@@ -91,9 +92,7 @@ export default function DiagramPanel() {
       {configured ? (
         <DescribeForm value={form} onChange={setForm} running={write.running} onRun={() => void write.run()} onCancel={write.cancel} />
       ) : (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('diagram.panel.offline')}</MessageBarBody>
-        </MessageBar>
+        <SetupCard note={t('diagram.panel.offline')} />
       )}
       {write.running && <Spinner size="tiny" labelPosition="after" label={t(stage === 'repair' ? 'diagram.panel.repairing' : 'diagram.panel.writing')} />}
       {write.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}

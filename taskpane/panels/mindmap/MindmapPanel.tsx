@@ -18,6 +18,7 @@ import { useParsedMap } from './useParsedMap';
 import { useMindmapStyles } from './useMindmapStyles.styles';
 import { useDocumentReader } from '../../documents/useDocumentReader';
 import { UrlReader } from '../../documents/UrlReader';
+import { SetupCard } from '../../setup/SetupCard';
 
 const FILE_TYPES = '.md,.markdown,.txt,.docx,.xmind,.opml,.pdf,.png,.jpg,.jpeg,.webp,.gif,.bmp,.tif,.tiff';
 
@@ -112,11 +113,7 @@ export default function MindmapPanel() {
   const busy = make.running || deliver.running;
   return (
     <section className={s.root} aria-label={t('tab.mindmap')}>
-      {!configured && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('mindmap.panel.noProvider')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SetupCard note={t('mindmap.panel.noProvider')} />
       <SourceBar sources={sources} form={form} onChange={setForm} configured={configured} running={make.running} onRun={() => void make.run()} onCancel={make.cancel} />
       {reader.prompt}
       {form.source === 'file' && <UrlReader id="mindmap-url" onRead={(md) => setMarkdown(md)} />}

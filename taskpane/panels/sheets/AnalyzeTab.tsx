@@ -15,6 +15,7 @@ import { FactsView } from './FactsView';
 import { writeAnalysis } from './sheets-host';
 import type { LoadedData } from './SheetsPanel.types';
 import { useSheetsStyles } from './useSheetsStyles.styles';
+import { SetupCard } from '../../setup/SetupCard';
 
 const NONE = '';
 
@@ -102,11 +103,7 @@ export function AnalyzeTab({ data, profile }: { data: LoadedData; profile: Table
           {t('sheets.analyze.downloadDocx')}
         </Button>
       </div>
-      {!isConfigured(llm) && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('needsProvider')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SetupCard note={t('needsProvider')} />
       {narrateTask.running && <Spinner size="tiny" labelPosition="after" label={t('status.working')} />}
       <ErrorBar error={narrateTask.error ?? writeTask.error ?? docxTask.error} />
       {written && (

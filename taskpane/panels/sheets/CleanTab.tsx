@@ -23,6 +23,7 @@ import { SavedPlans } from './SavedPlans';
 import { applyToNewSheets } from './sheets-host';
 import type { LoadedData } from './SheetsPanel.types';
 import { useSheetsStyles } from './useSheetsStyles.styles';
+import { SetupCard } from '../../setup/SetupCard';
 
 function toPlan(steps: EditableStep[]): Plan {
   return parsePlan({
@@ -104,11 +105,7 @@ export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: Lo
         </Button>
         {suggest.running && <Button onClick={suggest.cancel}>{t('action.cancel')}</Button>}
       </div>
-      {!isConfigured(llm) && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('needsProvider')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SetupCard note={t('needsProvider')} />
       {suggest.running && <Spinner size="tiny" labelPosition="after" label={t('sheets.clean.suggesting', { n: Math.min(SAMPLE_ROWS, data.table.rows.length) })} />}
       <ErrorBar error={suggest.error} />
       <WarningsBar warnings={warnings} />

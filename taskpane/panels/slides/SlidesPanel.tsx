@@ -25,6 +25,7 @@ import type { Source } from '../../../src/web/types';
 import type { Message } from '../../../src/messages';
 import { useWebSearch, searchProgressKey } from '../../web/useWebSearch';
 import { SourcesPicker } from '../../web/SourcesPicker';
+import { SetupCard } from '../../setup/SetupCard';
 
 /** Topic or document → outline streamed into an editor → preview → slides inserted (PowerPoint) or downloaded. */
 export default function SlidesPanel() {
@@ -198,11 +199,7 @@ export default function SlidesPanel() {
 
   return (
     <section className={s.root} aria-label={t('tab.slides')}>
-      {!configured && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('slides.offline')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SetupCard note={t('slides.offline')} />
       <GenerateForm
         form={form}
         onChange={setForm}

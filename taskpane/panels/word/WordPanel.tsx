@@ -1,19 +1,19 @@
-import { MessageBar, MessageBarBody, Tab, TabList } from '@fluentui/react-components';
+import { Tab, TabList } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
-import { isConfigured } from '../../../src/llm/settings';
 import { DraftTab } from './DraftTab';
 import { MinutesTab } from './MinutesTab';
 import { ProofreadTab } from './ProofreadTab';
 import { RewriteTab } from './RewriteTab';
 import type { SourceState, WordTab } from './WordPanel.types';
 import { useWordStyles } from './useWordStyles.styles';
+import { SetupCard } from '../../setup/SetupCard';
 
 const TABS: readonly WordTab[] = ['minutes', 'draft', 'proofread', 'rewrite'];
 
 /** Writing tools: meeting minutes, drafting from templates, proofreading as tracked changes, rewrite. */
 export default function WordPanel() {
-  const { t, llm, entry } = useApp();
+  const { t, entry } = useApp();
   const s = useWordStyles();
   // A home-view job opens the panel on its part (Draft a report → draft).
   const [tab, setTab] = useState<WordTab>(() => TABS.find((id) => id === entry) ?? 'minutes');
@@ -28,11 +28,7 @@ export default function WordPanel() {
           </Tab>
         ))}
       </TabList>
-      {!isConfigured(llm) && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('needsProvider')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SetupCard />
       <div role="tabpanel" aria-label={t(`word.tab.${tab}`)}>
         {tab === 'minutes' && <MinutesTab source={source} onSource={setSource} />}
         {tab === 'draft' && <DraftTab />}
