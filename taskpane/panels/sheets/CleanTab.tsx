@@ -1,5 +1,5 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Spinner, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
@@ -39,7 +39,7 @@ function toPlan(steps: EditableStep[]): Plan {
 
 /** Profile → suggested plan → editable steps → preview → apply to a new sheet or download. */
 export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: LoadedData; profile: TableProfile; steps: EditableStep[]; onSteps: (s: EditableStep[]) => void }) {
-  const { host, t, llm, locale } = useApp();
+  const { host, t, llm, locale, entry } = useApp();
   const s = useSheetsStyles();
   const [warnings, setWarnings] = useState<string[]>([]);
   const [preview, setPreview] = useState<ApplyResult | null>(null);
@@ -59,6 +59,17 @@ export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: Lo
     setPlanSteps(res.plan);
     setWarnings([...res.warnings.map(tw), ...suggestionReport(res, t)]);
   });
+
+  // Opened from the home view's "Clean a table": the plan is asked for as soon as the table is in, so the job
+  // is open → read → download. A plan already there, or no model, is left alone; Cancel stops it as ever.
+  const autoSuggest = useRef(entry === 'clean' && steps.length === 0 && isConfigured(llm));
+  useEffect(() => {
+    if (!autoSuggest.current) return;
+    autoSuggest.current = false;
+    void suggest.run();
+    // Once, when this table arrives (the tab is keyed by the loaded data).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const runPreview = () => {
     setLocalError(null);
