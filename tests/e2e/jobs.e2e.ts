@@ -112,6 +112,7 @@ browser.describe('each job in at most three clicks from the home view (320 px)',
     const { page, click, clicks } = await fromHome('en-US');
     await click(page.getByRole('button', { name: /^Mind map/ }));
     await page.getByRole('textbox', { name: 'Mind map Markdown' }).fill('# Trip\n## Packing\n- Passport\n## Route\n- Lisbon\n- Porto');
+    await page.getByText('6 topics').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), click(page.getByRole('button', { name: 'Download .xmind' }))]);
     const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
     expect(await zip.file('content.json')!.async('string')).toContain('Lisbon');

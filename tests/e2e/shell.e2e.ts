@@ -113,13 +113,13 @@ browser.describe('task pane shell', () => {
   it('opens on the jobs this host offers; each opens its panel on the right part in one click', async () => {
     const jobs = async (page: Page) => page.getByRole('list', { name: /Jobs|任务/ }).getByRole('button').evaluateAll((bs) => bs.map((b) => b.querySelector('.fui-CompoundButton__contentContainer')?.firstChild?.textContent ?? ''));
     const excel = (await e2e.open({ host: 'excel', locale: 'zh-CN' })).page;
-    await expect(jobs(excel)).resolves.toEqual(['清洗表格', '分析表格', '思维导图', '画流程图', '问答']);
+    await expect(jobs(excel)).resolves.toEqual(['让它帮我做', '清洗表格', '分析表格', '思维导图', '画流程图', '问答']);
     await excel.getByRole('button', { name: /^清洗表格/ }).click();
     await excel.getByRole('tab', { name: '清洗', selected: true }).waitFor();
     const ppt = (await e2e.open({ host: 'powerpoint', locale: 'en-US' })).page;
-    await expect(jobs(ppt)).resolves.toEqual(['Make slides', 'Mind map', 'Flowchart', 'Ask']);
+    await expect(jobs(ppt)).resolves.toEqual(['Do it for me', 'Make slides', 'Mind map', 'Flowchart', 'Ask']);
     const word = (await e2e.open({ host: 'word', locale: 'en-US' })).page;
-    await expect(jobs(word)).resolves.toEqual(['Make slides', 'Meeting minutes', 'Draft a report', 'Proofread', 'Mind map', 'Flowchart', 'Ask']);
+    await expect(jobs(word)).resolves.toEqual(['Do it for me', 'Make slides', 'Meeting minutes', 'Draft a report', 'Proofread', 'Mind map', 'Flowchart', 'Ask']);
     await word.getByRole('button', { name: /^Draft a report/ }).click();
     await word.getByRole('tab', { name: 'Draft', selected: true }).waitFor();
     // Home again is one click; so is Settings, from the header, wherever the user is.
@@ -130,9 +130,10 @@ browser.describe('task pane shell', () => {
   });
 
   it('fits 320 and 350 px in both languages: every tab on one row, nothing sideways, Settings in the header', async () => {
-    for (const width of [320, 350]) {
+    // Standalone (Data) and Word (Agent instead of Data) each have seven tabs.
+    for (const [width, host] of [[320, undefined], [350, undefined], [320, 'word']] as const) {
       for (const locale of ['zh-CN', 'en-US']) {
-        const { page } = await e2e.open({ locale, viewport: { width, height: 700 } });
+        const { page } = await e2e.open({ locale, host, viewport: { width, height: 700 } });
         const tabs = await page.getByRole('tab').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), right: r.right })));
         expect(tabs).toHaveLength(7);
         expect(new Set(tabs.map((t) => t.top)).size, `${width} ${locale}: tabs on one row`).toBe(1);
@@ -142,7 +143,7 @@ browser.describe('task pane shell', () => {
         const title = page.getByRole('heading', { name: 'DeepSeek+' });
         await expect(title.evaluate((h) => h.scrollWidth <= h.clientWidth)).resolves.toBe(true);
         await expect(page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).resolves.toBe(true);
-        await screenshot(page, `shell-home-${width}-${locale}`);
+        await screenshot(page, `shell-home-${width}-${locale}${host ? `-${host}` : ''}`);
       }
     }
   });
