@@ -42,7 +42,13 @@ export function MapView({ root }: { root: MindNode | null }) {
     rootRef.current = root;
     const mm = mmRef.current;
     if (!mm || !root) return;
-    void mm.setData(toMarkmapNode(root)).then(() => mm.fit());
+    // Fitted once the nodes are drawn, and again when the web fonts have settled their widths: a fit made
+    // with fallback-font widths left the longest leaves cut off at the right on the first render.
+    void mm
+      .setData(toMarkmapNode(root))
+      .then(() => mm.fit())
+      .then(() => document.fonts.ready)
+      .then(() => (mmRef.current === mm ? mm.fit() : undefined));
   }, [root]);
 
   const refold = (level: number) => {

@@ -4,8 +4,9 @@ export const useMindmapStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  // Side by side when the pane is wide (standalone tab), stacked in a narrow Office task pane.
-  workspace: { display: 'grid', alignItems: 'start', gap: tokens.spacingVerticalM, gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))' },
+  // Side by side when the pane is wide (standalone tab), stacked in a narrow Office task pane. The column
+  // never asks for more than the pane has: a 320 px minimum in a 320 px pane pushed the map off its right edge.
+  workspace: { display: 'grid', alignItems: 'start', gap: tokens.spacingVerticalM, gridTemplateColumns: 'repeat(auto-fit, minmax(min(320px, 100%), 1fr))' },
   editor: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   mapBox: {
     position: 'relative',
