@@ -97,7 +97,7 @@ browser.describe('each job in at most three clicks from the home view (320 px)',
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page.getByRole('button', { name: '打开 CSV 或 XLSX…' }))]);
     await chooser.setFiles(csv);
     // The Clean job asks the model for a plan as soon as the table is in.
-    await page.getByText('trim', { exact: false }).first().waitFor();
+    await page.getByText('去掉所有列首尾空格').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), click(page.getByRole('button', { name: '下载 CSV' }))]);
     const cleaned = await readTable('clean.csv', new Uint8Array(readFileSync((await download.path())!)));
     const ids = cleaned.table.rows.map((r) => r[cleaned.table.headers.indexOf('订单编号')]);

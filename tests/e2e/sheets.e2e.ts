@@ -54,7 +54,7 @@ browser.describe('Data tools, standalone', () => {
 
     await page.getByRole('tab', { name: '清洗' }).click();
     await page.getByRole('button', { name: '建议清洗方案' }).click();
-    await page.getByLabel('第 7 步设置（JSON）').waitFor();
+    await page.getByText('“订单编号”重复时保留第一行').waitFor();
     const sent = JSON.stringify(llm.requests.at(-1)?.messages);
     expect(sent).not.toMatch(/1[3-9]\d{9}/);
     expect((sent.match(/SO-\d{6}/g) ?? []).length).toBeLessThanOrEqual(25);
@@ -62,7 +62,7 @@ browser.describe('Data tools, standalone', () => {
     // The plan survives a look at another tab.
     await page.getByRole('tab', { name: '分析' }).click();
     await page.getByRole('tab', { name: '清洗' }).click();
-    await page.getByLabel('第 7 步设置（JSON）').waitFor();
+    await page.getByText('“订单编号”重复时保留第一行').waitFor();
 
     // The user turns off the dedupe step, previews, then turns it back on.
     await page.getByRole('checkbox', { name: '启用第 7 步' }).uncheck();
@@ -77,6 +77,10 @@ browser.describe('Data tools, standalone', () => {
     await page.getByRole('combobox', { name: '新步骤的操作' }).selectOption({ label: '转换为数字' });
     await page.getByRole('button', { name: '添加步骤' }).click();
     await page.getByRole('combobox', { name: '第 8 步的列' }).selectOption('单价');
+    // Each step reads as a sentence; its JSON is one click away, behind "advanced".
+    await page.getByText('把“单价”列转成数字').waitFor();
+    await expect(page.getByLabel('第 8 步设置（JSON）').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '高级（JSON）' }).nth(7).click();
     await expect(page.getByLabel('第 8 步设置（JSON）').inputValue()).resolves.toBe('{"op":"parseNumber","column":"单价"}');
     await page.getByRole('button', { name: '预览' }).click();
     await page.getByText(/第 8 步 转换为数字：更改 [1-9]\d* 个单元格，删除 0 行，0 个无法解析/).waitFor();
@@ -128,7 +132,7 @@ browser.describe('Data tools in Excel (host double)', () => {
 
     await page.getByRole('tab', { name: '清洗' }).click();
     await page.getByRole('button', { name: '建议清洗方案' }).click();
-    await page.getByLabel('第 7 步设置（JSON）').waitFor();
+    await page.getByText('“订单编号”重复时保留第一行').waitFor();
     await page.getByRole('button', { name: '应用到新工作表' }).click();
     await page.getByText(/已写入新工作表“销售 \(清洗\)”；更改记录在“销售 更改记录”/).waitFor();
     await screenshot(page, 'sheets-excel-applied');

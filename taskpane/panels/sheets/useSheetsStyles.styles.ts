@@ -27,4 +27,7 @@ export const useSheetsStyles = makeStyles({
   narrative: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, '& ul': { margin: 0, paddingLeft: tokens.spacingHorizontalL } },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
   stepTitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // Pushes a step's move and remove buttons to the end of its row without forcing a wrap at 320 px.
+  spacer: { flexGrow: 1 },
+  stepSentence: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
 });
