@@ -29,16 +29,18 @@ try {
           await page.locator('main section, main form').first().waitFor({ timeout: 20_000 });
           await page.waitForTimeout(300);
           // The page itself, and anything in the pane whose right edge passes the pane's (the pane's <main>
-          // clips it, so the page alone would not scroll) outside a box meant to scroll sideways.
-          const sideways = await page.evaluate(() => {
+          // clips it, so the page alone would not scroll) outside a box meant to scroll sideways (a drawing's
+          // own SVG clips what it draws).
+          // (A string: tsx would wrap named inner functions in a helper the page does not have.)
+          const sideways = await page.evaluate(`(() => {
             const width = document.documentElement.clientWidth;
             if (document.documentElement.scrollWidth > width) return true;
-            const scrolls = (el: Element) => {
+            const scrolls = (el) => {
               for (let e = el.parentElement; e && e.tagName !== 'MAIN'; e = e.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) return true;
               return false;
             };
-            return [...document.querySelectorAll('main *')].some((el) => el.getBoundingClientRect().right > width + 1 && !scrolls(el));
-          });
+            return [...document.querySelectorAll('main *')].some((el) => el.getBoundingClientRect().right > width + 1 && !scrolls(el) && !el.closest('svg'));
+          })()`);
           const file = join(out, `${view}-${width}-${locale}${dark ? '-dark' : ''}.png`);
           await page.screenshot({ path: file, fullPage: true });
           console.log(`${file}${sideways ? '  SCROLLS SIDEWAYS' : ''}`);

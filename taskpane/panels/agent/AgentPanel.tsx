@@ -2,6 +2,7 @@ import { Badge, Button, Field, MessageBar, MessageBarBody, Spinner, SpinButton, 
 import { useState } from 'react';
 import { DEFAULT_MAX_STEPS } from '../../../src/agent/loop';
 import { isConfigured } from '../../../src/llm/settings';
+import { SetupCard } from '../../setup/SetupCard';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
@@ -34,11 +35,7 @@ export default function AgentPanel() {
 
   return (
     <section className={s.root} aria-label={t('tab.agent')}>
-      {!configured && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('agent.panel.notConfigured')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SetupCard />
       <Field label={t('agent.panel.task')}>
         <Textarea value={task} onChange={(_, d) => setTask(d.value)} placeholder={t('agent.panel.placeholder')} resize="vertical" rows={3} />
       </Field>

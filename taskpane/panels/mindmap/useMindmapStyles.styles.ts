@@ -32,5 +32,6 @@ export const useMindmapStyles = makeStyles({
   mapTools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, padding: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   toolButton: { minWidth: 'auto' },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  grow: { flexGrow: 1, minWidth: '160px' },
+  // Side by side when there is room (160 px each), one under the other otherwise; never wider than the row.
+  grow: { flexGrow: 1, flexBasis: '160px', minWidth: 0, maxWidth: '100%', gridTemplateColumns: 'minmax(0, 1fr)' },
 });

@@ -34,7 +34,7 @@ export default function SheetsPanel() {
           setVersion((v) => v + 1);
         }}
       />
-      <TabList size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as SheetsTab)} aria-label={t('tab.sheets')}>
+      <TabList className={s.tabs} size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as SheetsTab)} aria-label={t('tab.sheets')}>
         {TABS.map((id) => (
           <Tab key={id} value={id}>
             {t(`sheets.tab.${id}`)}

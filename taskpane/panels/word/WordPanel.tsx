@@ -21,7 +21,7 @@ export default function WordPanel() {
   const [source, setSource] = useState<SourceState>({ scope: 'selection', text: '', fileName: null, docx: null });
   return (
     <section className={s.root} aria-label={t('tab.word')}>
-      <TabList size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as WordTab)} aria-label={t('word.tabs')}>
+      <TabList className={s.tabs} size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as WordTab)} aria-label={t('word.tabs')}>
         {TABS.map((id) => (
           <Tab key={id} value={id}>
             {t(`word.tab.${id}`)}
