@@ -50,36 +50,46 @@ function elk(): Promise<ElkApi> {
   return elkInstance;
 }
 
-export async function layoutFlowchart(d: FlowchartDiagram): Promise<DiagramLayout> {
+/** ELK option overrides, for benches and experiments (the defaults are the product's choice). */
+export type ElkTuning = Record<string, string>;
+
+/**
+ * The root's ELK options. On big graphs crossing minimisation dominates ELK's time, and more so on a
+ * cold start (a fresh `dsplus` process runs ELK's code unoptimised): one sweep round there; the
+ * checks in tests/unit/diagram/layout.test.ts (no overlaps, no line through a box) hold at 300 boxes.
+ */
+export function flowchartElkOptions(d: FlowchartDiagram): ElkTuning {
+  return {
+    'elk.algorithm': 'layered',
+    'elk.direction': ELK_DIRECTION[d.direction],
+    'elk.edgeRouting': 'ORTHOGONAL',
+    'elk.hierarchyHandling': d.groups.length ? 'INCLUDE_CHILDREN' : 'SEPARATE_CHILDREN',
+    'elk.json.edgeCoords': 'ROOT',
+    'elk.json.shapeCoords': 'ROOT',
+    'elk.padding': '[top=16,left=16,bottom=16,right=16]',
+    'elk.spacing.nodeNode': '28',
+    'elk.layered.spacing.nodeNodeBetweenLayers': '40',
+    'elk.spacing.edgeNode': '14',
+    'elk.spacing.edgeEdge': '10',
+    'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+    'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+    'elk.spacing.edgeLabel': '3',
+    'elk.edgeLabels.placement': 'CENTER',
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
+    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+    'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
+    'elk.layered.thoroughness': d.nodes.length > 100 ? '1' : '7',
+  };
+}
+
+export async function layoutFlowchart(d: FlowchartDiagram, tuning: ElkTuning = {}): Promise<DiagramLayout> {
   const sized = new Map(d.nodes.map((n) => [n.id, sizeNode(n.label, n.shape)]));
   const groupText = new Map(d.groups.map((g) => [g.id, measureText(g.title, GROUP_FONT_PT, 320, true)]));
   const elkNodes = new Map<string, ElkNode>();
   const root: ElkNode = {
     id: '__root',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': ELK_DIRECTION[d.direction],
-      'elk.edgeRouting': 'ORTHOGONAL',
-      'elk.hierarchyHandling': d.groups.length ? 'INCLUDE_CHILDREN' : 'SEPARATE_CHILDREN',
-      'elk.json.edgeCoords': 'ROOT',
-      'elk.json.shapeCoords': 'ROOT',
-      'elk.padding': '[top=16,left=16,bottom=16,right=16]',
-      'elk.spacing.nodeNode': '28',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '40',
-      'elk.spacing.edgeNode': '14',
-      'elk.spacing.edgeEdge': '10',
-      'elk.layered.spacing.edgeNodeBetweenLayers': '14',
-      'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
-      'elk.spacing.edgeLabel': '3',
-      'elk.edgeLabels.placement': 'CENTER',
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-      'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
-      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-      'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
-      // Crossing minimisation dominates on big graphs: fewer sweeps there save CPU time (measured on a
-      // loaded machine, so the saving is uncertain: see bench/diagram.bench.ts); quality stays for small ones.
-      'elk.layered.thoroughness': d.nodes.length > 100 ? '2' : '7',
-    },
+    layoutOptions: { ...flowchartElkOptions(d), ...tuning },
     children: [],
     edges: [],
   };

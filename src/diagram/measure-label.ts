@@ -37,6 +37,21 @@ function widthOf(line: string, fontPt: number, bold: boolean): number {
  * that needs two lines gets two even lines rather than a full one and a stub.
  */
 export function measureText(text: string, fontPt: number, maxWidth: number, bold = false): MeasuredText {
+  // The pane redraws on every pause in typing and most labels have not changed: each is wrapped once.
+  const key = `${fontPt}|${maxWidth}|${bold ? 1 : 0}|${text}`;
+  let m = measured.get(key);
+  if (!m) {
+    if (measured.size >= MEASURED_MAX) measured.clear();
+    m = wrapBalanced(text, fontPt, maxWidth, bold);
+    measured.set(key, m);
+  }
+  return { ...m, lines: m.lines.slice() };
+}
+
+const MEASURED_MAX = 5000;
+const measured = new Map<string, MeasuredText>();
+
+function wrapBalanced(text: string, fontPt: number, maxWidth: number, bold: boolean): MeasuredText {
   const wrap = (w: number) => wrapText(text, fontPt, w, false, bold);
   let lines = wrap(maxWidth);
   if (lines.length > 1) {
