@@ -4,7 +4,9 @@
 // through the one Word writer (src/office/word-insert/) as a tagged content control, which undo removes.
 import type { ParaRef, StyleRecord, WordBackend, WordParagraph } from '../agent/word/backend';
 import { AppError } from '../errors';
-import { insertMarkdownUnit, removeInsertedUnit } from './word-insert';
+import { insertMarkdownUnit, newUnitTag, removeInsertedUnit } from './word-insert';
+import { wrapAsUnit } from './word-insert/unit';
+import { wordPictureSize } from './insert-picture';
 
 type IsSetSupported = (name: string, version: string) => boolean;
 const officeIsSetSupported: IsSetSupported = (n, v) => typeof Office !== 'undefined' && Office.context.requirements.isSetSupported(n, v);
@@ -145,6 +147,28 @@ export function officeWord(isSet: IsSetSupported = officeIsSetSupported): WordBa
 
     async removeInserted(tag) {
       return removeInsertedUnit(tag);
+    },
+
+    async insertPictureAfter(ref, picture, altTitle, altDescription) {
+      // A paragraph of its own, centred, in the Normal style (not the heading it follows), holding the
+      // picture scaled to the text column; the paragraph is the tagged unit undo removes.
+      return run(async (ctx) => {
+        const p = (await at(ctx, ref)).insertParagraph('', 'After');
+        p.styleBuiltIn = Word.BuiltInStyleName.normal;
+        p.alignment = 'Centered';
+        const pic = p.insertInlinePictureFromBase64(picture.base64, 'Start');
+        const size = wordPictureSize(picture);
+        pic.lockAspectRatio = true;
+        pic.width = size.width;
+        pic.height = size.height;
+        pic.altTextTitle = altTitle;
+        pic.altTextDescription = altDescription;
+        const tag = newUnitTag('agent');
+        wrapAsUnit(p.getRange('Whole'), { kind: 'agent', title: altTitle }, tag);
+        p.getRange('End').select();
+        await ctx.sync();
+        return { tag };
+      });
     },
 
     async addComment(ref, anchor, text) {

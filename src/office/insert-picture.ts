@@ -19,6 +19,11 @@ function fit(size: PictureSize, maxW: number, maxH: number): { width: number; he
   return { width: size.width * 0.75 * k, height: size.height * 0.75 * k };
 }
 
+/** A picture's size in Word, in points: its natural size, scaled down to the text column and a page. */
+export function wordPictureSize(size: PictureSize): { width: number; height: number } {
+  return fit(size, WORD_MAX_WIDTH_PT, 648);
+}
+
 /**
  * Word: inline after the selection (a collapsed cursor inserts where it stands; selected text is kept),
  * scaled to the text column. insertInlinePictureFromBase64 on a range needs WordApi 1.2. The alt text's
@@ -28,7 +33,7 @@ export async function insertPictureInWord(base64: string, size: PictureSize, alt
   if (!supported('WordApi', '1.2')) throw new PictureInsertUnsupportedError('Word', 'WordApi 1.2');
   await Word.run(async (context) => {
     const picture = context.document.getSelection().insertInlinePictureFromBase64(base64, Word.InsertLocation.after);
-    const { width, height } = fit(size, WORD_MAX_WIDTH_PT, 648);
+    const { width, height } = wordPictureSize(size);
     picture.lockAspectRatio = true;
     picture.width = width;
     picture.height = height;

@@ -148,6 +148,42 @@ describe('Agent mode in PowerPoint', () => {
     expect(ppt.deleted).toHaveLength(2);
     expect(ppt.shapes['256#'][0].text).toBe('年度计划');
   });
+
+  it('draws a diagram slide from Mermaid after slide 1 for review (native shapes and connectors); Undo deletes it', async () => {
+    const mermaid = 'flowchart LR\n  A[提交申请] --> B{经理同意？}\n  B -->|是| C[财务付款]\n  B -->|否| D[退回修改]';
+    llm.setHandler(scriptedRun([{ calls: [{ name: 'insert_diagram', arguments: { after_slide: 1, mermaid } }] }, { content: '画好了审批流程图。' }]));
+    const { page } = await e2e.open({
+      host: 'powerpoint',
+      locale: 'zh-CN',
+      storage: settingsStorage(llm.url, { provider: 'deepseek' }),
+      requirementSets: { PowerPointApi: '1.5' },
+      doubleState: { slides: [{ id: '256#', shapes: [{ id: '2', name: 'Title 1', text: '年度计划' }] }, { id: '257#', shapes: [{ id: '2', name: 'Title 1', text: '谢谢' }] }], selected: ['256#'] },
+      viewport: { width: 320, height: 900 },
+    });
+    await page.getByRole('tab', { name: '智能体' }).click();
+    await page.getByLabel('要智能体做什么？').fill('在第一张后画报销审批流程图');
+    await page.getByRole('button', { name: '运行' }).click();
+    const change = page.getByRole('list', { name: '待审阅的更改' }).getByRole('listitem', { name: '在第 1 张幻灯片后插入图示幻灯片（4 个框，3 条线）' });
+    await change.getByText('B -->|是| C[财务付款]', { exact: false }).waitFor();
+    let ppt = (await page.evaluate(() => (window as unknown as { __PPT__: unknown }).__PPT__)) as Ppt & { inserted: { base64: string; options: { targetSlideId?: string } }[] };
+    expect(ppt.slides).toHaveLength(2); // nothing before Apply
+    await screenshot(page, 'agent-powerpoint-diagram-review-320');
+    await change.getByRole('button', { name: '应用' }).click();
+    await page.getByText('画好了审批流程图。').waitFor();
+    ppt = (await page.evaluate(() => (window as unknown as { __PPT__: unknown }).__PPT__)) as typeof ppt;
+    expect(ppt.slides).toHaveLength(3);
+    const last = ppt.inserted[ppt.inserted.length - 1];
+    expect(last.options.targetSlideId).toBe('256#');
+    const { default: JSZip } = await import('jszip');
+    const xml = await (await JSZip.loadAsync(last.base64, { base64: true })).file('ppt/slides/slide1.xml')!.async('string');
+    expect(xml.match(/<p:cxnSp>/g)).toHaveLength(3);
+    for (const text of ['提交申请', '经理同意？', '财务付款', '退回修改']) expect(xml).toContain(text);
+
+    await page.getByRole('button', { name: '撤销整次运行' }).click();
+    await page.getByText('已撤销 1 项更改。').waitFor();
+    ppt = (await page.evaluate(() => (window as unknown as { __PPT__: unknown }).__PPT__)) as typeof ppt;
+    expect(ppt.slides).toEqual(['256#', '257#']);
+  });
 });
 
 type WordDoc = { paragraphs: { text: string; styleBuiltIn: string }[]; revisions: { original: string; replacement: string; tracked: boolean }[]; comments: { text: string; anchor: string }[]; trackingMode: string };

@@ -7,6 +7,7 @@ import { message } from '../../messages';
 import type { AgentHost } from '../host';
 import { readTool, writeTool } from '../tool';
 import type { SlideInfo, SlidesBackend } from './backend';
+import { mermaidArg, toolDiagram } from '../diagram-tool';
 
 export type { SlidesBackend, SlideInfo, ShapeText } from './backend';
 
@@ -32,6 +33,7 @@ export function powerpointHost(b: SlidesBackend): AgentHost {
     notes: [
       'Slides are numbered from 1 in the order they appear; shapes are named by their name or id from read_slide.',
       'insert_slides takes Outline Markdown: "## Section", "### Slide title", "- bullet", a pipe table, and a paragraph starting "Notes:" for the speaker notes of that new slide.',
+      'insert_diagram draws Mermaid (flowchart, org chart as a flowchart TD tree, timeline) as a slide of native, editable shapes and connectors; prefer it to bullets for processes, structures and timelines.',
       `Speaker notes: ${NOTES_UNAVAILABLE}`,
     ],
     unavailable: { set_speaker_notes: NOTES_UNAVAILABLE, read_speaker_notes: NOTES_UNAVAILABLE },
@@ -77,6 +79,28 @@ export function powerpointHost(b: SlidesBackend): AgentHost {
               return {
                 result: { inserted: ids.length, from: a.after_slide + 1, titles: titles.map((x) => x.replace(/^\d+\. /, '')) },
                 undo: { label: message('agent.undo.slides', { count: ids.length }), run: () => b.deleteSlides(ids) },
+              };
+            },
+          };
+        },
+      }),
+      writeTool({
+        name: 'insert_diagram',
+        description: 'Proposes a diagram slide (native PowerPoint shapes and glued connectors the user can edit), drawn from Mermaid, inserted after a slide (0 = at the start). The title, if any, comes from Mermaid front matter "---\\ntitle: …\\n---".',
+        schema: z.object({ after_slide: z.number().int().min(0), mermaid: mermaidArg }),
+        async propose(a, ctx) {
+          const slides = await b.listSlides();
+          const after = a.after_slide === 0 ? null : slideAt(slides, a.after_slide).id;
+          const d = await toolDiagram(a.mermaid);
+          return {
+            summary: message('agent.change.diagramSlide', { after: a.after_slide, boxes: d.boxes, lines: d.lines }),
+            preview: d.preview,
+            async apply() {
+              const { renderDiagramPptx } = await import('../../diagram/render-pptx');
+              const ids = await b.insertSlides(after, await renderDiagramPptx(d.layout, 'base64', { lang: ctx.locale === 'en-US' ? 'en' : 'zh' }));
+              return {
+                result: { inserted: ids.length, slide: a.after_slide + 1, boxes: d.boxes, lines: d.lines, ...(d.notes.length ? { warnings: d.notes } : {}) },
+                undo: { label: message('agent.undo.diagramSlide'), run: () => b.deleteSlides(ids) },
               };
             },
           };

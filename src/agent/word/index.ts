@@ -7,6 +7,8 @@ import { message } from '../../messages';
 import type { AgentHost } from '../host';
 import { readTool, writeTool } from '../tool';
 import type { ParaRef, WordBackend, WordParagraph } from './backend';
+import type { DiagramLayout } from '../../diagram/types';
+import { mermaidArg, toolDiagram } from '../diagram-tool';
 
 export type { WordBackend, WordParagraph, ParaRef, ReplaceRecord, StyleRecord } from './backend';
 
@@ -37,7 +39,14 @@ function nth(hay: string, needle: string, n: number): number {
 
 const paragraphArg = z.number().int().min(1).describe('Paragraph number from read_outline / read_section / find_text');
 
-export function wordHost(b: WordBackend): AgentHost {
+/** What the Word host needs from its surroundings: a diagram as a PNG (the pane draws it on a canvas). */
+export interface WordHostEnv {
+  diagramPng?: (layout: DiagramLayout) => Promise<{ base64: string; width: number; height: number }>;
+}
+
+export const DIAGRAM_UNAVAILABLE = 'Diagrams cannot be drawn as pictures here.';
+
+export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
   const insertProposal = (paras: WordParagraph[], after: number, markdown: string, kind: 'agent' | 'minutes' | 'draft', summaryKey: string) => {
     const at = ref(paras, after);
     return {
@@ -64,7 +73,9 @@ export function wordHost(b: WordBackend): AgentHost {
       'Paragraphs are numbered from 1 in document order (read_outline gives the headings with their numbers).',
       'replace_text writes a tracked change the user can accept or reject in Word; prefer it over rewriting whole paragraphs.',
       'insert_markdown takes Markdown (# headings, lists, tables, **bold**) and inserts it as Word headings, lists and tables after a paragraph.',
+      ...(env.diagramPng ? ['insert_diagram draws Mermaid (flowchart, org chart as a flowchart TD tree, timeline) as a picture after a paragraph; its alt text keeps the Mermaid so it can be edited later.'] : []),
     ],
+    ...(env.diagramPng ? {} : { unavailable: { insert_diagram: DIAGRAM_UNAVAILABLE } }),
     tools: [
       readTool({
         name: 'read_outline',
@@ -208,6 +219,35 @@ export function wordHost(b: WordBackend): AgentHost {
           return insertProposal(await b.paragraphs(), a.after_paragraph, r.text, 'draft', 'agent.change.draft');
         },
       }),
+      ...(env.diagramPng ? [diagramTool(b, env.diagramPng)] : []),
     ],
   };
+}
+
+function diagramTool(b: WordBackend, png: NonNullable<WordHostEnv['diagramPng']>) {
+  return writeTool({
+    name: 'insert_diagram',
+    description: 'Proposes a diagram drawn from Mermaid, inserted as a picture in a paragraph of its own after a paragraph; its alt text holds the title and the Mermaid source.',
+    schema: z.object({ after_paragraph: paragraphArg, mermaid: mermaidArg }),
+    async propose(a) {
+      const at = ref(await b.paragraphs(), a.after_paragraph);
+      const d = await toolDiagram(a.mermaid);
+      return {
+        summary: message('agent.change.diagramPicture', { paragraph: a.after_paragraph, boxes: d.boxes, lines: d.lines }),
+        preview: d.preview,
+        async apply() {
+          const r = await b.insertPictureAfter(at, await png(d.layout), d.layout.title ?? 'Diagram', d.source);
+          return {
+            result: { inserted: true, after_paragraph: a.after_paragraph, boxes: d.boxes, lines: d.lines, ...(d.notes.length ? { warnings: d.notes } : {}) },
+            undo: {
+              label: message('agent.undo.diagramPicture', { paragraph: a.after_paragraph }),
+              async run() {
+                if (!r.tag || !(await b.removeInserted(r.tag))) throw new AppError('agent.error.insertGone');
+              },
+            },
+          };
+        },
+      };
+    },
+  });
 }

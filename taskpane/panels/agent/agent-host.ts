@@ -1,6 +1,7 @@
 // The panel's door to the open document: the host's agent tools, loaded only inside that host (the
 // Office adapters never load in a browser tab).
 import type { AgentHost } from '../../../src/agent/host';
+import type { DiagramLayout } from '../../../src/diagram/types';
 import type { ToolProtocol, ToolSupportStore } from '../../../src/agent/tool-support';
 import type { HostKind } from '../../host/host-kind';
 
@@ -15,9 +16,16 @@ export async function loadAgentHost(kind: HostKind, isSetSupported: (name: strin
   }
   if (kind === 'word') {
     const [{ officeWord }, { wordHost }] = await Promise.all([import('../../../src/office/agent-word'), import('../../../src/agent/word')]);
-    return wordHost(officeWord(isSetSupported));
+    return wordHost(officeWord(isSetSupported), { diagramPng });
   }
   return null;
+}
+
+/** A diagram as a PNG drawn by the pane's canvas (the browser's fonts render Chinese), small enough to insert. */
+async function diagramPng(layout: DiagramLayout): Promise<{ base64: string; width: number; height: number }> {
+  const [{ diagramToSvg }, { pngForInsertAt, svgToPngBlob }, { pngScale }] = await Promise.all([import('../../../src/diagram/render-svg'), import('../../components/rasterize-svg'), import('../../../src/mindmap/png-scale')]);
+  const { svg, width, height } = diagramToSvg(layout);
+  return { base64: await pngForInsertAt((scale) => svgToPngBlob(svg, width, height, pngScale(width, height, scale))), width, height };
 }
 
 const KEY = 'dsplus.agent.toolSupport.v1';

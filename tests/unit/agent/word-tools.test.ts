@@ -17,7 +17,7 @@ function backend(): WordBackend & { calls: string[] } {
   const fail = async () => {
     throw new Error('not used');
   };
-  return { calls, paragraphs: async () => PARAS, replace: fail, undoReplace: fail, insertMarkdownAfter: fail, removeInserted: fail, addComment: fail, deleteComment: fail, setStyle: fail, restoreStyle: fail };
+  return { calls, paragraphs: async () => PARAS, replace: fail, undoReplace: fail, insertMarkdownAfter: fail, removeInserted: fail, insertPictureAfter: fail, addComment: fail, deleteComment: fail, setStyle: fail, restoreStyle: fail };
 }
 
 const ctx: ToolContext = { locale: 'zh-CN', noteRead: () => undefined };
