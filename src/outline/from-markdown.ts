@@ -171,7 +171,8 @@ function toBlock(b: Block): OutlineBlock | null {
     case 'image':
       return { kind: 'image', alt: b.alt, src: b.src };
     case 'code':
-      return { kind: 'code', lang: b.lang, code: b.text };
+      // A ```mermaid fence is a diagram (flowchart, org chart, timeline), not code to show.
+      return /^mermaid$/i.test(b.lang.trim()) ? { kind: 'diagram', source: b.text } : { kind: 'code', lang: b.lang, code: b.text };
     case 'table':
       return { kind: 'table', header: b.header.map((c) => inlineToMarkdown(c)), rows: b.rows.map((r) => r.map((c) => inlineToMarkdown(c))) };
     case 'quote':

@@ -31,10 +31,12 @@ export function writeBlock(b: OutlineBlock): string {
       return `> ${b.text}`;
     case 'image':
       return `![${b.alt}](${b.src})`;
-    case 'code': {
-      const longest = Math.max(2, ...(b.code.match(/`{3,}/g) ?? []).map((m) => m.length));
+    case 'code':
+    case 'diagram': {
+      const code = b.kind === 'code' ? b.code : b.source;
+      const longest = Math.max(2, ...(code.match(/`{3,}/g) ?? []).map((m) => m.length));
       const fence = '`'.repeat(longest + 1);
-      return `${fence}${b.lang}\n${b.code}\n${fence}`;
+      return `${fence}${b.kind === 'code' ? b.lang : 'mermaid'}\n${code}\n${fence}`;
     }
     case 'table': {
       const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;

@@ -13,6 +13,8 @@ export type OutlineBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'table'; header: string[]; rows: string[][] }
   | { kind: 'code'; lang: string; code: string }
+  /** A ```mermaid block: a diagram the slides draw as native shapes (src/diagram). */
+  | { kind: 'diagram'; source: string }
   | { kind: 'image'; alt: string; src: string }
   | { kind: 'quote'; text: string };
 

@@ -17,6 +17,7 @@ export interface DeckOptions {
   /** Footer text on every slide; the deck title by default. */
   footer?: string;
   images?: LayoutContext['images'];
+  diagrams?: LayoutContext['diagrams'];
   imageProblems?: LayoutContext['imageProblems'];
   /** Language of the warning sentences. */
   locale?: Locale;
@@ -49,6 +50,7 @@ export function buildDeck(outline: Outline, opts: DeckOptions = {}): WithWarning
     frames,
     images: opts.images ?? new Map(),
     imageProblems: opts.imageProblems,
+    diagrams: opts.diagrams,
     warn: (key, params) => {
       const s = translate(locale, key, params);
       if (!warnings.includes(s)) warnings.push(s);

@@ -93,6 +93,21 @@ export function layoutCode(p: Planned<'code'>, ctx: LayoutContext): DeckSlide[] 
   );
 }
 
+/**
+ * A ```mermaid block: the diagram in the content area under the title, as native shapes. Where it cannot
+ * be drawn (it did not parse, or a template deck, which is written by its own XML writer) the Mermaid is
+ * shown as code, and a warning says why.
+ */
+export function layoutDiagramSlide(p: Planned<'diagram'>, ctx: LayoutContext): DeckSlide[] {
+  const laid = ctx.diagrams?.get(p.source);
+  if (!ctx.frames.decorate || laid === null) {
+    ctx.warn(ctx.frames.decorate ? 'slides.warn.diagramUnreadable' : 'slides.warn.diagramTemplate', { title: markdownPlainText(p.title) });
+    return layoutCode({ kind: 'code', title: p.title, code: p.source, lang: 'mermaid', notes: p.notes }, ctx);
+  }
+  const area = ctx.frames.free.area;
+  return pages(p, 'diagram', [[{ type: 'diagram', box: area, source: p.source, ...(laid ? { layout: laid } : {}) }]], ctx, 'titleOnly', ctx.frames.free.title);
+}
+
 export function layoutQuote(p: Planned<'quote'>, ctx: LayoutContext): DeckSlide[] {
   const frame = ctx.frames.quote;
   const box = frame.box;

@@ -1,7 +1,8 @@
+import type { DiagramLayout } from '../diagram/types';
 import { markdownPlainText, type TextRun } from '../markdown/inline-text';
 import { fitLine, fitParagraphs, bulletIndentPt } from './fit-text';
 import type { SlideFrames, TextFrame } from './frames';
-import { layoutCode, layoutPicture, layoutQuote, layoutTable } from './layout-media';
+import { layoutCode, layoutDiagramSlide, layoutPicture, layoutQuote, layoutTable } from './layout-media';
 import type { Column, PlannedSlide } from './plan-slides';
 import type { Box, DeckLang, DeckSlide, Paragraph, TemplateKind, TextElement } from './types';
 
@@ -14,6 +15,11 @@ export interface LayoutContext {
   /** Why a picture is missing, when its loader said so; the warning then names the reason. */
   imageProblems?: ReadonlyMap<string, { key: string; params?: Record<string, string | number> }>;
   warn: (key: string, params?: Record<string, string | number>) => void;
+  /**
+   * Diagrams laid out beforehand, by Mermaid source (resolveDiagrams); null: it could not be drawn and the
+   * slide shows the Mermaid as code. Without the map (the pane's preview) the element is laid out later.
+   */
+  diagrams?: ReadonlyMap<string, DiagramLayout | null>;
 }
 
 export function contSuffix(lang: DeckLang): string {
@@ -126,6 +132,8 @@ export function layoutSlide(p: PlannedSlide, ctx: LayoutContext): DeckSlide[] {
       return layoutQuote(p, ctx);
     case 'picture':
       return layoutPicture(p, ctx);
+    case 'diagram':
+      return layoutDiagramSlide(p, ctx);
   }
 }
 

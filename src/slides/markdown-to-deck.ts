@@ -3,6 +3,7 @@ import { translate } from '../locales';
 import { outlineFromMarkdown } from '../outline/from-markdown';
 import type { Outline } from '../outline/types';
 import { buildDeck, type DeckOptions } from './build-deck';
+import { resolveDiagrams } from './resolve-diagrams';
 import { resolveImages, type ImageLoader } from './resolve-images';
 import type { Deck } from './types';
 
@@ -15,6 +16,8 @@ export interface MarkdownToDeckOptions extends Omit<DeckOptions, 'images' | 'ima
 export async function markdownToDeck(markdown: string, opts: MarkdownToDeckOptions = {}): Promise<WithWarnings<Deck> & { outline: Outline }> {
   const parsed = outlineFromMarkdown(markdown);
   const { images, problems } = await resolveImages(parsed.value, opts.loadImage ?? null, opts.signal);
-  const deck = buildDeck(parsed.value, { ...opts, images, imageProblems: problems });
-  return { value: deck.value, outline: parsed.value, warnings: [...parsed.warnings.map((w) => translate(opts.locale ?? 'en-US', w.key, w.params)), ...deck.warnings] };
+  const drawn = await resolveDiagrams(parsed.value, opts.signal);
+  const deck = buildDeck(parsed.value, { ...opts, images, imageProblems: problems, diagrams: drawn.diagrams });
+  const say = (w: { key: string; params?: Record<string, string | number> }) => translate(opts.locale ?? 'en-US', w.key, w.params);
+  return { value: deck.value, outline: parsed.value, warnings: [...parsed.warnings.map(say), ...drawn.problems.map(say), ...deck.warnings] };
 }

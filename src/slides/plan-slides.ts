@@ -19,6 +19,7 @@ export type PlannedSlide =
   | { kind: 'columns'; title: string; left: Column; right: Column; notes: string }
   | { kind: 'table'; title: string; header: string[]; rows: string[][]; notes: string }
   | { kind: 'code'; title: string; code: string; lang: string; notes: string }
+  | { kind: 'diagram'; title: string; source: string; notes: string }
   | { kind: 'quote'; title: string; text: string; notes: string }
   | { kind: 'picture'; title: string; src: string; alt: string; paras: Paragraph[]; notes: string }
   | { kind: 'closing'; title: string; subtitle: string; notes: string };
@@ -122,6 +123,7 @@ function contentSlides(n: OutlineNode): PlannedSlide[] {
   for (const b of n.blocks) {
     if (b.kind === 'table') out.push({ kind: 'table', title, header: b.header, rows: b.rows, notes: '' });
     else if (b.kind === 'code') out.push({ kind: 'code', title, code: b.code, lang: b.lang, notes: '' });
+    else if (b.kind === 'diagram') out.push({ kind: 'diagram', title, source: b.source, notes: '' });
     else if (b.kind === 'quote') out.push({ kind: 'quote', title, text: b.text, notes: '' });
   }
   for (const img of images.slice(1)) out.push({ kind: 'picture', title, src: img.src, alt: img.alt, paras: [], notes: '' });
@@ -130,6 +132,7 @@ function contentSlides(n: OutlineNode): PlannedSlide[] {
     ...c.blocks.flatMap((b): PlannedSlide[] => {
       if (b.kind === 'table') return [{ kind: 'table', title: c.title, header: b.header, rows: b.rows, notes: '' }];
       if (b.kind === 'code') return [{ kind: 'code', title: c.title, code: b.code, lang: b.lang, notes: '' }];
+      if (b.kind === 'diagram') return [{ kind: 'diagram', title: c.title, source: b.source, notes: '' }];
       if (b.kind === 'quote') return [{ kind: 'quote', title: c.title, text: b.text, notes: '' }];
       if (b.kind === 'image') return [{ kind: 'picture', title: c.title, src: b.src, alt: b.alt, paras: [], notes: '' }];
       return [];

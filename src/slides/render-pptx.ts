@@ -3,7 +3,8 @@ import { bulletIndentPt, INSET_PT, spaceBefore } from './fit-text';
 import { BODY_BOX, CLOSING_SLIDE, FOOTER_Y, MARGIN_X, CONTENT_W, SECTION_SLIDE, TITLE_BOX, TITLE_SLIDE } from './geometry';
 import { CELL_PAD_PT } from './layout-media';
 import { lineHeightPt } from './measure';
-import { fixPackage, type NativeDeflate } from './package-fix';
+import { drawDiagramShapes, diagramEdgesXml, placeDiagram } from '../diagram/render-pptx';
+import { fixPackage, type NativeDeflate, type PackageEdit } from './package-fix';
 import { THEMES, type Palette, type Theme } from './themes';
 import type { Deck, DeckSlide, MasterKind, SlideElement, TextElement } from './types';
 import { SLIDE_W } from './types';
@@ -97,6 +98,11 @@ function textProps(el: TextElement, theme: Theme, p: Palette, lang: string): Ppt
 function drawElement(pptx: PptxGenJS, slide: PptxGenJS.Slide, el: SlideElement, theme: Theme, p: Palette, lang: string): void {
   const { x, y, w, h } = el.box;
   switch (el.type) {
+    case 'diagram':
+      // Shapes here; the connectors go into the slide's XML afterwards (diagramEdits), glued to them.
+      if (el.layout) drawDiagramShapes(pptx, slide, el.layout, placeDiagram(el.layout, el.box), lang);
+      else slide.addText(el.source, { x, y, w, h, fontFace: theme.mono, fontSize: 12, color: p.text, valign: 'top', lang });
+      return;
     case 'text':
       slide.addText(textProps(el, theme, p, lang), {
         x,
@@ -162,6 +168,18 @@ function addSlide(pptx: PptxGenJS, s: DeckSlide, theme: Theme, lang: string): vo
   if (s.notes.trim()) slide.addNotes(s.notes);
 }
 
+/**
+ * The package edit that adds each diagram's connectors to its slide (pptxgenjs has no connectors):
+ * slide N of the deck is ppt/slides/slideN.xml.
+ */
+export function diagramEdits(deck: Deck): PackageEdit | undefined {
+  const jobs = deck.slides.flatMap((s, i) => s.elements.flatMap((el) => (el.type === 'diagram' && el.layout ? [{ path: `ppt/slides/slide${i + 1}.xml`, layout: el.layout, placement: placeDiagram(el.layout, el.box) }] : [])));
+  if (!jobs.length) return undefined;
+  return (parts) => {
+    for (const j of jobs) parts.write(j.path, diagramEdgesXml(parts.read(j.path)!, j.layout, j.placement).xml);
+  };
+}
+
 export function buildPptx(deck: Deck): PptxGenJS {
   const theme = THEMES[deck.theme];
   const pptx = new PptxGenJS();
@@ -180,11 +198,11 @@ export async function renderPptx(deck: Deck, native?: NativeDeflate): Promise<Ui
   // In Node (where the caller passes a native deflate) JSZip can hand over its own Buffer; asking it for a
   // Uint8Array there copies the whole uncompressed package (3 MB for 200 slides) byte by byte in JavaScript.
   const raw = (await buildPptx(deck).write({ outputType: native ? 'nodebuffer' : 'uint8array' })) as Uint8Array;
-  return fixPackage(raw, THEMES[deck.theme], 'uint8array', { native });
+  return fixPackage(raw, THEMES[deck.theme], 'uint8array', { native, edit: diagramEdits(deck) });
 }
 
 /** Base64 without a data: prefix, as PowerPoint's insertSlidesFromBase64 wants it. */
 export async function renderPptxBase64(deck: Deck): Promise<string> {
   const raw = (await buildPptx(deck).write({ outputType: 'uint8array' })) as Uint8Array;
-  return fixPackage(raw, THEMES[deck.theme], 'base64');
+  return fixPackage(raw, THEMES[deck.theme], 'base64', { edit: diagramEdits(deck) });
 }

@@ -1,3 +1,4 @@
+import type { DiagramLayout } from '../diagram/types';
 import type { TextRun } from '../markdown/inline-text';
 import type { TemplateLook } from './template/types';
 
@@ -11,7 +12,7 @@ export type DeckLang = 'zh' | 'en';
 export type ThemeName = 'business' | 'china-red' | 'minimal' | 'dark';
 export const THEME_NAMES: readonly ThemeName[] = ['business', 'china-red', 'minimal', 'dark'];
 
-export type SlideLayout = 'title' | 'agenda' | 'section' | 'bullets' | 'twoColumn' | 'table' | 'code' | 'quote' | 'picture' | 'closing';
+export type SlideLayout = 'title' | 'agenda' | 'section' | 'bullets' | 'twoColumn' | 'table' | 'code' | 'quote' | 'picture' | 'diagram' | 'closing';
 /** One slide master (PowerPoint slide layout) per kind, defined per theme. */
 export type MasterKind = 'TITLE' | 'SECTION' | 'CONTENT' | 'TITLE_ONLY' | 'CLOSING';
 
@@ -93,7 +94,18 @@ export interface ShapeElement {
   rounded?: boolean;
 }
 
-export type SlideElement = TextElement | TableElement | ImageElement | ShapeElement;
+/**
+ * A Mermaid diagram drawn as native shapes and connectors in `box` (src/diagram). `layout` is filled in
+ * before rendering (markdownToDeck lays every diagram out first); the preview lays it out itself.
+ */
+export interface DiagramElement {
+  type: 'diagram';
+  box: Box;
+  source: string;
+  layout?: DiagramLayout;
+}
+
+export type SlideElement = TextElement | TableElement | ImageElement | ShapeElement | DiagramElement;
 
 export interface DeckSlide {
   layout: SlideLayout;

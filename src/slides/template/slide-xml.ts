@@ -191,6 +191,9 @@ export function slideXml(slide: DeckSlide, ctx: SlideContext): SlideXml {
         return imageXml(el, nextId(), ctx, images, taken);
       case 'table':
         return tableXml(el, nextId(), ctx, taken);
+      case 'diagram':
+        // Not laid out for templates: a template deck shows a diagram's Mermaid as code (layoutDiagramSlide).
+        return '';
     }
   });
   parts.push(footerXml(slide, ctx, nextId));

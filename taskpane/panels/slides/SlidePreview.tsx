@@ -1,7 +1,8 @@
 import { Text } from '@fluentui/react-components';
-import type { CSSProperties } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { useApp } from '../../app/AppContext';
 import { paletteFor, SLIDE_W, THEMES, type Deck, type DeckSlide, type Palette, type SlideElement, type TextElement } from '../../../src/slides';
+import type { DiagramElement } from '../../../src/slides/types';
 import { CLOSING_SLIDE, SECTION_SLIDE, TITLE_BOX, TITLE_SLIDE } from '../../../src/slides/geometry';
 import { useSlidesStyles } from './useSlidesStyles.styles';
 
@@ -55,10 +56,37 @@ function TextBox({ el, p, fontFamily, page }: { el: TextElement; p: Palette; fon
   );
 }
 
+/** A diagram slide's drawing: laid out here (the preview is built synchronously), shown as its SVG. */
+function DiagramBox({ el, page, muted }: { el: DiagramElement; page: Page; muted: string }) {
+  const s = useSlidesStyles();
+  const [svg, setSvg] = useState<{ url: string; w: number; h: number } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const { parseMermaid, layoutDiagram, diagramToSvg } = await import('../../../src/diagram');
+        const layout = el.layout ?? (await layoutDiagram(parseMermaid(el.source).diagram));
+        const out = diagramToSvg(layout);
+        if (live) setSvg({ url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(out.svg)}`, w: out.width, h: out.height });
+      } catch {
+        if (live) setSvg(null);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [el.layout, el.source]);
+  const box = boxStyle(el.box, page);
+  if (!svg) return <div className={s.el} style={{ ...box, border: `1px dashed #${muted}` }} />;
+  return <img className={s.el} style={{ ...box, objectFit: 'contain' }} src={svg.url} alt="" />;
+}
+
 function Element({ el, p, fontFamily, page }: { el: SlideElement; p: Palette; fontFamily: string; page: Page }) {
   const s = useSlidesStyles();
   const pt = (v: number) => `${(v / 72 / page.w) * 100}cqw`;
   switch (el.type) {
+    case 'diagram':
+      return <DiagramBox el={el} page={page} muted={p.muted} />;
     case 'text':
       return <TextBox el={el} p={p} fontFamily={fontFamily} page={page} />;
     case 'shape':
