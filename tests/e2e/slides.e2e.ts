@@ -80,6 +80,23 @@ browser.describe('Slides panel, standalone', () => {
   });
 });
 
+browser.describe('Slides panel: a diagram in the outline', () => {
+  it('previews a ```mermaid block as a diagram and downloads it as native shapes with glued connectors', async () => {
+    const page = await openSlides();
+    const mermaid = 'flowchart LR\n  A[Submit claim] --> B{Over 5,000?}\n  B -->|yes| C[Director approves]\n  B -->|no| D[Manager approves]\n  C --> E[Finance pays]\n  D --> E';
+    await page.getByLabel('Outline (Markdown)').fill(`# Expenses\n\n## Approval flow\n\n\`\`\`mermaid\n${mermaid}\n\`\`\`\n`);
+    const slide = page.getByRole('listitem', { name: 'Slide 2: Approval flow' });
+    await slide.locator('img[src^="data:image/svg+xml"]').waitFor();
+    await slide.scrollIntoViewIfNeeded();
+    await screenshot(page, 'slides-diagram-preview');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .pptx' }).click()]);
+    const { default: JSZip } = await import('jszip');
+    const xml = await (await JSZip.loadAsync(readFileSync((await download.path())!))).file('ppt/slides/slide2.xml')!.async('string');
+    expect(xml.match(/<p:cxnSp>/g)).toHaveLength(5);
+    for (const text of ['Submit claim', 'Over 5,000?', 'Director approves', 'Manager approves', 'Finance pays']) expect(xml).toContain(text);
+  });
+});
+
 browser.describe('Slides panel in PowerPoint (host double)', () => {
   it('inserts the slides after the current slide with the chosen formatting', async () => {
     const page = await openSlides({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.5' }, doubleState: { slides: ['256#', '257#3001', '258#'], selected: ['257#3001'] } });
