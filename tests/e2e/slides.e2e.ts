@@ -119,7 +119,7 @@ browser.describe('Slides panel in PowerPoint (host double)', () => {
     await page.getByLabel('Outline (Markdown)').fill('# Deck\n\n## One\n- a');
     await page.getByText(/PowerPointApi 1\.2 is missing/).waitFor();
     await expect(page.getByRole('button', { name: 'Insert after current slide' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('button', { name: 'Download .pptx' }).isEnabled()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Download .pptx' }).isEnabled()).toBe(true);
   });
 
   it('shows PowerPoint’s refusal as a sentence and leaves the presentation unchanged', async () => {
