@@ -8,8 +8,7 @@ import { detectLanguage } from '../../markdown/language';
 import { serializeOutline } from '../../outline/serialize-outline';
 import { THEME_NAMES, type DeckLang, type ThemeName } from '../../slides/types';
 import { isThemeName } from '../../slides/themes';
-import { markdownToDeck, type MarkdownToDeckOptions } from '../../slides/markdown-to-deck';
-import { renderPptx } from '../../slides/render-pptx';
+import { addNotes, localeOfLang, makeDeck, writeOutline } from '../../slides/workflow';
 import { nodeDeflate } from '../../slides/node-deflate';
 import { NeedsProviderError, UnsupportedSlidesInputError } from '../../slides/errors';
 import { OUTLINE_STYLES, type OutlineStyle } from '../../slides/prompts';
@@ -22,7 +21,7 @@ import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
 import { isUrlArg, readDocumentSource, type DocumentFlags } from '../document-arg';
 import { isImageName } from '../../docs/read-document';
-import { checkCitations, citationWarnings, normalizeCitations, NoSearchBackendError, searchBackendFor, searchWeb, shownSources, sourcesSlideMarkdown } from '../../web';
+import { NoSearchBackendError, searchBackendFor, searchWeb } from '../../web';
 import type { LoadedTemplate } from '../../slides/template/read-template';
 import type { TemplateKind } from '../../slides/types';
 
@@ -108,34 +107,34 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
   const t = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
   const outlineFile = outlinePath(out);
   const mode = o.deep ? 'deep' : 'fast';
-  const slides = o.slides ? Math.max(1, Math.min(60, Number.parseInt(o.slides, 10) || 0)) || undefined : undefined;
-  const style = o.style as OutlineStyle | undefined;
-  const writing = (s: string) => progress.show(t('slides.cli.writing', { chars: s.length }));
+  const lang = o.lang as DeckLang | undefined;
+  const request = {
+    lang,
+    audience: o.audience,
+    slides: o.slides ? Math.max(1, Math.min(60, Number.parseInt(o.slides, 10) || 0)) || undefined : undefined,
+    style: o.style as OutlineStyle | undefined,
+    notes: o.notes,
+  };
+  const handlers = {
+    mode,
+    onText: (s: string) => progress.show(t('slides.cli.writing', { chars: s.length })),
+    onProgress: (p: { done: number; total: number }) => progress.show(t('slides.cli.condensing', { done: p.done, total: p.total })),
+  } as const;
   let markdown: string;
   let baseDir = process.cwd();
   let generated = false;
   if (o.topic) {
-    const lang: DeckLang = (o.lang as DeckLang | undefined) ?? detectLanguage(o.topic);
     const settings = await needProvider(o);
-    const { outlineFromTopic } = await import('../../slides/generate-outline');
-    const deckLocale = lang === 'zh' ? 'zh-CN' : 'en-US';
-    const found = o.web ? await searchWeb(settings, { question: o.topic, locale: deckLocale }) : undefined;
+    const found = o.web ? await searchWeb(settings, { question: o.topic, locale: localeOfLang(lang ?? detectLanguage(o.topic)) }) : undefined;
     if (found) {
       console.error(`${t('web.cli.searching', { queries: found.queries.join('; ') })}\n${t('web.cli.found', { n: found.sources.length })}`);
-      printWarnings(found.warnings.map((w) => t(w.key, w.params)));
+      printWarnings(found.warnings);
     }
-    const r = await outlineFromTopic(settings, { topic: o.topic, audience: o.audience, slides, lang, style, notes: o.notes, sources: found?.sources }, { mode, onText: writing });
-    markdown = r.text;
-    if (found) {
-      // The bullets cite [n]; the sources they cite close the deck on a sources slide.
-      markdown = normalizeCitations(markdown);
-      const check = checkCitations(markdown, found.sources);
-      progress.end();
-      printWarnings(citationWarnings(check).map((w) => t(w.key, w.params)));
-      const shown = shownSources(found.sources, check);
-      markdown = `${markdown.trimEnd()}\n\n${sourcesSlideMarkdown(shown, deckLocale)}\n`;
-      console.error(t('web.cli.sourcesSlide', { n: shown.length }));
-    }
+    const r = await writeOutline(settings, { ...request, topic: o.topic, sources: found?.sources }, handlers);
+    progress.end();
+    printWarnings(r.warnings);
+    if (r.sourcesShown !== undefined) console.error(t('web.cli.sourcesSlide', { n: r.sourcesShown }));
+    markdown = r.markdown;
     generated = true;
   } else if (input === '-') {
     markdown = await readDocumentArg('-');
@@ -148,15 +147,8 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
       markdown = await readDocumentArg(path);
     } else if (url || ext === '.docx' || ext === '.txt' || ext === '.pdf' || isImageName(path)) {
       const settings = await needProvider(o);
-      const { outlineFromDocument } = await import('../../slides/generate-outline');
       const doc = await readDocumentSource(path, o, () => settings);
-      const lang: DeckLang = (o.lang as DeckLang | undefined) ?? detectLanguage(doc);
-      const r = await outlineFromDocument(settings, doc, { audience: o.audience, slides, lang, style, notes: o.notes }, {
-        mode,
-        onText: writing,
-        onProgress: (p) => progress.show(t('slides.cli.condensing', { done: p.done, total: p.total })),
-      });
-      markdown = r.text;
+      markdown = (await writeOutline(settings, { ...request, document: doc }, handlers)).markdown;
       generated = true;
     } else {
       throw new UnsupportedSlidesInputError(ext || basename(path));
@@ -165,31 +157,27 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
   progress.end();
 
   const loadImage = nodeImageLoader(baseDir);
-  const deckOptions: MarkdownToDeckOptions = { theme, agenda: o.agenda ? 'auto' : false, closing: o.closing, footer: o.footer, locale, loadImage };
   // One render for either path: a built-in theme (pptxgenjs) or the user's template (its own package).
-  const render = async (md: string, lang: DeckLang | undefined) => {
-    if (!template) {
-      const b = await markdownToDeck(md, { ...deckOptions, lang });
-      return { deck: b.value, outline: b.outline, warnings: b.warnings, notices: [] as const, mapping: null, bytes: () => renderPptx(b.value, nodeDeflate) };
-    }
-    const { templateSlides } = await import('../../slides/template/template-slides');
-    const r = await templateSlides({ markdown: md, template: template.loaded, overrides: template.overrides, keepExampleSlides: o.keepTemplateSlides, deck: { agenda: deckOptions.agenda, closing: deckOptions.closing, footer: deckOptions.footer, locale, lang }, loadImage, native: nodeDeflate });
-    return { deck: r.deck, outline: r.outline, warnings: r.warnings, notices: r.notices, mapping: r.mapping, bytes: async () => r.bytes };
+  const deckRequest = {
+    theme,
+    template: template && { loaded: template.loaded, overrides: template.overrides, keepExampleSlides: o.keepTemplateSlides },
+    agenda: o.agenda ? ('auto' as const) : false,
+    closing: o.closing,
+    footer: o.footer,
+    locale,
+    loadImage,
+    native: nodeDeflate,
   };
-  let built = await render(markdown, o.lang as DeckLang | undefined);
-  let outline = built.outline;
+  let built = await makeDeck({ ...deckRequest, markdown, lang });
   if (o.notes && !generated) {
-    const { addGeneratedNotes } = await import('../../slides/generate-outline');
-    const r = await addGeneratedNotes(await needProvider(o), outline, { lang: built.deck.lang, mode });
-    outline = r.outline;
-    built = { ...(await render(serializeOutline(outline), built.deck.lang)), warnings: built.warnings };
+    const r = await addNotes(await needProvider(o), markdown, { lang: built.deck.lang, mode });
+    built = { ...(await makeDeck({ ...deckRequest, markdown: r.markdown, lang: built.deck.lang })), warnings: built.warnings };
   }
   // The deck is rendered before anything is written, and the deck and its outline are written together
   // (both or neither), so a failure leaves no half of the pair behind.
-  const pptx = await built.bytes();
   await assertOutputsApart(loadImage.read, [out, { path: outlineFile, besideOf: out }]);
-  const files: OutputBytes[] = [{ path: out, bytes: pptx }];
-  if (generated || o.notes) files.push({ path: outlineFile, bytes: serializeOutline(outline) });
+  const files: OutputBytes[] = [{ path: out, bytes: built.bytes }];
+  if (generated || o.notes) files.push({ path: outlineFile, bytes: serializeOutline(built.outline) });
   if (template && built.mapping) console.error((await import('./slides-template')).mappingSummary(template.loaded, built.mapping));
   printWarnings([...built.warnings, ...built.notices]);
   await writeFilesChecked(files);

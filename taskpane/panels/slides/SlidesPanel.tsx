@@ -7,13 +7,15 @@ import { useTask } from '../../hooks/useTask';
 import { EmptyInputError } from '../../../src/errors';
 import { isConfigured } from '../../../src/llm/settings';
 import type { MapReduceProgress } from '../../../src/llm';
-import { outlineFromMarkdown, serializeOutline } from '../../../src/outline';
+import { outlineFromMarkdown } from '../../../src/outline';
 import { detectLanguage } from '../../../src/markdown/language';
-import { addGeneratedNotes, insertSupport, markdownToDeck, outlineFromDocument, outlineFromTopic, remotePictureHosts, renderPptxBase64, type DeckLang } from '../../../src/slides';
+import { insertSupport, remotePictureHosts, type DeckLang } from '../../../src/slides';
+import { addNotes, makeDeck, writeOutline } from '../../../src/slides/workflow';
+import { bytesToBase64 } from '../../../src/slides/images';
 import { DeckOptions } from './DeckOptions';
 import { GenerateForm } from './GenerateForm';
 import { SlidePreview } from './SlidePreview';
-import { deckFileName, insertIntoPresentation, loadTemplateFile, pictureLoader, PPTX_MIME, readThisPresentation, readWordMarkdown, renderTemplateSlides } from './slides-host';
+import { deckFileName, insertIntoPresentation, loadTemplateFile, pictureLoader, PPTX_MIME, readThisPresentation, readWordMarkdown } from './slides-host';
 import { RemotePictureConsent } from './RemotePictureConsent';
 import type { LoadedTemplate } from '../../../src/slides/template/read-template';
 import { TemplateReport } from './TemplateReport';
@@ -79,68 +81,38 @@ export default function SlidesPanel() {
     };
     setChars(0);
     const handlers = { mode: form.deep ? ('deep' as const) : ('fast' as const), signal, onText, onReasoning: setReasoning, onProgress };
-    const common = { audience: form.audience.trim() || undefined, slides: form.slides, style: form.style, notes: form.notes };
-    let text: string;
+    const request = { audience: form.audience.trim() || undefined, slides: form.slides, style: form.style, notes: form.notes };
     try {
-      if (form.source === 'topic') {
-        if (!form.topic.trim()) throw new EmptyInputError();
-        const lang = langFor(form.topic);
-        text = (await outlineFromTopic(llm, { topic: form.topic.trim(), lang, ...common, sources }, handlers)).text;
-        if (sources?.length) {
-          // The bullets cite [n]; the sources they cite close the deck on a sources slide.
-          const web = await import('../../../src/web');
-          const renumbered = web.renumber(sources);
-          text = web.normalizeCitations(text);
-          const check = web.checkCitations(text, renumbered);
-          setWebWarnings((w) => [...w, ...web.citationWarnings(check)]);
-          text = `${text.trimEnd()}\n\n${web.sourcesSlideMarkdown(web.shownSources(renumbered, check), lang === 'zh' ? 'zh-CN' : 'en-US')}\n`;
-        }
-      } else {
-        const doc = host.kind === 'word' ? await readWordMarkdown(form.scope) : form.docText;
-        if (!doc.trim()) throw new EmptyInputError();
-        text = (await outlineFromDocument(llm, doc, { lang: langFor(doc), ...common }, handlers)).text;
-      }
+      const input = form.source === 'topic' ? { topic: form.topic.trim(), sources } : { document: host.kind === 'word' ? await readWordMarkdown(form.scope) : form.docText };
+      const text = input.topic ?? input.document ?? '';
+      if (!text.trim()) throw new EmptyInputError();
+      const r = await writeOutline(llm, { ...request, ...input, lang: langFor(text) }, handlers);
+      setWebWarnings((w) => [...w, ...r.warnings]);
+      // The clean outline (no fence, no <think>, no chat) once the answer is complete.
+      setOutline(r.markdown);
     } catch (e) {
       setOutline(before);
       setKept(before.trim() ? before : null);
       throw e;
     }
-    // Show the clean outline (no fence, no <think>, no chat) once the answer is complete.
-    try {
-      setOutline(serializeOutline(outlineFromMarkdown(text).value));
-    } catch {
-      setOutline(text);
-    }
   });
 
   const notes = useTask(async (signal) => {
-    const parsed = outlineFromMarkdown(outline);
-    const r = await addGeneratedNotes(llm, parsed.value, { lang: preview.deck?.lang ?? langFor(outline), mode: form.deep ? 'deep' : 'fast', signal });
-    setOutline(serializeOutline(r.outline));
+    const r = await addNotes(llm, outline, { lang: preview.deck?.lang ?? langFor(outline), mode: form.deep ? 'deep' : 'fast', signal });
+    setOutline(r.markdown);
     setDone(t('slides.notes.added', { n: r.added }));
   });
 
   const deliver = useTask(async (signal, action: 'insert' | 'download', allowed: ReadonlySet<string> = approved) => {
     setDone('');
-    const agenda = choices.agenda ? ('auto' as const) : false;
-    const loadImage = pictureLoader(allowed);
-    let b64: string;
-    let count: number;
-    let warnings: string[];
-    if (activeTemplate) {
-      // Inserted into this presentation, only our slides go in; a download may keep the template's own.
-      const keep = choices.design === 'file' && choices.keepTemplateSlides && action === 'download';
-      const r = await renderTemplateSlides({ markdown: outline, template: activeTemplate, overrides: choices.layouts, keepExampleSlides: keep, deck: { agenda, closing: choices.closing, locale }, loadImage, signal });
-      b64 = r.base64;
-      count = r.slides;
-      warnings = [...r.warnings, ...r.notices.filter((n) => n.key !== 'slides.template.notice.examples').map((n) => t(n.key, n.params))];
-    } else {
-      const built = await markdownToDeck(outline, { theme: choices.theme, agenda, closing: choices.closing, locale, loadImage, signal });
-      b64 = await renderPptxBase64(built.value);
-      count = built.value.slides.length;
-      warnings = built.warnings;
-    }
+    // Inserted into this presentation, only our slides go in; a download may keep the template's own.
+    const keepExampleSlides = choices.design === 'file' && choices.keepTemplateSlides && action === 'download';
+    const template = activeTemplate && { loaded: activeTemplate, overrides: choices.layouts, keepExampleSlides };
+    const r = await makeDeck({ markdown: outline, theme: choices.theme, template, agenda: choices.agenda ? 'auto' : false, closing: choices.closing, locale, loadImage: pictureLoader(allowed), signal });
     signal.throwIfAborted();
+    const b64 = bytesToBase64(r.bytes);
+    const count = r.deck.slides.length;
+    const warnings = [...r.warnings, ...r.notices.filter((n) => n.key !== 'slides.template.notice.examples').map((n) => t(n.key, n.params))];
     if (action === 'insert') {
       // Slides built on this presentation's own layouts take its theme; a template file keeps its own look unless asked.
       await insertIntoPresentation(b64, choices.design === 'presentation' ? 'UseDestinationTheme' : choices.formatting);

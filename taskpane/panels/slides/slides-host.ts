@@ -1,10 +1,8 @@
 import { AppError } from '../../../src/errors';
 import type { SlideFormatting } from '../../../src/office/powerpoint';
 import type { PresentationMaster } from '../../../src/office/powerpoint-template';
-import type { Message } from '../../../src/messages';
 import { remoteHost, type ImageLoader } from '../../../src/slides';
 import type { LoadedTemplate } from '../../../src/slides/template/read-template';
-import type { TemplateSlidesRequest } from '../../../src/slides/template/template-slides';
 
 // Host adapters are loaded only inside their host, so the standalone page never touches Office globals.
 const powerpoint = () => import('../../../src/office/powerpoint');
@@ -93,13 +91,6 @@ export function deckFileName(title: string): string {
 export async function loadTemplateFile(bytes: Uint8Array, name: string): Promise<LoadedTemplate> {
   const { readTemplate } = await import('../../../src/slides/template/read-template');
   return readTemplate(bytes, name);
-}
-
-/** The template workflow (the same the CLI runs): the deck laid out and written into the template, as base64. */
-export async function renderTemplateSlides(req: TemplateSlidesRequest): Promise<{ base64: string; slides: number; warnings: string[]; notices: Message[] }> {
-  const [{ templateSlides }, { bytesToBase64 }] = await Promise.all([import('../../../src/slides/template/template-slides'), import('../../../src/slides/images')]);
-  const r = await templateSlides(req);
-  return { base64: bytesToBase64(r.bytes), slides: r.deck.slides.length, warnings: r.warnings, notices: r.notices };
 }
 
 /** The open presentation as a template: its layouts listed (PowerPointApi 1.3) and its file read. */

@@ -1,0 +1,169 @@
+// The slides feature as one straight line, called by `dsplus slides` and the Slides panel alike:
+//   topic or document ──writeOutline──▶ outline Markdown ──makeDeck──▶ Deck + .pptx bytes (+ warnings)
+//   outline Markdown ──addNotes──▶ outline Markdown with speaker notes
+// The model-backed steps, the web module and the template reader load only when used, so rendering an
+// outline stays as light as a script that calls pptxgenjs.
+
+import type { LlmSettings } from '../llm/settings';
+import type { ChatMode, Usage } from '../llm/types';
+import type { MapReduceProgress } from '../llm/map-reduce';
+import type { Locale } from '../locales';
+import { detectLanguage } from '../markdown/language';
+import type { Message } from '../messages';
+import { outlineFromMarkdown } from '../outline/from-markdown';
+import { serializeOutline } from '../outline/serialize-outline';
+import type { Outline } from '../outline/types';
+import type { Source } from '../web/types';
+import type { ImageLoader } from './resolve-images';
+import { markdownToDeck } from './markdown-to-deck';
+import type { NativeDeflate } from './package-fix';
+import type { OutlineStyle } from './prompts';
+import { renderPptx } from './render-pptx';
+import type { LoadedTemplate } from './template/read-template';
+import type { LayoutMapping } from './template/match-layouts';
+import type { Deck, DeckLang, TemplateKind, ThemeName } from './types';
+
+export interface WorkflowHandlers {
+  mode?: ChatMode;
+  signal?: AbortSignal;
+  /** The whole answer so far, after every content delta. */
+  onText?: (text: string) => void;
+  onReasoning?: (text: string) => void;
+  /** Condensing a long document, part by part. */
+  onProgress?: (p: MapReduceProgress) => void;
+}
+
+export interface OutlineRequest {
+  /** One of the two: a topic to write about, or a document (Markdown) to outline. */
+  topic?: string;
+  document?: string;
+  /** The deck's language; from the topic or document when not given. */
+  lang?: DeckLang;
+  audience?: string;
+  slides?: number;
+  style?: OutlineStyle;
+  notes?: boolean;
+  /** Web sources the bullets may cite (a topic only); the cited ones close the deck on a sources slide. */
+  sources?: readonly Source[];
+}
+
+export interface OutlineResult {
+  /** The model's answer, cleaned of chat, fences and reasoning, as the editor shows it. */
+  markdown: string;
+  lang: DeckLang;
+  /** Citation checks when sources were given. */
+  warnings: Message[];
+  /** How many sources the closing sources slide lists (when sources were given). */
+  sourcesShown?: number;
+  usage?: Usage;
+}
+
+export const localeOfLang = (lang: DeckLang): Locale => (lang === 'zh' ? 'zh-CN' : 'en-US');
+
+/** Topic or document → outline Markdown, streamed through `onText`. */
+export async function writeOutline(settings: LlmSettings, req: OutlineRequest, h: WorkflowHandlers = {}): Promise<OutlineResult> {
+  const gen = await import('./generate-outline');
+  const handlers = { mode: h.mode ?? 'fast', signal: h.signal, onText: h.onText, onReasoning: h.onReasoning, onProgress: h.onProgress };
+  const common = { audience: req.audience, slides: req.slides, style: req.style, notes: req.notes };
+  const warnings: Message[] = [];
+  let answer: { text: string; usage?: Usage };
+  let lang: DeckLang;
+  if (req.topic !== undefined) {
+    lang = req.lang ?? detectLanguage(req.topic);
+    const sources = req.sources?.length ? req.sources : undefined;
+    answer = await gen.outlineFromTopic(settings, { topic: req.topic, lang, ...common, sources: sources ? [...sources] : undefined }, handlers);
+    if (sources) {
+      const cited = await withSourcesSlide(answer.text, sources, lang, warnings);
+      return { markdown: cleanOutline(cited.text), lang, warnings, usage: answer.usage, sourcesShown: cited.shown };
+    }
+  } else {
+    const doc = req.document ?? '';
+    lang = req.lang ?? detectLanguage(doc);
+    answer = await gen.outlineFromDocument(settings, doc, { lang, ...common }, handlers);
+  }
+  return { markdown: cleanOutline(answer.text), lang, warnings, usage: answer.usage };
+}
+
+/** The bullets cite [n]; the sources they cite close the deck on a sources slide. */
+async function withSourcesSlide(text: string, sources: readonly Source[], lang: DeckLang, warnings: Message[]): Promise<{ text: string; shown: number }> {
+  const web = await import('../web');
+  const numbered = web.renumber(sources);
+  const cited = web.normalizeCitations(text);
+  const check = web.checkCitations(cited, numbered);
+  warnings.push(...web.citationWarnings(check));
+  const shown = web.shownSources(numbered, check);
+  return { text: `${cited.trimEnd()}\n\n${web.sourcesSlideMarkdown(shown, localeOfLang(lang))}\n`, shown: shown.length };
+}
+
+/** The outline as the editor should show it (no fence, no reasoning, no chat); the answer itself if it reads as none. */
+function cleanOutline(text: string): string {
+  try {
+    return serializeOutline(outlineFromMarkdown(text).value);
+  } catch {
+    return text;
+  }
+}
+
+/** Speaker notes written by the model for every slide that has none. */
+export async function addNotes(settings: LlmSettings, markdown: string, opts: { lang: DeckLang; mode?: ChatMode; signal?: AbortSignal }): Promise<{ markdown: string; outline: Outline; added: number }> {
+  const { addGeneratedNotes } = await import('./generate-outline');
+  const r = await addGeneratedNotes(settings, outlineFromMarkdown(markdown).value, { lang: opts.lang, mode: opts.mode ?? 'fast', signal: opts.signal });
+  return { markdown: serializeOutline(r.outline), outline: r.outline, added: r.added };
+}
+
+export interface TemplateChoice {
+  loaded: LoadedTemplate;
+  overrides?: Partial<Record<TemplateKind, string>>;
+  /** Keep the template's own example slides (a download only; never when inserting). */
+  keepExampleSlides?: boolean;
+}
+
+export interface DeckRequest {
+  markdown: string;
+  /** A built-in theme, or the user's template (its own package, its layouts). */
+  theme: ThemeName;
+  template?: TemplateChoice | null;
+  agenda: 'auto' | boolean;
+  closing?: boolean;
+  footer?: string;
+  lang?: DeckLang;
+  /** The language of the warning sentences. */
+  locale: Locale;
+  loadImage?: ImageLoader | null;
+  /** Node's zlib (the CLI); the pane compresses in JavaScript. */
+  native?: NativeDeflate;
+  signal?: AbortSignal;
+}
+
+export interface DeckResult {
+  deck: Deck;
+  outline: Outline;
+  bytes: Uint8Array;
+  /** The parser's and the fitter's warnings (sentences in the request's locale). */
+  warnings: string[];
+  /** About the template: fallbacks, macros left out, example slides dropped. */
+  notices: Message[];
+  mapping: LayoutMapping | null;
+}
+
+/** Outline Markdown (or a raw model answer) → laid-out deck → .pptx bytes, in a theme or a template. */
+export async function makeDeck(req: DeckRequest): Promise<DeckResult> {
+  if (!req.template) {
+    const b = await markdownToDeck(req.markdown, { theme: req.theme, agenda: req.agenda, closing: req.closing, footer: req.footer, lang: req.lang, locale: req.locale, loadImage: req.loadImage, signal: req.signal });
+    req.signal?.throwIfAborted();
+    return { deck: b.value, outline: b.outline, bytes: await renderPptx(b.value, req.native), warnings: b.warnings, notices: [], mapping: null };
+  }
+  const { templateSlides } = await import('./template/template-slides');
+  const t = req.template;
+  const r = await templateSlides({
+    markdown: req.markdown,
+    template: t.loaded,
+    overrides: t.overrides,
+    keepExampleSlides: t.keepExampleSlides,
+    deck: { agenda: req.agenda, closing: req.closing, footer: req.footer, locale: req.locale, lang: req.lang },
+    loadImage: req.loadImage,
+    native: req.native,
+    signal: req.signal,
+  });
+  return { deck: r.deck, outline: r.outline, bytes: r.bytes, warnings: r.warnings, notices: r.notices, mapping: r.mapping };
+}
