@@ -1,11 +1,8 @@
 import { basename } from 'node:path';
 import { AppError } from '../../errors';
 import type { Translate } from '../../locales';
-import { applyPlan } from '../../sheets/apply-plan';
-import { profileTable } from '../../sheets/profile';
-import { applySummary, changeLogTable, stepLine, suggestionReport } from '../../sheets/render';
-import { suggestPlan } from '../../sheets/suggest-plan';
-import { encodeTable } from '../../sheets/write-table';
+import { applySummary, stepLine, suggestionReport } from '../../sheets/render';
+import { cleanedFile, cleanTable, suggestCleaning } from '../../sheets/workflow';
 import { requireCliSettings } from '../config';
 import { assertOutputsApart } from '../../files/same-file-node';
 import { assertNotBlank, assertWritable, outputFormat, printWarnings, readInputBytes, writeFileChecked } from '../io';
@@ -35,11 +32,11 @@ export async function cleanAction(data: string, o: CleanFlags): Promise<void> {
   const planBytes = await readInputBytes(o.plan);
   assertNotBlank(o.plan, planBytes);
   const loaded = await readTableArg(data, o.sheet);
-  const result = applyPlan(loaded.table, new TextDecoder().decode(planBytes));
+  const result = cleanTable(loaded.table, new TextDecoder().decode(planBytes));
   for (const r of result.reports) console.log(stepLine(r, t));
   const summary = applySummary(result.reports, t);
   if (summary) console.log(summary);
-  const bytes = await encodeTable(o.output, result.table, loaded.name, [{ name: t('sheets.changelog.sheet'), table: changeLogTable(result.reports) }]);
+  const bytes = await cleanedFile(o.output, result, loaded.name, t('sheets.changelog.sheet'));
   await writeFileChecked(o.output, bytes);
   console.log(t('sheets.cli.wrote', { rows: result.table.rows.length, cols: result.table.headers.length, file: basename(o.output) }));
 }
@@ -50,7 +47,7 @@ async function suggestAction(data: string, planFile: string, o: CleanFlags, t: T
   await assertOutputsApart([data], [planFile]);
   const settings = requireCliSettings(o);
   const loaded = await readTableArg(data, o.sheet);
-  const res = await suggestPlan(settings, loaded.table, profileTable(loaded.table), { locale: cliLocale() });
+  const res = await suggestCleaning(settings, loaded.table, { locale: cliLocale() });
   printWarnings(res.warnings);
   printWarnings(suggestionReport(res, t));
   await writeFileChecked(planFile, `${JSON.stringify(res.plan, null, 2)}\n`);

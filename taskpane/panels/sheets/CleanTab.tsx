@@ -7,14 +7,10 @@ import { useTask } from '../../hooks/useTask';
 import { isConfigured } from '../../../src/llm/settings';
 import type { Plan } from '../../../src/sheets/plan-schema';
 import type { TableProfile } from '../../../src/sheets/profile';
-import { applyPlan } from '../../../src/sheets/apply-plan';
 import type { ApplyResult } from '../../../src/sheets/apply-plan';
-import { parsePlan } from '../../../src/sheets/validate-plan';
-import { suggestPlan } from '../../../src/sheets/suggest-plan';
 import { SAMPLE_ROWS } from '../../../src/sheets/model-view';
-import { encodeTable } from '../../../src/sheets/write-table';
-import { changeLogTable, suggestionReport } from '../../../src/sheets/render';
-import { PlanInvalidError } from '../../../src/sheets/errors';
+import { suggestionReport } from '../../../src/sheets/render';
+import { cleanedFile, cleanTable, readPlan, suggestCleaning } from '../../../src/sheets/workflow';
 import { hasMessage } from '../../../src/locales';
 import { StepList, toEditable } from './StepList';
 import type { EditableStep } from './StepList';
@@ -24,18 +20,6 @@ import { applyToNewSheets } from './sheets-host';
 import type { LoadedData } from './SheetsPanel.types';
 import { useSheetsStyles } from './useSheetsStyles.styles';
 import { SetupCard } from '../../setup/SetupCard';
-
-function toPlan(steps: EditableStep[]): Plan {
-  return parsePlan({
-    steps: steps.map((s, i) => {
-      try {
-        return { ...(JSON.parse(s.json) as object), enabled: s.enabled };
-      } catch {
-        throw new PlanInvalidError(`step ${i + 1}: not valid JSON`);
-      }
-    }),
-  });
-}
 
 /** Profile → suggested plan → editable steps → preview → apply to a new sheet or download. */
 export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: LoadedData; profile: TableProfile; steps: EditableStep[]; onSteps: (s: EditableStep[]) => void }) {
@@ -54,7 +38,7 @@ export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: Lo
   };
 
   const suggest = useTask(async (signal: AbortSignal) => {
-    const res = await suggestPlan(llm, data.table, profile, { locale, signal });
+    const res = await suggestCleaning(llm, data.table, { locale, signal, profile });
     if (signal.aborted) return;
     setPlanSteps(res.plan);
     setWarnings([...res.warnings.map(tw), ...suggestionReport(res, t)]);
@@ -75,7 +59,7 @@ export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: Lo
     setLocalError(null);
     setApplied('');
     try {
-      setPreview(applyPlan(data.table, toPlan(steps), { changeLimit: PREVIEW_PER_STEP }));
+      setPreview(cleanTable(data.table, steps, { changeLimit: PREVIEW_PER_STEP }));
     } catch (e) {
       setPreview(null);
       setLocalError(e);
@@ -87,7 +71,7 @@ export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: Lo
     setProgress(null);
     // A refused plan must not leave an earlier preview standing as if it were this result.
     setPreview(null);
-    const result = applyPlan(data.table, toPlan(steps), { changeLimit: PREVIEW_PER_STEP, signal });
+    const result = cleanTable(data.table, steps, { changeLimit: PREVIEW_PER_STEP, signal });
     setPreview(result);
     if (target === 'excel') {
       const r = await applyToNewSheets(data.name, result.table, result.reports, t, { signal, onProgress: (done, total) => setProgress({ done, total }) });
@@ -95,13 +79,13 @@ export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: Lo
       return;
     }
     const fileName = `${data.name}-clean.${target}`;
-    const bytes = await encodeTable(fileName, result.table, data.name, [{ name: t('sheets.changelog.sheet'), table: changeLogTable(result.reports) }]);
+    const bytes = await cleanedFile(fileName, result, data.name, t('sheets.changelog.sheet'));
     downloadBlob(bytes, fileName, target === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   });
 
   const currentPlan = () => {
     try {
-      return toPlan(steps);
+      return readPlan(steps);
     } catch (e) {
       setLocalError(e);
       return null;
