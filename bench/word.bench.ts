@@ -2,14 +2,14 @@
 // tracked-change .docx, Word paragraphs → Markdown) on document-sized inputs, each with a same-process
 // baseline so the ratio means something on a shared machine.
 import { fmt, median, peakRssMB, printTable, timeRuns } from './lib';
-import { checkPunctuation } from '../src/docs/punctuation-check';
-import { pinSuggestions } from '../src/docs/proofread';
-import { wordBlocksFromMarkdown } from '../src/docs/from-markdown';
-import { markdownToDocx } from '../src/docs/markdown-to-docx';
-import { writeTrackedDocx } from '../src/docs/tracked-docx';
-import { documentText } from '../src/docs/document-text';
-import { paragraphsToMarkdown, type WordParagraphInfo } from '../src/docs/word-markdown';
-import { wordLayoutFromMarkdown } from '../src/docs/word-layout';
+import { checkPunctuation } from '../src/writing/punctuation-check';
+import { pinSuggestions } from '../src/writing/proofread';
+import { wordBlocksFromMarkdown } from '../src/writing/from-markdown';
+import { markdownToDocx } from '../src/writing/markdown-to-docx';
+import { writeTrackedDocx } from '../src/writing/tracked-docx';
+import { documentText } from '../src/writing/document-text';
+import { paragraphsToMarkdown, type WordParagraphInfo } from '../src/writing/word-markdown';
+import { wordLayoutFromMarkdown } from '../src/writing/word-layout';
 import { parseMarkdown } from '../src/markdown';
 import { insertMarkdownUnit } from '../src/office/word-insert';
 import { fakeWord } from '../tests/unit/office-word/fake-word';

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { AppError } from '../errors';
 import type { LlmSettings } from '../llm/settings';
 import { translate } from '../locales';
-import { readDocument, maxBytesFor, isImageName } from '../docs/read-document';
+import { readDocument, maxBytesFor, isImageName } from '../writing/read-document';
 import { loadPdfjsNode } from '../pdf/pdfjs-node';
 import { toolEndpointFor } from '../tools/endpoint';
 import type { OcrQuote } from '../ocr/ocr-quote';

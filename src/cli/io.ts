@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { AppError, EmptyInputError, InputTooLargeError } from '../errors';
-import { UnsupportedInputError, UnsupportedOutputError } from '../docs/errors';
-import { MAX_DOCUMENT_BYTES, readInputAsMarkdown } from '../docs/read-input';
+import { UnsupportedInputError, UnsupportedOutputError } from '../writing/errors';
+import { MAX_DOCUMENT_BYTES, readInputAsMarkdown } from '../writing/read-input';
 import { ZipDamagedError } from '../files/errors';
 import { fsCode, readRegularFile } from '../files/read-file-node';
 import { hasMessage, translate } from '../locales';

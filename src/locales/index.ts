@@ -6,7 +6,7 @@ import llm from './llm';
 import slides from './slides';
 import slidesTemplate from './slides-template';
 import mindmap from './mindmap';
-import word from './word';
+import writing from './writing';
 import sheets from './sheets';
 import markdown from './markdown';
 import relay from './relay';
@@ -22,6 +22,6 @@ export * from './types';
 export * from './catalog';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
-export const bundles = { common, settings, ask, llm, slides, slidesTemplate, mindmap, word, sheets, markdown, relay, diagram, documents, web, files, agent, home, setup };
+export const bundles = { common, settings, ask, llm, slides, slidesTemplate, mindmap, writing, sheets, markdown, relay, diagram, documents, web, files, agent, home, setup };
 
 addBundles(...Object.values(bundles));

@@ -1,6 +1,6 @@
 // The Markdown core: one tokenizer (markdown-it), one document tree, one model-output cleaner, one
 // language detector. Features read the tree through their adapters (src/outline/from-markdown.ts,
-// src/mindmap/from-markdown.ts, src/docs/from-markdown.ts).
+// src/mindmap/from-markdown.ts, src/writing/from-markdown.ts).
 export type { Align, Block, Inline, ListItem, MdDocument } from './types';
 export { parseMarkdown } from './parse';
 export { cleanModelOutput, findFencedBlock, stripThink, type CleanedOutput } from './clean-model-output';

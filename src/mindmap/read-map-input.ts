@@ -1,4 +1,4 @@
-import { readInputAsMarkdown } from '../docs/read-input';
+import { readInputAsMarkdown } from '../writing/read-input';
 import type { MindNode } from './types';
 import { mindTreeFromMarkdown } from './from-markdown';
 import { readXmind, type XmindSheetMap } from './xmind-read';

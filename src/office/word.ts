@@ -1,10 +1,10 @@
 // The only place the Word features touch Office.js. Each function wraps one Word.run, returns plain data,
 // and batches its reads so a whole document costs a fixed handful of context.sync() round trips.
-import { NoSelectionError, RequirementSetError } from '../docs/errors';
-import { htmlToInlineMarkdown } from '../docs/html-inline';
-import { chooseHit, MAX_SEARCH_CHARS, narrowEdit, searchPlan, toWordSearch } from '../docs/locate';
-import type { ProofEdit } from '../docs/proofread-types';
-import { paragraphsToMarkdown, type WordParagraphInfo } from '../docs/word-markdown';
+import { NoSelectionError, RequirementSetError } from '../writing/errors';
+import { htmlToInlineMarkdown } from '../writing/html-inline';
+import { chooseHit, MAX_SEARCH_CHARS, narrowEdit, searchPlan, toWordSearch } from '../writing/locate';
+import type { ProofEdit } from '../writing/proofread-types';
+import { paragraphsToMarkdown, type WordParagraphInfo } from '../writing/word-markdown';
 import { insertMarkdownIn, insertMarkdownUnit, type InsertReport, type InsertUnit, type InsertWhere } from './word-insert';
 
 export type ReadScope = 'selection' | 'body';

@@ -14,9 +14,9 @@ export interface JobDef {
 export const JOBS: readonly JobDef[] = [
   { id: 'agent', panel: 'agent' },
   { id: 'slides', panel: 'slides' },
-  { id: 'minutes', panel: 'word', entry: 'minutes' },
-  { id: 'report', panel: 'word', entry: 'draft' },
-  { id: 'proofread', panel: 'word', entry: 'proofread' },
+  { id: 'minutes', panel: 'writing', entry: 'minutes' },
+  { id: 'report', panel: 'writing', entry: 'draft' },
+  { id: 'proofread', panel: 'writing', entry: 'proofread' },
   { id: 'clean', panel: 'sheets', entry: 'clean' },
   { id: 'analyze', panel: 'sheets', entry: 'analyze' },
   { id: 'mindmap', panel: 'mindmap' },

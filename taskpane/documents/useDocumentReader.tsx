@@ -58,7 +58,7 @@ export function useDocumentReader() {
 
   const read = useCallback(
     async (name: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ReadFile> => {
-      const { readDocument } = await import('../../src/docs/read-document');
+      const { readDocument } = await import('../../src/writing/read-document');
       // A password-protected PDF asks for its password here (again when it is wrong); Cancel ends quietly.
       const askPassword = (wrong: boolean) =>
         new Promise<string | null>((resolve) => {
@@ -112,7 +112,7 @@ export function useDocumentReader() {
     async (accept = DOCUMENT_ACCEPT, signal?: AbortSignal): Promise<ReadFile | null> => {
       const file = await pickFile(accept);
       if (!file) return null;
-      const { maxBytesFor } = await import('../../src/docs/read-document');
+      const { maxBytesFor } = await import('../../src/writing/read-document');
       const limit = maxBytesFor(file.name);
       if (file.size > limit) throw new InputTooLargeError(file.size, limit);
       return read(file.name, new Uint8Array(await file.arrayBuffer()), signal);

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { markdownToDocx } from '../../src/docs/markdown-to-docx';
+import { markdownToDocx } from '../../src/writing/markdown-to-docx';
 import type { Page } from 'playwright-core';
 import mammoth from 'mammoth';
 import { axeSerious, browser, type E2E, screenshot, settingsStorage, startE2E } from '../support/e2e';

@@ -200,7 +200,7 @@ export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
         schema: z.object({ notes: z.string().min(1), after_paragraph: paragraphArg }),
         async propose(a, ctx) {
           if (!ctx.settings) throw new AppError('agent.error.needsModel');
-          const [{ generateMinutes }, { renderMinutesMarkdown }] = await Promise.all([import('../../docs/generate-minutes'), import('../../docs/render-minutes')]);
+          const [{ generateMinutes }, { renderMinutesMarkdown }] = await Promise.all([import('../../writing/generate-minutes'), import('../../writing/render-minutes')]);
           const r = await generateMinutes(ctx.settings, a.notes, { signal: ctx.signal, language: ctx.locale });
           return insertProposal(await b.paragraphs(), a.after_paragraph, renderMinutesMarkdown(r.minutes, r.language), 'minutes', 'agent.change.minutes');
         },
@@ -211,7 +211,7 @@ export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
         schema: z.object({ template: z.enum(['work-report', 'project-proposal', 'business-plan', 'minutes', 'notice', 'email-reply']), brief: z.string().min(1), after_paragraph: paragraphArg }),
         async propose(a, ctx) {
           if (!ctx.settings) throw new AppError('agent.error.needsModel');
-          const [{ fillFields, generateDraft }, { findTemplate }] = await Promise.all([import('../../docs/draft'), import('../../docs/templates')]);
+          const [{ fillFields, generateDraft }, { findTemplate }] = await Promise.all([import('../../writing/draft'), import('../../writing/templates')]);
           const template = findTemplate(a.template);
           if (!template) throw new AppError('agent.error.noTemplate', { template: a.template });
           const fields = fillFields(template, ctx.locale, { [template.briefField]: a.brief });

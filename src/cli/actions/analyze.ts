@@ -1,4 +1,4 @@
-import { markdownToDocx } from '../../docs/markdown-to-docx';
+import { markdownToDocx } from '../../writing/markdown-to-docx';
 import { analyzeTable } from '../../sheets/analysis';
 import { narrate } from '../../sheets/narrate';
 import { profileTable } from '../../sheets/profile';

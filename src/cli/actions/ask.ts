@@ -7,7 +7,7 @@ import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
 import { readDocumentSource, type DocumentFlags } from '../document-arg';
 import { answerWithSources, searchBackendFor, searchWeb, shownSources, sourceLines, NoSearchBackendError, type SourcedText } from '../../web';
-import { attachmentsPrompt, type Attachment } from '../../docs/attachments';
+import { attachmentsPrompt, type Attachment } from '../../writing/attachments';
 
 export interface AskRunOptions {
   deep?: boolean;

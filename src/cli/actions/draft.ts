@@ -1,8 +1,8 @@
-import { fillFields, generateDraft } from '../../docs/draft';
+import { fillFields, generateDraft } from '../../writing/draft';
 import { detectLocale } from '../../markdown/language';
-import { UnknownTemplateError, UnsupportedOutputError } from '../../docs/errors';
-import { markdownToDocx } from '../../docs/markdown-to-docx';
-import { findTemplate, templateFields, TEMPLATES, type FieldKey } from '../../docs/templates';
+import { UnknownTemplateError, UnsupportedOutputError } from '../../writing/errors';
+import { markdownToDocx } from '../../writing/markdown-to-docx';
+import { findTemplate, templateFields, TEMPLATES, type FieldKey } from '../../writing/templates';
 import { resolveLocale, translate } from '../../locales';
 import { requireCliSettings } from '../config';
 import { assertOutputsApart } from '../../files/same-file-node';

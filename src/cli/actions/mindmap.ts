@@ -8,7 +8,7 @@ import { asInputError, assertNotBlank, assertWritable, inputLabel, printWarnings
 import type { ProviderFlags } from '../options';
 import { cliLocale, cliTranslate } from '../report-error';
 import { isUrlArg, readDocumentSource, type DocumentFlags } from '../document-arg';
-import { isImageName, isPdfName } from '../../docs/read-document';
+import { isImageName, isPdfName } from '../../writing/read-document';
 import { baseName } from '../../mindmap/read-map-input';
 
 export interface MindmapFlags extends ProviderFlags, DocumentFlags {

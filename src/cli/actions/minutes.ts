@@ -1,5 +1,5 @@
-import { generateMinutes } from '../../docs/generate-minutes';
-import { minutesFile, minutesFormatFor } from '../../docs/minutes-output';
+import { generateMinutes } from '../../writing/generate-minutes';
+import { minutesFile, minutesFormatFor } from '../../writing/minutes-output';
 import { requireCliSettings } from '../config';
 import { assertOutputsApart } from '../../files/same-file-node';
 import { assertWritable, printWarnings, writeOutput } from '../io';

@@ -1,8 +1,8 @@
-import { documentText } from '../../docs/document-text';
-import { applyEditsToMarkdown } from '../../docs/apply-markdown-edits';
-import { proofreadText } from '../../docs/proofread';
-import { writeTrackedDocx } from '../../docs/tracked-docx';
-import { applyTrackedChangesInPlace, readDocxText } from '../../docs/docx-inplace';
+import { documentText } from '../../writing/document-text';
+import { applyEditsToMarkdown } from '../../writing/apply-markdown-edits';
+import { proofreadText } from '../../writing/proofread';
+import { writeTrackedDocx } from '../../writing/tracked-docx';
+import { applyTrackedChangesInPlace, readDocxText } from '../../writing/docx-inplace';
 import { AppError } from '../../errors';
 import { translate } from '../../locales';
 import { requireCliSettings } from '../config';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { TEMPLATES } from '../../docs/templates';
+import { TEMPLATES } from '../../writing/templates';
 import { withDocumentOptions, withProviderOptions } from '../options';
 import type { DraftFlags } from '../actions/draft';
 

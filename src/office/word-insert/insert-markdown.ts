@@ -3,9 +3,9 @@
 // control. Three context.sync() calls for a typical answer, one more per 1,000 paragraphs; the
 // HTML import only where WordApi 1.3 is missing, with a notice saying what to check.
 
-import { RequirementSetError } from '../../docs/errors';
-import { layoutToHtml } from '../../docs/word-layout-html';
-import { wordLayoutFromMarkdown, type WordItem } from '../../docs/word-layout';
+import { RequirementSetError } from '../../writing/errors';
+import { layoutToHtml } from '../../writing/word-layout-html';
+import { wordLayoutFromMarkdown, type WordItem } from '../../writing/word-layout';
 import { message, type Message } from '../../messages';
 import { findAnchor, type InsertWhere } from './anchor';
 import { newUnitTag, wrapAsUnit, type InsertUnit } from './unit';

@@ -1,7 +1,7 @@
 // The layout's paragraphs, lists and tables queued one after another with Word's own structures, and
 // sent in a few large batches: one context.sync() per CHUNK paragraphs, never one per paragraph.
 
-import { paragraphCount, type ListKind, type WordItem } from '../../docs/word-layout';
+import { paragraphCount, type ListKind, type WordItem } from '../../writing/word-layout';
 import type { Cursor } from './anchor';
 import { appendRuns, isPlain, toWordText } from './write-runs';
 import { insertTableAfter, type PlacedTable } from './write-table';

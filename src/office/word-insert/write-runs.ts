@@ -2,7 +2,7 @@
 // text inserted at a paragraph's end takes the formatting found there, so formatting run 1 before
 // inserting run 2 would make run 2 bold or monospace too.
 
-import { MONOSPACE_FONT, type WordRun } from '../../docs/word-layout';
+import { MONOSPACE_FONT, type WordRun } from '../../writing/word-layout';
 
 /** A line break inside a paragraph is Word's manual line break (vertical tab), not a new paragraph. */
 export const toWordText = (text: string) => text.replace(/\r\n?|\n/g, '\v');

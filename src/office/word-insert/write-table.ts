@@ -1,7 +1,7 @@
 // A Markdown table as a Word table: a bordered grid, a header row that is bold, shaded and repeats on
 // each page, cells with their own formatting, and column widths in proportion to their text.
 
-import type { WordItem, WordRun } from '../../docs/word-layout';
+import type { WordItem, WordRun } from '../../writing/word-layout';
 import type { Cursor } from './anchor';
 import { appendRuns, isPlain, toWordText } from './write-runs';
 

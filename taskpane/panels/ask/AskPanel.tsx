@@ -4,7 +4,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text
 import type { ChatMode } from '../../../src/llm/types';
 import { insertAnswer } from '../../../src/office/insert-text';
 import type { Message } from '../../../src/messages';
-import type { Attachment } from '../../../src/docs/attachments';
+import type { Attachment } from '../../../src/writing/attachments';
 import { referencesMarkdown, shownSources, sourceCitation } from '../../../src/web/render-sources';
 import { WebSwitch } from '../../web/WebSwitch';
 import { Attachments } from './Attachments';

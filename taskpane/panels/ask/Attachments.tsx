@@ -1,6 +1,6 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Attachment } from '../../../src/docs/attachments';
+import type { Attachment } from '../../../src/writing/attachments';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useDocumentReader } from '../../documents/useDocumentReader';

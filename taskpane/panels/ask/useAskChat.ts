@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ChatEvent, ChatMessage, ChatMode } from '../../../src/llm/types';
 import type { LlmSettings } from '../../../src/llm/settings';
 import type { Locale } from '../../../src/locales';
-import { attachmentsPrompt, type Attachment } from '../../../src/docs/attachments';
+import { attachmentsPrompt, type Attachment } from '../../../src/writing/attachments';
 import { useTask } from '../../hooks/useTask';
 import { saveLastAnswer } from '../../app/last-answer';
 import type { Turn, WebTurn } from './AskPanel.types';

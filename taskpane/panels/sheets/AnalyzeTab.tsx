@@ -51,7 +51,7 @@ export function AnalyzeTab({ data, profile }: { data: LoadedData; profile: Table
 
   const docxTask = useTask(async () => {
     if (!facts) return;
-    const { markdownToDocx } = await import('../../../src/docs/markdown-to-docx');
+    const { markdownToDocx } = await import('../../../src/writing/markdown-to-docx');
     const md = analysisToMarkdown(data.name, facts, t, story ?? undefined);
     downloadBlob(await markdownToDocx(md, { title: t('sheets.report.title', { name: data.name }) }), `${data.name}-analysis.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { assertZipWithinLimits, guardZip, zipEntries, MAX_UNZIPPED_BYTES } from '../../../src/files/zip-guard';
-import { readInputAsMarkdown } from '../../../src/docs/read-input';
-import { readDocxText } from '../../../src/docs/docx-inplace';
+import { readInputAsMarkdown } from '../../../src/writing/read-input';
+import { readDocxText } from '../../../src/writing/docx-inplace';
 import { readTable } from '../../../src/sheets/read-table';
 import { readMapInput } from '../../../src/mindmap';
 import { lyingZip, makeZip, zipBomb } from './zip-fixtures';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanModelOutput, parseMarkdown, plainText, type Block, type Inline, type MdDocument } from '../../../src/markdown';
 import { outlineFromMarkdown } from '../../../src/outline/from-markdown';
 import { mindTreeFromMarkdown } from '../../../src/mindmap/from-markdown';
-import { wordBlocksFromMarkdown } from '../../../src/docs/from-markdown';
+import { wordBlocksFromMarkdown } from '../../../src/writing/from-markdown';
 import { countNodes } from '../../../src/mindmap';
 
 // Real documents (tests/fixtures/real/SOURCES.md): what a user would notice — sections, pictures,

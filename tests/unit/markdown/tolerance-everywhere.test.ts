@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlineFromMarkdown } from '../../../src/outline/from-markdown';
 import { mindTreeFromMarkdown } from '../../../src/mindmap/from-markdown';
-import { wordBlocksFromMarkdown } from '../../../src/docs/from-markdown';
+import { wordBlocksFromMarkdown } from '../../../src/writing/from-markdown';
 
 // Where the old parsers disagreed, the core gives every feature the tolerant reading (docs/markdown.md
 // lists each change).

@@ -1,12 +1,12 @@
-// One table of documents, two writers: the .docx the CLI writes (src/docs/markdown-to-docx.ts via `docx`,
+// One table of documents, two writers: the .docx the CLI writes (src/writing/markdown-to-docx.ts via `docx`,
 // read back from word/document.xml) and the Word insertion (recorded by the host double) must give the
 // same tree — paragraph styles, list levels and kinds, table rows and header, formatted runs.
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markdownToDocx } from '../../../src/docs/markdown-to-docx';
-import { minutesFile } from '../../../src/docs/minutes-output';
-import { renderMinutesMarkdown } from '../../../src/docs/render-minutes';
+import { markdownToDocx } from '../../../src/writing/markdown-to-docx';
+import { minutesFile } from '../../../src/writing/minutes-output';
+import { renderMinutesMarkdown } from '../../../src/writing/render-minutes';
 import { insertMarkdownUnit } from '../../../src/office/word-insert';
 import { fakeWord, type TreeNode, type TreeRun } from './fake-word';
 import { MINUTES } from './minutes-fixture';

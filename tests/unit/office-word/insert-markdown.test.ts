@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { insertMarkdownUnit, listInsertedUnits, removeInsertedUnit, selectInsertedUnit } from '../../../src/office/word-insert';
-import { renderMinutesMarkdown } from '../../../src/docs/render-minutes';
+import { renderMinutesMarkdown } from '../../../src/writing/render-minutes';
 import { fakeWord, type FakeParagraph, type FakeWord, type TreeNode } from './fake-word';
 import { MINUTES } from './minutes-fixture';
 

@@ -1,4 +1,4 @@
-import type { Minutes } from '../../../src/docs/minutes-schema';
+import type { Minutes } from '../../../src/writing/minutes-schema';
 
 /** A meeting with two topics, two decisions and three action items (one without owner, one without due date). */
 export const MINUTES: Minutes = {

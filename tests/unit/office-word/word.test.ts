@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyEdits, locateEdits, readDocumentAsMarkdown, readDocumentText } from '../../../src/office/word';
-import { pinEdit } from '../../../src/docs/locate';
+import { pinEdit } from '../../../src/writing/locate';
 import { fakeWord, type FakeWord } from './fake-word';
 
 afterEach(() => vi.unstubAllGlobals());

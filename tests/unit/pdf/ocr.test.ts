@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readDocument } from '../../../src/docs/read-document';
+import { readDocument } from '../../../src/writing/read-document';
 import { loadPdfjsNode } from '../../../src/pdf/pdfjs-node';
 import { NeedsOcrError, OcrDeclinedError } from '../../../src/pdf/errors';
 import { cleanOcrText } from '../../../src/tools/clean-ocr';

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { searchWeb } from '../../../src/web';
 import { deepseekFetch } from '../../../src/tools/fetch-api';
 import { toolEndpointFor } from '../../../src/tools/endpoint';
-import { readDocument } from '../../../src/docs/read-document';
+import { readDocument } from '../../../src/writing/read-document';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 import { startTestRelay, type TestRelay } from '../../support/relay';
 

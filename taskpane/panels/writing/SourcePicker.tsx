@@ -4,13 +4,13 @@ import { useApp } from '../../app/AppContext';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useDocumentReader } from '../../documents/useDocumentReader';
 import { UrlReader } from '../../documents/UrlReader';
-import type { SourceState } from './WordPanel.types';
-import { useWordStyles } from './useWordStyles.styles';
+import type { SourceState } from './WritingPanel.types';
+import { useWritingStyles } from './useWritingStyles.styles';
 
 /** In Word: selection or whole document. In standalone mode: a text box and an Open file button. */
 export function SourcePicker({ source, onChange, allowBody = true, id }: { source: SourceState; onChange: (s: SourceState) => void; allowBody?: boolean; id: string }) {
   const { host, t } = useApp();
-  const s = useWordStyles();
+  const s = useWritingStyles();
   const [error, setError] = useState<unknown>(null);
   const reader = useDocumentReader();
 

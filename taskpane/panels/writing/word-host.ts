@@ -1,8 +1,8 @@
 import type { InsertReport, InsertUnit, InsertWhere, ReadScope } from '../../../src/office/word';
-import type { ProofEdit } from '../../../src/docs/proofread-types';
-import type { SourceState } from './WordPanel.types';
+import type { ProofEdit } from '../../../src/writing/proofread-types';
+import type { SourceState } from './WritingPanel.types';
 import { EmptyInputError } from '../../../src/errors';
-import { documentText } from '../../../src/docs/document-text';
+import { documentText } from '../../../src/writing/document-text';
 
 // The Word adapter is loaded only inside Word, so the standalone page never touches Office globals.
 const adapter = () => import('../../../src/office/word');
@@ -16,7 +16,7 @@ export async function sourceMarkdown(inWord: boolean, source: SourceState): Prom
 /** The text proofreading pins edits to: Word's paragraphs, or the pasted/opened file's text units. */
 export async function sourcePlainText(inWord: boolean, source: SourceState): Promise<string> {
   if (inWord) return (await adapter()).readDocumentText(source.scope);
-  if (source.docx) return (await import('../../../src/docs/docx-inplace')).readDocxText(source.docx);
+  if (source.docx) return (await import('../../../src/writing/docx-inplace')).readDocxText(source.docx);
   if (!source.text.trim()) throw new EmptyInputError();
   return documentText(source.text).text;
 }

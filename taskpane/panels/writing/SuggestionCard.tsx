@@ -1,15 +1,15 @@
 import { Badge, Button, Text } from '@fluentui/react-components';
 import { mergeClasses } from '@fluentui/react-components';
 import { useApp } from '../../app/AppContext';
-import type { ProofEdit } from '../../../src/docs/proofread-types';
-import { useWordStyles } from './useWordStyles.styles';
+import type { ProofEdit } from '../../../src/writing/proofread-types';
+import { useWritingStyles } from './useWritingStyles.styles';
 
 export type SuggestionStatus = 'pending' | 'applied' | 'ignored' | 'stale';
 
 /** One suggestion: original struck through → replacement, the reason, and Apply / Ignore. */
 export function SuggestionCard({ edit, status, onApply, onIgnore, busy }: { edit: ProofEdit; status: SuggestionStatus; onApply: () => void; onIgnore: () => void; busy?: boolean }) {
   const { t } = useApp();
-  const s = useWordStyles();
+  const s = useWritingStyles();
   const label = `${edit.original} → ${edit.replacement}`;
   return (
     <li className={mergeClasses(s.card, status !== 'pending' && s.cardDone)} aria-label={label}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftMessages, fillFields, MAX_BACKGROUND_CHARS } from '../../../src/docs/draft';
-import { rewriteMessages } from '../../../src/docs/rewrite';
-import { findTemplate, templateFields, TEMPLATES } from '../../../src/docs/templates';
+import { draftMessages, fillFields, MAX_BACKGROUND_CHARS } from '../../../src/writing/draft';
+import { rewriteMessages } from '../../../src/writing/rewrite';
+import { findTemplate, templateFields, TEMPLATES } from '../../../src/writing/templates';
 import { detectLocale } from '../../../src/markdown';
 
 describe('report templates', () => {

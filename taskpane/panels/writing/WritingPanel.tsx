@@ -5,23 +5,23 @@ import { DraftTab } from './DraftTab';
 import { MinutesTab } from './MinutesTab';
 import { ProofreadTab } from './ProofreadTab';
 import { RewriteTab } from './RewriteTab';
-import type { SourceState, WordTab } from './WordPanel.types';
-import { useWordStyles } from './useWordStyles.styles';
+import type { SourceState, WritingTab } from './WritingPanel.types';
+import { useWritingStyles } from './useWritingStyles.styles';
 import { SetupCard } from '../../setup/SetupCard';
 
-const TABS: readonly WordTab[] = ['minutes', 'draft', 'proofread', 'rewrite'];
+const TABS: readonly WritingTab[] = ['minutes', 'draft', 'proofread', 'rewrite'];
 
 /** Writing tools: meeting minutes, drafting from templates, proofreading as tracked changes, rewrite. */
-export default function WordPanel() {
+export default function WritingPanel() {
   const { t, entry } = useApp();
-  const s = useWordStyles();
+  const s = useWritingStyles();
   // A home-view job opens the panel on its part (Draft a report → draft).
-  const [tab, setTab] = useState<WordTab>(() => TABS.find((id) => id === entry) ?? 'minutes');
+  const [tab, setTab] = useState<WritingTab>(() => TABS.find((id) => id === entry) ?? 'minutes');
   // One source for every sub-tab: text pasted for the minutes can be proofread without pasting it again.
   const [source, setSource] = useState<SourceState>({ scope: 'selection', text: '', fileName: null, docx: null });
   return (
-    <section className={s.root} aria-label={t('tab.word')}>
-      <TabList className={s.tabs} size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as WordTab)} aria-label={t('word.tabs')}>
+    <section className={s.root} aria-label={t('tab.writing')}>
+      <TabList className={s.tabs} size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as WritingTab)} aria-label={t('word.tabs')}>
         {TABS.map((id) => (
           <Tab key={id} value={id}>
             {t(`word.tab.${id}`)}

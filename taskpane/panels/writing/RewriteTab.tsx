@@ -5,19 +5,19 @@ import { useTask } from '../../hooks/useTask';
 import { ErrorBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
 import { isConfigured } from '../../../src/llm/settings';
-import { REWRITE_ACTIONS, rewriteText, type RewriteAction } from '../../../src/docs/rewrite';
+import { REWRITE_ACTIONS, rewriteText, type RewriteAction } from '../../../src/writing/rewrite';
 import { MarkdownPreview } from './MarkdownPreview';
 import { SourcePicker } from './SourcePicker';
 import { InsertedNotice } from './InsertedNotice';
 import { useWordInsert } from './useWordInsert';
 import { sourceMarkdown } from './word-host';
-import type { SourceState } from './WordPanel.types';
-import { useWordStyles } from './useWordStyles.styles';
+import type { SourceState } from './WritingPanel.types';
+import { useWritingStyles } from './useWritingStyles.styles';
 
 /** Polish, shorten, expand, make formal or translate the selection; streamed preview; Replace or Insert below. */
 export function RewriteTab({ source, onSource }: { source: SourceState; onSource: (s: SourceState) => void }) {
   const { host, t, llm } = useApp();
-  const s = useWordStyles();
+  const s = useWritingStyles();
   const inWord = host.kind === 'word';
   const [text, setText] = useState('');
   const words = useWordInsert('rewrite');

@@ -2,12 +2,12 @@ import { Button, Text } from '@fluentui/react-components';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
 import type { WordInsert } from './useWordInsert';
-import { useWordStyles } from './useWordStyles.styles';
+import { useWritingStyles } from './useWritingStyles.styles';
 
 /** What the last insertion did: where it is, what may be lost, and a button that removes that block alone. */
 export function InsertedNotice({ insert }: { insert: WordInsert }) {
   const { t } = useApp();
-  const s = useWordStyles();
+  const s = useWritingStyles();
   const { report, where, removal, message } = insert.state;
   if (!report) return null;
   const replaced = where === 'replaceSelection';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyEditsToMarkdown, inlinePlainMap } from '../../../src/docs/apply-markdown-edits';
-import { documentText } from '../../../src/docs/document-text';
+import { applyEditsToMarkdown, inlinePlainMap } from '../../../src/writing/apply-markdown-edits';
+import { documentText } from '../../../src/writing/document-text';
 import { markdownPlainText } from '../../../src/markdown';
-import { checkPunctuation } from '../../../src/docs/punctuation-check';
-import { markdownToDocx } from '../../../src/docs/markdown-to-docx';
+import { checkPunctuation } from '../../../src/writing/punctuation-check';
+import { markdownToDocx } from '../../../src/writing/markdown-to-docx';
 import { runCli } from '../cli/run-cli';
 import { expectRefusal, workdir } from '../cli/refusal';
 

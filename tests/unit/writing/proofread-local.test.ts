@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkPunctuation } from '../../../src/docs/punctuation-check';
-import { applyEditsToText, chooseHit, pinEdit, searchPlan } from '../../../src/docs/locate';
-import { pinSuggestions, resolveOverlaps, chunkByLines } from '../../../src/docs/proofread';
+import { checkPunctuation } from '../../../src/writing/punctuation-check';
+import { applyEditsToText, chooseHit, pinEdit, searchPlan } from '../../../src/writing/locate';
+import { pinSuggestions, resolveOverlaps, chunkByLines } from '../../../src/writing/proofread';
 
 describe('local punctuation check', () => {
   it('fixes half-width marks in Chinese and full-width marks in English', () => {

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-export const useWordStyles = makeStyles({
+export const useWritingStyles = makeStyles({
   // The four tools wrap onto a second row rather than run off a 320 px pane ("Rewrite" was cut).
   tabs: { flexWrap: 'wrap' },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS },

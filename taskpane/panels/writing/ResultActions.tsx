@@ -2,7 +2,7 @@ import { Button, Field, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import type { InsertWhere } from './word-host';
-import { useWordStyles } from './useWordStyles.styles';
+import { useWritingStyles } from './useWritingStyles.styles';
 
 export interface DownloadAction {
   label: string;
@@ -12,7 +12,7 @@ export interface DownloadAction {
 /** Insert (in Word, with where: after the selection, at the end, or replacing it) and the download buttons. */
 export function ResultActions({ onInsert, downloads, disabled, id }: { onInsert?: (where: InsertWhere) => void; downloads: DownloadAction[]; disabled?: boolean; id: string }) {
   const { host, t } = useApp();
-  const s = useWordStyles();
+  const s = useWritingStyles();
   const [where, setWhere] = useState<InsertWhere>('afterSelection');
   return (
     <div className={s.section}>

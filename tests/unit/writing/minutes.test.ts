@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
-import { generateMinutes } from '../../../src/docs/generate-minutes';
-import { renderMinutesMarkdown } from '../../../src/docs/render-minutes';
-import { minutesFile } from '../../../src/docs/minutes-output';
-import { dedupeActionItems, tidyMinutes } from '../../../src/docs/merge-minutes';
-import { minutesSchema } from '../../../src/docs/minutes-schema';
+import { generateMinutes } from '../../../src/writing/generate-minutes';
+import { renderMinutesMarkdown } from '../../../src/writing/render-minutes';
+import { minutesFile } from '../../../src/writing/minutes-output';
+import { dedupeActionItems, tidyMinutes } from '../../../src/writing/merge-minutes';
+import { minutesSchema } from '../../../src/writing/minutes-schema';
 
 const NOTES = `产品周会 2026-03-02
 参会：张三、李四、王五

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, HeadingLevel, Tab } from 'docx';
-import { applyTrackedChangesInPlace, readDocxText } from '../../../src/docs/docx-inplace';
-import { pinSuggestions } from '../../../src/docs/proofread';
-import { checkPunctuation } from '../../../src/docs/punctuation-check';
+import { applyTrackedChangesInPlace, readDocxText } from '../../../src/writing/docx-inplace';
+import { pinSuggestions } from '../../../src/writing/proofread';
+import { checkPunctuation } from '../../../src/writing/punctuation-check';
 
 async function sample(): Promise<Uint8Array> {
   const doc = new Document({

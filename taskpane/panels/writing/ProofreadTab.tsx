@@ -5,14 +5,14 @@ import { useTask } from '../../hooks/useTask';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
 import { isConfigured } from '../../../src/llm/settings';
-import { proofreadText } from '../../../src/docs/proofread';
-import { applyEditsToMarkdown } from '../../../src/docs/apply-markdown-edits';
-import type { ProofEdit } from '../../../src/docs/proofread-types';
+import { proofreadText } from '../../../src/writing/proofread';
+import { applyEditsToMarkdown } from '../../../src/writing/apply-markdown-edits';
+import type { ProofEdit } from '../../../src/writing/proofread-types';
 import { SourcePicker } from './SourcePicker';
 import { SuggestionCard, type SuggestionStatus } from './SuggestionCard';
 import { applyInWord, locateInWord, sourcePlainText } from './word-host';
-import type { SourceState } from './WordPanel.types';
-import { useWordStyles } from './useWordStyles.styles';
+import type { SourceState } from './WritingPanel.types';
+import { useWritingStyles } from './useWritingStyles.styles';
 
 interface Checked {
   edits: ProofEdit[];
@@ -35,7 +35,7 @@ function correctedName(fileName: string | null): string {
 /** Suggestions listed with Apply / Ignore / Apply all: tracked changes in Word, a tracked .docx download outside. */
 export function ProofreadTab({ source, onSource }: { source: SourceState; onSource: (s: SourceState) => void }) {
   const { host, t, locale, llm } = useApp();
-  const s = useWordStyles();
+  const s = useWritingStyles();
   const inWord = host.kind === 'word';
   const [status, setStatus] = useState<Record<string, SuggestionStatus>>({});
   const [notice, setNotice] = useState<string | null>(null);
@@ -75,8 +75,8 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
     if (!result) return;
     // An opened .docx gets its corrections in place (its own styles and layout stay); pasted text is rebuilt.
     const out = result.docx
-      ? await (await import('../../../src/docs/docx-inplace')).applyTrackedChangesInPlace(result.docx, accepted)
-      : await (await import('../../../src/docs/tracked-docx')).writeTrackedDocx(result.markdown, accepted);
+      ? await (await import('../../../src/writing/docx-inplace')).applyTrackedChangesInPlace(result.docx, accepted)
+      : await (await import('../../../src/writing/tracked-docx')).writeTrackedDocx(result.markdown, accepted);
     const name = result.fileName ? result.fileName.replace(/\.[^.]+$/, '') + '-reviewed.docx' : 'proofread.docx';
     downloadBlob(out.bytes, name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   };

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
-import { proofreadText } from '../../../src/docs/proofread';
-import { documentText } from '../../../src/docs/document-text';
-import { writeTrackedDocx } from '../../../src/docs/tracked-docx';
+import { proofreadText } from '../../../src/writing/proofread';
+import { documentText } from '../../../src/writing/document-text';
+import { writeTrackedDocx } from '../../../src/writing/tracked-docx';
 
 let llm: MockLlm;
 beforeAll(async () => {

@@ -9,4 +9,4 @@ export interface SourceState {
   docx: Uint8Array | null;
 }
 
-export type WordTab = 'minutes' | 'draft' | 'proofread' | 'rewrite';
+export type WritingTab = 'minutes' | 'draft' | 'proofread' | 'rewrite';

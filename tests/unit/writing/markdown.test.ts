@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { wordBlocksFromMarkdown } from '../../../src/docs/from-markdown';
+import { wordBlocksFromMarkdown } from '../../../src/writing/from-markdown';
 import { cleanModelOutput, markdownRuns } from '../../../src/markdown';
-import { markdownToHtml } from '../../../src/docs/markdown-to-html';
-import { markdownToDocx } from '../../../src/docs/markdown-to-docx';
-import { htmlToInlineMarkdown } from '../../../src/docs/html-inline';
-import { paragraphsToMarkdown } from '../../../src/docs/word-markdown';
+import { markdownToHtml } from '../../../src/writing/markdown-to-html';
+import { markdownToDocx } from '../../../src/writing/markdown-to-docx';
+import { htmlToInlineMarkdown } from '../../../src/writing/html-inline';
+import { paragraphsToMarkdown } from '../../../src/writing/word-markdown';
 
 const SAMPLE = `# 季度报告
 

@@ -6,16 +6,16 @@ import { useTask } from '../../hooks/useTask';
 import { ErrorBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
 import { isConfigured } from '../../../src/llm/settings';
-import { fillFields, generateDraft } from '../../../src/docs/draft';
+import { fillFields, generateDraft } from '../../../src/writing/draft';
 import { detectLocale } from '../../../src/markdown/language';
-import { TEMPLATES, templateFields, type FieldKey, type TemplateId } from '../../../src/docs/templates';
+import { TEMPLATES, templateFields, type FieldKey, type TemplateId } from '../../../src/writing/templates';
 import { MarkdownPreview } from './MarkdownPreview';
 import { ResultActions } from './ResultActions';
 import { InsertedNotice } from './InsertedNotice';
 import { useWordInsert } from './useWordInsert';
 import { sourceMarkdown, type InsertWhere } from './word-host';
 import type { InsertUnit } from '../../../src/office/word-insert';
-import { useWordStyles } from './useWordStyles.styles';
+import { useWritingStyles } from './useWritingStyles.styles';
 import type { Source } from '../../../src/web/types';
 import type { CitationCheck } from '../../../src/web/check-citations';
 import type { Message } from '../../../src/messages';
@@ -32,7 +32,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /** A template's RTGO or CO-STAR form → a draft streamed into the preview → Insert or download. */
 export function DraftTab() {
   const { host, t, locale, llm } = useApp();
-  const s = useWordStyles();
+  const s = useWritingStyles();
   const inWord = host.kind === 'word';
   const [templateId, setTemplateId] = useState<TemplateId>('work-report');
   const template = TEMPLATES.find((x) => x.id === templateId) ?? TEMPLATES[0]!;
@@ -179,7 +179,7 @@ export function DraftTab() {
           disabled={insert.running}
           onInsert={(where) => void insert.run(text, where, writeWithSources)}
           downloads={[
-            { label: t('word.download.docx'), onClick: () => void Promise.all([import('../../../src/docs/markdown-to-docx'), withReferences()]).then(([m, md]) => m.markdownToDocx(md)).then((b) => downloadBlob(b, `${template.id}.docx`, DOCX)) },
+            { label: t('word.download.docx'), onClick: () => void Promise.all([import('../../../src/writing/markdown-to-docx'), withReferences()]).then(([m, md]) => m.markdownToDocx(md)).then((b) => downloadBlob(b, `${template.id}.docx`, DOCX)) },
             { label: t('word.download.md'), onClick: () => void withReferences().then((md) => downloadBlob(md, `${template.id}.md`, 'text/markdown;charset=utf-8')) },
           ]}
         />

@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 import { main } from '../../../src/cli/main';
-import { markdownToDocx } from '../../../src/docs/markdown-to-docx';
+import { markdownToDocx } from '../../../src/writing/markdown-to-docx';
 import { requires } from '../../support/requires-program';
 
 const lo = requires('soffice', 'pdftotext');

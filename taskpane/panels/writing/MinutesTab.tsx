@@ -5,17 +5,17 @@ import { useTask } from '../../hooks/useTask';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
 import { isConfigured } from '../../../src/llm/settings';
-import { generateMinutes, type MinutesResult } from '../../../src/docs/generate-minutes';
-import type { MinutesFormat } from '../../../src/docs/minutes-output';
-import { renderMinutesMarkdown } from '../../../src/docs/render-minutes';
+import { generateMinutes, type MinutesResult } from '../../../src/writing/generate-minutes';
+import type { MinutesFormat } from '../../../src/writing/minutes-output';
+import { renderMinutesMarkdown } from '../../../src/writing/render-minutes';
 import { MarkdownPreview } from './MarkdownPreview';
 import { ResultActions } from './ResultActions';
 import { SourcePicker } from './SourcePicker';
 import { InsertedNotice } from './InsertedNotice';
 import { useWordInsert } from './useWordInsert';
 import { sourceMarkdown } from './word-host';
-import type { SourceState } from './WordPanel.types';
-import { useWordStyles } from './useWordStyles.styles';
+import type { SourceState } from './WritingPanel.types';
+import { useWritingStyles } from './useWritingStyles.styles';
 
 const MIME: Record<MinutesFormat, string> = {
   md: 'text/markdown;charset=utf-8',
@@ -26,7 +26,7 @@ const MIME: Record<MinutesFormat, string> = {
 /** Notes → a validated Minutes record → a formatted section with an action-item table. */
 export function MinutesTab({ source, onSource }: { source: SourceState; onSource: (s: SourceState) => void }) {
   const { host, t, llm } = useApp();
-  const s = useWordStyles();
+  const s = useWritingStyles();
   const inWord = host.kind === 'word';
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const words = useWordInsert('minutes');
@@ -46,7 +46,7 @@ export function MinutesTab({ source, onSource }: { source: SourceState; onSource
   const download = async (format: MinutesFormat) => {
     if (!result) return;
     // The .docx writer is loaded on the first download, not with the panel.
-    const { minutesFile } = await import('../../../src/docs/minutes-output');
+    const { minutesFile } = await import('../../../src/writing/minutes-output');
     downloadBlob(await minutesFile(result.minutes, result.language, format), `minutes.${format}`, MIME[format]);
   };
 
