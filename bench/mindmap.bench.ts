@@ -2,7 +2,8 @@
 // Targets: under 1 s per format (SVG and PNG included) and under 300 MB peak. Baselines run in the
 // same process: markmap-lib's own transform of the same Markdown, and JSON.stringify of the tree.
 import { Transformer } from 'markmap-lib/no-plugins';
-import { countNodes, layoutMap, mindTreeFromMarkdown, renderSvg, toMindMarkdown, toOfflineHtml, toOpml, toXmind, type MindNode } from '../src/mindmap';
+import { Resvg } from '@resvg/resvg-js';
+import { countNodes, layoutMap, mindTreeFromMarkdown, pngScale, renderSvg, svgFromLayout, toMindMarkdown, toOfflineHtml, toOpml, toXmind, type MindNode } from '../src/mindmap';
 import { layoutToPng } from '../src/mindmap/render-png-node';
 import { readHtmlAssets } from '../src/mindmap/html-assets-node';
 import { fmt, median, peakRssMB, printTable, timeRuns } from './lib';
@@ -68,15 +69,27 @@ console.log(`parse (Markdown core → map), warmed up: ${fmt(coreParse)} ms`);
 const peak = peakRssMB();
 console.log(`peak RSS for the 5,000-topic map: ${fmt(peak, 0)} MB (target < 300 MB: ${peak < 300 ? 'yes' : 'NO'})`);
 
-// Informational: a mid-sized Chinese map whose text is large enough to be drawn (no bars). resvg lays
-// out every glyph itself and is slow at CJK; the pane rasterizes in the browser instead.
-const cjk: MindNode = {
+// Chinese maps whose text is large enough to be drawn (no bars). resvg looks a font file up again for
+// every glyph, so the PNG now ships its fonts: Arimo, and Noto Sans SC cut down to the map's characters
+// (src/mindmap/png-fonts-node.ts). The baseline in the same process: the machine's fonts, as before.
+const cjkMap = (branches: number, subs: number, leaves: number): MindNode => ({
   title: '产品路线图',
-  children: Array.from({ length: 6 }, (_, i) => ({
+  children: Array.from({ length: branches }, (_, i) => ({
     title: `主分支 ${i + 1}`,
-    children: Array.from({ length: 8 }, (_, j) => ({ title: `子主题 ${i}.${j} 说明文字`, children: Array.from({ length: 5 }, (_, k) => ({ title: `叶子 ${i}.${j}.${k} 内容`, children: [] })) })),
+    children: Array.from({ length: subs }, (_, j) => ({ title: `子主题 ${i}.${j} 说明文字`, children: Array.from({ length: leaves }, (_, k) => ({ title: `叶子 ${i}.${j}.${k} 内容`, children: [] })) })),
   })),
-};
-const cjkMs = median(await timeRuns(() => layoutToPng(layoutMap(cjk)), 1, 0));
-console.log(`.png of a ${countNodes(cjk)}-topic Chinese map with every label drawn (resvg, 1 run): ${fmt(cjkMs)} ms`);
+});
+function systemFontsPng(root: MindNode): Uint8Array {
+  const layout = layoutMap(root);
+  const scale = pngScale(layout.width, layout.height, 2);
+  const family = process.platform === 'linux' ? 'Liberation Sans' : 'Arial';
+  return new Resvg(svgFromLayout(layout, { rasterScale: scale }), { font: { loadSystemFonts: true, defaultFontFamily: family, sansSerifFamily: family }, fitTo: { mode: 'zoom', value: scale }, background: '#FFFFFF' }).render().asPng();
+}
+const small = cjkMap(6, 8, 5);
+const shippedMs = median(await timeRuns(() => layoutToPng(layoutMap(small)), 3, 1));
+const systemMs = median(await timeRuns(() => systemFontsPng(small), 1, 0));
+console.log(`.png of a ${countNodes(small)}-topic Chinese map, every label drawn: shipped fonts ${fmt(shippedMs)} ms vs the machine's fonts ${fmt(systemMs)} ms (${fmt(shippedMs / systemMs, 2)}×)`);
+const big = cjkMap(6, 10, 11);
+const bigMs = median(await timeRuns(() => layoutToPng(layoutMap(big)), 3, 1));
+console.log(`.png of a ${countNodes(big)}-topic Chinese map with shipped fonts: ${fmt(bigMs)} ms (target: seconds; 115 s before)`);
 console.log(`peak RSS after it: ${fmt(peakRssMB(), 0)} MB`);

@@ -4,7 +4,8 @@
 // external: Node loads them from node_modules when (and only when) a chunk imports them.
 // Run by `npm ci` (the `prepare` script), `npm pack`, `npm test` (tests/support/build-cli.ts) and by
 // bin/dsplus.js in a checkout whose sources are newer than the build. See docs/decisions/0004-built-cli.md.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +13,9 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = join(ROOT, 'build/cli');
 /** The sources the build read (repo-relative), so a checkout can tell when the build is stale. */
 export const INPUTS = join(OUT, 'inputs.json');
+
+/** Kept in step with PNG_FONT_FILES in src/mindmap/png-fonts-node.ts (a unit test compares them). */
+export const PNG_FONT_FILES = ['arimo/400Regular/Arimo_400Regular.ttf', 'arimo/700Bold/Arimo_700Bold.ttf', 'noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', 'noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'];
 
 /** Builds into a fresh folder, then swaps it in, so a CLI starting meanwhile never sees half a build. */
 export async function buildCli() {
@@ -42,6 +46,17 @@ export async function buildCli() {
     for (const imp of out.imports) if (imp.external && !imp.path.startsWith('node:')) external.add(imp.path.split('/').slice(0, imp.path.startsWith('@') ? 2 : 1).join('/'));
   }
   writeFileSync(join(tmp, 'packages.json'), JSON.stringify([...external].sort()));
+  // The mind-map PNG draws with fonts we ship, not the machine's (src/mindmap/png-fonts-node.ts): the four
+  // .ttf files travel with the build, so an installed dsplus needs no font package.
+  mkdirSync(join(tmp, 'fonts'), { recursive: true });
+  const resolveFont = createRequire(join(ROOT, 'package.json')).resolve;
+  for (const rel of PNG_FONT_FILES) {
+    try {
+      copyFileSync(resolveFont(`@expo-google-fonts/${rel}`), join(tmp, 'fonts', rel.replace(/^.*\//, '')));
+    } catch {
+      // Installed without devDependencies: the CLI then finds the fonts in node_modules, or uses the system's.
+    }
+  }
   rmSync(OUT, { recursive: true, force: true });
   renameSync(tmp, OUT);
   return { inputs, external: [...external].sort() };
