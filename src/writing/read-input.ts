@@ -17,18 +17,20 @@ export async function readInputAsMarkdown(fileName: string, bytes: Uint8Array | 
     // mammoth reads a Buffer in Node and an ArrayBuffer in the browser.
     const NodeBuffer = (globalThis as { Buffer?: { from(a: Uint8Array): unknown } }).Buffer;
     const input = NodeBuffer ? { buffer: NodeBuffer.from(data) } : { arrayBuffer: data.slice().buffer };
-    // mammoth's Markdown writer keeps heading levels and lists; the punctuation it escapes is undone below.
-    // Loaded only for .docx: most callers (and every CLI run) read plain text and need not pay for it.
+    // mammoth writes Word's heading styles, lists and tables as HTML; docx-markdown.ts writes that as
+    // Markdown with real tables. Loaded only for .docx: most callers (and every CLI run) read plain text.
     const mammoth = (await import('mammoth')).default;
     let result: { value: string };
     try {
-      result = await (mammoth as unknown as { convertToMarkdown(i: unknown): Promise<{ value: string }> }).convertToMarkdown(input);
+      result = await (mammoth as unknown as { convertToHtml(i: unknown): Promise<{ value: string }> }).convertToHtml(input);
     } catch (e) {
       // mammoth walks the document recursively: tables nested thousands deep overflow its stack. That is
       // a Word document too deep to read, not "not a Word document".
       if (e instanceof RangeError) throw new AppError('files.error.tooDeep.document', { name: fileName });
       throw e;
     }
+    const { docxHtmlToMarkdown } = await import('./docx-markdown');
+    result = { value: await docxHtmlToMarkdown(result.value) };
     text = unescapeMammothMarkdown(result.value);
   } else {
     text = decodeText(data);
@@ -46,7 +48,7 @@ function decodeText(data: Uint8Array): string {
 function unescapeMammothMarkdown(md: string): string {
   return md
     .replace(/<a id="[^"]*"><\/a>/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>~])/g, '$1')
     .replace(/__(.+?)__/g, '**$1**')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
