@@ -13,6 +13,25 @@ const isCjkOrClose = (c: string | undefined) => !!c && CJK_OR_CLOSE.test(c);
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' };
 const FULL_TO_HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':', '？': '?', '！': '!', '。': '.' };
 
+// Text that is not prose: a link, an e-mail address, a function call with its arguments, a line of code.
+// Half-width punctuation there is right (`print("你好,", name)`, `https://…/路径,参数`), so none is flagged.
+const URL_RUN = /\b(?:https?|ftp|file):\/\/[^\s<>"“”「」（）()，。；！？、]+|\bwww\.[^\s<>"“”（）()，。；！？、]+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+const CALL = /[A-Za-z_$][\w$.]*\((?:[^()\n]|\([^()\n]*\))*\)/g;
+const CODE_LINE = /^\s*(?:(?:import|from|package|func|def|class|return|const|let|var|if|elif|else|for|while|switch|case|public|private|static|#include|print|console\.\w+)\b[^\u3000-\u9fff]*[(=:"'{][\s\S]*|[^\u3000-\u9fff]*[(="'][^\n]*(?:[;{}]|:=|=>|==|!=|\+=)\s*(?:(?:#|\/\/).*)?|[A-Za-z_$][\w$.[\]]*\s*(?:=|:=|\+=)\s*\S.*)$/;
+
+function notProse(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  const mark = (from: number, to: number) => mask.fill(1, from, to);
+  for (const m of text.matchAll(URL_RUN)) mark(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(CALL)) mark(m.index, m.index + m[0].length);
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (CODE_LINE.test(line)) mark(start, start + line.length);
+    start += line.length + 1;
+  }
+  return mask;
+}
+
 interface Hit {
   start: number;
   end: number;
@@ -22,12 +41,15 @@ interface Hit {
 
 /**
  * A deterministic pre-check that needs no model: half-width punctuation in Chinese sentences, full-width
- * punctuation in English sentences, full-width letters and digits, doubled Chinese punctuation.
+ * punctuation in English sentences, full-width letters and digits,
+ * doubled Chinese punctuation. Links, e-mail addresses, function calls and code lines are left alone.
  * Each hit widens to a neighbouring character so the document search finds few candidates.
  */
 export function checkPunctuation(text: string, locale: Locale): ProofEdit[] {
   const hits: Hit[] = [];
+  const skip = notProse(text);
   for (let i = 0; i < text.length; i++) {
+    if (skip[i]) continue;
     const c = text[i] ?? '';
     const prev = text[i - 1];
     const next = text[i + 1];
