@@ -9,6 +9,8 @@ import type { DeckLang, Paragraph } from './types';
 export interface Column {
   heading: string;
   paras: Paragraph[];
+  /** The column holds code (a 错误/正确 pair): drawn in the code face. */
+  mono?: boolean;
 }
 
 export type PlannedSlide =
@@ -100,15 +102,74 @@ function nodeToParas(n: OutlineNode, level: number): Paragraph[] {
 function textParas(blocks: OutlineBlock[], level: number): Paragraph[] {
   return blocks.flatMap((b): Paragraph[] => {
     if (b.kind === 'list') return itemsToParas(b.items, level);
-    if (b.kind === 'paragraph') return [{ runs: markdownRuns(b.text), level, bullet: 'none', spaceBeforePt: 10 }];
+    if (b.kind === 'paragraph') {
+      // A long prose paragraph is a wall of text on a slide: its sentences become bullets of a line or two.
+      const parts = sentenceBullets(b.text);
+      if (parts.length > 1) return parts.map((t) => ({ runs: markdownRuns(t), level, bullet: 'dot', spaceBeforePt: 8 }));
+      return [{ runs: markdownRuns(b.text), level, bullet: 'none', spaceBeforePt: 10 }];
+    }
     return [];
   });
 }
 
+/** About two lines of a 24 pt body on a 16:9 slide, in em (a CJK character is one em). */
+const LONG_PARAGRAPH_EM = 52;
+const BULLET_EM = 40;
+
+/**
+ * A paragraph longer than about two lines, split at sentence ends (。！？；.!?;) into bullets of at most
+ * about two lines; a sentence is never cut. Short paragraphs come back whole.
+ */
+export function sentenceBullets(text: string): string[] {
+  if (textWidthEm(markdownPlainText(text)) <= LONG_PARAGRAPH_EM) return [text];
+  const sentences = text.match(/[^。！？；!?;]+(?:[。！？；!?;]+[”’」』）)]*|$)|[^。！？；!?;]+$/gu)?.flatMap((x) => x.split(/(?<=[a-z0-9)][.]) (?=[A-Z])/)) ?? [text];
+  const out: string[] = [];
+  for (const raw of sentences) {
+    const sentence = raw.trim();
+    if (!sentence) continue;
+    const last = out[out.length - 1];
+    if (last !== undefined && textWidthEm(markdownPlainText(last + sentence)) <= BULLET_EM) out[out.length - 1] = `${last}${/[\u3000-\u9fff]$/.test(last) ? '' : ' '}${sentence}`;
+    else out.push(sentence);
+  }
+  return out.length > 1 ? out : [text];
+}
+
+const SHORT_CODE_LINES = 12;
+const SHORT_LABEL_EM = 16;
+
+/**
+ * Two short code blocks in a row, each optionally under a short label paragraph ("错误：" / "正确："),
+ * make one side-by-side slide instead of two mostly empty ones. Returns the pair and the blocks it used.
+ */
+function codePair(blocks: OutlineBlock[]): { left: Column; right: Column; used: Set<OutlineBlock> } | null {
+  const short = (b: OutlineBlock | undefined): b is Extract<OutlineBlock, { kind: 'code' }> => b?.kind === 'code' && b.code.split('\n').length <= SHORT_CODE_LINES && b.code.split('\n').every((l) => l.length <= 60);
+  const label = (b: OutlineBlock | undefined): b is Extract<OutlineBlock, { kind: 'paragraph' }> => b?.kind === 'paragraph' && textWidthEm(markdownPlainText(b.text)) <= SHORT_LABEL_EM;
+  for (let i = 0; i < blocks.length; i++) {
+    const aLabel = label(blocks[i]) && short(blocks[i + 1]) ? blocks[i] : undefined;
+    const a = aLabel ? blocks[i + 1] : blocks[i];
+    if (!short(a)) continue;
+    const j = blocks.indexOf(a) + 1;
+    const bLabel = label(blocks[j]) && short(blocks[j + 1]) ? blocks[j] : undefined;
+    const b = bLabel ? blocks[j + 1] : blocks[j];
+    if (!short(b)) continue;
+    const col = (lab: OutlineBlock | undefined, code: Extract<OutlineBlock, { kind: 'code' }>): Column => ({
+      heading: lab && lab.kind === 'paragraph' ? markdownPlainText(lab.text).replace(/[：:]\s*$/, '') : code.lang,
+      paras: code.code.replace(/\t/g, '    ').split('\n').map((l) => ({ runs: [{ text: l.length ? l : ' ' }], level: 0, bullet: 'none' as const, spaceBeforePt: 0 })),
+      mono: true,
+    });
+    return { left: col(aLabel, a), right: col(bLabel, b), used: new Set([aLabel, a, bLabel, b].filter((x): x is OutlineBlock => Boolean(x))) };
+  }
+  return null;
+}
+
 /** One node → its slides: text first (bullets, or two columns when it compares or runs long), then media. */
-function contentSlides(n: OutlineNode): PlannedSlide[] {
-  const title = n.title;
+function contentSlides(node: OutlineNode): PlannedSlide[] {
+  const title = node.title;
   const out: PlannedSlide[] = [];
+  // 错误/正确 pairs of short code blocks share one slide, their labels as the column headings.
+  const pair = codePair(node.blocks);
+  const n = pair ? { ...node, blocks: node.blocks.filter((b) => !pair.used.has(b)) } : node;
+
   const lists = n.blocks.filter((b) => b.kind === 'list');
   const paras = [...textParas(n.blocks, 0), ...n.children.flatMap((c) => nodeToParas(c, 0))];
   const images = n.blocks.filter((b): b is Extract<OutlineBlock, { kind: 'image' }> => b.kind === 'image');
@@ -120,6 +181,7 @@ function contentSlides(n: OutlineNode): PlannedSlide[] {
     if (cols) out.push({ kind: 'columns', title, left: cols[0], right: cols[1], notes: '' });
     else if (paras.length > 0 || n.blocks.length === 0) out.push({ kind: 'text', title, paras, notes: '' });
   }
+  if (pair) out.push({ kind: 'columns', title, left: pair.left, right: pair.right, notes: '' });
   for (const b of n.blocks) {
     if (b.kind === 'table') out.push({ kind: 'table', title, header: b.header, rows: b.rows, notes: '' });
     else if (b.kind === 'code') out.push({ kind: 'code', title, code: b.code, lang: b.lang, notes: '' });
@@ -141,8 +203,13 @@ function contentSlides(n: OutlineNode): PlannedSlide[] {
   ];
   out.push(...n.children.flatMap(media));
   if (out.length === 0) out.push({ kind: 'text', title, paras: [], notes: '' });
-  out[0].notes = n.notes.join('\n');
+  out[0].notes = [n.notes.join('\n'), ...longParagraphs(n.blocks)].filter(Boolean).join('\n');
   return out;
+}
+
+/** Paragraphs shown as sentence bullets are kept whole in the notes, as written. */
+function longParagraphs(blocks: OutlineBlock[]): string[] {
+  return blocks.filter((b): b is Extract<OutlineBlock, { kind: 'paragraph' }> => b.kind === 'paragraph' && sentenceBullets(b.text).length > 1).map((b) => markdownPlainText(b.text));
 }
 
 function countItems(b: OutlineBlock): number {
