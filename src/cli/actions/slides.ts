@@ -56,6 +56,13 @@ function outlinePath(deck: string): string {
 }
 
 /** Slides render an outline without a model; only the steps that write text ask for one. */
+/** The provider settings when a model is set up, else undefined (nothing is refused). */
+async function configuredProvider(o: ProviderFlags): Promise<LlmSettings | undefined> {
+  const { resolveCliConfig } = await import('../config');
+  const s = resolveCliConfig(o).settings;
+  return isConfigured(s) ? s : undefined;
+}
+
 async function needProvider(o: ProviderFlags): Promise<LlmSettings> {
   // The settings schema (zod) loads with the first step that needs a model.
   const { resolveCliConfig } = await import('../config');
@@ -92,7 +99,8 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
   if (o.output) await assertWritable(out);
   // The outline is kept beside the deck whenever the model wrote or added to it; neither may be the input.
   const inputExt = input && input !== '-' ? extname(input).toLowerCase() : '';
-  const writesOutline = Boolean(o.topic) || Boolean(o.notes) || inputExt === '.docx' || inputExt === '.txt';
+  // Prose given as .md (or stdin) is condensed by the model when one is set up, and that outline is saved too.
+  const writesOutline = Boolean(o.topic) || Boolean(o.notes) || inputExt === '.docx' || inputExt === '.txt' || Boolean(await configuredProvider(o));
   await assertOutputsApart([...(o.topic || !input ? [] : [input]), ...(o.template ? [o.template] : [])], [out, ...(writesOutline ? [{ path: outlinePath(out), besideOf: out }] : [])]);
   const progress = progressLine();
   try {
@@ -143,7 +151,8 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
     const url = isUrlArg(path);
     const ext = url ? '' : extname(path).toLowerCase();
     if (!url) baseDir = dirname(resolve(path));
-    if (ext === '.md' || ext === '.markdown') {
+    if (ext === '.md' || ext === '.markdown' || (ext === '.txt' && !(await configuredProvider(o)))) {
+      // A .txt without a model is read as it is: an outline renders, prose is grouped offline (below).
       markdown = await readDocumentArg(path);
     } else if (url || ext === '.docx' || ext === '.txt' || ext === '.pdf' || isImageName(path)) {
       const settings = await needProvider(o);
@@ -153,6 +162,24 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
     } else {
       throw new UnsupportedSlidesInputError(ext || basename(path));
     }
+  }
+  if (!generated) {
+    // Prose, a transcript or a chat log is not an outline: the model condenses it, or it is grouped offline.
+    const { outlineForText } = await import('../../slides/prose-input');
+    const lang: DeckLang = (o.lang as DeckLang | undefined) ?? (detectLanguage(markdown) === 'zh' ? 'zh' : 'en');
+    const title = input && input !== '-' && !isUrlArg(input) ? basename(input, extname(input)) : undefined;
+    const r = await outlineForText(markdown, {
+      lang,
+      title,
+      settings: await configuredProvider(o),
+      mode,
+      onText: writing,
+      onProgress: (p) => progress.show(t('slides.cli.condensing', { done: p.done, total: p.total })),
+    });
+    progress.end();
+    if (r.notice) printWarnings([r.notice]);
+    markdown = r.markdown;
+    generated = r.generated;
   }
   progress.end();
 
