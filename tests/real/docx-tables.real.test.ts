@@ -1,7 +1,7 @@
 // Real input: Word files made by Microsoft Word for other projects' test suites (tests/fixtures/real/SOURCES.md).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readInputAsMarkdown } from '../../src/docs/read-input';
+import { readInputAsMarkdown } from '../../src/writing/read-input';
 import { mindTreeFromMarkdown } from '../../src/mindmap/from-markdown';
 import { outlineFromMarkdown } from '../../src/outline/from-markdown';
 

@@ -2,8 +2,8 @@
 // punctuation pre-check must flag what a careful editor would, and nothing in links, code or English.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPunctuation } from '../../src/docs/punctuation-check';
-import { documentText } from '../../src/docs/document-text';
+import { checkPunctuation } from '../../src/writing/punctuation-check';
+import { documentText } from '../../src/writing/document-text';
 
 const check = (name: string) => {
   const text = documentText(readFileSync(new URL(`../fixtures/real/markdown/${name}`, import.meta.url), 'utf8')).text;

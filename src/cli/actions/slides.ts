@@ -166,14 +166,14 @@ async function renderSlides(input: string | undefined, o: SlidesFlags, theme: Th
   if (!generated) {
     // Prose, a transcript or a chat log is not an outline: the model condenses it, or it is grouped offline.
     const { outlineForText } = await import('../../slides/prose-input');
-    const lang: DeckLang = (o.lang as DeckLang | undefined) ?? (detectLanguage(markdown) === 'zh' ? 'zh' : 'en');
+    const textLang: DeckLang = lang ?? (detectLanguage(markdown) === 'zh' ? 'zh' : 'en');
     const title = input && input !== '-' && !isUrlArg(input) ? basename(input, extname(input)) : undefined;
     const r = await outlineForText(markdown, {
-      lang,
+      lang: textLang,
       title,
       settings: await configuredProvider(o),
       mode,
-      onText: writing,
+      onText: handlers.onText,
       onProgress: (p) => progress.show(t('slides.cli.condensing', { done: p.done, total: p.total })),
     });
     progress.end();
