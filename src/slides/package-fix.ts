@@ -100,8 +100,14 @@ export interface NativeDeflate {
   crc32(data: Uint8Array): number;
 }
 
-/** A zip of the parts in order; .rels parts STORE, the rest DEFLATE, compressed by `native`. */
-function zipNative(files: Record<string, Uint8Array>, native: NativeDeflate): Uint8Array {
+/** Adds an entry whose bytes are already compressed (`method` 8) or stored (0): fflate writes only the headers. */
+export type AddPrecompressed = (name: string, method: number, size: number, crc: number, data: Uint8Array) => void;
+
+/**
+ * One zip written by fflate into memory: `fill` adds entries to `zip` (fflate compressing them) or through
+ * `add` (bytes already compressed); the chunks are joined once at the end. The .pptx writers share it.
+ */
+export function writeZip(fill: (zip: Zip, add: AddPrecompressed) => void): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const zip = new Zip((err, chunk) => {
@@ -109,13 +115,11 @@ function zipNative(files: Record<string, Uint8Array>, native: NativeDeflate): Ui
     chunks.push(chunk);
     total += chunk.length;
   });
-  for (const [name, data] of Object.entries(files)) {
-    const store = name.endsWith('.rels');
-    // A precompressed entry: fflate writes the headers, the bytes are already DEFLATE (or stored).
-    const entry: ZipInputFile = { filename: name, size: data.length, crc: native.crc32(data), compression: store ? 0 : 8, terminate: () => undefined };
+  fill(zip, (name, method, size, crc, data) => {
+    const entry: ZipInputFile = { filename: name, size, crc, compression: method, terminate: () => undefined };
     zip.add(entry);
-    entry.ondata!(null, store ? (data as Uint8Array<ArrayBuffer>) : native.deflateRaw(data), true);
-  }
+    entry.ondata!(null, data as Uint8Array<ArrayBuffer>, true);
+  });
   zip.end();
   const out = new Uint8Array(total);
   let at = 0;
@@ -124,6 +128,16 @@ function zipNative(files: Record<string, Uint8Array>, native: NativeDeflate): Ui
     at += c.length;
   }
   return out;
+}
+
+/** A zip of the parts in order; .rels parts STORE, the rest DEFLATE, compressed by `native`. */
+function zipNative(files: Record<string, Uint8Array>, native: NativeDeflate): Uint8Array {
+  return writeZip((_zip, add) => {
+    for (const [name, data] of Object.entries(files)) {
+      const store = name.endsWith('.rels');
+      add(name, store ? 0 : 8, data.length, native.crc32(data), store ? data : native.deflateRaw(data));
+    }
+  });
 }
 
 /** The package's XML parts, as text, for an edit before the repairs. */

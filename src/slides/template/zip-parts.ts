@@ -1,5 +1,5 @@
-import { inflateSync, strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
-import type { NativeDeflate } from '../package-fix';
+import { inflateSync, strFromU8, strToU8, ZipDeflate, ZipPassThrough } from 'fflate';
+import { writeZip, type NativeDeflate } from '../package-fix';
 import { zipEntries } from '../../files/zip-guard';
 
 // A template's zip as parts: read on demand (each part inflated only when asked for), changed in an
@@ -94,41 +94,23 @@ export class ZipParts {
 
   /** The zip: untouched parts as they were, changed and new parts compressed (`native` in Node). */
   toZip(native?: NativeDeflate): Uint8Array {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    const zip = new Zip((err, chunk) => {
-      if (err) throw err;
-      chunks.push(chunk);
-      total += chunk.length;
+    return writeZip((zip, add) => {
+      for (const name of this.names()) {
+        const changed = this.changed.get(name);
+        if (!changed) {
+          const e = this.raw.get(name)!;
+          add(name, e.method, e.size, e.crc, e.compressed);
+          continue;
+        }
+        const store = STORED.test(name);
+        if (native) {
+          add(name, store ? 0 : 8, changed.length, native.crc32(changed), store ? changed : native.deflateRaw(changed));
+        } else {
+          const f = store ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 1 });
+          zip.add(f);
+          f.push(changed, true);
+        }
+      }
     });
-    const push = (name: string, method: number, size: number, crc: number, data: Uint8Array) => {
-      const entry: ZipInputFile = { filename: name, size, crc, compression: method, terminate: () => undefined };
-      zip.add(entry);
-      entry.ondata!(null, data as Uint8Array<ArrayBuffer>, true);
-    };
-    for (const name of this.names()) {
-      const changed = this.changed.get(name);
-      if (!changed) {
-        const e = this.raw.get(name)!;
-        push(name, e.method, e.size, e.crc, e.compressed);
-        continue;
-      }
-      const store = STORED.test(name);
-      if (native) {
-        push(name, store ? 0 : 8, changed.length, native.crc32(changed), store ? changed : native.deflateRaw(changed));
-      } else {
-        const f = store ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 1 });
-        zip.add(f);
-        f.push(changed, true);
-      }
-    }
-    zip.end();
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
   }
 }
