@@ -31,7 +31,13 @@ export default tseslint.config(
     ignores: ['src/office/**'],
     rules: {
       'no-restricted-imports': ['error', hostFree],
-      'no-restricted-globals': ['error', { name: 'Office', message: 'Office.js is only for src/office/.' }, { name: 'Word', message: 'Office.js is only for src/office/.' }, { name: 'Excel', message: 'Office.js is only for src/office/.' }, { name: 'PowerPoint', message: 'Office.js is only for src/office/.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'Office.js is only for src/office/.' },
+        { name: 'Word', message: 'Office.js is only for src/office/.' },
+        { name: 'Excel', message: 'Office.js is only for src/office/.' },
+        { name: 'PowerPoint', message: 'Office.js is only for src/office/.' },
+      ],
     },
   },
   {

@@ -24,7 +24,11 @@ const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pac
 const PDFJS_DATA = ['cmaps', 'standard_fonts'];
 const pdfjsData = {
   name: 'pdfjs-data',
-  configureServer(server: { middlewares: { use(path: string, fn: (req: { url?: string }, res: { setHeader(k: string, v: string): void; end(b: Uint8Array): void }, next: () => void) => void): void } }) {
+  configureServer(server: {
+    middlewares: {
+      use(path: string, fn: (req: { url?: string }, res: { setHeader(k: string, v: string): void; end(b: Uint8Array): void }, next: () => void) => void): void;
+    };
+  }) {
     server.middlewares.use('/pdfjs/', (req, res, next) => {
       const rel = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
       const [dir, file, ...rest] = rel.split('/');
@@ -35,7 +39,8 @@ const pdfjsData = {
   },
   generateBundle(this: { emitFile(f: { type: 'asset'; fileName: string; source: Uint8Array }): void }) {
     for (const dir of PDFJS_DATA) {
-      for (const f of readdirSync(join(PDFJS_DIR, dir))) this.emitFile({ type: 'asset', fileName: `pdfjs/${dir}/${f}`, source: readFileSync(join(PDFJS_DIR, dir, f)) });
+      for (const f of readdirSync(join(PDFJS_DIR, dir)))
+        this.emitFile({ type: 'asset', fileName: `pdfjs/${dir}/${f}`, source: readFileSync(join(PDFJS_DIR, dir, f)) });
     }
   },
 };
@@ -74,7 +79,9 @@ function contentSecurityPolicy(policy = PANE_CSP) {
     transformIndexHtml(html: string): string {
       const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
       // Right after the charset declaration, before anything that could load.
-      return /<meta charset="[^"]*" \/>/i.test(html) ? html.replace(/(<meta charset="[^"]*" \/>)/i, `$1\n    ${meta}`) : html.replace(/<head>/i, `<head>\n    ${meta}`);
+      return /<meta charset="[^"]*" \/>/i.test(html)
+        ? html.replace(/(<meta charset="[^"]*" \/>)/i, `$1\n    ${meta}`)
+        : html.replace(/<head>/i, `<head>\n    ${meta}`);
     },
   };
 }
@@ -84,10 +91,15 @@ function contentSecurityPolicy(policy = PANE_CSP) {
 /** `npm start` prints where the pane is, not just the server root. */
 const printPaneUrl = {
   name: 'print-pane-url',
-  configureServer(server: { httpServer: { once(e: string, f: () => void): void } | null; resolvedUrls: { local: string[] } | null; config: { logger: { info(m: string): void } } }) {
+  configureServer(server: {
+    httpServer: { once(e: string, f: () => void): void } | null;
+    resolvedUrls: { local: string[] } | null;
+    config: { logger: { info(m: string): void } };
+  }) {
     server.httpServer?.once('listening', () => {
       setTimeout(() => {
-        for (const url of server.resolvedUrls?.local ?? []) server.config.logger.info(`  ➜  Task pane: ${url}taskpane/index.html  (standalone in a browser tab; sideload manifest.xml into Office)`);
+        for (const url of server.resolvedUrls?.local ?? [])
+          server.config.logger.info(`  ➜  Task pane: ${url}taskpane/index.html  (standalone in a browser tab; sideload manifest.xml into Office)`);
       }, 50);
     });
   },
@@ -133,7 +145,8 @@ export default defineConfig(async ({ mode }) => {
           // pdf.js's worker is an asset (`?url`) loaded as a module worker: name it .js, which every web
           // server sends as JavaScript (IIS and several static hosts send .mjs as application/octet-stream,
           // and a browser refuses a module with that type).
-          assetFileNames: (info: { names?: string[] }) => (info.names?.some((n) => n.endsWith('.mjs')) ? 'static/[name]-[hash].js' : 'static/[name]-[hash][extname]'),
+          assetFileNames: (info: { names?: string[] }) =>
+            info.names?.some((n) => n.endsWith('.mjs')) ? 'static/[name]-[hash].js' : 'static/[name]-[hash][extname]',
         },
       },
     },

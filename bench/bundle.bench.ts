@@ -69,7 +69,9 @@ if (!PROGRAMS.chromium.present()) {
       const kb = median(samples.map((s) => s.files.reduce((a, f) => a + f.gzip, 0))) / 1024;
       results.push({ label: t.label, samples, kb });
     }
-    console.log(`\nIn Chromium, standalone, cold loads (median of ${RUNS}; bytes as gzip -9 of what the browser fetched before the panel took input; office.js from Microsoft's CDN is not counted and is cut off here):`);
+    console.log(
+      `\nIn Chromium, standalone, cold loads (median of ${RUNS}; bytes as gzip -9 of what the browser fetched before the panel took input; office.js from Microsoft's CDN is not counted and is cut off here):`,
+    );
     printTable(
       results.map(({ label, samples, kb }) => ({
         pane: label,
@@ -84,7 +86,9 @@ if (!PROGRAMS.chromium.present()) {
     );
     const first = results[0];
     const heaviest = results.slice(1).reduce((a, b) => (b.kb > a.kb ? b : a));
-    console.log(`first screen: ${fmt(first.kb)} KB gzip before interactive (${fmt(first.kb / 200, 2)}× the 200 KB budget) → ${first.kb < 200 ? 'within budget' : 'OVER budget'}; files fetched after first paint: ${median(first.samples.map((s) => s.afterPaint.length))}`);
+    console.log(
+      `first screen: ${fmt(first.kb)} KB gzip before interactive (${fmt(first.kb / 200, 2)}× the 200 KB budget) → ${first.kb < 200 ? 'within budget' : 'OVER budget'}; files fetched after first paint: ${median(first.samples.map((s) => s.afterPaint.length))}`,
+    );
     console.log(`heaviest panel: ${heaviest.label}, ${fmt(heaviest.kb)} KB gzip before it takes input`);
   } finally {
     await browser.close();

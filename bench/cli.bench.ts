@@ -36,7 +36,12 @@ const DSPLUS = join(pkg, 'bin/dsplus.js');
 /** Wall time of one whole process, in ms; throws if it fails. */
 function run(cmd: string, args: string[]): number {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: join(work, 'bare'), encoding: 'utf8', env: { ...process.env, DSPLUS_CONFIG: '/nonexistent', NO_COLOR: '1' }, maxBuffer: 64 << 20 });
+  const r = spawnSync(cmd, args, {
+    cwd: join(work, 'bare'),
+    encoding: 'utf8',
+    env: { ...process.env, DSPLUS_CONFIG: '/nonexistent', NO_COLOR: '1' },
+    maxBuffer: 64 << 20,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${(r.stderr || r.error?.message || '').trim()}`);
   return ms;
@@ -107,7 +112,12 @@ const add = (figure: string, ours: number, base: number, baseline: string, targe
 
 try {
   // --help
-  add('dsplus --help', ...timed([process.execPath, [DSPLUS, '--help']], [process.execPath, ['-e', "require('commander')"]], 9), `node -e "require('commander')"`, '≤ 3×');
+  add(
+    'dsplus --help',
+    ...timed([process.execPath, [DSPLUS, '--help']], [process.execPath, ['-e', "require('commander')"]], 9),
+    `node -e "require('commander')"`,
+    '≤ 3×',
+  );
 
   // slides: 3 slides, then 200
   const small = join(work, 'small.md');
@@ -115,9 +125,23 @@ try {
   writeFileSync(small, SMALL_DECK);
   writeFileSync(big, deckMarkdown());
   const bareSmall = bareDeckScript(SMALL_DECK);
-  add('dsplus slides, 3-slide outline', ...timed([process.execPath, [DSPLUS, 'slides', small, '-o', join(work, 'small.pptx')]], [process.execPath, [bareSmall, join(work, 'bare-small.pptx')]], 7), 'plain Node + pptxgenjs, same slides', '≤ 2×');
+  add(
+    'dsplus slides, 3-slide outline',
+    ...timed([process.execPath, [DSPLUS, 'slides', small, '-o', join(work, 'small.pptx')]], [process.execPath, [bareSmall, join(work, 'bare-small.pptx')]], 7),
+    'plain Node + pptxgenjs, same slides',
+    '≤ 2×',
+  );
   const bareBig = bareDeckScript(deckMarkdown());
-  add('dsplus slides, 200-slide outline', ...timed([process.execPath, [DSPLUS, 'slides', big, '-o', join(work, 'big.pptx'), '--no-agenda']], [process.execPath, [bareBig, join(work, 'bare-big.pptx')]], 5), 'plain Node + pptxgenjs, same slides', '≤ 2×');
+  add(
+    'dsplus slides, 200-slide outline',
+    ...timed(
+      [process.execPath, [DSPLUS, 'slides', big, '-o', join(work, 'big.pptx'), '--no-agenda']],
+      [process.execPath, [bareBig, join(work, 'bare-big.pptx')]],
+      5,
+    ),
+    'plain Node + pptxgenjs, same slides',
+    '≤ 2×',
+  );
 
   // clean: 200,000 rows × 10 columns, the ten-step plan, CSV in and out
   const csv = join(work, 'sales.csv');
@@ -128,13 +152,25 @@ try {
   const clean: Cmd = [process.execPath, [DSPLUS, 'clean', csv, '--plan', plan, '-o', join(work, 'clean.csv')]];
   const python = pandasPython();
   if (python) {
-    add(`dsplus clean, ${ROWS.toLocaleString('en-US')} rows × 10, ten steps, CSV → CSV`, ...timed(clean, [python, [join(here, 'sheets_pandas.py'), 'clean', csv, join(work, 'clean-pandas.csv')]], 3), 'pandas, vectorised, read → steps → write', '≤ 0.5×');
+    add(
+      `dsplus clean, ${ROWS.toLocaleString('en-US')} rows × 10, ten steps, CSV → CSV`,
+      ...timed(clean, [python, [join(here, 'sheets_pandas.py'), 'clean', csv, join(work, 'clean-pandas.csv')]], 3),
+      'pandas, vectorised, read → steps → write',
+      '≤ 0.5×',
+    );
   } else {
     run(...clean);
     const once = median([run(...clean), run(...clean), run(...clean)]);
-    rows.push({ figure: `dsplus clean, ${ROWS.toLocaleString('en-US')} rows × 10`, 'dsplus ms': fmt(once, 0), 'baseline ms': '—', baseline: `pandas not installed (${aptInstall(['pandas'])})`, ratio: '—', target: '≤ 0.5×' });
+    rows.push({
+      figure: `dsplus clean, ${ROWS.toLocaleString('en-US')} rows × 10`,
+      'dsplus ms': fmt(once, 0),
+      'baseline ms': '—',
+      baseline: `pandas not installed (${aptInstall(['pandas'])})`,
+      ratio: '—',
+      target: '≤ 0.5×',
+    });
   }
-  console.log('Whole processes, wall time, medians (node on the installed package\'s bin file):');
+  console.log("Whole processes, wall time, medians (node on the installed package's bin file):");
   printTable(rows);
 } finally {
   rmSync(work, { recursive: true, force: true });

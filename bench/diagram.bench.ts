@@ -30,7 +30,11 @@ function bigFlowchart(n = 300): string {
     if (i % 7 === 3 && i + 3 < n) lines.push(`  n${i} -->|${i % 2 ? '否' : 'no'}| n${i + 3}`);
     if (i % 23 === 0 && i > 10) lines.push(`  n${i} -.-> n${i - 10}`);
   }
-  for (const [g, a, b] of [['s1', 20, 40], ['s2', 120, 150], ['s3', 240, 260]] as const) {
+  for (const [g, a, b] of [
+    ['s1', 20, 40],
+    ['s2', 120, 150],
+    ['s3', 240, 260],
+  ] as const) {
     lines.push(`  subgraph ${g} [分组 ${g} Group]`);
     for (let i = a; i < b; i++) lines.push(`    n${i}`);
     lines.push('  end');
@@ -87,7 +91,9 @@ async function main(): Promise<void> {
   const parsed = parseMermaid(src);
   const layout = await layoutDiagram(parsed.diagram);
   const pptx = await renderDiagramPptx(layout, 'uint8array');
-  console.log(`300-box flowchart: ${layout.nodes.length} boxes, ${layout.edges.length} lines, ${layout.groups.length} subgraphs; .pptx ${fmt(pptx.length / 1024, 0)} KB, .svg ${fmt(diagramToSvg(layout).svg.length / 1024, 0)} KB`);
+  console.log(
+    `300-box flowchart: ${layout.nodes.length} boxes, ${layout.edges.length} lines, ${layout.groups.length} subgraphs; .pptx ${fmt(pptx.length / 1024, 0)} KB, .svg ${fmt(diagramToSvg(layout).svg.length / 1024, 0)} KB`,
+  );
 
   // 1. First diagram in a fresh process, before and after alternating.
   const COLD = 3;

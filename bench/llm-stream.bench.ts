@@ -69,12 +69,19 @@ if (process.env.LLM_BENCH_SERVER) {
 }
 
 async function main() {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], { env: { ...process.env, LLM_BENCH_SERVER: '1' }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+    env: { ...process.env, LLM_BENCH_SERVER: '1' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const settings = await new Promise<LlmSettings>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(JSON.parse(d.toString()) as LlmSettings)));
   const llm = { url: settings.baseURL };
   const ours = { ...settings, maskSensitive: false };
   const masked = { ...settings, maskSensitive: true };
-  const rows: Record<string, { ttft: number[]; total: number[] }> = { 'bare fetch SSE': { ttft: [], total: [] }, streamChat: { ttft: [], total: [] }, 'streamChat + masking': { ttft: [], total: [] } };
+  const rows: Record<string, { ttft: number[]; total: number[] }> = {
+    'bare fetch SSE': { ttft: [], total: [] },
+    streamChat: { ttft: [], total: [] },
+    'streamChat + masking': { ttft: [], total: [] },
+  };
   const record = (name: string, r: { ttft: number; total: number; chars: number }) => {
     if (r.chars !== CHUNKS) throw new Error(`${name}: got ${r.chars} characters, expected ${CHUNKS}`);
     rows[name].ttft.push(r.ttft);

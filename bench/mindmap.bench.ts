@@ -3,7 +3,19 @@
 // same process: markmap-lib's own transform of the same Markdown, and JSON.stringify of the tree.
 import { Transformer } from 'markmap-lib/no-plugins';
 import { Resvg } from '@resvg/resvg-js';
-import { countNodes, layoutMap, mindTreeFromMarkdown, pngScale, renderSvg, svgFromLayout, toMindMarkdown, toOfflineHtml, toOpml, toXmind, type MindNode } from '../src/mindmap';
+import {
+  countNodes,
+  layoutMap,
+  mindTreeFromMarkdown,
+  pngScale,
+  renderSvg,
+  svgFromLayout,
+  toMindMarkdown,
+  toOfflineHtml,
+  toOpml,
+  toXmind,
+  type MindNode,
+} from '../src/mindmap';
 import { layoutToPng } from '../src/mindmap/render-png-node';
 import { readHtmlAssets } from '../src/mindmap/html-assets-node';
 import { fmt, median, peakRssMB, printTable, timeRuns } from './lib';
@@ -39,10 +51,13 @@ const cases: [string, () => unknown][] = [
   ['.svg (layout + draw)', () => renderSvg(root)],
   // resvg's native buffers are freed by finalizers that run after a GC, on a later tick: yield first so
   // one run's raster is gone before the next is drawn (as in a CLI run, which draws one).
-  ['.png (layout + resvg)', async () => {
-    await new Promise((r) => setImmediate(r));
-    return layoutToPng(layoutMap(root));
-  }],
+  [
+    '.png (layout + resvg)',
+    async () => {
+      await new Promise((r) => setImmediate(r));
+      return layoutToPng(layoutMap(root));
+    },
+  ],
   ['.html (offline)', () => toOfflineHtml(root, assets)],
 ];
 
@@ -76,19 +91,30 @@ const cjkMap = (branches: number, subs: number, leaves: number): MindNode => ({
   title: '产品路线图',
   children: Array.from({ length: branches }, (_, i) => ({
     title: `主分支 ${i + 1}`,
-    children: Array.from({ length: subs }, (_, j) => ({ title: `子主题 ${i}.${j} 说明文字`, children: Array.from({ length: leaves }, (_, k) => ({ title: `叶子 ${i}.${j}.${k} 内容`, children: [] })) })),
+    children: Array.from({ length: subs }, (_, j) => ({
+      title: `子主题 ${i}.${j} 说明文字`,
+      children: Array.from({ length: leaves }, (_, k) => ({ title: `叶子 ${i}.${j}.${k} 内容`, children: [] })),
+    })),
   })),
 });
 function systemFontsPng(root: MindNode): Uint8Array {
   const layout = layoutMap(root);
   const scale = pngScale(layout.width, layout.height, 2);
   const family = process.platform === 'linux' ? 'Liberation Sans' : 'Arial';
-  return new Resvg(svgFromLayout(layout, { rasterScale: scale }), { font: { loadSystemFonts: true, defaultFontFamily: family, sansSerifFamily: family }, fitTo: { mode: 'zoom', value: scale }, background: '#FFFFFF' }).render().asPng();
+  return new Resvg(svgFromLayout(layout, { rasterScale: scale }), {
+    font: { loadSystemFonts: true, defaultFontFamily: family, sansSerifFamily: family },
+    fitTo: { mode: 'zoom', value: scale },
+    background: '#FFFFFF',
+  })
+    .render()
+    .asPng();
 }
 const small = cjkMap(6, 8, 5);
 const shippedMs = median(await timeRuns(() => layoutToPng(layoutMap(small)), 3, 1));
 const systemMs = median(await timeRuns(() => systemFontsPng(small), 1, 0));
-console.log(`.png of a ${countNodes(small)}-topic Chinese map, every label drawn: shipped fonts ${fmt(shippedMs)} ms vs the machine's fonts ${fmt(systemMs)} ms (${fmt(shippedMs / systemMs, 2)}×)`);
+console.log(
+  `.png of a ${countNodes(small)}-topic Chinese map, every label drawn: shipped fonts ${fmt(shippedMs)} ms vs the machine's fonts ${fmt(systemMs)} ms (${fmt(shippedMs / systemMs, 2)}×)`,
+);
 const big = cjkMap(6, 10, 11);
 const bigMs = median(await timeRuns(() => layoutToPng(layoutMap(big)), 3, 1));
 console.log(`.png of a ${countNodes(big)}-topic Chinese map with shipped fonts: ${fmt(bigMs)} ms (target: seconds; 115 s before)`);

@@ -69,7 +69,10 @@ export async function coldLoad(browser: Browser, dist: string, tab?: string): Pr
     const t = await page.evaluate(() => ({
       usable: (window as unknown as { __usable: number }).__usable,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      entries: [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd })),
+      entries: [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({
+        name: e.name,
+        end: (e as PerformanceResourceTiming).responseEnd,
+      })),
     }));
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');

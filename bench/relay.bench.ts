@@ -98,10 +98,20 @@ if (process.env.RELAY_BENCH_SERVER) {
 }
 
 async function main() {
-  const model = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], { env: { ...process.env, RELAY_BENCH_SERVER: '1' }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const model = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+    env: { ...process.env, RELAY_BENCH_SERVER: '1' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const direct = JSON.parse((await waitFor(model, /^\{.*\}$/m))[0]) as LlmSettings;
   const relayProc = spawn(process.execPath, [fileURLToPath(new URL('../bin/dsplus.js', import.meta.url)), 'relay', '--port', '0'], {
-    env: { ...process.env, DSPLUS_CONFIG: '/nonexistent/dsplus.json', DSPLUS_PROVIDER: 'deepseek', DSPLUS_BASE_URL: direct.baseURL, DSPLUS_API_KEY: KEY, DSPLUS_LANG: 'en-US' },
+    env: {
+      ...process.env,
+      DSPLUS_CONFIG: '/nonexistent/dsplus.json',
+      DSPLUS_PROVIDER: 'deepseek',
+      DSPLUS_BASE_URL: direct.baseURL,
+      DSPLUS_API_KEY: KEY,
+      DSPLUS_LANG: 'en-US',
+    },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   const relayURL = (await waitFor(relayProc, /relay URL (\S+)/))[1];
@@ -143,10 +153,18 @@ async function main() {
       'total relay/direct': name.includes('relay') ? fmt(median(r.total) / median(baseOf(name).total), 2) : '',
     })),
   );
-  console.log(`${CHUNKS} chunks per stream, ${RUNS} runs each; model server, relay and client in three processes; peak RSS ${fmt(peakRssMB())} MB (client); target relay/direct ≤ 1.10`);
+  console.log(
+    `${CHUNKS} chunks per stream, ${RUNS} runs each; model server, relay and client in three processes; peak RSS ${fmt(peakRssMB())} MB (client); target relay/direct ≤ 1.10`,
+  );
   if (cpu0.relay !== undefined && cpu1.relay !== undefined && cpu0.model !== undefined && cpu1.model !== undefined) {
     // What the relay costs whatever the machine's load: its own CPU per relayed stream, next to the model server's per stream.
-    console.log(`CPU per stream: relay ${fmt((cpu1.relay - cpu0.relay) / (2 * RUNS))} ms (per relayed stream), model server ${fmt((cpu1.model - cpu0.model) / (4 * RUNS))} ms`);
+    console.log(
+      `CPU per stream: relay ${fmt((cpu1.relay - cpu0.relay) / (2 * RUNS))} ms (per relayed stream), model server ${fmt((cpu1.model - cpu0.model) / (4 * RUNS))} ms`,
+    );
   }
-  console.log(`load average during the run: ${loadavg().map((x) => fmt(x)).join(', ')}`);
+  console.log(
+    `load average during the run: ${loadavg()
+      .map((x) => fmt(x))
+      .join(', ')}`,
+  );
 }

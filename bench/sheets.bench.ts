@@ -45,9 +45,12 @@ async function main() {
   console.log(`profile + ten-step plan, ${ROWS.toLocaleString('en-US')} rows × 10 columns, median of ${RUNS}`);
   printTable([
     { engine: 'dsplus (Node)', 'median ms': fmt(median(nodeRuns), 0), 'peak MB': fmt(nodePeak, 0), 'rows out': rowsOut },
-    ...(pandas ? [{ engine: `pandas ${pandas.pandas}`, 'median ms': fmt(pandas.median_ms, 0), 'peak MB': fmt(pandas.peak_mb, 0), 'rows out': pandas.rows_out }] : []),
+    ...(pandas
+      ? [{ engine: `pandas ${pandas.pandas}`, 'median ms': fmt(pandas.median_ms, 0), 'peak MB': fmt(pandas.peak_mb, 0), 'rows out': pandas.rows_out }]
+      : []),
   ]);
-  if (pandas) console.log(`ratio dsplus / pandas: ${fmt(median(nodeRuns) / pandas.median_ms, 2)}× (target ≤ 1.5×); peak ${fmt(nodePeak, 0)} MB (target < 600 MB)`);
+  if (pandas)
+    console.log(`ratio dsplus / pandas: ${fmt(median(nodeRuns) / pandas.median_ms, 2)}× (target ≤ 1.5×); peak ${fmt(nodePeak, 0)} MB (target < 600 MB)`);
 
   // Request sizes: what actually goes over the wire to a (local mock) model.
   const llm = await startMockLlm((body) => {

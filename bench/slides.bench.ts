@@ -33,7 +33,10 @@ async function bare(): Promise<number> {
       const slide = pptx.addSlide();
       slide.addText(n.title, { x: 0.6, y: 0.35, w: 12.1, h: 1.1, fontSize: 32 });
       const lines = n.blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : b.kind === 'table' ? b.rows.map((r) => r.join('  ')) : []));
-      slide.addText(lines.map((text) => ({ text, options: { bullet: true, breakLine: true } })), { x: 0.6, y: 1.6, w: 12.1, h: 5.1, fontSize: 20 });
+      slide.addText(
+        lines.map((text) => ({ text, options: { bullet: true, breakLine: true } })),
+        { x: 0.6, y: 1.6, w: 12.1, h: 5.1, fontSize: 20 },
+      );
       slide.addNotes(n.notes.join('\n'));
     }
   }
@@ -63,8 +66,12 @@ printTable([
   { run: 'ours: parse+fit+pptxgenjs+fix (DEFLATE)', 'median ms': fmt(median(oursMs)), 'min ms': fmt(Math.min(...oursMs)), 'file KB': fmt(oursSize / 1024, 0) },
   { run: 'baseline: bare pptxgenjs, same text', 'median ms': fmt(median(bareMs)), 'min ms': fmt(Math.min(...bareMs)), 'file KB': fmt(bareSize / 1024, 0) },
 ]);
-console.log(`ratio ours/baseline: ${fmt(median(oursMs) / median(bareMs), 2)}×   phases (one run): parse ${fmt(phases.parse)} ms, fit ${fmt(phases.fit)} ms, pptxgenjs ${fmt(phases.pptxgenjs)} ms, package fix + DEFLATE ${fmt(phases.fix)} ms`);
-console.log(`peak RSS: ${fmt(peakRssMB(), 0)} MB (of which ${fmt(startRss, 0)} MB is Node + tsx before any work)   targets: median < 2000 ms, peak < 300 MB → ${median(oursMs) < 2000 && peakRssMB() < 300 ? 'met' : 'NOT met'}`);
+console.log(
+  `ratio ours/baseline: ${fmt(median(oursMs) / median(bareMs), 2)}×   phases (one run): parse ${fmt(phases.parse)} ms, fit ${fmt(phases.fit)} ms, pptxgenjs ${fmt(phases.pptxgenjs)} ms, package fix + DEFLATE ${fmt(phases.fix)} ms`,
+);
+console.log(
+  `peak RSS: ${fmt(peakRssMB(), 0)} MB (of which ${fmt(startRss, 0)} MB is Node + tsx before any work)   targets: median < 2000 ms, peak < 300 MB → ${median(oursMs) < 2000 && peakRssMB() < 300 ? 'met' : 'NOT met'}`,
+);
 
 // The Markdown core's parse alone, warmed up (markdown-it's first runs are JIT-compiling), no forced GC per run.
 const coreParseMs = median(await timeRuns(() => outlineFromMarkdown(md), 31, 20, false));

@@ -84,10 +84,20 @@ const phases = await (async () => {
   return { read: t1 - t0, fitAndWrite: t2 - t1 };
 })();
 
-console.log(`Template: ${info.layouts.length} layouts in ${info.masters.length} masters (${(bytes.length / 1024).toFixed(0)} KB); outline: ${a.slides} slides in the template, ${b.slides} in the theme`);
-const row = (run: string, t: { wall: number[]; cpu: number[] }, size: number) => ({ run, 'wall median ms': fmt(median(t.wall)), 'wall min ms': fmt(Math.min(...t.wall)), 'CPU median ms': fmt(median(t.cpu)), 'file KB': fmt(size / 1024, 0) });
+console.log(
+  `Template: ${info.layouts.length} layouts in ${info.masters.length} masters (${(bytes.length / 1024).toFixed(0)} KB); outline: ${a.slides} slides in the template, ${b.slides} in the theme`,
+);
+const row = (run: string, t: { wall: number[]; cpu: number[] }, size: number) => ({
+  run,
+  'wall median ms': fmt(median(t.wall)),
+  'wall min ms': fmt(Math.min(...t.wall)),
+  'CPU median ms': fmt(median(t.cpu)),
+  'file KB': fmt(size / 1024, 0),
+});
 printTable([row('into the template: read + match + fit + write', templateT, a.size), row('built-in theme: fit + pptxgenjs + package fix', themeT, b.size)]);
 const ratio = median(templateT.wall) / median(themeT.wall);
 const cpuRatio = median(templateT.cpu) / median(themeT.cpu);
-console.log(`ratio template/theme: ${fmt(ratio, 2)}× wall, ${fmt(cpuRatio, 2)}× CPU (target ≤ 1.5×: ${cpuRatio <= 1.5 ? 'met' : 'NOT met'} by CPU time)   phases (one run): read template ${fmt(phases.read)} ms, match + fit + write ${fmt(phases.fitAndWrite)} ms   load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
+console.log(
+  `ratio template/theme: ${fmt(ratio, 2)}× wall, ${fmt(cpuRatio, 2)}× CPU (target ≤ 1.5×: ${cpuRatio <= 1.5 ? 'met' : 'NOT met'} by CPU time)   phases (one run): read template ${fmt(phases.read)} ms, match + fit + write ${fmt(phases.fitAndWrite)} ms   load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`,
+);
 console.log(`peak RSS: ${fmt(peakRssMB(), 0)} MB (of which ${fmt(startRss, 0)} MB is Node + tsx before any work)`);

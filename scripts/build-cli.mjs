@@ -15,7 +15,12 @@ export const OUT = join(ROOT, 'build/cli');
 export const INPUTS = join(OUT, 'inputs.json');
 
 /** Kept in step with PNG_FONT_FILES in src/mindmap/png-fonts-node.ts (a unit test compares them). */
-export const PNG_FONT_FILES = ['arimo/400Regular/Arimo_400Regular.ttf', 'arimo/700Bold/Arimo_700Bold.ttf', 'noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', 'noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'];
+export const PNG_FONT_FILES = [
+  'arimo/400Regular/Arimo_400Regular.ttf',
+  'arimo/700Bold/Arimo_700Bold.ttf',
+  'noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  'noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+];
 
 /** Builds into a fresh folder, then swaps it in, so a CLI starting meanwhile never sees half a build. */
 export async function buildCli() {
@@ -43,7 +48,14 @@ export async function buildCli() {
   // npm packages the build left for Node to load (package.json's dependencies must hold each of them).
   const external = new Set();
   for (const out of Object.values(result.metafile.outputs)) {
-    for (const imp of out.imports) if (imp.external && !imp.path.startsWith('node:')) external.add(imp.path.split('/').slice(0, imp.path.startsWith('@') ? 2 : 1).join('/'));
+    for (const imp of out.imports)
+      if (imp.external && !imp.path.startsWith('node:'))
+        external.add(
+          imp.path
+            .split('/')
+            .slice(0, imp.path.startsWith('@') ? 2 : 1)
+            .join('/'),
+        );
   }
   writeFileSync(join(tmp, 'packages.json'), JSON.stringify([...external].sort()));
   // The mind-map PNG draws with fonts we ship, not the machine's (src/mindmap/png-fonts-node.ts): the four

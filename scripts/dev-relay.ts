@@ -20,7 +20,10 @@ export function mountRelay(server: ViteDevServer | PreviewServer, env: NodeJS.Pr
     allowedOrigins: [],
     loopbackPeersOnly: true,
     log: (e) => {
-      if (e.refused && e.refused !== 'relay_no_route') logger.warn(`  relay: ${t('relay.cli.refused', { method: e.method, path: e.path, status: e.status, reason: t(`relay.refused.${e.refused}`, { origin: e.origin ?? '' }) })}`);
+      if (e.refused && e.refused !== 'relay_no_route')
+        logger.warn(
+          `  relay: ${t('relay.cli.refused', { method: e.method, path: e.path, status: e.status, reason: t(`relay.refused.${e.refused}`, { origin: e.origin ?? '' }) })}`,
+        );
     },
   });
   // Connect strips the mount path, so the handler sees /v1/… as under `dsplus relay`.

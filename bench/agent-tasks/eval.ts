@@ -22,7 +22,9 @@ if (presetFor(cfg.settings.provider).needsKey && !cfg.settings.apiKey) {
 const locale = flag('--zh') ? 'zh-CN' : 'en-US';
 const only = value('--only');
 const tasks = loadTasks().filter((t) => !only || t.id === only);
-console.log(`agent task suite: ${tasks.length} tasks, ${cfg.settings.provider} ${flag('--deep') ? cfg.settings.deepModel : cfg.settings.fastModel}, tasks in ${locale}`);
+console.log(
+  `agent task suite: ${tasks.length} tasks, ${cfg.settings.provider} ${flag('--deep') ? cfg.settings.deepModel : cfg.settings.fastModel}, tasks in ${locale}`,
+);
 let passed = 0;
 let tokens = 0;
 for (const t of tasks) {
@@ -32,7 +34,9 @@ for (const t of tasks) {
     tokens += r.result.tokens;
     if (r.match) passed++;
     const note = r.result.error ? translate('en-US', r.result.error.key, r.result.error.params) : r.result.status;
-    console.log(`${r.match ? 'PASS' : 'FAIL'}  ${t.id.padEnd(20)} ${String(r.result.steps).padStart(2)} calls ${String(r.result.tokens).padStart(7)} tokens ${((Date.now() - started) / 1000).toFixed(1)} s  ${note}`);
+    console.log(
+      `${r.match ? 'PASS' : 'FAIL'}  ${t.id.padEnd(20)} ${String(r.result.steps).padStart(2)} calls ${String(r.result.tokens).padStart(7)} tokens ${((Date.now() - started) / 1000).toFixed(1)} s  ${note}`,
+    );
     for (const d of r.diffs.slice(0, 5)) console.log(`      ${d}`);
   } catch (e) {
     console.log(`FAIL  ${t.id.padEnd(20)} ${e instanceof Error ? e.message : String(e)}`);

@@ -77,11 +77,23 @@ export interface TaskOutcome {
   result: AgentResult;
 }
 
-export async function runTask(settings: LlmSettings, def: AgentTaskDef, o: { locale?: Locale; maxSteps?: number; signal?: AbortSignal; deep?: boolean } = {}): Promise<TaskOutcome> {
+export async function runTask(
+  settings: LlmSettings,
+  def: AgentTaskDef,
+  o: { locale?: Locale; maxSteps?: number; signal?: AbortSignal; deep?: boolean } = {},
+): Promise<TaskOutcome> {
   const book = await FileWorkbook.load(taskFile('inputs', def.id), `${def.id}.xlsx`);
   const task = o.locale === 'zh-CN' ? def.task.zh : def.task.en;
   const session = new ReviewSession(task, { auto: true, ask: async () => 'apply' });
-  const result = await runAgent(settings, { task, host: workbookHost(book), session, locale: o.locale, maxSteps: o.maxSteps, signal: o.signal, mode: o.deep ? 'deep' : 'fast' });
+  const result = await runAgent(settings, {
+    task,
+    host: workbookHost(book),
+    session,
+    locale: o.locale,
+    maxSteps: o.maxSteps,
+    signal: o.signal,
+    mode: o.deep ? 'deep' : 'fast',
+  });
   const saved = await FileWorkbook.load(await book.save());
   const expected = await FileWorkbook.load(taskFile('expected', def.id));
   const diffs = await compareBooks(saved, expected);

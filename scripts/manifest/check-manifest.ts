@@ -8,11 +8,18 @@ type El = Element;
 /** Checks a manifest offline; returns one sentence per problem (an empty list means it passed). */
 export function checkManifest(xml: string, baseDir: string): string[] {
   const problems: string[] = [];
-  const doc = new DOMParser({ errorHandler: { warning: (msg: string) => problems.push(`XML is not well-formed: ${msg}`), error: (msg: string) => problems.push(`XML is not well-formed: ${msg}`), fatalError: (msg: string) => problems.push(`XML is not well-formed: ${msg}`) } }).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({
+    errorHandler: {
+      warning: (msg: string) => problems.push(`XML is not well-formed: ${msg}`),
+      error: (msg: string) => problems.push(`XML is not well-formed: ${msg}`),
+      fatalError: (msg: string) => problems.push(`XML is not well-formed: ${msg}`),
+    },
+  }).parseFromString(xml, 'text/xml');
   const root = doc.documentElement as unknown as El | null;
   if (!root || problems.length) return problems.length ? problems : ['XML is not well-formed: no root element'];
   if (root.localName !== 'OfficeApp') return [`the root element is <${root.localName}>, expected <OfficeApp>`];
-  if (root.namespaceURI !== 'http://schemas.microsoft.com/office/appforoffice/1.1') problems.push(`OfficeApp namespace is ${root.namespaceURI}, expected http://schemas.microsoft.com/office/appforoffice/1.1`);
+  if (root.namespaceURI !== 'http://schemas.microsoft.com/office/appforoffice/1.1')
+    problems.push(`OfficeApp namespace is ${root.namespaceURI}, expected http://schemas.microsoft.com/office/appforoffice/1.1`);
   if (xsiType(root) !== 'TaskPaneApp') problems.push(`OfficeApp xsi:type is "${xsiType(root)}", expected "TaskPaneApp"`);
 
   const top = children(root);
@@ -22,14 +29,21 @@ export function checkManifest(xml: string, baseDir: string): string[] {
   const text = (name: string) => top.find((e) => e.localName === name)?.textContent?.trim() ?? '';
   if (text('Id') && !R.GUID.test(text('Id'))) problems.push(`<Id> "${text('Id')}" is not a GUID`);
   if (text('Version') && !R.VERSION.test(text('Version'))) problems.push(`<Version> "${text('Version')}" must be n[.n[.n[.n]]]`);
-  if (text('Permissions') && !(R.PERMISSIONS as readonly string[]).includes(text('Permissions'))) problems.push(`<Permissions> "${text('Permissions')}" is not one of ${R.PERMISSIONS.join(', ')}`);
-  for (const [name, max] of [['DisplayName', 125], ['Description', 250]] as const) {
+  if (text('Permissions') && !(R.PERMISSIONS as readonly string[]).includes(text('Permissions')))
+    problems.push(`<Permissions> "${text('Permissions')}" is not one of ${R.PERMISSIONS.join(', ')}`);
+  for (const [name, max] of [
+    ['DisplayName', 125],
+    ['Description', 250],
+  ] as const) {
     const v = top.find((e) => e.localName === name)?.getAttribute('DefaultValue');
     if (v !== undefined && v !== null && (v.length === 0 || v.length > max)) problems.push(`<${name}> DefaultValue must be 1–${max} characters`);
   }
 
-  const declaredHosts = all(root, 'Host').filter((h) => h.parentNode && (h.parentNode as El).parentNode === root).map((h) => h.getAttribute('Name') ?? '');
-  for (const h of declaredHosts) if (!(R.MANIFEST_HOSTS as readonly string[]).includes(h)) problems.push(`<Host Name="${h}"> is not a known host (${R.MANIFEST_HOSTS.join(', ')})`);
+  const declaredHosts = all(root, 'Host')
+    .filter((h) => h.parentNode && (h.parentNode as El).parentNode === root)
+    .map((h) => h.getAttribute('Name') ?? '');
+  for (const h of declaredHosts)
+    if (!(R.MANIFEST_HOSTS as readonly string[]).includes(h)) problems.push(`<Host Name="${h}"> is not a known host (${R.MANIFEST_HOSTS.join(', ')})`);
 
   // Every URL Office loads must be https.
   for (const el of all(root, '*')) {
@@ -38,7 +52,8 @@ export function checkManifest(xml: string, baseDir: string): string[] {
       if (v && isUrlElement(el) && !v.startsWith('https://')) problems.push(`<${el.localName}> ${attr}="${v}" must be an https:// URL`);
     }
   }
-  for (const d of all(root, 'AppDomain')) if (!/^https:\/\/[^\s/]+$/.test(d.textContent?.trim() ?? '')) problems.push(`<AppDomain> "${d.textContent}" must be https://host[:port] with no path`);
+  for (const d of all(root, 'AppDomain'))
+    if (!/^https:\/\/[^\s/]+$/.test(d.textContent?.trim() ?? '')) problems.push(`<AppDomain> "${d.textContent}" must be https://host[:port] with no path`);
 
   // SourceLocation in DefaultSettings and icons.
   const source = all(root, 'SourceLocation').find((e) => (e.parentNode as El)?.localName === 'DefaultSettings');
@@ -84,13 +99,15 @@ function checkVersionOverrides(vo: El, declaredHosts: string[], baseDir: string,
     }
     if (el.localName === 'Image') {
       const size = Number(el.getAttribute('size'));
-      if (!(R.ICON_SIZES as readonly number[]).includes(size)) problems.push(`<bt:Image size="${el.getAttribute('size')}"> is not an allowed icon size (${R.ICON_SIZES.join(', ')})`);
+      if (!(R.ICON_SIZES as readonly number[]).includes(size))
+        problems.push(`<bt:Image size="${el.getAttribute('size')}"> is not an allowed icon size (${R.ICON_SIZES.join(', ')})`);
       else checkIcon(target.getAttribute('DefaultValue'), size, `icon "${resid}"`, baseDir, problems);
     }
   }
   for (const icon of all(vo, 'Icon')) {
     const sizes = children(icon).map((i) => Number(i.getAttribute('size')));
-    for (const need of R.REQUIRED_ICON_SIZES) if (!sizes.includes(need)) problems.push(`an <Icon> in <${(icon.parentNode as El).localName}> lacks the required ${need}px image`);
+    for (const need of R.REQUIRED_ICON_SIZES)
+      if (!sizes.includes(need)) problems.push(`an <Icon> in <${(icon.parentNode as El).localName}> lacks the required ${need}px image`);
   }
   // Hosts, controls and actions.
   const ids = new Set<string>();
@@ -154,7 +171,11 @@ function checkSequence(parent: string, kids: El[], order: readonly string[], pro
 }
 
 function isUrlElement(el: El): boolean {
-  return ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation', 'Url', 'Image'].includes(el.localName) || (el.localName === 'Override' && ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation', 'Url', 'Image'].includes((el.parentNode as El)?.localName ?? ''));
+  return (
+    ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation', 'Url', 'Image'].includes(el.localName) ||
+    (el.localName === 'Override' &&
+      ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation', 'Url', 'Image'].includes((el.parentNode as El)?.localName ?? ''))
+  );
 }
 
 function children(el: El): El[] {

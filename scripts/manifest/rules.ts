@@ -3,12 +3,36 @@
 
 /** Child order of <OfficeApp xsi:type="TaskPaneApp"> per the schema's xs:sequence. */
 export const TASKPANE_APP_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-  'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
-  'Dictionary', 'VersionOverrides', 'ExtendedOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'Dictionary',
+  'VersionOverrides',
+  'ExtendedOverrides',
 ] as const;
 
-export const TASKPANE_APP_REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'DefaultSettings', 'Permissions'] as const;
+export const TASKPANE_APP_REQUIRED = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'DefaultSettings',
+  'Permissions',
+] as const;
 
 /** Sequences inside VersionOverrides that Office rejects when out of order. */
 export const CHILD_ORDER: Record<string, readonly string[]> = {

@@ -8,7 +8,9 @@ export const mermaidArg = z
   .string()
   .min(1)
   .max(400_000)
-  .describe('Mermaid: "flowchart TD" (or LR) with nodes A[box] B{decision} C(rounded), edges A --> B, A -->|label| C, subgraphs; an org chart is a flowchart TD tree; or "timeline" with "period : event" lines. No classDef/style.');
+  .describe(
+    'Mermaid: "flowchart TD" (or LR) with nodes A[box] B{decision} C(rounded), edges A --> B, A -->|label| C, subgraphs; an org chart is a flowchart TD tree; or "timeline" with "period : event" lines. No classDef/style.',
+  );
 
 export interface ToolDiagram {
   layout: DiagramLayout;

@@ -82,7 +82,17 @@ export async function runAgent(settings: LlmSettings, o: AgentOptions): Promise<
     if (o.signal?.aborted || isAbortError(e)) return end('cancelled');
     return end('failed', message('agent.end.failed'), toAppError(e));
   }
-  transcript.add({ kind: 'start', at: transcript.at(), task: o.task, host: o.host.kind, ...Transcript.describeSettings(settings), model: modelFor(settings, mode), protocol, maxSteps, maxTokens });
+  transcript.add({
+    kind: 'start',
+    at: transcript.at(),
+    task: o.task,
+    host: o.host.kind,
+    ...Transcript.describeSettings(settings),
+    model: modelFor(settings, mode),
+    protocol,
+    maxSteps,
+    maxTokens,
+  });
 
   let system = systemPrompt(o.host, { locale, maxSteps });
   if (protocol === 'text') system += `\n\n${textProtocolPrompt(tools)}`;
@@ -116,7 +126,15 @@ export async function runAgent(settings: LlmSettings, o: AgentOptions): Promise<
       if (parsed.kind === 'calls' && withTools) calls = parsed.calls;
       else if (parsed.kind === 'final') text = parsed.text;
     }
-    transcript.add({ kind: 'answer', at: transcript.at(), turn, text: res.text, reasoning: res.reasoning, toolCalls: calls.map((c) => ({ id: c.id, name: c.function.name, arguments: c.function.arguments })), usage: res.usage });
+    transcript.add({
+      kind: 'answer',
+      at: transcript.at(),
+      turn,
+      text: res.text,
+      reasoning: res.reasoning,
+      toolCalls: calls.map((c) => ({ id: c.id, name: c.function.name, arguments: c.function.arguments })),
+      usage: res.usage,
+    });
     return { text, reasoning: res.reasoning, calls, usage: res.usage };
   };
 
@@ -140,7 +158,9 @@ export async function runAgent(settings: LlmSettings, o: AgentOptions): Promise<
       const room = Math.max(0, maxSteps - steps);
       const run = t.calls.slice(0, room);
       const skipped = t.calls.slice(room);
-      messages.push(protocol === 'native' ? { role: 'assistant', content: t.text, reasoning: t.reasoning, toolCalls: t.calls } : { role: 'assistant', content: t.text });
+      messages.push(
+        protocol === 'native' ? { role: 'assistant', content: t.text, reasoning: t.reasoning, toolCalls: t.calls } : { role: 'assistant', content: t.text },
+      );
 
       const outcomes = [];
       for (const call of run) outcomes.push(await runToolCall(call, { tools, host: o.host, session: o.session, ctx, turn, emit, transcript }));

@@ -59,7 +59,10 @@ export class ReviewSession {
   /** Writes run one after another in the order they were decided, never interleaved. */
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(task: string, private readonly opts: ReviewOptions = {}) {
+  constructor(
+    task: string,
+    private readonly opts: ReviewOptions = {},
+  ) {
     this.scope = new PlanScope(task);
     this.autoApply = Boolean(opts.auto);
   }

@@ -46,7 +46,17 @@ export async function runToolCall(call: ToolCall, env: CallEnv): Promise<CallOut
   const report = (kind: CallOutcome['kind'], content: string, changeId?: string): CallOutcome => {
     const status = kind === 'ok' ? 'done' : kind === 'proposal' ? 'proposed' : 'error';
     env.emit({ type: 'tool', turn: env.turn, callId: call.id, name, arguments: call.function.arguments, status, result: content });
-    if (kind !== 'proposal') env.transcript.add({ kind: 'tool', at: env.transcript.at(), turn: env.turn, callId: call.id, name, arguments: call.function.arguments, result: content, ...(kind === 'ok' ? {} : { error: true }) });
+    if (kind !== 'proposal')
+      env.transcript.add({
+        kind: 'tool',
+        at: env.transcript.at(),
+        turn: env.turn,
+        callId: call.id,
+        name,
+        arguments: call.function.arguments,
+        result: content,
+        ...(kind === 'ok' ? {} : { error: true }),
+      });
     return { call, kind, content, ...(changeId ? { changeId } : {}) };
   };
   env.emit({ type: 'tool', turn: env.turn, callId: call.id, name, arguments: call.function.arguments, status: 'running' });
@@ -62,7 +72,15 @@ export async function runToolCall(call: ToolCall, env: CallEnv): Promise<CallOut
     if (tool.kind === 'read') return report('ok', capped(await tool.run(checked.args, env.ctx)));
     const proposal = await tool.propose(checked.args, env.ctx);
     const change = env.session.add(env.turn, name, call.id, proposal);
-    env.transcript.add({ kind: 'proposal', at: env.transcript.at(), turn: env.turn, changeId: change.id, callId: call.id, summary: change.summary, guard: change.guard });
+    env.transcript.add({
+      kind: 'proposal',
+      at: env.transcript.at(),
+      turn: env.turn,
+      changeId: change.id,
+      callId: call.id,
+      summary: change.summary,
+      guard: change.guard,
+    });
     return report('proposal', '', change.id);
   } catch (e) {
     if (isAbortError(e) || env.ctx.signal?.aborted) throw e;

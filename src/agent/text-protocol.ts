@@ -47,7 +47,7 @@ export function parseTextReply(text: string, turn: number): TextReply {
     ? (value as RawCall[])
     : value && typeof value === 'object'
       ? Array.isArray((value as { tool_calls?: unknown }).tool_calls)
-        ? ((value as { tool_calls: RawCall[] }).tool_calls)
+        ? (value as { tool_calls: RawCall[] }).tool_calls
         : 'name' in value || 'tool' in value
           ? [value as RawCall]
           : null
@@ -59,7 +59,8 @@ export function parseTextReply(text: string, turn: number): TextReply {
     });
     if (calls.length) return { kind: 'calls', calls };
   }
-  if (value && typeof value === 'object' && typeof (value as { final?: unknown }).final === 'string') return { kind: 'final', text: (value as { final: string }).final };
+  if (value && typeof value === 'object' && typeof (value as { final?: unknown }).final === 'string')
+    return { kind: 'final', text: (value as { final: string }).final };
   return { kind: 'final', text: text.trim() };
 }
 

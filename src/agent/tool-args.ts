@@ -16,12 +16,18 @@ export function checkArgs(tool: AgentTool, text: string | unknown): ArgsCheck {
       try {
         raw = JSON.parse(trimmed);
       } catch (e) {
-        return { ok: false, problem: `The arguments for ${tool.name} are not valid JSON (${e instanceof Error ? e.message : String(e)}). Send one JSON object that matches the tool's parameters.` };
+        return {
+          ok: false,
+          problem: `The arguments for ${tool.name} are not valid JSON (${e instanceof Error ? e.message : String(e)}). Send one JSON object that matches the tool's parameters.`,
+        };
       }
     }
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: `The arguments for ${tool.name} must be one JSON object.` };
   const parsed = tool.schema.safeParse(raw);
   if (parsed.success) return { ok: true, args: parsed.data };
-  return { ok: false, problem: `The arguments for ${tool.name} do not fit its parameters:\n${z.prettifyError(parsed.error)}\nCall ${tool.name} again with corrected arguments.` };
+  return {
+    ok: false,
+    problem: `The arguments for ${tool.name} do not fit its parameters:\n${z.prettifyError(parsed.error)}\nCall ${tool.name} again with corrected arguments.`,
+  };
 }

@@ -33,7 +33,11 @@ export function toolSupportKey(settings: LlmSettings, mode: ChatMode): string {
 
 const PING = {
   type: 'function' as const,
-  function: { name: 'ping', description: 'Answers pong. Call it when asked to ping.', parameters: { type: 'object', properties: {}, additionalProperties: false } },
+  function: {
+    name: 'ping',
+    description: 'Answers pong. Call it when asked to ping.',
+    parameters: { type: 'object', properties: {}, additionalProperties: false },
+  },
 };
 
 /**

@@ -88,11 +88,21 @@ export interface WriteTool<A = unknown> extends ToolBase<A> {
 export type AgentTool<A = unknown> = ReadTool<A> | WriteTool<A>;
 
 /** Typed helpers: the arguments are inferred from the schema. */
-export function readTool<S extends z.ZodType>(t: { name: string; description: string; schema: S; run(args: z.infer<S>, ctx: ToolContext): Promise<unknown> }): AgentTool {
+export function readTool<S extends z.ZodType>(t: {
+  name: string;
+  description: string;
+  schema: S;
+  run(args: z.infer<S>, ctx: ToolContext): Promise<unknown>;
+}): AgentTool {
   return { kind: 'read', ...t } as unknown as AgentTool;
 }
 
-export function writeTool<S extends z.ZodType>(t: { name: string; description: string; schema: S; propose(args: z.infer<S>, ctx: ToolContext): Promise<Proposal> }): AgentTool {
+export function writeTool<S extends z.ZodType>(t: {
+  name: string;
+  description: string;
+  schema: S;
+  propose(args: z.infer<S>, ctx: ToolContext): Promise<Proposal>;
+}): AgentTool {
   return { kind: 'write', ...t } as unknown as AgentTool;
 }
 

@@ -8,7 +8,18 @@ import type { Locale } from '../locales/types';
 import type { Message } from '../messages';
 
 export type TranscriptEntry =
-  | { kind: 'start'; at: string; task: string; host: string; provider: string; baseURL: string; model: string; protocol: string; maxSteps: number; maxTokens: number }
+  | {
+      kind: 'start';
+      at: string;
+      task: string;
+      host: string;
+      provider: string;
+      baseURL: string;
+      model: string;
+      protocol: string;
+      maxSteps: number;
+      maxTokens: number;
+    }
   | { kind: 'request'; at: string; turn: number; messages: ChatMessage[]; tools: string[] }
   | { kind: 'answer'; at: string; turn: number; text: string; reasoning: string; toolCalls: { id: string; name: string; arguments: string }[]; usage?: Usage }
   | { kind: 'tool'; at: string; turn: number; callId: string; name: string; arguments: string; result: string; error?: boolean }
@@ -44,13 +55,35 @@ export class Transcript {
     for (const e of this.entries) {
       switch (e.kind) {
         case 'start':
-          out.push(`# Agent run — ${e.at}`, '', `- task: ${e.task}`, `- host: ${e.host}`, `- provider: ${e.provider} (${e.baseURL}), model ${e.model}`, `- tool protocol: ${e.protocol}`, `- budgets: ${e.maxSteps} tool calls, ${e.maxTokens} tokens`, '');
+          out.push(
+            `# Agent run — ${e.at}`,
+            '',
+            `- task: ${e.task}`,
+            `- host: ${e.host}`,
+            `- provider: ${e.provider} (${e.baseURL}), model ${e.model}`,
+            `- tool protocol: ${e.protocol}`,
+            `- budgets: ${e.maxSteps} tool calls, ${e.maxTokens} tokens`,
+            '',
+          );
           break;
         case 'request':
-          out.push(`## Request ${e.turn} — ${e.at}`, '', ...e.messages.map((m) => `**${m.role}**${m.toolCallId ? ` (${m.toolCallId})` : ''}: ${fence(m.content)}`), '');
+          out.push(
+            `## Request ${e.turn} — ${e.at}`,
+            '',
+            ...e.messages.map((m) => `**${m.role}**${m.toolCallId ? ` (${m.toolCallId})` : ''}: ${fence(m.content)}`),
+            '',
+          );
           break;
         case 'answer':
-          out.push(`## Answer ${e.turn}`, '', e.reasoning ? `_reasoning:_ ${fence(e.reasoning)}` : '', e.text ? fence(e.text) : '', ...e.toolCalls.map((c) => `- call \`${c.name}\` (${c.id}): \`${c.arguments}\``), e.usage ? `- tokens: ${e.usage.promptTokens} in, ${e.usage.completionTokens} out` : '', '');
+          out.push(
+            `## Answer ${e.turn}`,
+            '',
+            e.reasoning ? `_reasoning:_ ${fence(e.reasoning)}` : '',
+            e.text ? fence(e.text) : '',
+            ...e.toolCalls.map((c) => `- call \`${c.name}\` (${c.id}): \`${c.arguments}\``),
+            e.usage ? `- tokens: ${e.usage.promptTokens} in, ${e.usage.completionTokens} out` : '',
+            '',
+          );
           break;
         case 'tool':
           out.push(`### ${e.error ? 'Tool error' : 'Tool result'}: ${e.name} (${e.callId})`, '', fence(e.result), '');
@@ -69,7 +102,10 @@ export class Transcript {
           break;
       }
     }
-    return `${out.filter((l, i, a) => !(l === '' && a[i - 1] === '')).join('\n').trim()}\n`;
+    return `${out
+      .filter((l, i, a) => !(l === '' && a[i - 1] === ''))
+      .join('\n')
+      .trim()}\n`;
   }
 }
 

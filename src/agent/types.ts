@@ -11,7 +11,15 @@ export type AgentEvent =
   | { type: 'turn'; turn: number }
   | { type: 'reasoning'; delta: string }
   | { type: 'content'; delta: string }
-  | { type: 'tool'; turn: number; callId: string; name: string; arguments: string; status: 'running' | 'done' | 'error' | 'proposed' | 'notRun'; result?: string }
+  | {
+      type: 'tool';
+      turn: number;
+      callId: string;
+      name: string;
+      arguments: string;
+      status: 'running' | 'done' | 'error' | 'proposed' | 'notRun';
+      result?: string;
+    }
   | { type: 'progress'; steps: number; maxSteps: number; tokens: number; maxTokens: number }
   | { type: 'notice'; message: Message };
 

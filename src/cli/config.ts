@@ -42,7 +42,8 @@ function readConfigFile(path: string): { data: Partial<LlmSettings>; found: bool
   }
   try {
     const parsed = llmSettingsSchema.partial().safeParse(JSON.parse(text));
-    if (!parsed.success) throw new AppError('ask.cli.badConfig', { path, detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    if (!parsed.success)
+      throw new AppError('ask.cli.badConfig', { path, detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
     return { data: parsed.data, found: true };
   } catch (e) {
     if (e instanceof AppError) throw e;
@@ -59,8 +60,20 @@ function readConfigFile(path: string): { data: Partial<LlmSettings>; found: bool
 export function resolveCliConfig(flags: CliFlags = {}, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
   const path = configPath(env);
   const { data: file, found } = readConfigFile(path);
-  const pick = <T>(flag: T | undefined, envVal: T | undefined, fileVal: T | undefined, presetVal: T, presetSource: SettingSource = 'preset'): [T, SettingSource] =>
-    flag !== undefined && flag !== '' ? [flag, 'flag'] : envVal !== undefined && envVal !== '' ? [envVal, 'env'] : fileVal !== undefined && fileVal !== '' ? [fileVal, 'file'] : [presetVal, presetSource];
+  const pick = <T>(
+    flag: T | undefined,
+    envVal: T | undefined,
+    fileVal: T | undefined,
+    presetVal: T,
+    presetSource: SettingSource = 'preset',
+  ): [T, SettingSource] =>
+    flag !== undefined && flag !== ''
+      ? [flag, 'flag']
+      : envVal !== undefined && envVal !== ''
+        ? [envVal, 'env']
+        : fileVal !== undefined && fileVal !== ''
+          ? [fileVal, 'file']
+          : [presetVal, presetSource];
 
   const [provider, providerSrc] = pick(flags.provider, env.DSPLUS_PROVIDER, file.provider, defaultLlmSettings.provider, 'default');
   if (!findPreset(provider)) throw new AppError('ask.cli.unknownProvider', { provider });
@@ -89,7 +102,10 @@ export function resolveCliConfig(flags: CliFlags = {}, env: NodeJS.ProcessEnv = 
 /** The CLI's own sentence for a missing key: where to put one (the pane's says "in Settings"). */
 export function assertCliKey(cfg: ResolvedConfig): void {
   if (presetFor(cfg.settings.provider).needsKey && !cfg.settings.apiKey) {
-    throw new AppError('ask.cli.noKey', { path: cfg.configPath, env: cfg.settings.provider === 'deepseek' ? 'DSPLUS_API_KEY / DEEPSEEK_API_KEY' : 'DSPLUS_API_KEY' });
+    throw new AppError('ask.cli.noKey', {
+      path: cfg.configPath,
+      env: cfg.settings.provider === 'deepseek' ? 'DSPLUS_API_KEY / DEEPSEEK_API_KEY' : 'DSPLUS_API_KEY',
+    });
   }
 }
 

@@ -75,7 +75,13 @@ async function readUrlArg(url: string, flags: DocumentFlags, settings: () => Llm
   const name = basename(new URL(page.url).pathname) || 'page';
   let markdown: string;
   if (type === 'application/pdf' || (/\.pdf$/i.test(name) && (type === '' || type === 'application/octet-stream'))) {
-    markdown = (await readDocument(/\.pdf$/i.test(name) ? name : `${name}.pdf`, page.bytes, { loadPdfjs: loadPdfjsNode, ocr: cliOcrAccess(flags, settings), password: flags.pdfPassword })).markdown;
+    markdown = (
+      await readDocument(/\.pdf$/i.test(name) ? name : `${name}.pdf`, page.bytes, {
+        loadPdfjs: loadPdfjsNode,
+        ocr: cliOcrAccess(flags, settings),
+        password: flags.pdfPassword,
+      })
+    ).markdown;
   } else if (type.startsWith('image/') && isImageName(name)) {
     markdown = (await readDocument(name, page.bytes, { ocr: cliOcrAccess(flags, settings) })).markdown;
   } else if (type === 'text/html' || type === 'application/xhtml+xml' || type === '') {

@@ -15,10 +15,28 @@ const MAX_REDIRECTS = 5;
 
 const PRIVATE = new BlockList();
 for (const [net, bits] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) PRIVATE.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96]] as const) PRIVATE.addSubnet(net, bits, 'ipv6');
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  PRIVATE.addSubnet(net, bits, 'ipv4');
+for (const [net, bits] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+  ['64:ff9b::', 96],
+] as const)
+  PRIVATE.addSubnet(net, bits, 'ipv6');
 
 /** Loopback, private, link-local, multicast and reserved addresses (IPv4-mapped IPv6 included). */
 export function isPrivateAddress(address: string): boolean {
@@ -74,7 +92,12 @@ function get(u: URL, o: FetchUrlOptions): Promise<IncomingMessage> {
     const host = u.hostname.replace(/^\[|\]$/g, '');
     if (!o.allowPrivate && isIP(host) && isPrivateAddress(host)) return reject(new AppError('url.error.private', { host }));
     const request = u.protocol === 'https:' ? httpsRequest : httpRequest;
-    const req = request(u, { method: 'GET', headers: { 'user-agent': 'dsplus (DeepSeek+ for Office)', accept: 'text/html,text/plain,text/markdown,application/pdf;q=0.9,*/*;q=0.1' }, ...(o.allowPrivate ? {} : { lookup: guardedLookup(host) }), signal: o.signal });
+    const req = request(u, {
+      method: 'GET',
+      headers: { 'user-agent': 'dsplus (DeepSeek+ for Office)', accept: 'text/html,text/plain,text/markdown,application/pdf;q=0.9,*/*;q=0.1' },
+      ...(o.allowPrivate ? {} : { lookup: guardedLookup(host) }),
+      signal: o.signal,
+    });
     req.on('response', resolve);
     req.on('error', (e: Error & { code?: string }) => reject(e.code === 'EPRIVATE' ? new AppError('url.error.private', { host }) : e));
     req.end();

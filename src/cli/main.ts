@@ -26,7 +26,21 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerAsk, registerDoctor, registerSlides, registerMindmap, registerMinutes, registerDraft, registerProofread, registerProfile, registerClean, registerAnalyze, registerRelay, registerDiagram, registerAgent]) {
+  for (const register of [
+    registerAsk,
+    registerDoctor,
+    registerSlides,
+    registerMindmap,
+    registerMinutes,
+    registerDraft,
+    registerProofread,
+    registerProfile,
+    registerClean,
+    registerAnalyze,
+    registerRelay,
+    registerDiagram,
+    registerAgent,
+  ]) {
     register(program);
   }
   return program;

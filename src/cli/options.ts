@@ -6,7 +6,10 @@ export type ProviderFlags = Pick<CliFlags, 'provider' | 'model' | 'baseUrl'>;
 
 export function withProviderOptions(cmd: Command): Command {
   return cmd
-    .option('--provider <name>', 'provider preset id (deepseek, siliconflow, bailian, tencent, qianfan, volcengine, nvidia, azure, openrouter, ollama, lmstudio, vllm, custom)')
+    .option(
+      '--provider <name>',
+      'provider preset id (deepseek, siliconflow, bailian, tencent, qianfan, volcengine, nvidia, azure, openrouter, ollama, lmstudio, vllm, custom)',
+    )
     .option('--model <id>', 'model id for this run')
     .option('--base-url <url>', 'OpenAI-compatible base URL');
 }

@@ -35,7 +35,18 @@ export function endMark(kind: ArrowEnd, from: Point, tip: Point, scale = 1): { m
       const d = 4 * scale;
       const a = { x: (u.x + n.x) * d, y: (u.y + n.y) * d };
       const b = { x: (u.x - n.x) * d, y: (u.y - n.y) * d };
-      return { mark: { kind, points: [{ x: c.x - a.x, y: c.y - a.y }, { x: c.x + a.x, y: c.y + a.y }, { x: c.x - b.x, y: c.y - b.y }, { x: c.x + b.x, y: c.y + b.y }] }, inset: 0 };
+      return {
+        mark: {
+          kind,
+          points: [
+            { x: c.x - a.x, y: c.y - a.y },
+            { x: c.x + a.x, y: c.y + a.y },
+            { x: c.x - b.x, y: c.y - b.y },
+            { x: c.x + b.x, y: c.y + b.y },
+          ],
+        },
+        inset: 0,
+      };
     }
     default:
       return { mark: null, inset: 0 };

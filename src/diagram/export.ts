@@ -35,7 +35,12 @@ export interface DiagramExportEnv {
 const SMALL_TEXT_PT = 8;
 
 /** The diagram in one format, with warnings a user should see (text too small on the slide). */
-export async function exportDiagram(layout: DiagramLayout, source: string, format: DiagramFormat, env: DiagramExportEnv): Promise<{ data: string | Uint8Array; warnings: Message[] }> {
+export async function exportDiagram(
+  layout: DiagramLayout,
+  source: string,
+  format: DiagramFormat,
+  env: DiagramExportEnv,
+): Promise<{ data: string | Uint8Array; warnings: Message[] }> {
   switch (format) {
     case 'pptx': {
       const place = placeDiagram(layout, diagramArea(Boolean(layout.title)));

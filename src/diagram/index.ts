@@ -1,6 +1,21 @@
 // The diagram feature's public face: Mermaid (flowchart, org chart, timeline) → laid-out model →
 // PowerPoint shapes and connectors, SVG, PNG, .drawio. See docs/diagram.md.
-export type { Diagram, DiagramKind, DiagramLayout, FlowchartDiagram, TimelineDiagram, ParsedDiagram, LaidNode, LaidEdge, LaidGroup, LaidText, NodeShape, Direction, Point, Rect } from './types';
+export type {
+  Diagram,
+  DiagramKind,
+  DiagramLayout,
+  FlowchartDiagram,
+  TimelineDiagram,
+  ParsedDiagram,
+  LaidNode,
+  LaidEdge,
+  LaidGroup,
+  LaidText,
+  NodeShape,
+  Direction,
+  Point,
+  Rect,
+} from './types';
 export { parseMermaid, MAX_SOURCE_CHARS } from './parse-mermaid';
 export { MAX_NODES } from './parse-flowchart';
 export { layoutDiagram } from './layout';

@@ -8,7 +8,11 @@ import { decodeEntities } from '../text/entities';
 export function labelText(raw: string): string {
   let s = raw.trim();
   if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) s = s.slice(1, -1);
-  if (s.length >= 2 && s.startsWith('`') && s.endsWith('`')) s = s.slice(1, -1).replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2').replace(/(?<![\w*])[*_](.+?)[*_](?![\w*])/g, '$1');
+  if (s.length >= 2 && s.startsWith('`') && s.endsWith('`'))
+    s = s
+      .slice(1, -1)
+      .replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2')
+      .replace(/(?<![\w*])[*_](.+?)[*_](?![\w*])/g, '$1');
   s = s.replace(/<br\s*\/?>/gi, '\n').replace(/\\n/g, '\n');
   s = s.replace(/<\/?[a-z][^>]*>/gi, '');
   s = s.replace(/\bfa[bklrs]?:fa-[\w-]+\s*/g, '');

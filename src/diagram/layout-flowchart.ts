@@ -193,4 +193,3 @@ function clipEnds(points: LaidEdge['points'], from: string, to: string, rects: M
   if (ts && out.length >= 2) out[out.length - 1] = clipToOutline(ts, rects.get(to)!, out[out.length - 2], out[out.length - 1]);
   return out;
 }
-

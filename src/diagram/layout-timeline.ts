@@ -19,7 +19,9 @@ export function layoutTimeline(d: TimelineDiagram): DiagramLayout {
   const titleH = titled ? Math.max(...titles.map((t) => t.height)) + PAD : 0;
   const top = titled ? PAD + titleH : 0;
 
-  const periods = d.sections.flatMap((s, si) => s.periods.map((p) => ({ p, si, box: sizeNode(p.label, 'rect', 15, 96), events: p.events.map((e) => sizeNode(e, 'round', 13, 96)) })));
+  const periods = d.sections.flatMap((s, si) =>
+    s.periods.map((p) => ({ p, si, box: sizeNode(p.label, 'rect', 15, 96), events: p.events.map((e) => sizeNode(e, 'round', 13, 96)) })),
+  );
   const periodH = Math.max(...periods.map((c) => c.box.h));
   let x = titled ? PAD : 0;
   let prevSection = -1;
@@ -31,7 +33,16 @@ export function layoutTimeline(d: TimelineDiagram): DiagramLayout {
     const t = titles[si];
     const left = sectionStart - PAD;
     const w = Math.max(right + PAD - left, t.width + 2 * PAD);
-    groups.push({ id: `section${si}`, x: left, y: 0, w, h: bottom + PAD, depth: 0, tone: si + 1, text: centredText(t, GROUP_FONT_PT, { x: left + PAD, y: PAD / 2 + 2, w: t.width, h: t.height }, true) });
+    groups.push({
+      id: `section${si}`,
+      x: left,
+      y: 0,
+      w,
+      h: bottom + PAD,
+      depth: 0,
+      tone: si + 1,
+      text: centredText(t, GROUP_FONT_PT, { x: left + PAD, y: PAD / 2 + 2, w: t.width, h: t.height }, true),
+    });
   };
   let bottom = 0;
   let sectionBottom = 0;
@@ -50,14 +61,37 @@ export function layoutTimeline(d: TimelineDiagram): DiagramLayout {
     const pBox = { x, y: top, w: colW, h: periodH };
     const period: LaidNode = { id: `p${n}`, shape: 'rect', ...pBox, tone: c.si + 1, strong: true, text: placeNodeText('rect', pBox, c.box.text, 15, true) };
     nodes.push(period);
-    if (prevPeriod) edges.push({ id: `axis${n}`, from: prevPeriod.id, to: period.id, points: [{ x: prevPeriod.x + prevPeriod.w, y: top + periodH / 2 }, { x, y: top + periodH / 2 }], stroke: 'thick', start: 'none', end: 'arrow' });
+    if (prevPeriod)
+      edges.push({
+        id: `axis${n}`,
+        from: prevPeriod.id,
+        to: period.id,
+        points: [
+          { x: prevPeriod.x + prevPeriod.w, y: top + periodH / 2 },
+          { x, y: top + periodH / 2 },
+        ],
+        stroke: 'thick',
+        start: 'none',
+        end: 'arrow',
+      });
     let y = top + periodH + EVENT_GAP + 8;
     let above: LaidNode = period;
     c.events.forEach((e, k) => {
       const box = { x, y, w: colW, h: e.h };
       const ev: LaidNode = { id: `p${n}e${k}`, shape: 'round', ...box, tone: c.si + 1, text: placeNodeText('round', box, e.text, 13) };
       nodes.push(ev);
-      edges.push({ id: `link${n}_${k}`, from: above.id, to: ev.id, points: [{ x: x + colW / 2, y: above.y + above.h }, { x: x + colW / 2, y }], stroke: 'dotted', start: 'none', end: 'none' });
+      edges.push({
+        id: `link${n}_${k}`,
+        from: above.id,
+        to: ev.id,
+        points: [
+          { x: x + colW / 2, y: above.y + above.h },
+          { x: x + colW / 2, y },
+        ],
+        stroke: 'dotted',
+        start: 'none',
+        end: 'none',
+      });
       above = ev;
       y += e.h + EVENT_GAP;
     });

@@ -97,8 +97,27 @@ export function layoutTree(d: FlowchartDiagram, rootId: string): DiagramLayout {
     const busY = rowY[k] + rowH[k] + ROW_GAP / 2;
     const px = p.x + p.w / 2;
     const cx = c.x + c.w / 2;
-    const points: Point[] = Math.abs(px - cx) < 0.5 ? [{ x: px, y: p.y + p.h }, { x: px, y: c.y }] : [{ x: px, y: p.y + p.h }, { x: px, y: busY }, { x: cx, y: busY }, { x: cx, y: c.y }];
-    edges.push({ id: `e${d.edges.indexOf(e)}`, from: e.from, to: n.id, points, stroke: e.stroke === 'invisible' ? 'solid' : e.stroke, start: e.start, end: e.end });
+    const points: Point[] =
+      Math.abs(px - cx) < 0.5
+        ? [
+            { x: px, y: p.y + p.h },
+            { x: px, y: c.y },
+          ]
+        : [
+            { x: px, y: p.y + p.h },
+            { x: px, y: busY },
+            { x: cx, y: busY },
+            { x: cx, y: c.y },
+          ];
+    edges.push({
+      id: `e${d.edges.indexOf(e)}`,
+      from: e.from,
+      to: n.id,
+      points,
+      stroke: e.stroke === 'invisible' ? 'solid' : e.stroke,
+      start: e.start,
+      end: e.end,
+    });
   }
   return normalize({ kind: 'orgchart', ...(d.title ? { title: d.title } : {}), width: 0, height: 0, nodes, groups: [], edges });
 }

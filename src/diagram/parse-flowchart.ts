@@ -142,7 +142,7 @@ function joinQuoted(lines: SourceLine[]): SourceLine[] {
   for (let i = 0; i < lines.length; i++) {
     let { text } = lines[i];
     let j = i;
-    while (((text.match(/"/g) ?? []).length % 2 === 1) && j + 1 < lines.length && j - i < 20) text += `\n${lines[++j].text}`;
+    while ((text.match(/"/g) ?? []).length % 2 === 1 && j + 1 < lines.length && j - i < 20) text += `\n${lines[++j].text}`;
     if (j > i && (text.match(/"/g) ?? []).length % 2 === 0) {
       out.push({ text, line: lines[i].line });
       i = j;

@@ -10,7 +10,8 @@ import type { ParsedDiagram } from './types';
 export const MAX_SOURCE_CHARS = 400_000;
 
 /** Mermaid's other diagram types: named in the error, so the user knows it is the type, not a typo. */
-const OTHER_TYPES = /^(sequenceDiagram|classDiagram(?:-v2)?|stateDiagram(?:-v2)?|erDiagram|journey|gantt|pie|quadrantChart|requirementDiagram|gitGraph|C4\w+|mindmap|zenuml|sankey(?:-beta)?|xychart(?:-beta)?|block(?:-beta)?|packet(?:-beta)?|kanban|architecture(?:-beta)?|radar(?:-beta)?|treemap(?:-beta)?)\b/;
+const OTHER_TYPES =
+  /^(sequenceDiagram|classDiagram(?:-v2)?|stateDiagram(?:-v2)?|erDiagram|journey|gantt|pie|quadrantChart|requirementDiagram|gitGraph|C4\w+|mindmap|zenuml|sankey(?:-beta)?|xychart(?:-beta)?|block(?:-beta)?|packet(?:-beta)?|kanban|architecture(?:-beta)?|radar(?:-beta)?|treemap(?:-beta)?)\b/;
 
 /**
  * Mermaid text → a diagram we can lay out: `flowchart`/`graph` (any direction) or `timeline`.

@@ -22,7 +22,7 @@ function shapeStyle(shape: NodeShape, r: Rect): string {
     case 'subroutine':
       return 'shape=process;backgroundOutline=1;size=0.125;';
     case 'cylinder':
-      return `shape=cylinder3;boundedLbl=1;backgroundOutline=1;size=${Math.round((0.125 * Math.min(r.w, r.h)))};`;
+      return `shape=cylinder3;boundedLbl=1;backgroundOutline=1;size=${Math.round(0.125 * Math.min(r.w, r.h))};`;
     case 'circle':
       return 'ellipse;';
     case 'doubleCircle':
@@ -58,15 +58,20 @@ export function diagramToDrawio(layout: DiagramLayout): string {
     layout.groups
       .filter((g) => g !== self && g.x <= r.x && g.y <= r.y && g.x + g.w >= r.x + r.w && g.y + g.h >= r.y + r.h && (!self || g.depth < self.depth))
       .sort((a, b) => b.depth - a.depth)[0];
-  const geometry = (r: Rect, parent: LaidGroup | undefined) => `<mxGeometry x="${n(r.x - (parent?.x ?? 0))}" y="${n(r.y + (parent ? -parent.y : band))}" width="${n(r.w)}" height="${n(r.h)}" as="geometry"/>`;
+  const geometry = (r: Rect, parent: LaidGroup | undefined) =>
+    `<mxGeometry x="${n(r.x - (parent?.x ?? 0))}" y="${n(r.y + (parent ? -parent.y : band))}" width="${n(r.w)}" height="${n(r.h)}" as="geometry"/>`;
   if (layout.title) {
-    cells.push(`<mxCell id="title" value="${escapeXmlAttr(html(layout.title))}" style="text;html=1;align=center;verticalAlign=middle;fontSize=18;fontStyle=1;" vertex="1" parent="1"><mxGeometry x="0" y="0" width="${layout.width}" height="${band}" as="geometry"/></mxCell>`);
+    cells.push(
+      `<mxCell id="title" value="${escapeXmlAttr(html(layout.title))}" style="text;html=1;align=center;verticalAlign=middle;fontSize=18;fontStyle=1;" vertex="1" parent="1"><mxGeometry x="0" y="0" width="${layout.width}" height="${band}" as="geometry"/></mxCell>`,
+    );
   }
   for (const g of [...layout.groups].sort((a, b) => a.depth - b.depth)) {
     const p = groupPaint(g.tone);
     const parent = holder(g, g);
     const style = `rounded=1;arcSize=4;absoluteArcSize=1;whiteSpace=wrap;html=1;container=1;collapsible=0;verticalAlign=top;align=left;spacingLeft=10;spacingTop=2;fontStyle=1;fontSize=${g.text.fontPt};fillColor=#${p.fill};strokeColor=#${p.stroke};fontColor=#${p.text};`;
-    cells.push(`<mxCell id="${groupIds.get(g.id)}" value="${escapeXmlAttr(html(g.text.source))}" style="${style}" vertex="1" parent="${parent ? groupIds.get(parent.id) : '1'}">${geometry(g, parent)}</mxCell>`);
+    cells.push(
+      `<mxCell id="${groupIds.get(g.id)}" value="${escapeXmlAttr(html(g.text.source))}" style="${style}" vertex="1" parent="${parent ? groupIds.get(parent.id) : '1'}">${geometry(g, parent)}</mxCell>`,
+    );
   }
   const nodeIds = new Map<string, string>();
   const byId = new Map<string, LaidNode>();
@@ -76,7 +81,9 @@ export function diagramToDrawio(layout: DiagramLayout): string {
     nodeIds.set(node.id, `n${i}`);
     byId.set(node.id, node);
     const style = `${shapeStyle(node.shape, node)}whiteSpace=wrap;html=1;fillColor=#${p.fill};strokeColor=#${p.stroke};fontColor=#${p.text};fontSize=${node.text.fontPt};${node.text.bold ? 'fontStyle=1;' : ''}strokeWidth=1.5;`;
-    cells.push(`<mxCell id="n${i}" value="${escapeXmlAttr(html(node.text.source))}" style="${style}" vertex="1" parent="${parent ? groupIds.get(parent.id) : '1'}">${geometry(node, parent)}</mxCell>`);
+    cells.push(
+      `<mxCell id="n${i}" value="${escapeXmlAttr(html(node.text.source))}" style="${style}" vertex="1" parent="${parent ? groupIds.get(parent.id) : '1'}">${geometry(node, parent)}</mxCell>`,
+    );
   });
   layout.edges.forEach((e, i) => {
     const a = byId.get(e.from);

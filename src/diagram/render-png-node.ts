@@ -17,7 +17,11 @@ function installedSans(): string {
   if (family) return family;
   let installed = new Set<string>();
   try {
-    installed = new Set(execFileSync('fc-list', [':', 'family'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).split('\n').flatMap((l) => l.split(',').map((s) => s.trim())));
+    installed = new Set(
+      execFileSync('fc-list', [':', 'family'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 })
+        .split('\n')
+        .flatMap((l) => l.split(',').map((s) => s.trim())),
+    );
   } catch {
     // No fontconfig (Windows, macOS without it): the platforms' own faces are the likely ones.
   }

@@ -40,7 +40,13 @@ export function placeDiagram(layout: DiagramLayout, area: Box): Placement {
 const fontAt = (pt: number, p: Placement) => Math.max(1, Math.round(pt * p.scale * 72 * 100) / 100);
 
 function textOptions(t: LaidText, p: Placement, lang: string): PptxGenJS.TextPropsOptions {
-  return { fontFace: FONT_FACE, fontSize: fontAt(t.fontPt, p), bold: Boolean(t.bold), lang, lineSpacing: Math.max(1, Math.round(lineHeightPt(t.fontPt) * p.scale * 72 * 100) / 100) };
+  return {
+    fontFace: FONT_FACE,
+    fontSize: fontAt(t.fontPt, p),
+    bold: Boolean(t.bold),
+    lang,
+    lineSpacing: Math.max(1, Math.round(lineHeightPt(t.fontPt) * p.scale * 72 * 100) / 100),
+  };
 }
 
 export const nodeName = (i: number) => `dsp-node-${i}`;
@@ -141,7 +147,13 @@ export function diagramEdgesXml(slideXml: string, layout: DiagramLayout, p: Plac
       id: next++,
       name: `dsp-edge-${i}`,
       points: e.points.map((pt) => ({ x: emu(pt.x, p.x), y: emu(pt.y, p.y) })),
-      line: lineXml({ widthPt: Math.max(0.5, STROKE_WIDTH[e.stroke] * k), color: EDGE_COLOR, dash: e.stroke === 'dotted' ? 'dash' : undefined, head: DRAWING_END[e.start], tail: DRAWING_END[e.end] }),
+      line: lineXml({
+        widthPt: Math.max(0.5, STROKE_WIDTH[e.stroke] * k),
+        color: EDGE_COLOR,
+        dash: e.stroke === 'dotted' ? 'dash' : undefined,
+        head: DRAWING_END[e.start],
+        tail: DRAWING_END[e.end],
+      }),
       start: glue(e.from, e.points[0]),
       end: glue(e.to, e.points[e.points.length - 1]),
     });
@@ -168,7 +180,20 @@ function buildPptx(layout: DiagramLayout, lang: string): { pptx: PptxGenJS; plac
   const slide = pptx.addSlide();
   if (layout.title) {
     const fit = fitLine(layout.title, TITLE_BOX, [28, 26, 24, 22, 20], 1, true);
-    slide.addText(fit.text, { x: TITLE_BOX.x, y: TITLE_BOX.y, w: TITLE_BOX.w, h: TITLE_BOX.h, fontFace: FONT_FACE, fontSize: fit.fontPt, bold: true, color: '1F3864', valign: 'middle', margin: 6, lang, objectName: 'dsp-title' });
+    slide.addText(fit.text, {
+      x: TITLE_BOX.x,
+      y: TITLE_BOX.y,
+      w: TITLE_BOX.w,
+      h: TITLE_BOX.h,
+      fontFace: FONT_FACE,
+      fontSize: fit.fontPt,
+      bold: true,
+      color: '1F3864',
+      valign: 'middle',
+      margin: 6,
+      lang,
+      objectName: 'dsp-title',
+    });
   }
   const placement = placeDiagram(layout, diagramArea(Boolean(layout.title)));
   drawDiagramShapes(pptx, slide, layout, placement, lang);

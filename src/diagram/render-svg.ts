@@ -34,7 +34,9 @@ export function diagramToSvg(layout: DiagramLayout): SvgDiagram {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(SVG_FONT_FAMILY)}">`,
     `<title>${escapeXml(layout.title ?? '')}</title>`,
     `<rect width="${width}" height="${height}" fill="#FFFFFF"/>`,
-    layout.title ? `<text x="${f(width / 2)}" y="${f(band / 2 + TITLE_FONT * 0.35)}" font-size="${TITLE_FONT}" font-weight="bold" text-anchor="middle" fill="#1F2328">${escapeXml(layout.title)}</text>` : '',
+    layout.title
+      ? `<text x="${f(width / 2)}" y="${f(band / 2 + TITLE_FONT * 0.35)}" font-size="${TITLE_FONT}" font-weight="bold" text-anchor="middle" fill="#1F2328">${escapeXml(layout.title)}</text>`
+      : '',
     band ? `<g transform="translate(0 ${band})">` : '<g>',
     ...body,
     '</g>',
@@ -50,7 +52,9 @@ export function svgText(t: LaidText, color: string): string {
   if (!t.lines.length) return '';
   const lh = lineHeightPt(t.fontPt);
   const cx = t.box.x + t.box.w / 2;
-  const spans = t.lines.map((l, i) => `<tspan x="${f(cx)}" y="${f(t.box.y + i * lh + (lh - t.fontPt) / 2 + t.fontPt * 0.86)}">${escapeXml(l)}</tspan>`).join('');
+  const spans = t.lines
+    .map((l, i) => `<tspan x="${f(cx)}" y="${f(t.box.y + i * lh + (lh - t.fontPt) / 2 + t.fontPt * 0.86)}">${escapeXml(l)}</tspan>`)
+    .join('');
   return `<text font-size="${t.fontPt}"${t.bold ? ' font-weight="bold"' : ''} text-anchor="middle" fill="#${color}">${spans}</text>`;
 }
 
@@ -66,8 +70,14 @@ function edge(e: LaidEdge): string {
   const parts = [`<polyline points="${pts(line)}" fill="none" stroke="#${EDGE_COLOR}" stroke-width="${w}"${dash} stroke-linejoin="round"/>`];
   for (const m of marks) {
     if (m.kind === 'arrow') parts.push(`<polygon points="${pts(m.points)}" fill="#${EDGE_COLOR}"/>`);
-    else if (m.kind === 'circle') parts.push(`<circle cx="${f(m.points[0].x)}" cy="${f(m.points[0].y)}" r="${f(m.radius ?? 4)}" fill="#FFFFFF" stroke="#${EDGE_COLOR}" stroke-width="1.5"/>`);
-    else parts.push(`<path d="M${f(m.points[0].x)},${f(m.points[0].y)} L${f(m.points[1].x)},${f(m.points[1].y)} M${f(m.points[2].x)},${f(m.points[2].y)} L${f(m.points[3].x)},${f(m.points[3].y)}" stroke="#${EDGE_COLOR}" stroke-width="1.5"/>`);
+    else if (m.kind === 'circle')
+      parts.push(
+        `<circle cx="${f(m.points[0].x)}" cy="${f(m.points[0].y)}" r="${f(m.radius ?? 4)}" fill="#FFFFFF" stroke="#${EDGE_COLOR}" stroke-width="1.5"/>`,
+      );
+    else
+      parts.push(
+        `<path d="M${f(m.points[0].x)},${f(m.points[0].y)} L${f(m.points[1].x)},${f(m.points[1].y)} M${f(m.points[2].x)},${f(m.points[2].y)} L${f(m.points[3].x)},${f(m.points[3].y)}" stroke="#${EDGE_COLOR}" stroke-width="1.5"/>`,
+      );
   }
   return parts.join('');
 }

@@ -136,7 +136,8 @@ function roundedRect({ x, y, w, h }: Rect, rad: number): Point[] {
     [x + rad, y + h - rad, Math.PI / 2],
     [x + rad, y + rad, Math.PI],
   ];
-  for (const [cx, cy, a0] of corners) for (let i = 0; i <= 6; i++) pts.push({ x: cx + rad * Math.cos(a0 + (i * Math.PI) / 12), y: cy + rad * Math.sin(a0 + (i * Math.PI) / 12) });
+  for (const [cx, cy, a0] of corners)
+    for (let i = 0; i <= 6; i++) pts.push({ x: cx + rad * Math.cos(a0 + (i * Math.PI) / 12), y: cy + rad * Math.sin(a0 + (i * Math.PI) / 12) });
   return pts;
 }
 

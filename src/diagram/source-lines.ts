@@ -13,7 +13,10 @@ export interface SourceLines {
 }
 
 export function sourceLines(source: string): SourceLines {
-  const raw = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const raw = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   let start = 0;
   let title: string | undefined;
   while (start < raw.length && !raw[start].trim()) start++;

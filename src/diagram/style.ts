@@ -16,7 +16,10 @@ export const FONT_FACE = 'Microsoft YaHei';
 export function tint(hex: string, amount: number): string {
   const v = parseInt(hex, 16);
   const mix = (c: number) => Math.round(255 - (255 - c) * amount);
-  return [mix(v >> 16), mix((v >> 8) & 255), mix(v & 255)].map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase();
+  return [mix(v >> 16), mix((v >> 8) & 255), mix(v & 255)]
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 }
 
 /** Black or white text, whichever reads better on `hex`. */

@@ -76,7 +76,9 @@ export async function prepareDiagram(job: DiagramJob): Promise<PreparedDiagram> 
  * The whole feature in one call, for the CLI and the pane alike: Mermaid (written, or asked of the
  * model) → diagram → the file in `format`.
  */
-export async function diagramWorkflow(job: DiagramJob & { format: DiagramFormat; env: DiagramExportEnv }): Promise<PreparedDiagram & { data: string | Uint8Array }> {
+export async function diagramWorkflow(
+  job: DiagramJob & { format: DiagramFormat; env: DiagramExportEnv },
+): Promise<PreparedDiagram & { data: string | Uint8Array }> {
   const prepared = await prepareDiagram(job);
   job.onProgress?.('render');
   const out = await exportDiagram(prepared.layout, prepared.source, job.format, job.env);

@@ -38,9 +38,7 @@ export interface OutputFile {
  * is never a file. Compared by real path and, for files that exist, by device and inode.
  */
 export async function assertOutputsApart(inputs: readonly string[], outputs: readonly (string | OutputFile)[]): Promise<void> {
-  const ins = await Promise.all(
-    inputs.filter((p) => p && p !== '-').map(async (p) => ({ path: p, real: await resolvedPath(p), id: await identity(p) })),
-  );
+  const ins = await Promise.all(inputs.filter((p) => p && p !== '-').map(async (p) => ({ path: p, real: await resolvedPath(p), id: await identity(p) })));
   for (const o of outputs) {
     const out = typeof o === 'string' ? { path: o } : o;
     if (!out.path || out.path === '-') continue;

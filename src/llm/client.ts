@@ -19,7 +19,10 @@ const STAINLESS_HEADERS = [
 ] as const;
 
 export function normalizeBaseURL(url: string): string {
-  return url.trim().replace(/\/+$/, '').replace(/\/chat\/completions$/, '');
+  return url
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\/chat\/completions$/, '');
 }
 
 // Clients are reused per endpoint and key: building one (and its header set) on every call is

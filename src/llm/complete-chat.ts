@@ -23,5 +23,12 @@ export async function completeChat(settings: LlmSettings, req: ChatRequest, onEv
     if (done.incompleteError instanceof TimeoutError) throw done.incompleteError;
     throw new StreamCutError(done.text, done.reasoning, done.incompleteError);
   }
-  return { text: done.text, reasoning: done.reasoning, finishReason: done.finishReason, usage: done.usage, cost: done.cost, ...(done.toolCalls ? { toolCalls: done.toolCalls } : {}) };
+  return {
+    text: done.text,
+    reasoning: done.reasoning,
+    finishReason: done.finishReason,
+    usage: done.usage,
+    cost: done.cost,
+    ...(done.toolCalls ? { toolCalls: done.toolCalls } : {}),
+  };
 }

@@ -80,7 +80,9 @@ export async function testConnection(input: LlmSettings, signal?: AbortSignal): 
     }
     const preset = presetFor(settings.provider);
     // Some OpenAI-compatible servers have no /models: a 404 there falls through to the one-token chat.
-    const models = preset.hasModels ? await listModels(settings, signal).catch((e: unknown) => (ModelNotFoundError.isInstance(e) ? undefined : Promise.reject(e))) : undefined;
+    const models = preset.hasModels
+      ? await listModels(settings, signal).catch((e: unknown) => (ModelNotFoundError.isInstance(e) ? undefined : Promise.reject(e)))
+      : undefined;
     if (models) {
       const missingModels = [...new Set([settings.fastModel, settings.deepModel])].filter((m) => models.length > 0 && !models.includes(m));
       const balance = await getBalance(settings, signal).catch(() => undefined);

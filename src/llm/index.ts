@@ -1,5 +1,21 @@
 // The LLM layer's public face. Nothing outside src/llm imports `openai`; everything calls these.
-export type { ChatMessage, ChatRole, ChatMode, ChatEvent, ChatRequest, ChatResult, Usage, Cost, Currency, PricePeriod, FinishReason, WithWarnings, ToolCall, ToolDefinition, ToolChoice } from './types';
+export type {
+  ChatMessage,
+  ChatRole,
+  ChatMode,
+  ChatEvent,
+  ChatRequest,
+  ChatResult,
+  Usage,
+  Cost,
+  Currency,
+  PricePeriod,
+  FinishReason,
+  WithWarnings,
+  ToolCall,
+  ToolDefinition,
+  ToolChoice,
+} from './types';
 export { llmSettingsSchema, defaultLlmSettings, isConfigured, isLocalURL, isRelay, maskKey, missingSetting, type LlmSettings } from './settings';
 export { streamChat, modelFor } from './stream-chat';
 export { completeChat } from './complete-chat';
@@ -12,7 +28,21 @@ export { splitText } from './split-text';
 export { extractJson } from './extract-json';
 export { estimateRequest, checkContext, contextWindow } from './context-check';
 export { maskSensitive, createMasker, totalMasked, type MaskCounts, type MaskKind, type Masker } from './masking';
-export { DEFAULT_PRICES, PRICES_CHECKED, PRICES_SOURCE, priceFor, costOf, formatCost, formatMoney, displayCurrency, type ModelPrice, type PriceTable, type Rates, type PriceOverride, type CostOptions } from './pricing';
+export {
+  DEFAULT_PRICES,
+  PRICES_CHECKED,
+  PRICES_SOURCE,
+  priceFor,
+  costOf,
+  formatCost,
+  formatMoney,
+  displayCurrency,
+  type ModelPrice,
+  type PriceTable,
+  type Rates,
+  type PriceOverride,
+  type CostOptions,
+} from './pricing';
 export { OCR_CNY_PER_PAGE } from './price-table';
 export { pricePeriod, beijingTime } from './price-period';
 export { CN_HOLIDAYS, isCnHoliday, type HolidayTable } from './cn-holidays';

@@ -73,7 +73,11 @@ function relayFailure(e: APIError, settings: LlmSettings): LlmError | undefined 
     case 'relay_peer':
       return new RelayError('refused', { detail }, { status: e.status, cause: e });
     case 'relay_provider_mismatch':
-      return new RelayError('providerMismatch', { relay: String(body.providerName ?? ''), pane: presetFor(settings.provider).name }, { status: e.status, cause: e });
+      return new RelayError(
+        'providerMismatch',
+        { relay: String(body.providerName ?? ''), pane: presetFor(settings.provider).name },
+        { status: e.status, cause: e },
+      );
     case 'relay_too_large':
       return new RelayError('tooLarge', { limit: Number(body.limitMB ?? 16) }, { status: e.status, cause: e });
     case 'relay_upstream_unreachable':
@@ -85,7 +89,11 @@ function relayFailure(e: APIError, settings: LlmSettings): LlmError | undefined 
 
 /** Nothing answers at the relay URL: say how to start one. */
 export function relayDown(settings: LlmSettings, cause?: unknown): RelayError {
-  return new RelayError('down', { url: normalizeBaseURL(settings.baseURL), command: relayCommand(settings.provider, { origin: globalThis.location?.origin }) }, { cause });
+  return new RelayError(
+    'down',
+    { url: normalizeBaseURL(settings.baseURL), command: relayCommand(settings.provider, { origin: globalThis.location?.origin }) },
+    { cause },
+  );
 }
 
 /** The command that starts a relay for these (direct) settings: their provider, and their URL where it is not the preset's. */
@@ -112,7 +120,9 @@ async function browserFailure(settings: LlmSettings, cause: unknown): Promise<Ll
   // Through the relay, a CORS block means the relay does not allow this origin; directly, the provider
   // does not, and the relay is one way round it.
   const command = relayCommandFor(settings, origin);
-  return isRelay(settings) ? new CorsError(host, origin, 'llm.cors.fix.relay', cause, { relayCommand: command }) : new CorsError(host, origin, presetFor(settings.provider).corsFixKey, cause, { relayCommand: command });
+  return isRelay(settings)
+    ? new CorsError(host, origin, 'llm.cors.fix.relay', cause, { relayCommand: command })
+    : new CorsError(host, origin, presetFor(settings.provider).corsFixKey, cause, { relayCommand: command });
 }
 
 export async function toLlmError(e: unknown, settings: LlmSettings, model: string): Promise<AppError> {

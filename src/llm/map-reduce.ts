@@ -54,14 +54,26 @@ export async function mapReduce(settings: LlmSettings, o: MapReduceOptions): Pro
   };
   try {
     const concurrency = o.concurrency ?? providerConcurrency(settings);
-    const partials = await pool(chunks, concurrency, inner, (c, i) => ask(o.map(c, i, chunks.length)), (done) => o.onProgress?.({ phase: 'map', done, total: chunks.length }));
+    const partials = await pool(
+      chunks,
+      concurrency,
+      inner,
+      (c, i) => ask(o.map(c, i, chunks.length)),
+      (done) => o.onProgress?.({ phase: 'map', done, total: chunks.length }),
+    );
     if (chunks.length === 1) return { text: partials[0], chunks: 1, usage };
     let level = partials;
     // Reduce in groups that fit the budget until one group remains.
     for (;;) {
       const groups = groupByBudget(level, budget * 2);
       o.onProgress?.({ phase: 'reduce', done: 0, total: groups.length });
-      const reduced = await pool(groups, concurrency, inner, (g) => ask(o.reduce(g)), (done) => o.onProgress?.({ phase: 'reduce', done, total: groups.length }));
+      const reduced = await pool(
+        groups,
+        concurrency,
+        inner,
+        (g) => ask(o.reduce(g)),
+        (done) => o.onProgress?.({ phase: 'reduce', done, total: groups.length }),
+      );
       if (reduced.length === 1) return { text: reduced[0], chunks: chunks.length, usage };
       level = reduced;
     }
@@ -94,7 +106,13 @@ function groupByBudget(parts: string[], budget: number): string[][] {
 }
 
 /** Runs `run` over items with at most `concurrency` at once; the first failure aborts `ctrl` and is thrown. */
-export async function pool<I, O>(items: I[], concurrency: number, ctrl: AbortController, run: (item: I, i: number) => Promise<O>, onDone: (done: number) => void): Promise<O[]> {
+export async function pool<I, O>(
+  items: I[],
+  concurrency: number,
+  ctrl: AbortController,
+  run: (item: I, i: number) => Promise<O>,
+  onDone: (done: number) => void,
+): Promise<O[]> {
   const out: O[] = new Array<O>(items.length);
   let next = 0;
   let done = 0;

@@ -54,9 +54,19 @@ function toBlocks(text: string): string[] {
 function fit(block: string, budget: number): string[] {
   if (estimateTokens(block) <= budget) return [block];
   const lines = block.split('\n');
-  if (lines.length > 1) return pack(lines.flatMap((l) => fit(l, budget)), budget, '\n');
+  if (lines.length > 1)
+    return pack(
+      lines.flatMap((l) => fit(l, budget)),
+      budget,
+      '\n',
+    );
   const sentences = block.match(/[^。！？!?.;；]+[。！？!?.;；]*\s*/g) ?? [block];
-  if (sentences.length > 1) return pack(sentences.flatMap((s) => fit(s, budget)), budget, '');
+  if (sentences.length > 1)
+    return pack(
+      sentences.flatMap((s) => fit(s, budget)),
+      budget,
+      '',
+    );
   return hardSplit(block, budget);
 }
 

@@ -58,7 +58,18 @@ export async function* streamChat(settings: LlmSettings, req: ChatRequest): Asyn
     ...(m.toolCalls ? { toolCalls: m.toolCalls.map((c) => ({ ...c, function: { name: c.function.name, arguments: mask(c.function.arguments) } })) } : {}),
   }));
   checkContext(settings, model, messages, req.maxTokens);
-  const body = buildChatBody(preset, { model, mode: req.mode, messages, maxTokens: req.maxTokens, temperature: req.temperature, json: req.json, stream: true, reasoningEffort: settings.reasoningEffort, tools: req.tools, toolChoice: req.toolChoice });
+  const body = buildChatBody(preset, {
+    model,
+    mode: req.mode,
+    messages,
+    maxTokens: req.maxTokens,
+    temperature: req.temperature,
+    json: req.json,
+    stream: true,
+    reasoningEffort: settings.reasoningEffort,
+    tools: req.tools,
+    toolChoice: req.toolChoice,
+  });
   const limiter = limiterFor(settings);
 
   for (let attempt = 0; ; attempt++) {
@@ -84,7 +95,8 @@ export async function* streamChat(settings: LlmSettings, req: ChatRequest): Asyn
       release();
     }
     if (progress.delivered) {
-      const incompleteError = failure instanceof TimeoutError || failure instanceof StreamCutError ? failure : new StreamCutError(progress.text, progress.reasoning, failure);
+      const incompleteError =
+        failure instanceof TimeoutError || failure instanceof StreamCutError ? failure : new StreamCutError(progress.text, progress.reasoning, failure);
       yield { type: 'done', text: progress.text, reasoning: progress.reasoning, finishReason: 'incomplete', incompleteError };
       return;
     }
@@ -230,7 +242,9 @@ async function* runAttempt(
     const cost = usage ? costOf(usage, model, settings.prices, { at: sentAt, holidays: settings.holidays }) : undefined;
     if (usage) yield { type: 'usage', usage, cost };
     const finishReason: FinishReason = mapFinishReason(finish);
-    const calls = toolCalls.size ? toolCalls.calls().map((c) => ({ ...c, function: { ...c.function, arguments: masker ? masker.restore(c.function.arguments) : c.function.arguments } })) : undefined;
+    const calls = toolCalls.size
+      ? toolCalls.calls().map((c) => ({ ...c, function: { ...c.function, arguments: masker ? masker.restore(c.function.arguments) : c.function.arguments } }))
+      : undefined;
     yield { type: 'done', text: progress.text, reasoning: progress.reasoning, finishReason, usage, cost, ...(calls ? { toolCalls: calls } : {}) };
   } finally {
     clearTimeout(timer);

@@ -30,7 +30,11 @@ export function addUsage(a: Usage | undefined, b: Usage | undefined): Usage | un
   if (!a) return b;
   if (!b) return a;
   const sum = (x?: number, y?: number) => (x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0));
-  const out: Usage = { promptTokens: a.promptTokens + b.promptTokens, completionTokens: a.completionTokens + b.completionTokens, totalTokens: a.totalTokens + b.totalTokens };
+  const out: Usage = {
+    promptTokens: a.promptTokens + b.promptTokens,
+    completionTokens: a.completionTokens + b.completionTokens,
+    totalTokens: a.totalTokens + b.totalTokens,
+  };
   const r = sum(a.reasoningTokens, b.reasoningTokens);
   if (r !== undefined) out.reasoningTokens = r;
   const h = sum(a.cacheHitTokens, b.cacheHitTokens);

@@ -12,7 +12,8 @@ export default defineBundle({
     'agent.error.sheetName': '“{name}” cannot be a sheet name: at most 31 characters and none of [ ] : * ? / \\.',
     'agent.error.sheetExists': 'A sheet named “{name}” already exists; choose another name.',
     'agent.error.ragged': 'Every row of values must have the same number of cells.',
-    'agent.error.shapeMismatch': 'The range {range} is {rows}×{cols} cells but the values are {valueRows}×{valueCols}. Give the top-left cell or a range of the same size.',
+    'agent.error.shapeMismatch':
+      'The range {range} is {rows}×{cols} cells but the values are {valueRows}×{valueCols}. Give the top-left cell or a range of the same size.',
     'agent.error.needsApi': 'This needs {set}, which this version of Office does not have.',
     'agent.error.office': 'Office could not do this: {message}',
     'agent.error.noSlide': 'There is no slide {slide}; the presentation has {count}.',

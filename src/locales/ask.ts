@@ -7,7 +7,8 @@ export default defineBundle({
     'ask.mode.label': 'Mode',
     'ask.mode.fast': 'Fast',
     'ask.mode.deep': 'Deep thinking',
-    'ask.deep.advice': 'Deep-thinking models plan for themselves: state the goal and the context plainly, and skip step-by-step instructions or "think step by step".',
+    'ask.deep.advice':
+      'Deep-thinking models plan for themselves: state the goal and the context plainly, and skip step-by-step instructions or "think step by step".',
     'ask.deep.stepWarning': 'This prompt dictates steps. Deep thinking works better with a plain goal; consider removing the steps.',
     'word.unit.answer': 'DeepSeek+ · Answer',
     'ask.input.label': 'Your question',
@@ -107,7 +108,8 @@ export default defineBundle({
     'ask.cli.badConfig': 'The config file {path} is not valid: {detail}',
     'ask.cli.badSetting': 'A setting is not valid: {detail}',
     'ask.cli.noKey': 'No API key is set. Set {env} in the environment, or add "apiKey" to {path}.',
-    'ask.cli.unknownProvider': 'Unknown provider "{provider}". Use one of: deepseek, siliconflow, bailian, tencent, qianfan, volcengine, nvidia, azure, openrouter, ollama, lmstudio, vllm, custom.',
+    'ask.cli.unknownProvider':
+      'Unknown provider "{provider}". Use one of: deepseek, siliconflow, bailian, tencent, qianfan, volcengine, nvidia, azure, openrouter, ollama, lmstudio, vllm, custom.',
     'ask.cli.noSuchFile': 'There is no file {path}. Check the path.',
     'ask.cli.notAFile': '{path} is a folder, not a file.',
     'ask.cli.cannotRead': 'Cannot read {path} ({reason}).',
@@ -117,8 +119,10 @@ export default defineBundle({
     'ask.cli.cannotWrite': 'Cannot write {path} ({reason}).',
     'ask.picture.remote': 'Picture “{alt}” from {host} — not loaded; click to open it',
     'ask.picture.remoteNoAlt': 'Picture from {host} — not loaded; click to open it',
-    'ask.cli.cut': 'The connection dropped while the answer was arriving: the {chars} characters printed above are all that arrived, and the answer is incomplete.',
-    'ask.incomplete.cut': 'The connection dropped while the answer was arriving: the {chars} characters above are all that arrived, and the answer is incomplete.',
+    'ask.cli.cut':
+      'The connection dropped while the answer was arriving: the {chars} characters printed above are all that arrived, and the answer is incomplete.',
+    'ask.incomplete.cut':
+      'The connection dropped while the answer was arriving: the {chars} characters above are all that arrived, and the answer is incomplete.',
   },
   'zh-CN': {
     'ask.mode.label': '模式',
@@ -224,7 +228,8 @@ export default defineBundle({
     'ask.cli.badConfig': '配置文件 {path} 无效：{detail}',
     'ask.cli.badSetting': '设置无效：{detail}',
     'ask.cli.noKey': '尚未设置 API 密钥。请设置环境变量 {env}，或在 {path} 中添加 "apiKey"。',
-    'ask.cli.unknownProvider': '未知的服务商“{provider}”。可选：deepseek、siliconflow、bailian、tencent、qianfan、volcengine、nvidia、azure、openrouter、ollama、lmstudio、vllm、custom。',
+    'ask.cli.unknownProvider':
+      '未知的服务商“{provider}”。可选：deepseek、siliconflow、bailian、tencent、qianfan、volcengine、nvidia、azure、openrouter、ollama、lmstudio、vllm、custom。',
     'ask.cli.noSuchFile': '找不到文件 {path}，请检查路径。',
     'ask.cli.notAFile': '{path} 是文件夹，不是文件。',
     'ask.cli.cannotRead': '无法读取 {path}（{reason}）。',

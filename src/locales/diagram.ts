@@ -3,18 +3,22 @@ import { defineBundle } from './types';
 // Strings for the diagram feature. Keep en-US and zh-CN keys identical.
 export default defineBundle({
   'en-US': {
-    'diagram.error.empty': 'There is no diagram to draw. Write Mermaid that starts with "flowchart TD", "graph LR" or "timeline", or describe the diagram and let the model write it.',
+    'diagram.error.empty':
+      'There is no diagram to draw. Write Mermaid that starts with "flowchart TD", "graph LR" or "timeline", or describe the diagram and let the model write it.',
     'diagram.error.unreadable': 'No line of the diagram could be read. The first one is line {line}: {text}. Check the arrows (-->) and brackets.',
-    'diagram.error.unsupportedType': 'This is a Mermaid {type}. DeepSeek+ draws flowcharts (flowchart or graph, also for org charts) and timelines: rewrite it as one of those.',
+    'diagram.error.unsupportedType':
+      'This is a Mermaid {type}. DeepSeek+ draws flowcharts (flowchart or graph, also for org charts) and timelines: rewrite it as one of those.',
     'diagram.error.notMermaid': 'Line {line} ("{text}") does not start a Mermaid diagram. The first line must be "flowchart TD", "graph LR" or "timeline".',
     'diagram.error.tooLarge': 'The diagram has more than {limit} boxes, too many to lay out on a page. Split it into smaller diagrams.',
     'diagram.error.format': '"{file}" has no diagram format I can write. Use .pptx, .svg, .png, .drawio or .mmd.',
-    'diagram.error.modelOutput': 'The model did not answer with a diagram I can draw, even when asked again ({reason}). Try again, describe it differently, or switch between fast and deep mode.',
+    'diagram.error.modelOutput':
+      'The model did not answer with a diagram I can draw, even when asked again ({reason}). Try again, describe it differently, or switch between fast and deep mode.',
     'diagram.error.noInput': 'Give a Mermaid file (or - for stdin), or --topic "…" to have the model write one.',
     'diagram.error.sideFile': 'The model’s Mermaid would be saved as {file}, which is your input file. Choose another -o name.',
     'diagram.error.sameFile': 'The output {file} is the input file. Choose another -o name.',
     'diagram.error.unknownKind': 'Unknown --kind "{kind}". Use one of: {list}.',
-    'diagram.error.insertPptx': 'This version of PowerPoint cannot insert slides from an add-in (PowerPointApi 1.2 is missing). Download the .pptx and insert its slide by hand.',
+    'diagram.error.insertPptx':
+      'This version of PowerPoint cannot insert slides from an add-in (PowerPointApi 1.2 is missing). Download the .pptx and insert its slide by hand.',
     'diagram.warn.notUnderstood': 'Line {line} was not understood and was left out: {text}',
     'diagram.warn.styleIgnored': 'Styling (classDef, class, style, linkStyle, :::) is not drawn; the diagram uses its own colours (lines {lines}).',
     'diagram.warn.clickIgnored': 'Click and link lines do nothing in an Office document and were ignored (lines {lines}).',
@@ -29,7 +33,8 @@ export default defineBundle({
     'diagram.cli.repairing': 'The answer could not be read in full; asking the model once more…',
     'diagram.cli.wrote': 'Wrote {file} ({nodes} boxes, {edges} lines).',
     'diagram.cli.wroteSource': 'The Mermaid is in {file}: edit it and run again, no model needed.',
-    'diagram.panel.offline': 'No provider is set: write or paste Mermaid below and it is drawn offline. With a provider you can also describe the diagram in words.',
+    'diagram.panel.offline':
+      'No provider is set: write or paste Mermaid below and it is drawn offline. With a provider you can also describe the diagram in words.',
     'diagram.panel.describeLabel': 'Describe the diagram',
     'diagram.panel.describePlaceholder': 'e.g. the expense approval process: over 5,000 yuan needs the general manager',
     'diagram.panel.kind': 'Kind',
@@ -53,9 +58,12 @@ export default defineBundle({
     'diagram.panel.downloaded': '{file} downloaded.',
     'diagram.panel.export': 'Download',
     'diagram.panel.downloadAs': 'Download {format}',
-    'diagram.panel.example.flowchart': 'flowchart TD\n  A[Submit the request] --> B{Over 5,000?}\n  B -->|yes| C[General manager approves]\n  B -->|no| D[Department head approves]\n  C --> E[Finance checks the receipts]\n  D --> E\n  E --> F([Paid])',
-    'diagram.panel.example.orgchart': 'flowchart TD\n  CEO[Chief executive] --> CTO[Technology]\n  CEO --> CFO[Finance]\n  CEO --> COO[Operations]\n  CTO --> DEV[Development]\n  CTO --> QA[Testing]\n  COO --> CS[Customer service]',
-    'diagram.panel.example.timeline': 'timeline\n  title Project plan\n  section Preparation\n    March : Kick-off : Requirements\n    April : Design\n  section Delivery\n    May : Build\n    June : Test : Launch',
+    'diagram.panel.example.flowchart':
+      'flowchart TD\n  A[Submit the request] --> B{Over 5,000?}\n  B -->|yes| C[General manager approves]\n  B -->|no| D[Department head approves]\n  C --> E[Finance checks the receipts]\n  D --> E\n  E --> F([Paid])',
+    'diagram.panel.example.orgchart':
+      'flowchart TD\n  CEO[Chief executive] --> CTO[Technology]\n  CEO --> CFO[Finance]\n  CEO --> COO[Operations]\n  CTO --> DEV[Development]\n  CTO --> QA[Testing]\n  COO --> CS[Customer service]',
+    'diagram.panel.example.timeline':
+      'timeline\n  title Project plan\n  section Preparation\n    March : Kick-off : Requirements\n    April : Design\n  section Delivery\n    May : Build\n    June : Test : Launch',
   },
   'zh-CN': {
     'diagram.error.empty': '没有可画的图。请写以 “flowchart TD”、“graph LR” 或 “timeline” 开头的 Mermaid，或者描述要画的图，让模型来写。',
@@ -108,8 +116,11 @@ export default defineBundle({
     'diagram.panel.downloaded': '已下载 {file}。',
     'diagram.panel.export': '下载',
     'diagram.panel.downloadAs': '下载 {format}',
-    'diagram.panel.example.flowchart': 'flowchart TD\n  A[提交报销申请] --> B{金额超过 5000 元？}\n  B -->|是| C[总经理审批]\n  B -->|否| D[部门经理审批]\n  C --> E[财务核对票据]\n  D --> E\n  E --> F([打款])',
-    'diagram.panel.example.orgchart': 'flowchart TD\n  CEO[总经理] --> CTO[技术部]\n  CEO --> CFO[财务部]\n  CEO --> COO[运营部]\n  CTO --> DEV[研发组]\n  CTO --> QA[测试组]\n  COO --> CS[客服中心]',
-    'diagram.panel.example.timeline': 'timeline\n  title 项目计划\n  section 准备\n    三月 : 启动 : 需求调研\n    四月 : 方案设计\n  section 交付\n    五月 : 开发\n    六月 : 测试 : 上线',
+    'diagram.panel.example.flowchart':
+      'flowchart TD\n  A[提交报销申请] --> B{金额超过 5000 元？}\n  B -->|是| C[总经理审批]\n  B -->|否| D[部门经理审批]\n  C --> E[财务核对票据]\n  D --> E\n  E --> F([打款])',
+    'diagram.panel.example.orgchart':
+      'flowchart TD\n  CEO[总经理] --> CTO[技术部]\n  CEO --> CFO[财务部]\n  CEO --> COO[运营部]\n  CTO --> DEV[研发组]\n  CTO --> QA[测试组]\n  COO --> CS[客服中心]',
+    'diagram.panel.example.timeline':
+      'timeline\n  title 项目计划\n  section 准备\n    三月 : 启动 : 需求调研\n    四月 : 方案设计\n  section 交付\n    五月 : 开发\n    六月 : 测试 : 上线',
   },
 });

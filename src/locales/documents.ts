@@ -5,12 +5,16 @@ import { defineBundle } from './types';
 export default defineBundle({
   'en-US': {
     'doc.error.inputType': 'Cannot read "{ext}" files. Use .txt, .md, .docx, .pdf, an image (read by OCR) or a https:// link.',
-    'pdf.error.encrypted': '“{name}” is protected with a password, so its text cannot be read. Open it, save or print a copy without the password, and use that copy.',
-    'pdf.error.encrypted.cli': '“{name}” is protected with a password, so its text cannot be read. Give the password with --pdf-password, or save a copy without it.',
+    'pdf.error.encrypted':
+      '“{name}” is protected with a password, so its text cannot be read. Open it, save or print a copy without the password, and use that copy.',
+    'pdf.error.encrypted.cli':
+      '“{name}” is protected with a password, so its text cannot be read. Give the password with --pdf-password, or save a copy without it.',
     'pdf.error.wrongPassword': 'The password for “{name}” is not right. Check it and try again.',
     'pdf.error.unreadable': '“{name}” could not be read as a PDF: it may be damaged or not a PDF at all ({detail}).',
-    'pdf.error.needsOcr': '“{name}” has no text layer (it is a scan or a picture): {pages} page(s). Reading it needs DeepSeek OCR, about {price}. Nothing was sent.',
-    'pdf.error.needsOcr.cli': '“{name}” has no text layer (it is a scan or a picture): {pages} page(s). Reading it needs DeepSeek OCR, about {price}. Nothing was sent. Run the command again with --ocr to agree.',
+    'pdf.error.needsOcr':
+      '“{name}” has no text layer (it is a scan or a picture): {pages} page(s). Reading it needs DeepSeek OCR, about {price}. Nothing was sent.',
+    'pdf.error.needsOcr.cli':
+      '“{name}” has no text layer (it is a scan or a picture): {pages} page(s). Reading it needs DeepSeek OCR, about {price}. Nothing was sent. Run the command again with --ocr to agree.',
     'pdf.error.ocrDeclined': 'OCR was not used, so “{name}” was not read. Nothing was sent.',
     'pdf.error.ocrEmpty': 'OCR found no text in “{name}”.',
     'pdf.ocr.ask': '“{name}” is a scan (no text layer). Send its {pages} page(s) to DeepSeek OCR for about {price}?',
@@ -39,8 +43,10 @@ export default defineBundle({
     'url.placeholder': 'https://…',
     'url.read.button': 'Read page',
     'url.hint': 'Read through DeepSeek’s Fetch API (billed per page, about ¥0.005).',
-    'tools.error.unavailable': '{host} has no DeepSeek {tool} endpoint (/v1/tools/{tool}). It is DeepSeek’s own (api.deepseek.com, or a local relay in front of it): use the DeepSeek provider, or choose SearXNG for web search in Settings.',
-    'tools.error.blocked': 'The browser could not read the answer from {host} (the server does not allow calls from this add-in, or the network is down). Use the dsplus command line or a local relay.',
+    'tools.error.unavailable':
+      '{host} has no DeepSeek {tool} endpoint (/v1/tools/{tool}). It is DeepSeek’s own (api.deepseek.com, or a local relay in front of it): use the DeepSeek provider, or choose SearXNG for web search in Settings.',
+    'tools.error.blocked':
+      'The browser could not read the answer from {host} (the server does not allow calls from this add-in, or the network is down). Use the dsplus command line or a local relay.',
     'tools.error.badAnswer': '{host} answered the {tool} request with something that is not what DeepSeek documents: {detail}',
     'tools.error.tooLarge': 'DeepSeek OCR refused the file as too large (at most 100 MiB and 1,000 pages). Split it and try again. {detail}',
     'tools.error.uploadTimeout': 'The upload to DeepSeek OCR took too long and was cut off. Try again on a faster connection, or split the file.',
@@ -53,7 +59,8 @@ export default defineBundle({
     'pdf.error.wrongPassword': '“{name}”的密码不正确。请检查后重试。',
     'pdf.error.unreadable': '无法把“{name}”当作 PDF 读取：文件可能已损坏，或并不是 PDF（{detail}）。',
     'pdf.error.needsOcr': '“{name}”没有文字层（是扫描件或图片），共 {pages} 页。读取它需要使用 DeepSeek OCR，约 {price}。尚未发送任何内容。',
-    'pdf.error.needsOcr.cli': '“{name}”没有文字层（是扫描件或图片），共 {pages} 页。读取它需要使用 DeepSeek OCR，约 {price}。尚未发送任何内容。如同意，请加上 --ocr 重新运行命令。',
+    'pdf.error.needsOcr.cli':
+      '“{name}”没有文字层（是扫描件或图片），共 {pages} 页。读取它需要使用 DeepSeek OCR，约 {price}。尚未发送任何内容。如同意，请加上 --ocr 重新运行命令。',
     'pdf.error.ocrDeclined': '未使用 OCR，因此没有读取“{name}”。尚未发送任何内容。',
     'pdf.error.ocrEmpty': 'OCR 没有在“{name}”中识别出文字。',
     'pdf.ocr.ask': '“{name}”是扫描件（没有文字层）。要把它的 {pages} 页发送给 DeepSeek OCR 识别吗？约 {price}。',
@@ -82,7 +89,8 @@ export default defineBundle({
     'url.placeholder': 'https://…',
     'url.read.button': '读取网页',
     'url.hint': '通过 DeepSeek 的 Fetch API 读取（按次计费，每页约 ¥0.005）。',
-    'tools.error.unavailable': '{host} 没有 DeepSeek 的 {tool} 接口（/v1/tools/{tool}）。这是 DeepSeek 自己的接口（api.deepseek.com，或其前面的本地中转）：请使用 DeepSeek 服务商，或在“设置”中把联网搜索改为 SearXNG。',
+    'tools.error.unavailable':
+      '{host} 没有 DeepSeek 的 {tool} 接口（/v1/tools/{tool}）。这是 DeepSeek 自己的接口（api.deepseek.com，或其前面的本地中转）：请使用 DeepSeek 服务商，或在“设置”中把联网搜索改为 SearXNG。',
     'tools.error.blocked': '浏览器无法读取 {host} 的响应（服务器不允许此加载项调用，或网络不通）。请改用 dsplus 命令行或本地中转。',
     'tools.error.badAnswer': '{host} 对 {tool} 请求的响应不符合 DeepSeek 文档：{detail}',
     'tools.error.tooLarge': 'DeepSeek OCR 认为文件太大而拒绝（最多 100 MiB、1000 页）。请拆分后重试。{detail}',

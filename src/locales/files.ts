@@ -3,17 +3,21 @@ import { defineBundle } from './types';
 // Files the user owns: what is read, what is written, and what is refused before either happens.
 export default defineBundle({
   'en-US': {
-    'files.error.zipDamaged': '{name} is damaged or is not the file its name says: its table of contents cannot be read. Nothing was read from it. Open it in the program that made it and save it again.',
+    'files.error.zipDamaged':
+      '{name} is damaged or is not the file its name says: its table of contents cannot be read. Nothing was read from it. Open it in the program that made it and save it again.',
     'files.error.zipTooLarge': '{name} would unpack to {size} MB; the limit is {limit} MB. It may be a zip bomb. Nothing was unpacked.',
     'files.error.zipLies': '{name} is damaged or crafted: a part inside unpacks to more than the file declares. Nothing was read from it.',
     'files.error.zipEntries': '{name} holds {count} parts; the limit is {limit}. It may be a zip bomb. Nothing was unpacked.',
     'files.error.notRegular': '{path} is not a regular file (it is a device, a pipe or a socket). Give the path of a file.',
     'files.error.noPermission': 'Cannot read {path}: permission denied.',
-    'files.error.outputIsInput': '{output} is the same file as the input {input}: writing it would replace the input. Nothing was written; choose another output name.',
-    'files.error.sideIsInput': 'Writing {main} also writes {output} beside it, and that is the same file as the input {input}: it would replace the input. Nothing was written; choose another output name with -o.',
+    'files.error.outputIsInput':
+      '{output} is the same file as the input {input}: writing it would replace the input. Nothing was written; choose another output name.',
+    'files.error.sideIsInput':
+      'Writing {main} also writes {output} beside it, and that is the same file as the input {input}: it would replace the input. Nothing was written; choose another output name with -o.',
     'files.error.tooDeep.outline': 'The outline is nested more than {limit} levels deep, the limit. Flatten the deepest lists. Nothing was made from it.',
     'files.error.tooDeep.map': 'The map is nested more than {limit} levels deep, the limit. Flatten the deepest branches. Nothing was made from it.',
-    'files.error.tooDeep.document': '{name} is nested too deeply to read (tables or lists inside each other thousands of levels deep). Nothing was read from it.',
+    'files.error.tooDeep.document':
+      '{name} is nested too deeply to read (tables or lists inside each other thousands of levels deep). Nothing was read from it.',
     'files.error.writeFailed.kept': 'Could not write {path}: {reason}. The file that was there is unchanged.',
     'files.error.writeFailed.none': 'Could not write {path}: {reason}. Nothing was written.',
     'files.error.writeFailed.partly': 'Wrote {written}, but could not write {path}: {reason}.',
@@ -25,7 +29,8 @@ export default defineBundle({
     'files.reason.EPERM': 'permission denied',
     'files.reason.EIO': 'the disk reported an input/output error',
     'files.reason.ENAMETOOLONG': 'the name is too long',
-    'files.picture.outside': 'The picture {src} is outside the folder {dir}: pictures are taken only from that folder (the input’s, or the working folder for --topic and stdin). A labelled frame stands in its place.',
+    'files.picture.outside':
+      'The picture {src} is outside the folder {dir}: pictures are taken only from that folder (the input’s, or the working folder for --topic and stdin). A labelled frame stands in its place.',
     'files.picture.notRegular': 'The picture {src} is not a regular file (a device, a pipe or a socket). A labelled frame stands in its place.',
     'files.picture.folder': 'The picture {src} is a folder, not an image file. A labelled frame stands in its place.',
     'files.picture.missing': 'The picture {src} does not exist. A labelled frame stands in its place.',
@@ -42,7 +47,8 @@ export default defineBundle({
     'files.error.notRegular': '{path} 不是普通文件（而是设备、管道或套接字）。请给出一个文件的路径。',
     'files.error.noPermission': '无法读取 {path}：没有权限。',
     'files.error.outputIsInput': '{output} 与输入文件 {input} 是同一个文件：写入会覆盖输入。未写入任何内容；请换一个输出文件名。',
-    'files.error.sideIsInput': '写入 {main} 时还会在旁边写入 {output}，而它与输入文件 {input} 是同一个文件：写入会覆盖输入。未写入任何内容；请用 -o 换一个输出文件名。',
+    'files.error.sideIsInput':
+      '写入 {main} 时还会在旁边写入 {output}，而它与输入文件 {input} 是同一个文件：写入会覆盖输入。未写入任何内容；请用 -o 换一个输出文件名。',
     'files.error.tooDeep.outline': '大纲嵌套超过了 {limit} 层的上限。请把最深的列表改浅。未据此生成任何内容。',
     'files.error.tooDeep.map': '导图嵌套超过了 {limit} 层的上限。请把最深的分支改浅。未据此生成任何内容。',
     'files.error.tooDeep.document': '{name} 嵌套过深，无法读取（表格或列表层层相套达数千层）。未从中读取任何内容。',
@@ -57,7 +63,8 @@ export default defineBundle({
     'files.reason.EPERM': '没有权限',
     'files.reason.EIO': '磁盘报告了读写错误',
     'files.reason.ENAMETOOLONG': '文件名过长',
-    'files.picture.outside': '图片 {src} 不在文件夹 {dir} 内：只采用该文件夹（输入文件所在的文件夹；使用 --topic 或标准输入时为当前工作文件夹）中的图片。此处以带标注的占位框代替。',
+    'files.picture.outside':
+      '图片 {src} 不在文件夹 {dir} 内：只采用该文件夹（输入文件所在的文件夹；使用 --topic 或标准输入时为当前工作文件夹）中的图片。此处以带标注的占位框代替。',
     'files.picture.notRegular': '图片 {src} 不是普通文件（而是设备、管道或套接字）。此处以带标注的占位框代替。',
     'files.picture.folder': '图片 {src} 是文件夹，不是图像文件。此处以带标注的占位框代替。',
     'files.picture.missing': '图片 {src} 不存在。此处以带标注的占位框代替。',

@@ -22,6 +22,25 @@ export * from './types';
 export * from './catalog';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
-export const bundles = { common, settings, ask, llm, slides, slidesTemplate, mindmap, writing, sheets, markdown, relay, diagram, documents, web, files, agent, home, setup };
+export const bundles = {
+  common,
+  settings,
+  ask,
+  llm,
+  slides,
+  slidesTemplate,
+  mindmap,
+  writing,
+  sheets,
+  markdown,
+  relay,
+  diagram,
+  documents,
+  web,
+  files,
+  agent,
+  home,
+  setup,
+};
 
 addBundles(...Object.values(bundles));

@@ -3,8 +3,9 @@ import { defineBundle } from './types';
 // Strings for the Markdown core (src/markdown/). Keep en-US and zh-CN keys identical.
 export default defineBundle({
   'en-US': {
-    'markdown.error.tooDeep': 'The text nests lists or quotes more than {limit} levels deep, which no document needs, so it was not read. Flatten the deepest part and try again.',
-    'markdown.clean.think': 'The model\'s reasoning (<think>…</think>) was left out.',
+    'markdown.error.tooDeep':
+      'The text nests lists or quotes more than {limit} levels deep, which no document needs, so it was not read. Flatten the deepest part and try again.',
+    'markdown.clean.think': "The model's reasoning (<think>…</think>) was left out.",
     'markdown.clean.fence': 'The code fence around the answer was removed.',
     'markdown.clean.chatter': 'Chat around the answer (such as "Here is…" or "Hope this helps") was left out.',
   },

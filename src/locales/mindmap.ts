@@ -5,7 +5,8 @@ export default defineBundle({
   'en-US': {
     'mindmap.error.empty': 'There is no topic to draw: write a # heading or a - list item, or generate a map.',
     'mindmap.error.format': '"{file}" has no mind-map format I can write. Use .xmind, .md, .opml, .svg, .png or .html.',
-    'mindmap.error.tooManyToDraw': 'The map has {count} topics; pictures (.svg, .png, .html and the live map) are drawn for at most {limit}. Export it as .xmind, .opml or .md, or split it.',
+    'mindmap.error.tooManyToDraw':
+      'The map has {count} topics; pictures (.svg, .png, .html and the live map) are drawn for at most {limit}. Export it as .xmind, .opml or .md, or split it.',
     'mindmap.error.xmind.notZip': 'This is not an .xmind file (it is not a zip archive).',
     'mindmap.error.xmind.noContent': 'This .xmind file has neither content.json (XMind 2020+) nor content.xml (XMind 8), so it holds no map I can read.',
     'mindmap.error.xmind.badJson': 'The map inside this .xmind file is damaged (content.json cannot be read).',
@@ -14,7 +15,8 @@ export default defineBundle({
     'mindmap.xmind.style': 'Colours, fonts, shapes and the theme of the XMind file were not kept; the map uses our own style.',
     'mindmap.xmind.imageMissing': 'The picture on “{topic}” is not inside the file and was left out.',
     'mindmap.xmind.attachment': 'The attached file on “{topic}” was not kept; the topic is.',
-    'mindmap.xmind.sheets': 'The file has {count} sheets ({names}); this map is “{sheet}”. Pick another with --sheet NAME or --sheet NUMBER, or write .xmind to keep them all.',
+    'mindmap.xmind.sheets':
+      'The file has {count} sheets ({names}); this map is “{sheet}”. Pick another with --sheet NAME or --sheet NUMBER, or write .xmind to keep them all.',
     'mindmap.xmind.noSheet': 'The file has no sheet “{sheet}”. Its sheets are: {names}.',
     'mindmap.lost.floating': '{count} floating topics ({names}) are main topics in {format}; only .xmind keeps them floating.',
     'mindmap.lost.summaries': '{count} summaries ({names}) are subtopics in {format}; only .xmind keeps them as summaries.',
@@ -26,7 +28,8 @@ export default defineBundle({
     'mindmap.lost.links': 'Links on {count} topics ({names}) are not in {format}; .xmind, .md and .opml keep them.',
     'mindmap.error.modelOutput': 'The model did not answer with headings or a list, so there is no map. Try again, or switch between fast and deep mode.',
     'mindmap.error.noInput': 'Give a file to map, or --topic "…" to have the model write one.',
-    'mindmap.error.insertUnsupported': 'This version of {host} cannot insert pictures from an add-in ({requirement} is missing). Download the PNG and insert it by hand.',
+    'mindmap.error.insertUnsupported':
+      'This version of {host} cannot insert pictures from an add-in ({requirement} is missing). Download the PNG and insert it by hand.',
     'mindmap.error.wordRead': 'Word headings can only be read in Word 2016 or later (WordApi 1.3 is missing).',
     'mindmap.error.excelRead': 'Reading the sheet needs Excel 2016 or later (ExcelApi 1.1 is missing).',
     'mindmap.error.powerpointRead': 'Reading slide text needs PowerPoint with PowerPointApi 1.4 or later.',
@@ -66,7 +69,8 @@ export default defineBundle({
     'mindmap.panel.insertPicture': 'Insert as picture',
     'mindmap.panel.inserted': 'The map was inserted as a picture.',
     'mindmap.panel.count': '{count} topics',
-    'mindmap.panel.noProvider': 'No model is set up: maps are drawn from headings and lists. Set a provider in Settings to generate maps from a topic or summarise text.',
+    'mindmap.panel.noProvider':
+      'No model is set up: maps are drawn from headings and lists. Set a provider in Settings to generate maps from a topic or summarise text.',
     'mindmap.panel.sample': '# Mind map\n\n## Ideas\n- First idea\n- Second idea\n\n## Plan\n- Step one\n- Step two\n',
     'mindmap.panel.progress': 'Outlining part {done} of {total}…',
     'mindmap.html.fit': 'Fit',
@@ -76,7 +80,8 @@ export default defineBundle({
   'zh-CN': {
     'mindmap.error.empty': '没有可绘制的主题：请写一个 # 标题或 - 列表项，或者生成导图。',
     'mindmap.error.format': '无法写出“{file}”这种格式。请使用 .xmind、.md、.opml、.svg、.png 或 .html。',
-    'mindmap.error.tooManyToDraw': '该导图有 {count} 个主题；图片（.svg、.png、.html 及实时导图）最多绘制 {limit} 个。请导出为 .xmind、.opml 或 .md，或将其拆分。',
+    'mindmap.error.tooManyToDraw':
+      '该导图有 {count} 个主题；图片（.svg、.png、.html 及实时导图）最多绘制 {limit} 个。请导出为 .xmind、.opml 或 .md，或将其拆分。',
     'mindmap.error.xmind.notZip': '这不是 .xmind 文件（它不是 zip 压缩包）。',
     'mindmap.error.xmind.noContent': '这个 .xmind 文件既没有 content.json（XMind 2020+）也没有 content.xml（XMind 8），里面没有可读取的导图。',
     'mindmap.error.xmind.badJson': '这个 .xmind 文件中的导图已损坏（无法读取 content.json）。',
@@ -85,7 +90,8 @@ export default defineBundle({
     'mindmap.xmind.style': 'XMind 文件的颜色、字体、形状和主题未保留；导图使用本工具的样式。',
     'mindmap.xmind.imageMissing': '主题“{topic}”上的图片不在文件中，已略去。',
     'mindmap.xmind.attachment': '主题“{topic}”上的附件未保留；主题本身已保留。',
-    'mindmap.xmind.sheets': '文件有 {count} 个画布（{names}）；本导图取自“{sheet}”。可用 --sheet 名称 或 --sheet 序号 选择其他画布，或输出 .xmind 以保留全部画布。',
+    'mindmap.xmind.sheets':
+      '文件有 {count} 个画布（{names}）；本导图取自“{sheet}”。可用 --sheet 名称 或 --sheet 序号 选择其他画布，或输出 .xmind 以保留全部画布。',
     'mindmap.xmind.noSheet': '文件中没有画布“{sheet}”。现有画布：{names}。',
     'mindmap.lost.floating': '{count} 个自由主题（{names}）在 {format} 中成为主分支；只有 .xmind 能保持其自由位置。',
     'mindmap.lost.summaries': '{count} 个概要（{names}）在 {format} 中成为子主题；只有 .xmind 能保留概要。',

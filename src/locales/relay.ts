@@ -11,7 +11,8 @@ export default defineBundle({
     'relay.cli.origins': 'Browser pages allowed: {origins}, and the relay’s own address.',
     'relay.cli.pane': 'In the pane: Settings → “Through the local relay”, relay URL {url}',
     'relay.cli.token': 'Token (Settings → Relay token): {token}',
-    'relay.cli.warnHost': 'Warning: listening on {host}, which other computers may reach. Every request must carry the token; give it only to people who may spend this key.',
+    'relay.cli.warnHost':
+      'Warning: listening on {host}, which other computers may reach. Every request must carry the token; give it only to people who may spend this key.',
     'relay.cli.stop': 'Ctrl+C stops the relay. Keys, prompts and answers are never logged.',
     'relay.cli.request': '{method} {path} → {status} ({ms} ms)',
     'relay.cli.refused': '{method} {path} → {status}, refused: {reason}',

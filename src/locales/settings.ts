@@ -19,14 +19,16 @@ export default defineBundle({
     'settings.test.saveFirst': 'The pane connects only to the saved provider’s address. To test {origin}, save it first: the pane reloads to connect there.',
     'settings.test.saveAndTest': 'Save and test',
     'settings.invalid': 'Check the highlighted field: {message}',
-    'settings.invalid.url': 'the base URL is not a web address. It starts with https:// (or http:// for a server on this machine), e.g. https://api.deepseek.com.',
+    'settings.invalid.url':
+      'the base URL is not a web address. It starts with https:// (or http:// for a server on this machine), e.g. https://api.deepseek.com.',
     'settings.invalid.required': '“{field}” is empty. Fill it in, or choose a provider to fill it for you.',
     'settings.interface': 'Interface',
     'settings.reset': 'Reset to preset',
     'settings.connection': 'How the pane reaches the provider',
     'settings.connection.direct': 'Directly (the key is stored in this browser)',
     'settings.connection.relay': 'Through the local relay (the key stays with the relay)',
-    'settings.connection.relay.hint': 'Start it with npx dsplus relay (your key in DSPLUS_API_KEY, or DEEPSEEK_API_KEY for DeepSeek), or open the pane from npm start, which serves it at /relay/v1. No key is kept in this browser.',
+    'settings.connection.relay.hint':
+      'Start it with npx dsplus relay (your key in DSPLUS_API_KEY, or DEEPSEEK_API_KEY for DeepSeek), or open the pane from npm start, which serves it at /relay/v1. No key is kept in this browser.',
     'settings.relayURL': 'Relay URL',
     'settings.relayToken': 'Relay token',
     'settings.relayToken.hint': 'Only for a relay started with --token or --host: it printed its token.',
@@ -52,7 +54,8 @@ export default defineBundle({
     'settings.searxngURL': 'SearXNG address',
     'settings.searxngURL.hint': 'Searches go there as GET /search?q=…&format=json.',
     'settings.fetchPages': 'Read the top pages with DeepSeek Fetch (better answers; billed per page)',
-    'settings.invalid.searxngURL': 'the SearXNG address is not a web address. It starts with https:// (or http:// for a server on this machine), e.g. https://search.example.org.',
+    'settings.invalid.searxngURL':
+      'the SearXNG address is not a web address. It starts with https:// (or http:// for a server on this machine), e.g. https://search.example.org.',
   },
   'zh-CN': {
     'settings.title': '模型服务商',
@@ -79,7 +82,8 @@ export default defineBundle({
     'settings.connection': '任务窗格如何连接服务商',
     'settings.connection.direct': '直接连接（密钥保存在本浏览器中）',
     'settings.connection.relay': '通过本地中转（密钥只留在中转）',
-    'settings.connection.relay.hint': '用 npx dsplus relay 启动中转（密钥放在 DSPLUS_API_KEY 中，DeepSeek 也可用 DEEPSEEK_API_KEY），或从 npm start 打开任务窗格，它在 /relay/v1 自带中转。本浏览器不保存任何密钥。',
+    'settings.connection.relay.hint':
+      '用 npx dsplus relay 启动中转（密钥放在 DSPLUS_API_KEY 中，DeepSeek 也可用 DEEPSEEK_API_KEY），或从 npm start 打开任务窗格，它在 /relay/v1 自带中转。本浏览器不保存任何密钥。',
     'settings.relayURL': '中转地址',
     'settings.relayToken': '中转令牌',
     'settings.relayToken.hint': '仅用于以 --token 或 --host 启动的中转：令牌由它打印出来。',

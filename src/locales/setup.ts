@@ -25,7 +25,8 @@ export default defineBundle({
     'setup.model.hint': 'The model’s name on the server, as `ollama list` shows it.',
     'setup.connect': 'Save and continue',
     'setup.reload': 'The pane reloads once to be allowed to reach this address; this panel opens again.',
-    'setup.other': 'SiliconFlow, Alibaba Bailian, Tencent, Baidu Qianfan, Volcano Ark, NVIDIA NIM, Azure, OpenRouter, a custom endpoint, or the local relay that keeps the key out of the browser: choose one in Settings.',
+    'setup.other':
+      'SiliconFlow, Alibaba Bailian, Tencent, Baidu Qianfan, Volcano Ark, NVIDIA NIM, Azure, OpenRouter, a custom endpoint, or the local relay that keeps the key out of the browser: choose one in Settings.',
     'setup.settings': 'Open Settings',
     'setup.done': 'Model set up. Carry on.',
   },
@@ -52,7 +53,8 @@ export default defineBundle({
     'setup.model.hint': '服务器上的模型名称，即 `ollama list` 显示的名称。',
     'setup.connect': '保存并继续',
     'setup.reload': '窗格会重新加载一次，以便允许访问此地址；之后仍回到本面板。',
-    'setup.other': '硅基流动、阿里云百炼、腾讯云、百度千帆、火山方舟、NVIDIA NIM、Azure、OpenRouter、自定义接口，或不让密钥进浏览器的本地中转：请在“设置”中选择。',
+    'setup.other':
+      '硅基流动、阿里云百炼、腾讯云、百度千帆、火山方舟、NVIDIA NIM、Azure、OpenRouter、自定义接口，或不让密钥进浏览器的本地中转：请在“设置”中选择。',
     'setup.settings': '打开设置',
     'setup.done': '模型已设置好，请继续。',
   },

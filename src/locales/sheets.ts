@@ -38,7 +38,8 @@ export default defineBundle({
     'sheets.step.invalid': 'This step is not complete: open “Advanced (JSON)” to see why.',
     'sheets.clean.advanced': 'Advanced (JSON)',
     'sheets.error.planInvalid': 'The cleaning plan is not valid: {details}. Nothing was changed.',
-    'sheets.error.columnNotFound': 'Step {step} names the column “{column}”, which the table does not have at that point. Columns: {available}. Nothing was changed.',
+    'sheets.error.columnNotFound':
+      'Step {step} names the column “{column}”, which the table does not have at that point. Columns: {available}. Nothing was changed.',
     'sheets.error.columnExists': 'Step {step} would create the column “{column}”, but that name is already taken. Nothing was changed.',
     'sheets.error.unreadable': 'Could not read {name} as a table: {reason}',
     'sheets.error.planInvalid.reason': '{issue}',
@@ -46,8 +47,10 @@ export default defineBundle({
     'sheets.error.columnExists.reason': 'it would create the column “{column}”, a name already taken',
     'sheets.suggest.dropped': 'The model proposed {proposed} steps: {kept} are in the plan, {n} were left out. Nothing has been applied yet.',
     'sheets.suggest.droppedStep': 'Step {step} ({op}) left out: {reason}.',
-    'sheets.warn.mixedEncoding': 'The file mixes two encodings: {n} lines ({lines}) are GBK, the rest UTF-8. Each line was read in its own encoding; check those rows, and save the file as UTF-8 to avoid this.',
-    'sheets.error.damagedXlsx': '{name} is not a readable .xlsx workbook: it is damaged, or it was saved in another format. Nothing was read. Open it in Excel and save it again as .xlsx or CSV.',
+    'sheets.warn.mixedEncoding':
+      'The file mixes two encodings: {n} lines ({lines}) are GBK, the rest UTF-8. Each line was read in its own encoding; check those rows, and save the file as UTF-8 to avoid this.',
+    'sheets.error.damagedXlsx':
+      '{name} is not a readable .xlsx workbook: it is damaged, or it was saved in another format. Nothing was read. Open it in Excel and save it again as .xlsx or CSV.',
     'sheets.error.sheetNotFound': 'The workbook has no sheet “{sheet}”. Sheets: {available}.',
     'sheets.error.emptyTable': 'The table is empty: it needs a header row and at least one column.',
     'sheets.error.analysisColumn': 'The column “{column}” is not in the table. Columns: {available}.',
@@ -236,7 +239,8 @@ export default defineBundle({
     'sheets.error.columnExists.reason': '它要新建的列“{column}”已存在',
     'sheets.suggest.dropped': '模型提出了 {proposed} 步：{kept} 步已列入方案，{n} 步被略去。尚未应用任何步骤。',
     'sheets.suggest.droppedStep': '第 {step} 步（{op}）已略去：{reason}。',
-    'sheets.warn.mixedEncoding': '此文件混用了两种编码：{n} 行（{lines}）为 GBK，其余为 UTF-8。已按各行自己的编码读取；请检查这些行，并把文件另存为 UTF-8 以免再次出现。',
+    'sheets.warn.mixedEncoding':
+      '此文件混用了两种编码：{n} 行（{lines}）为 GBK，其余为 UTF-8。已按各行自己的编码读取；请检查这些行，并把文件另存为 UTF-8 以免再次出现。',
     'sheets.error.damagedXlsx': '{name} 不是可读取的 .xlsx 工作簿：文件已损坏，或以其他格式保存。未读取任何内容。请在 Excel 中打开并重新另存为 .xlsx 或 CSV。',
     'sheets.error.sheetNotFound': '工作簿中没有名为“{sheet}”的工作表。现有工作表：{available}。',
     'sheets.error.emptyTable': '表格为空：至少需要一行表头和一列数据。',

@@ -3,32 +3,41 @@ import { defineBundle } from './types';
 // Strings for decks in the user's own template (issue #17). Keep en-US and zh-CN keys identical.
 export default defineBundle({
   'en-US': {
-    'slides.template.error.unreadable': '{file} is not a presentation that can be read (it is not a zip file, or it is damaged). Open it in PowerPoint and save it again as .pptx or .potx.',
+    'slides.template.error.unreadable':
+      '{file} is not a presentation that can be read (it is not a zip file, or it is damaged). Open it in PowerPoint and save it again as .pptx or .potx.',
     'slides.template.error.badPart': '{file} is damaged: its part {part} is not readable XML. Open it in PowerPoint and save it again as .pptx or .potx.',
-    'slides.template.error.notPresentation': '{file} is not a PowerPoint presentation or template. Give a .pptx or .potx (a .pptm or .potm works too; its macros are left out).',
+    'slides.template.error.notPresentation':
+      '{file} is not a PowerPoint presentation or template. Give a .pptx or .potx (a .pptm or .potm works too; its macros are left out).',
     'slides.template.error.noLayouts': '{file} has no slide layouts to put slides on. Give a template with at least one slide master and layout.',
-    'slides.template.error.tooLarge': '{file} is or would unpack to {size} MB; the limit for a template is {limit} MB. Nothing was unpacked. Remove large pictures or videos from it, or use another template.',
+    'slides.template.error.tooLarge':
+      '{file} is or would unpack to {size} MB; the limit for a template is {limit} MB. Nothing was unpacked. Remove large pictures or videos from it, or use another template.',
     'slides.template.error.tooManyParts': '{file} holds {count} parts; the limit for a template is {limit}. It may be a zip bomb. Nothing was unpacked.',
     'slides.template.error.unknownLayout': 'The template has no layout "{name}". Its layouts: {list}.',
     'slides.template.error.unknownKind': 'There is no slide kind "{kind}". Use one of: {list}.',
-    'slides.template.error.badLayoutFlag': '--layout takes kind=layout, for example --layout twoColumn="Two Content" or --layout picture=9; "{value}" is not of that form.',
+    'slides.template.error.badLayoutFlag':
+      '--layout takes kind=layout, for example --layout twoColumn="Two Content" or --layout picture=9; "{value}" is not of that form.',
     'slides.template.error.reportNeedsTemplate': '--template-report needs --template FILE.',
-    'slides.template.error.noPresentationFile': 'PowerPoint did not give the add-in a copy of this presentation ({reason}), so its layouts cannot be used. The slides can still be inserted with a built-in theme, taking this presentation’s theme.',
+    'slides.template.error.noPresentationFile':
+      'PowerPoint did not give the add-in a copy of this presentation ({reason}), so its layouts cannot be used. The slides can still be inserted with a built-in theme, taking this presentation’s theme.',
     'slides.template.notice.macros': '{file} carried macros (VBA) or a ribbon customisation; they were left out. The deck is a plain .pptx.',
     'slides.template.notice.examples': 'The template’s own slides ({n}) were left out (--keep-template-slides keeps them).',
     'slides.template.notice.presentationLayouts': 'The slides are built on this presentation’s own masters and layouts.',
     'slides.template.fallback.title': 'No title-slide layout: the title slide uses "{layout}".',
     'slides.template.fallback.section': 'No section-header layout: section slides use "{layout}".',
-    'slides.template.fallback.bullets': 'No title-and-content layout: text slides use "{layout}", with its text placeholder stretched over the area under the title.',
+    'slides.template.fallback.bullets':
+      'No title-and-content layout: text slides use "{layout}", with its text placeholder stretched over the area under the title.',
     'slides.template.fallback.twoColumn': 'No two-content layout: two-column slides become one column of bullets on "{layout}".',
     'slides.template.fallback.comparison': 'No comparison layout: headed columns use "{layout}", each heading as the first line of its column.',
     'slides.template.fallback.table': 'No table layout: tables are placed under the title on "{layout}".',
     'slides.template.fallback.picture': 'No picture layout: pictures are placed in the text area of "{layout}", beside their text.',
     'slides.template.fallback.titleOnly': 'No title-only layout: slides that hold only a table, code or a picture use "{layout}".',
     'slides.template.fallback.closing': 'No closing layout: the closing slide uses "{layout}".',
-    'slides.template.rejected.left': 'The layout "{rejected}" was not used: its text starts further left than the content slides’ (over the master’s art, a layout the template never adapted). These slides use "{layout}".',
-    'slides.template.rejected.colour': 'The layout "{rejected}" was not used: its title has another colour than the content slides’ (a cover style that would be hard to read). These slides use "{layout}".',
-    'slides.template.rejected.background': 'The layout "{rejected}" was not used: its background differs from the content slides’, under which our tables and pictures are placed. These slides use "{layout}".',
+    'slides.template.rejected.left':
+      'The layout "{rejected}" was not used: its text starts further left than the content slides’ (over the master’s art, a layout the template never adapted). These slides use "{layout}".',
+    'slides.template.rejected.colour':
+      'The layout "{rejected}" was not used: its title has another colour than the content slides’ (a cover style that would be hard to read). These slides use "{layout}".',
+    'slides.template.rejected.background':
+      'The layout "{rejected}" was not used: its background differs from the content slides’, under which our tables and pictures are placed. These slides use "{layout}".',
     'slides.template.kind.title': 'Title slide',
     'slides.template.kind.section': 'Section',
     'slides.template.kind.bullets': 'Bullets',
@@ -49,7 +58,8 @@ export default defineBundle({
     'slides.template.report.mapping': 'Slide kinds → layouts:',
     'slides.template.report.layouts': 'Layouts:',
     'slides.template.report.master': 'master {n}',
-    'slides.template.report.override': 'Change a choice with --layout kind="Layout name" (or its number); kinds: title, section, bullets, twoColumn, comparison, table, picture, titleOnly, closing.',
+    'slides.template.report.override':
+      'Change a choice with --layout kind="Layout name" (or its number); kinds: title, section, bullets, twoColumn, comparison, table, picture, titleOnly, closing.',
     'slides.template.cli.using': 'Template {file}: {n} layouts; {mapping}',
     'slides.template.pane.file': 'My template (.pptx, .potx)',
     'slides.template.pane.choose': 'Choose a template file…',
@@ -62,20 +72,23 @@ export default defineBundle({
     'slides.template.pane.reportHint': 'Which layout each kind of slide goes on. Change one if the template means something else.',
     'slides.template.pane.auto': 'Automatic: {layout}',
     'slides.template.pane.sample': 'How a {kind} slide looks on "{layout}"',
-    'slides.template.pane.lost': 'Without PowerPointApi 1.3 the add-in cannot list this presentation’s layouts; without a copy of the file it cannot read them. What is lost: the slides use a built-in theme’s layouts (taking this presentation’s colours and fonts), not its masters and placeholders. Speaker notes still travel.',
+    'slides.template.pane.lost':
+      'Without PowerPointApi 1.3 the add-in cannot list this presentation’s layouts; without a copy of the file it cannot read them. What is lost: the slides use a built-in theme’s layouts (taking this presentation’s colours and fonts), not its masters and placeholders. Speaker notes still travel.',
   },
   'zh-CN': {
     'slides.template.error.unreadable': '{file} 不是可读取的演示文稿（不是 zip 文件，或已损坏）。请在 PowerPoint 中打开并另存为 .pptx 或 .potx。',
     'slides.template.error.badPart': '{file} 已损坏：其中的 {part} 不是可读的 XML。请在 PowerPoint 中打开并另存为 .pptx 或 .potx。',
     'slides.template.error.notPresentation': '{file} 不是 PowerPoint 演示文稿或模板。请提供 .pptx 或 .potx（.pptm、.potm 也可以，其中的宏会被去掉）。',
     'slides.template.error.noLayouts': '{file} 没有可用于放置幻灯片的版式。请提供至少含一个母版和一个版式的模板。',
-    'slides.template.error.tooLarge': '{file} 的大小或解压后的大小为 {size} MB，模板上限为 {limit} MB。未解压任何内容。请删去其中较大的图片或视频，或换一个模板。',
+    'slides.template.error.tooLarge':
+      '{file} 的大小或解压后的大小为 {size} MB，模板上限为 {limit} MB。未解压任何内容。请删去其中较大的图片或视频，或换一个模板。',
     'slides.template.error.tooManyParts': '{file} 内含 {count} 个部分，模板上限为 {limit}。它可能是“压缩炸弹”。未解压任何内容。',
     'slides.template.error.unknownLayout': '模板中没有名为“{name}”的版式。可用版式：{list}。',
     'slides.template.error.unknownKind': '没有“{kind}”这种幻灯片类型。可选：{list}。',
     'slides.template.error.badLayoutFlag': '--layout 的格式是 类型=版式，例如 --layout twoColumn="两栏内容" 或 --layout picture=9；“{value}”不符合这个格式。',
     'slides.template.error.reportNeedsTemplate': '--template-report 需要同时给出 --template 文件。',
-    'slides.template.error.noPresentationFile': 'PowerPoint 没有向加载项提供当前演示文稿的副本（{reason}），因此无法使用其版式。仍可用内置主题插入幻灯片，并采用当前演示文稿的主题。',
+    'slides.template.error.noPresentationFile':
+      'PowerPoint 没有向加载项提供当前演示文稿的副本（{reason}），因此无法使用其版式。仍可用内置主题插入幻灯片，并采用当前演示文稿的主题。',
     'slides.template.notice.macros': '{file} 含有宏（VBA）或功能区自定义，已被去掉。生成的是普通 .pptx。',
     'slides.template.notice.examples': '模板自带的 {n} 张幻灯片未保留（使用 --keep-template-slides 可保留）。',
     'slides.template.notice.presentationLayouts': '幻灯片基于当前演示文稿自己的母版和版式生成。',
@@ -88,7 +101,8 @@ export default defineBundle({
     'slides.template.fallback.picture': '模板没有图片版式：图片放在“{layout}”的正文区域中，文字在旁。',
     'slides.template.fallback.titleOnly': '模板没有“仅标题”版式：只含表格、代码或图片的幻灯片使用“{layout}”。',
     'slides.template.fallback.closing': '模板没有结束页版式：结束页使用“{layout}”。',
-    'slides.template.rejected.left': '未使用版式“{rejected}”：它的文字比正文页的文字起点更靠左（压在母版图案上，模板作者没有调整过这个版式）。这些幻灯片改用“{layout}”。',
+    'slides.template.rejected.left':
+      '未使用版式“{rejected}”：它的文字比正文页的文字起点更靠左（压在母版图案上，模板作者没有调整过这个版式）。这些幻灯片改用“{layout}”。',
     'slides.template.rejected.colour': '未使用版式“{rejected}”：它的标题颜色与正文页不同（封面式的样式，放在正文中难以阅读）。这些幻灯片改用“{layout}”。',
     'slides.template.rejected.background': '未使用版式“{rejected}”：它的背景与正文页不同，而表格和图片要放在这个背景上。这些幻灯片改用“{layout}”。',
     'slides.template.kind.title': '标题页',
@@ -111,7 +125,8 @@ export default defineBundle({
     'slides.template.report.mapping': '幻灯片类型 → 版式：',
     'slides.template.report.layouts': '版式：',
     'slides.template.report.master': '母版 {n}',
-    'slides.template.report.override': '可用 --layout 类型="版式名称"（或版式编号）更改；类型：title、section、bullets、twoColumn、comparison、table、picture、titleOnly、closing。',
+    'slides.template.report.override':
+      '可用 --layout 类型="版式名称"（或版式编号）更改；类型：title、section、bullets、twoColumn、comparison、table、picture、titleOnly、closing。',
     'slides.template.cli.using': '模板 {file}：{n} 个版式；{mapping}',
     'slides.template.pane.file': '我的模板（.pptx、.potx）',
     'slides.template.pane.choose': '选择模板文件…',
@@ -124,6 +139,7 @@ export default defineBundle({
     'slides.template.pane.reportHint': '每种幻灯片放在哪个版式上。如果模板的本意不同，可以在此更改。',
     'slides.template.pane.auto': '自动：{layout}',
     'slides.template.pane.sample': '{kind}在“{layout}”上的效果',
-    'slides.template.pane.lost': '缺少 PowerPointApi 1.3 时，加载项无法列出当前演示文稿的版式；拿不到文件副本时，也无法读取版式。因此：幻灯片使用内置主题的版式（采用当前演示文稿的颜色和字体），而不是其母版和占位符。演讲者备注仍会随幻灯片插入。',
+    'slides.template.pane.lost':
+      '缺少 PowerPointApi 1.3 时，加载项无法列出当前演示文稿的版式；拿不到文件副本时，也无法读取版式。因此：幻灯片使用内置主题的版式（采用当前演示文稿的颜色和字体），而不是其母版和占位符。演讲者备注仍会随幻灯片插入。',
   },
 });

@@ -4,28 +4,39 @@ import { defineBundle } from './types';
 export default defineBundle({
   'en-US': {
     'outline.error.empty': 'The outline is empty. Write or generate an outline first.',
-    'outline.error.noStructure': 'This text has no outline structure (no # headings and no - bullets), so there is nothing to turn into slides. Add headings or bullets, or generate an outline from it.',
+    'outline.error.noStructure':
+      'This text has no outline structure (no # headings and no - bullets), so there is nothing to turn into slides. Add headings or bullets, or generate an outline from it.',
     'outline.warn.skippedLevel': 'Some headings skipped a level; they were attached to the nearest heading above.',
     'outline.warn.trailingProse': 'Prose after the outline (such as "Hope this helps") was left out.',
     'outline.warn.preamble': 'Text before the first heading was left out.',
     'outline.warn.noTitle': 'The outline has no single # title line, so the deck has a generic title: add a # line to name it.',
     'outline.warn.noHeadings': 'The outline has no headings; each top-level bullet became a slide.',
-    'slides.prose.offline.transcript': 'This text reads as a transcript ({paragraphs} paragraphs), not an outline, and no model is set up to condense it: each paragraph is kept, grouped under the headings above it (long ones as sentence bullets, whole in the notes). Set up a model to have it condensed into an outline first.',
-    'slides.prose.offline.chat': 'This text reads as a chat log ({paragraphs} paragraphs), not an outline, and no model is set up to condense it: each paragraph is kept, grouped under the headings above it (long ones as sentence bullets, whole in the notes). Set up a model to have it condensed into an outline first.',
-    'slides.prose.offline.prose': 'This text reads as prose ({paragraphs} paragraphs), not an outline, and no model is set up to condense it: each paragraph is kept, grouped under the headings above it (long ones as sentence bullets, whole in the notes). Set up a model to have it condensed into an outline first.',
-    'slides.prose.condensed.transcript': 'This text reads as a transcript ({paragraphs} paragraphs), not an outline: the model condensed it into an outline first (saved beside the deck).',
-    'slides.prose.condensed.chat': 'This text reads as a chat log ({paragraphs} paragraphs), not an outline: the model condensed it into an outline first (saved beside the deck).',
-    'slides.prose.condensed.prose': 'This text reads as prose ({paragraphs} paragraphs), not an outline: the model condensed it into an outline first (saved beside the deck).',
-    'slides.warn.titleCut': 'The title "{title}" was too long for its slide: the slide shows it shortened, and the whole title is in that slide\'s speaker notes.',
-    'slides.warn.subtitleCut': 'The subtitle on the slide "{title}" was too long: the slide shows it shortened, and the whole text is in that slide\'s speaker notes.',
+    'slides.prose.offline.transcript':
+      'This text reads as a transcript ({paragraphs} paragraphs), not an outline, and no model is set up to condense it: each paragraph is kept, grouped under the headings above it (long ones as sentence bullets, whole in the notes). Set up a model to have it condensed into an outline first.',
+    'slides.prose.offline.chat':
+      'This text reads as a chat log ({paragraphs} paragraphs), not an outline, and no model is set up to condense it: each paragraph is kept, grouped under the headings above it (long ones as sentence bullets, whole in the notes). Set up a model to have it condensed into an outline first.',
+    'slides.prose.offline.prose':
+      'This text reads as prose ({paragraphs} paragraphs), not an outline, and no model is set up to condense it: each paragraph is kept, grouped under the headings above it (long ones as sentence bullets, whole in the notes). Set up a model to have it condensed into an outline first.',
+    'slides.prose.condensed.transcript':
+      'This text reads as a transcript ({paragraphs} paragraphs), not an outline: the model condensed it into an outline first (saved beside the deck).',
+    'slides.prose.condensed.chat':
+      'This text reads as a chat log ({paragraphs} paragraphs), not an outline: the model condensed it into an outline first (saved beside the deck).',
+    'slides.prose.condensed.prose':
+      'This text reads as prose ({paragraphs} paragraphs), not an outline: the model condensed it into an outline first (saved beside the deck).',
+    'slides.warn.titleCut':
+      'The title "{title}" was too long for its slide: the slide shows it shortened, and the whole title is in that slide\'s speaker notes.',
+    'slides.warn.subtitleCut':
+      'The subtitle on the slide "{title}" was too long: the slide shows it shortened, and the whole text is in that slide\'s speaker notes.',
     'slides.warn.continued': '"{title}" did not fit on one slide; it continues over {n} slides.',
     'slides.warn.diagramUnreadable': 'The diagram on “{title}” could not be drawn; the slide shows its Mermaid as code.',
     'slides.warn.diagramTemplate': 'In a template deck the diagram on “{title}” is shown as Mermaid code (diagrams are drawn in the built-in themes).',
     'slides.warn.imageMissing': 'The picture {src} could not be loaded; a labelled frame stands in its place.',
     'slides.error.webNeedsTopic': '--web searches the web for a topic: use it with --topic "…".',
-    'slides.error.unsupportedInput': 'dsplus slides reads Outline Markdown (.md), .docx, .txt, .pdf, an image (by OCR), a https:// link or - (stdin), not "{ext}".',
+    'slides.error.unsupportedInput':
+      'dsplus slides reads Outline Markdown (.md), .docx, .txt, .pdf, an image (by OCR), a https:// link or - (stdin), not "{ext}".',
     'slides.picture.notFetched': 'The picture {src} was not fetched: {host} was not allowed. A labelled frame stands in its place.',
-    'slides.pictures.ask': 'This outline has pictures on other sites: {hosts}. Fetching them lets those sites see the request, and anything its address carries. Fetch them?',
+    'slides.pictures.ask':
+      'This outline has pictures on other sites: {hosts}. Fetching them lets those sites see the request, and anything its address carries. Fetch them?',
     'slides.pictures.fetch': 'Fetch from {hosts}',
     'slides.pictures.skip': 'Leave them out',
     'slides.picture.remotePreview': 'The picture {src} is on another site ({host}): the preview does not fetch it. Download and Insert ask first.',
@@ -34,7 +45,8 @@ export default defineBundle({
     'slides.error.unknownStyle': 'There is no style "{name}". Choose one of: {list}.',
     'slides.error.noInput': 'Give an outline file, a document, - for stdin, or --topic "…".',
     'slides.error.insertFailed': 'PowerPoint did not insert the slides ({reason}). Download the .pptx and use Reuse Slides instead.',
-    'slides.error.insertUnsupported': 'This version of PowerPoint cannot insert slides from an add-in (PowerPointApi 1.2 is missing). Download the .pptx instead.',
+    'slides.error.insertUnsupported':
+      'This version of PowerPoint cannot insert slides from an add-in (PowerPointApi 1.2 is missing). Download the .pptx instead.',
     'slides.error.noOutline': 'The model did not write an outline. It answered: “{answer}” Rephrase the topic or try the other mode.',
     'slides.error.emptyAnswer': 'The model sent back an empty answer, so there is no outline. Try again or switch to the other mode.',
     'slides.error.cut': 'The connection dropped before the outline was finished ({chars} characters arrived), so none of it was used. Try again.',
@@ -67,7 +79,8 @@ export default defineBundle({
     'slides.generate.button': 'Write outline',
     'slides.reasoning': 'The model’s reasoning',
     'slides.outline.label': 'Outline (Markdown)',
-    'slides.outline.hint': '# title, ## section, ### slide, - bullets, tables, ``` code, > quote, ![picture](file), Notes: for speaker notes. Edit freely: the preview follows.',
+    'slides.outline.hint':
+      '# title, ## section, ### slide, - bullets, tables, ``` code, > quote, ![picture](file), Notes: for speaker notes. Edit freely: the preview follows.',
     'slides.outline.placeholder': '# Deck title\n\nSubtitle\n\n## Section\n\n### Slide\n- Point one\n- Point two\n\nNotes: what to say',
     'slides.options.label': 'Deck options',
     'slides.theme.label': 'Theme',
@@ -83,7 +96,8 @@ export default defineBundle({
     'slides.notes.added': 'Speaker notes added to {n} slides.',
     'slides.inserted': '{n} slides inserted after the current slide.',
     'slides.downloaded': 'Downloaded a deck of {n} slides.',
-    'slides.offline': 'No model is set up: you can still write or paste an outline and turn it into slides. Writing an outline for you needs a provider in Settings.',
+    'slides.offline':
+      'No model is set up: you can still write or paste an outline and turn it into slides. Writing an outline for you needs a provider in Settings.',
     'slides.preview.label': 'Preview',
     'slides.preview.count': 'Preview: {n} slides',
     'slides.preview.slide': 'Slide {n}: {title}',
@@ -92,7 +106,8 @@ export default defineBundle({
     'slides.cli.condensing': 'Condensing the document… {done}/{total}',
     'slides.cli.wroteOutline': 'Outline saved to {file}',
     'slides.cli.wrote': 'Wrote {file} ({n} slides)',
-    'slides.cli.needsProvider': 'This step needs a model: set DSPLUS_API_KEY (or DEEPSEEK_API_KEY), plus DSPLUS_BASE_URL and DSPLUS_MODEL for another provider. An outline .md file renders without one.',
+    'slides.cli.needsProvider':
+      'This step needs a model: set DSPLUS_API_KEY (or DEEPSEEK_API_KEY), plus DSPLUS_BASE_URL and DSPLUS_MODEL for another provider. An outline .md file renders without one.',
   },
   'zh-CN': {
     'outline.error.empty': '大纲为空。请先编写或生成大纲。',
@@ -102,9 +117,12 @@ export default defineBundle({
     'outline.warn.preamble': '第一个标题之前的文字已忽略。',
     'outline.warn.noTitle': '大纲没有唯一的 # 标题行，演示文稿使用了通用标题。请添加一行 # 标题来命名。',
     'outline.warn.noHeadings': '大纲没有标题，每个顶层项目符号已作为一张幻灯片。',
-    'slides.prose.offline.transcript': '这段文字是讲稿/转录稿（{paragraphs} 段），不是大纲，且未配置模型来提炼：每段都已保留，归入其上方的标题下（长段落拆成逐句要点，全文放在备注中）。配置模型后可先将其提炼为大纲。',
-    'slides.prose.offline.chat': '这段文字是聊天记录（{paragraphs} 段），不是大纲，且未配置模型来提炼：每段都已保留，归入其上方的标题下（长段落拆成逐句要点，全文放在备注中）。配置模型后可先将其提炼为大纲。',
-    'slides.prose.offline.prose': '这段文字是成段的文章（{paragraphs} 段），不是大纲，且未配置模型来提炼：每段都已保留，归入其上方的标题下（长段落拆成逐句要点，全文放在备注中）。配置模型后可先将其提炼为大纲。',
+    'slides.prose.offline.transcript':
+      '这段文字是讲稿/转录稿（{paragraphs} 段），不是大纲，且未配置模型来提炼：每段都已保留，归入其上方的标题下（长段落拆成逐句要点，全文放在备注中）。配置模型后可先将其提炼为大纲。',
+    'slides.prose.offline.chat':
+      '这段文字是聊天记录（{paragraphs} 段），不是大纲，且未配置模型来提炼：每段都已保留，归入其上方的标题下（长段落拆成逐句要点，全文放在备注中）。配置模型后可先将其提炼为大纲。',
+    'slides.prose.offline.prose':
+      '这段文字是成段的文章（{paragraphs} 段），不是大纲，且未配置模型来提炼：每段都已保留，归入其上方的标题下（长段落拆成逐句要点，全文放在备注中）。配置模型后可先将其提炼为大纲。',
     'slides.prose.condensed.transcript': '这段文字是讲稿/转录稿（{paragraphs} 段），不是大纲：已先由模型提炼为大纲（保存在演示文稿旁）。',
     'slides.prose.condensed.chat': '这段文字是聊天记录（{paragraphs} 段），不是大纲：已先由模型提炼为大纲（保存在演示文稿旁）。',
     'slides.prose.condensed.prose': '这段文字是成段的文章（{paragraphs} 段），不是大纲：已先由模型提炼为大纲（保存在演示文稿旁）。',
@@ -115,7 +133,8 @@ export default defineBundle({
     'slides.warn.diagramTemplate': '在模板演示文稿中，“{title}”中的图示以 Mermaid 代码显示（图示在内置主题中绘制）。',
     'slides.warn.imageMissing': '无法加载图片 {src}，已用带说明的占位框代替。',
     'slides.error.webNeedsTopic': '--web 是为主题联网搜索：请与 --topic "…" 一起使用。',
-    'slides.error.unsupportedInput': 'dsplus slides 只读取大纲 Markdown（.md）、.docx、.txt、.pdf、图片（经 OCR）、https:// 链接或 -（标准输入），不支持“{ext}”。',
+    'slides.error.unsupportedInput':
+      'dsplus slides 只读取大纲 Markdown（.md）、.docx、.txt、.pdf、图片（经 OCR）、https:// 链接或 -（标准输入），不支持“{ext}”。',
     'slides.picture.notFetched': '未获取图片 {src}：未允许访问 {host}。此处以带标注的占位框代替。',
     'slides.pictures.ask': '此大纲包含其他网站上的图片：{hosts}。获取这些图片会让这些网站看到请求，以及图片地址中携带的任何内容。要获取吗？',
     'slides.pictures.fetch': '从 {hosts} 获取',
@@ -184,6 +203,7 @@ export default defineBundle({
     'slides.cli.condensing': '正在压缩文档… {done}/{total}',
     'slides.cli.wroteOutline': '大纲已保存到 {file}',
     'slides.cli.wrote': '已写入 {file}（{n} 张幻灯片）',
-    'slides.cli.needsProvider': '这一步需要模型：请设置 DSPLUS_API_KEY（或 DEEPSEEK_API_KEY），使用其他服务商时再设置 DSPLUS_BASE_URL 和 DSPLUS_MODEL。大纲 .md 文件无需模型即可生成幻灯片。',
+    'slides.cli.needsProvider':
+      '这一步需要模型：请设置 DSPLUS_API_KEY（或 DEEPSEEK_API_KEY），使用其他服务商时再设置 DSPLUS_BASE_URL 和 DSPLUS_MODEL。大纲 .md 文件无需模型即可生成幻灯片。',
   },
 });

@@ -15,11 +15,14 @@ export default defineBundle({
     'web.sources.title': 'Sources',
     'web.sources.open': 'Open {site} in a new tab',
     'web.sources.cited': '{n} of {total} sources cited.',
-    'web.error.noBackend': 'Search the web is on, but no search is set up. In Settings, choose DeepSeek Search (with a DeepSeek key) or enter a SearXNG address.',
-    'web.error.noBackend.cli': 'Search the web (--web) needs a search backend: use the DeepSeek provider (its Search API uses the same key), or set "searchBackend": "searxng" and "searxngURL" in ~/.config/dsplus/config.json.',
+    'web.error.noBackend':
+      'Search the web is on, but no search is set up. In Settings, choose DeepSeek Search (with a DeepSeek key) or enter a SearXNG address.',
+    'web.error.noBackend.cli':
+      'Search the web (--web) needs a search backend: use the DeepSeek provider (its Search API uses the same key), or set "searchBackend": "searxng" and "searxngURL" in ~/.config/dsplus/config.json.',
     'web.error.noResults': 'The search found nothing for {queries}. Rephrase the question, or turn Search the web off.',
     'web.error.searxngJson': 'The SearXNG server at {host} refuses JSON results (HTTP 403). Its administrator must add json to search.formats in settings.yml.',
-    'web.error.searxngBlocked': 'The browser could not read the answer from the SearXNG server at {host}: it does not allow calls from this add-in (CORS), or it is down. Use the dsplus command line, or a relay in front of it.',
+    'web.error.searxngBlocked':
+      'The browser could not read the answer from the SearXNG server at {host}: it does not allow calls from this add-in (CORS), or it is down. Use the dsplus command line, or a relay in front of it.',
     'web.error.searxngStatus': 'The SearXNG server at {host} answered HTTP {status}. Check its address in Settings.',
     'web.warn.unknownCitation': 'The answer cites {refs}, which is not one of the sources given: treat that claim as unsupported.',
     'web.warn.inventedUrl': 'The answer contains a link that is not one of the sources: {url}. It was not checked; do not rely on it.',
@@ -47,10 +50,12 @@ export default defineBundle({
     'web.sources.open': '在新标签页中打开 {site}',
     'web.sources.cited': '引用了 {total} 个来源中的 {n} 个。',
     'web.error.noBackend': '已开启联网搜索，但尚未设置搜索服务。请在“设置”中选择 DeepSeek 搜索（需 DeepSeek 密钥）或填写 SearXNG 地址。',
-    'web.error.noBackend.cli': '联网搜索（--web）需要搜索服务：请使用 DeepSeek 服务商（其搜索 API 使用同一密钥），或在 ~/.config/dsplus/config.json 中设置 "searchBackend": "searxng" 和 "searxngURL"。',
+    'web.error.noBackend.cli':
+      '联网搜索（--web）需要搜索服务：请使用 DeepSeek 服务商（其搜索 API 使用同一密钥），或在 ~/.config/dsplus/config.json 中设置 "searchBackend": "searxng" 和 "searxngURL"。',
     'web.error.noResults': '没有搜索到与 {queries} 相关的结果。请换个说法，或关闭联网搜索。',
     'web.error.searxngJson': '{host} 上的 SearXNG 拒绝返回 JSON 结果（HTTP 403）。需由其管理员在 settings.yml 的 search.formats 中加入 json。',
-    'web.error.searxngBlocked': '浏览器无法读取 {host} 上 SearXNG 的响应：它不允许此加载项调用（CORS），或服务未运行。请改用 dsplus 命令行，或在其前面放一个中转。',
+    'web.error.searxngBlocked':
+      '浏览器无法读取 {host} 上 SearXNG 的响应：它不允许此加载项调用（CORS），或服务未运行。请改用 dsplus 命令行，或在其前面放一个中转。',
     'web.error.searxngStatus': '{host} 上的 SearXNG 返回了 HTTP {status}。请在“设置”中检查其地址。',
     'web.warn.unknownCitation': '回答引用了 {refs}，但它不在所给的来源中：这部分说法没有依据。',
     'web.warn.inventedUrl': '回答中有一个不属于所给来源的链接：{url}。它未经核实，请勿依赖。',

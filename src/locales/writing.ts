@@ -38,7 +38,8 @@ export default defineBundle({
     'word.insert.remove': 'Remove what was inserted',
     'word.insert.removed': 'The inserted block was removed.',
     'word.insert.gone': 'The inserted block is no longer in the document; nothing was removed.',
-    'word.insert.htmlFallback': 'This version of Word lacks {set}, so the text went in through Word’s HTML import: list bullets and levels, table column widths and some fonts may be lost. Check the lists and tables.',
+    'word.insert.htmlFallback':
+      'This version of Word lacks {set}, so the text went in through Word’s HTML import: list bullets and levels, table column widths and some fonts may be lost. Check the lists and tables.',
     'word.insert.noUnit': 'Inserted, but Word did not let the text be framed as one block: select it by hand to move or delete it.',
     'word.unit.minutes': 'DeepSeek+ · Minutes',
     'word.unit.draft': 'DeepSeek+ · Draft',
@@ -83,7 +84,8 @@ export default defineBundle({
     'word.proof.status.ignored': 'Ignored',
     'word.proof.status.stale': 'Text changed: not applied',
     'word.proof.tracked': 'Applied as tracked changes: accept or reject them on the Review tab.',
-    'word.proof.direct': 'This Word version cannot track changes from an add-in (WordApi 1.4 is missing), so corrections were applied directly. Undo (Ctrl+Z) reverses them.',
+    'word.proof.direct':
+      'This Word version cannot track changes from an add-in (WordApi 1.4 is missing), so corrections were applied directly. Undo (Ctrl+Z) reverses them.',
     'word.proof.unmatched': '{n} suggestions quoted text that is not in the document and were left out.',
     'word.proof.staleCount': '{n} suggestions no longer match the document and were not applied.',
     'word.proof.downloadTracked': 'Download .docx with tracked changes',
@@ -115,10 +117,13 @@ export default defineBundle({
     'word.error.outputNeedsApply': '-o is where --apply writes the corrected document. Add --apply to write it, or leave -o out to only list the suggestions.',
     'word.cli.wrote': 'Wrote {path}',
     'word.cli.applied': '{n} corrections written as tracked changes.',
-    'word.cli.skipped': '{n} suggestions were left out: each spans several paragraphs, overlaps another, or touches a field, tab or break that cannot hold a tracked change.',
+    'word.cli.skipped':
+      '{n} suggestions were left out: each spans several paragraphs, overlaps another, or touches a field, tab or break that cannot hold a tracked change.',
     'word.cli.appliedText': '{n} corrections written.',
-    'word.cli.skippedMarkdown': '{n} suggestions were left out: each would have changed Markdown markup (a link, emphasis, a line break) or spans several paragraphs.',
-    'word.error.applyKeepsDocx': 'A .docx keeps its headings, lists, tables and pictures only as a .docx, not as {ext}: with --apply, -o must name a .docx file for this input.',
+    'word.cli.skippedMarkdown':
+      '{n} suggestions were left out: each would have changed Markdown markup (a link, emphasis, a line break) or spans several paragraphs.',
+    'word.error.applyKeepsDocx':
+      'A .docx keeps its headings, lists, tables and pictures only as a .docx, not as {ext}: with --apply, -o must name a .docx file for this input.',
     'word.cli.noSuggestions': 'No problems found.',
   },
   'zh-CN': {

@@ -93,7 +93,9 @@ function paragraphBlocks(inlines: Inline[]): Block[] {
   if (inlines.length === 0) return [];
   if (inlines.length === 1 && inlines[0].type === 'text') {
     const { before, notes, label } = splitNotes(inlines);
-    return notes ? [...(before.length ? [{ type: 'paragraph', children: before } as Block] : []), { type: 'notes', label, children: notes }] : [{ type: 'paragraph', children: inlines }];
+    return notes
+      ? [...(before.length ? [{ type: 'paragraph', children: before } as Block] : []), { type: 'notes', label, children: notes }]
+      : [{ type: 'paragraph', children: inlines }];
   }
   const images = onlyImages(inlines);
   if (images) return images;

@@ -14,7 +14,8 @@ const FENCE = /^\s*(`{3,}|~{3,})\s*([\w-]*)\s*$/;
 const HEADING = /^\s{0,3}[#＃]{1,6}(?:\s|[^\s#\p{ASCII}])/u;
 const STRUCTURE = /^\s*(?:[#＃]{1,6}\s|[#＃]{1,6}[^\s#\p{ASCII}]|[-*+－＊＋•·●▪◦‣]\s|\d{1,3}[.)、．]\s?|[|｜]|>|!\[|<img\b)/iu;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
-const OPENER = /^(?:好的|当然|没问题|以下是|下面是|下面为|这是|为您|根据您)|^(?:Sure|Certainly|Of course|Okay|OK|Alright|Absolutely|Here(?:'s| is| are)|Below is)\b/i;
+const OPENER =
+  /^(?:好的|当然|没问题|以下是|下面是|下面为|这是|为您|根据您)|^(?:Sure|Certainly|Of course|Okay|OK|Alright|Absolutely|Here(?:'s| is| are)|Below is)\b/i;
 const SIGN_OFF =
   /^(?:希望|以上|如需|如果您|如果你|如有|你可以|您可以|祝|注意：以上|I hope|Hope this|Let me know|Feel free|This outline|Would you like|If you(?:'d| would)? like|Good luck)/i;
 
@@ -142,7 +143,7 @@ function dropSignOff(lines: string[]): string[] {
   let end = lines.length;
   while (end > 0 && !lines[end - 1].trim()) end--;
   const paras: Array<[number, number]> = [];
-  for (let b = end; b > 0; ) {
+  for (let b = end; b > 0;) {
     let a = b;
     while (a > 0 && lines[a - 1].trim()) a--;
     paras.push([a, b]);

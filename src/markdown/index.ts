@@ -5,6 +5,18 @@ export type { Align, Block, Inline, ListItem, MdDocument } from './types';
 export { parseMarkdown } from './parse';
 export { cleanModelOutput, findFencedBlock, stripThink, type CleanedOutput } from './clean-model-output';
 export { detectLanguage, detectLocale, languageCounts, languageOf, localeOf, type Language } from './language';
-export { escapeLineStart, inlineRuns, inlineToMarkdown, isCjk, joinLines, markdownPlainText, markdownRuns, parseInlineMarkdown, plainText, type BreakMode, type TextRun } from './inline-text';
+export {
+  escapeLineStart,
+  inlineRuns,
+  inlineToMarkdown,
+  isCjk,
+  joinLines,
+  markdownPlainText,
+  markdownRuns,
+  parseInlineMarkdown,
+  plainText,
+  type BreakMode,
+  type TextRun,
+} from './inline-text';
 export { MarkdownTooDeepError } from './errors';
 export { MAX_NESTING } from './tokenizer';

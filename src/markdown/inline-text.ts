@@ -194,7 +194,8 @@ function write(nodes: readonly Inline[], escape: boolean, breaks: BreakMode): st
 }
 
 const COMMONMARK_START = /^(?:(\d{1,9})([.)])(?=\s|$)|([-+*])(?=\s|$)|(#{1,6})(?=\s|$)|([>=]|`{3,}|~{3,}))/;
-const TOLERANT_START = /^(?:[0-9０-９]{1,3}[、．）]|[0-9]{1,3}[.)](?=[^\p{ASCII}])|[（][0-9０-９]{1,3}[)）]|[•·●▪◦‣－＊＋＃\u2460-\u2473]|#(?=[^\s#\p{ASCII}]))/u;
+const TOLERANT_START =
+  /^(?:[0-9０-９]{1,3}[、．）]|[0-9]{1,3}[.)](?=[^\p{ASCII}])|[（][0-9０-９]{1,3}[)）]|[•·●▪◦‣－＊＋＃\u2460-\u2473]|#(?=[^\s#\p{ASCII}]))/u;
 const RULE_LINE = /^([-*_])(\s*\1){2,}\s*$/;
 
 /**

@@ -43,7 +43,11 @@ export function hasExtras(root: MindNode): boolean {
   return found;
 }
 
-const names = (list: string[]) => list.slice(0, 5).map((s) => `“${s || '—'}”`).join(', ') + (list.length > 5 ? ' …' : '');
+const names = (list: string[]) =>
+  list
+    .slice(0, 5)
+    .map((s) => `“${s || '—'}”`)
+    .join(', ') + (list.length > 5 ? ' …' : '');
 
 /** What writing this map as `format` does not keep, one message per kind, naming the topics. */
 export function lostInFormat(root: MindNode, format: MindFormat): Message[] {

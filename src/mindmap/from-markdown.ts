@@ -104,7 +104,10 @@ function finish(f: Frame): void {
 /** Each body row becomes a topic "cell · cell · cell"; a mind map has no tables. */
 function tableTopics(b: Extract<Block, { type: 'table' }>): MindNode[] {
   return b.rows.flatMap((r) => {
-    const t = r.map((c) => title(c)).filter(Boolean).join(' · ');
+    const t = r
+      .map((c) => title(c))
+      .filter(Boolean)
+      .join(' · ');
     return t ? [{ title: t, children: [] }] : [];
   });
 }
@@ -120,7 +123,15 @@ function noteText(b: Block): string {
     case 'code':
       return b.text;
     case 'image':
-      return b.alt || (b.src.startsWith('data:') ? '' : (b.src.split(/[/\\?#]/).filter(Boolean).pop() ?? ''));
+      return (
+        b.alt ||
+        (b.src.startsWith('data:')
+          ? ''
+          : (b.src
+              .split(/[/\\?#]/)
+              .filter(Boolean)
+              .pop() ?? ''))
+      );
     case 'quote':
       return b.children.map(noteText).filter(Boolean).join('\n\n');
     case 'list':
@@ -134,7 +145,14 @@ function noteText(b: Block): string {
   }
 }
 
-function chooseRoot(top: Frame, preamble: string[], fmTitle: string | undefined, fallback: string | undefined, seen: { heading: boolean; list: boolean }, warnings: Message[]): MindNode {
+function chooseRoot(
+  top: Frame,
+  preamble: string[],
+  fmTitle: string | undefined,
+  fallback: string | undefined,
+  seen: { heading: boolean; list: boolean },
+  warnings: Message[],
+): MindNode {
   const tops = top.node.children;
   if (!seen.heading && !seen.list) {
     // Plain prose: the first short paragraph is the central topic and every other paragraph a topic.

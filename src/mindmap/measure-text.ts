@@ -4,7 +4,10 @@
  * Asian wide characters (CJK, kana, Hangul, full-width forms, emoji) are one full em.
  */
 const ARIAL = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584,
+  556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278,
+  469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260,
+  334, 584,
 ];
 
 export function isWide(code: number): boolean {
@@ -46,7 +49,9 @@ export const estimateWidth: Measure = (text, fontSize, bold = false) => {
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false, maxLines = 6, measure: Measure = estimateWidth): string[] {
   if (measure(text, fontSize, bold) <= maxWidth) return [text];
-  const pieces = text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6][\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u300d\u300f\uff09]*|\S+\s*|\s+/gu) ?? [text];
+  const pieces = text.match(
+    /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6][\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u300d\u300f\uff09]*|\S+\s*|\s+/gu,
+  ) ?? [text];
   const lines: string[] = [];
   let line = '';
   const push = (l: string) => {

@@ -36,7 +36,10 @@ export function mindMapMessages(locale: Locale, input: { topic?: string; source?
 
 /** Long documents: each part is outlined on its own, then the outlines are merged into one map. */
 export function partOutlineMessages(locale: Locale, chunk: string, i: number, n: number): ChatMessage[] {
-  const ask = locale === 'zh-CN' ? `这是一篇长文档的第 ${i + 1}/${n} 部分。把它的要点整理成嵌套的“- ”列表（两个空格缩进），只输出列表。` : `This is part ${i + 1} of ${n} of a long document. Outline its key points as a nested "- " list (two-space indent). Answer with the list only.`;
+  const ask =
+    locale === 'zh-CN'
+      ? `这是一篇长文档的第 ${i + 1}/${n} 部分。把它的要点整理成嵌套的“- ”列表（两个空格缩进），只输出列表。`
+      : `This is part ${i + 1} of ${n} of a long document. Outline its key points as a nested "- " list (two-space indent). Answer with the list only.`;
   return [
     { role: 'system', content: RULES[locale] },
     { role: 'user', content: `${ask}\n"""\n${chunk}\n"""` },
@@ -44,6 +47,9 @@ export function partOutlineMessages(locale: Locale, chunk: string, i: number, n:
 }
 
 export function mergeOutlinesMessages(locale: Locale, partials: string[], topic?: string): ChatMessage[] {
-  const ask = locale === 'zh-CN' ? '下面是同一篇文档各部分的要点。把它们合并成一张思维导图，合并重复内容。' : 'Below are the key points of the parts of one document. Merge them into one mind map, combining duplicates.';
+  const ask =
+    locale === 'zh-CN'
+      ? '下面是同一篇文档各部分的要点。把它们合并成一张思维导图，合并重复内容。'
+      : 'Below are the key points of the parts of one document. Merge them into one mind map, combining duplicates.';
   return mindMapMessages(locale, { topic, source: `${ask}\n\n${partials.join('\n\n---\n\n')}` });
 }

@@ -18,7 +18,9 @@ export async function layoutToPng(layout: MapLayout, preferredScale = 2): Promis
   try {
     const family = fonts ? PNG_LATIN_FAMILY : SYSTEM_LATIN;
     const r = new Resvg(fonts ? withShippedFamilies(svg) : svg, {
-      font: fonts ? { loadSystemFonts: false, fontFiles: fonts.files, defaultFontFamily: family, sansSerifFamily: family } : { loadSystemFonts: true, defaultFontFamily: family, sansSerifFamily: family },
+      font: fonts
+        ? { loadSystemFonts: false, fontFiles: fonts.files, defaultFontFamily: family, sansSerifFamily: family }
+        : { loadSystemFonts: true, defaultFontFamily: family, sansSerifFamily: family },
       fitTo: { mode: 'zoom', value: scale },
       background: '#FFFFFF',
     });
@@ -36,5 +38,7 @@ export async function layoutToPng(layout: MapLayout, preferredScale = 2): Promis
 function withShippedFamilies(svg: string): string {
   return svg
     .replace(/font-family="[^"]*"/, `font-family="${PNG_LATIN_FAMILY}"`)
-    .replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, (el) => el.replace(/>([^<]+)</g, (_m, t: string) => `>${t.replace(/[\u2000-\u{10FFFF}]+/gu, (run) => `<tspan font-family="${PNG_CJK_FAMILY}">${run}</tspan>`)}<`));
+    .replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, (el) =>
+      el.replace(/>([^<]+)</g, (_m, t: string) => `>${t.replace(/[\u2000-\u{10FFFF}]+/gu, (run) => `<tspan font-family="${PNG_CJK_FAMILY}">${run}</tspan>`)}<`),
+    );
 }

@@ -93,7 +93,10 @@ function node(n: LaidOutNode, greek: boolean): string {
   const baseline = n.y + style.padY + (lh - style.fontSize) / 2 + style.fontSize * 0.86;
   const x = n.x + style.padX;
   if (greek) {
-    const bars = n.lines.map((l, i) => `<rect x="${f(x)}" y="${f(baseline + i * lh - style.fontSize * 0.6)}" width="${f(estimateWidth(l, style.fontSize, style.bold))}" height="${f(style.fontSize * 0.55)}" fill="${fill}" fill-opacity="0.45"/>`);
+    const bars = n.lines.map(
+      (l, i) =>
+        `<rect x="${f(x)}" y="${f(baseline + i * lh - style.fontSize * 0.6)}" width="${f(estimateWidth(l, style.fontSize, style.bold))}" height="${f(style.fontSize * 0.55)}" fill="${fill}" fill-opacity="0.45"/>`,
+    );
     return parts.join('') + bars.join('');
   }
   const weight = style.bold ? ' font-weight="bold"' : '';

@@ -43,4 +43,3 @@ export function escapeXml(s: string): string {
 export function escapeXmlAttr(s: string): string {
   return escapeXml(s).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
-

@@ -10,7 +10,10 @@ const HEADING_DEPTHS = 3;
  */
 export function toMindMarkdown(root: MindNode): string {
   const out: string[] = [];
-  const title = (n: MindNode) => (n.href && /^(https?|mailto|ftp):/i.test(n.href) && n.title ? `[${escapeLine(n.title)}](<${n.href.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeLine(n.title));
+  const title = (n: MindNode) =>
+    n.href && /^(https?|mailto|ftp):/i.test(n.href) && n.title
+      ? `[${escapeLine(n.title)}](<${n.href.replace(/[<>\s]/g, encodeURIComponent)}>)`
+      : escapeLine(n.title);
   const walk = (n: MindNode, depth: number) => {
     if (depth < HEADING_DEPTHS) {
       out.push(`${'#'.repeat(depth + 1)} ${title(n)}`, '');
@@ -24,7 +27,10 @@ export function toMindMarkdown(root: MindNode): string {
     if (depth === HEADING_DEPTHS - 1 && n.children.length > 0) out.push('');
   };
   walk(root, 0);
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 function noteLines(note: string, indent: string): string {

@@ -97,7 +97,14 @@ export function readLegacyContent(xml: string): XmindSheet[] {
       id: attr(sheet, 'id'),
       title: text(kid(sheet, 'title')),
       rootTopic: topic ? readTopic(topic) : undefined,
-      relationships: rels ? kids(rels, 'relationship').map((r) => ({ id: attr(r, 'id'), end1Id: attr(r, 'end1'), end2Id: attr(r, 'end2'), title: text(kid(r, 'title')) || undefined })) : undefined,
+      relationships: rels
+        ? kids(rels, 'relationship').map((r) => ({
+            id: attr(r, 'id'),
+            end1Id: attr(r, 'end1'),
+            end2Id: attr(r, 'end2'),
+            title: text(kid(r, 'title')) || undefined,
+          }))
+        : undefined,
       style: attr(sheet, 'theme'),
     };
   });

@@ -70,14 +70,20 @@ export async function readXmind(bytes: Uint8Array | ArrayBuffer, name = 'The .xm
   let styled = false;
   for (const sheet of sheets) {
     const rootTopic = sheet.rootTopic as XmindTopic;
-    const all = (t: XmindTopic) => [...(t.children?.attached ?? []), ...(t.children?.detached ?? []), ...(t.children?.summary ?? []), ...(t.children?.callout ?? [])];
+    const all = (t: XmindTopic) => [
+      ...(t.children?.attached ?? []),
+      ...(t.children?.detached ?? []),
+      ...(t.children?.summary ?? []),
+      ...(t.children?.callout ?? []),
+    ];
     if (measureDepth(rootTopic, all, MAX_MAP_DEPTH) > MAX_MAP_DEPTH) throw new TooDeepError('map', MAX_MAP_DEPTH);
     const reader = new TopicReader(zip, warnings);
     const root = await reader.read(rootTopic);
     const floating = rootTopic.children?.detached ?? [];
     if (floating.length) root.floating = await Promise.all(floating.map((t) => reader.read(t)));
     const rels = (sheet.relationships ?? []).filter((r) => r.end1Id && r.end2Id);
-    if (rels.length) root.relationships = rels.map((r) => ({ from: r.end1Id as string, to: r.end2Id as string, ...(r.title ? { title: normalizeTitle(r.title) } : {}) }));
+    if (rels.length)
+      root.relationships = rels.map((r) => ({ from: r.end1Id as string, to: r.end2Id as string, ...(r.title ? { title: normalizeTitle(r.title) } : {}) }));
     // Ids are kept only where something names the topic.
     const named = new Set([...rels.flatMap((r) => [r.end1Id as string, r.end2Id as string]), ...reader.internalTargets]);
     for (const [id, node] of reader.byId) if (named.has(id)) node.id = id;

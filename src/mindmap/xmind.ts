@@ -73,7 +73,9 @@ export async function toXmind(root: MindNode, more: readonly { title: string; ro
     class: 'sheet',
     title,
     rootTopic: topic(r),
-    ...(r.relationships?.length ? { relationships: r.relationships.map((x) => ({ id: newId(), end1Id: x.from, end2Id: x.to, ...(x.title ? { title: x.title } : {}) })) } : {}),
+    ...(r.relationships?.length
+      ? { relationships: r.relationships.map((x) => ({ id: newId(), end1Id: x.from, end2Id: x.to, ...(x.title ? { title: x.title } : {}) })) }
+      : {}),
   });
   const sheets = [sheet(root.title || 'Sheet 1', root), ...more.map((m) => sheet(m.title || m.root.title || 'Sheet', m.root))];
   zip.file('content.json', JSON.stringify(sheets));

@@ -3,7 +3,17 @@
 // is present a write runs with mergeUndoGroup, so it is also one step of Excel's own undo; the run's undo
 // deletes the sheets and objects it added, and Worksheet.delete clears Excel's own undo stack (it has no
 // undo of its own), which docs/agent.md says.
-import type { ChartType, ConditionalRule, FilterCriteria, PivotSpec, RangeRead, RangeSnapshot, Scalar, SheetInfo, WorkbookBackend } from '../agent/excel/backend';
+import type {
+  ChartType,
+  ConditionalRule,
+  FilterCriteria,
+  PivotSpec,
+  RangeRead,
+  RangeSnapshot,
+  Scalar,
+  SheetInfo,
+  WorkbookBackend,
+} from '../agent/excel/backend';
 import { parseAddress, type CellRect } from '../sheets/a1';
 import { SheetNotFoundError } from '../sheets/errors';
 import { AppError, isAbortError } from '../errors';
@@ -60,7 +70,10 @@ export function officeWorkbook(isSetSupported: IsSetSupported = officeIsSetSuppo
       const all = ctx.workbook.worksheets;
       all.load('items/name');
       await ctx.sync();
-      throw new SheetNotFoundError(name, all.items.map((s) => s.name));
+      throw new SheetNotFoundError(
+        name,
+        all.items.map((s) => s.name),
+      );
     }
     return ws;
   }
@@ -244,7 +257,11 @@ export function officeWorkbook(isSetSupported: IsSetSupported = officeIsSetSuppo
         if (rule.type === 'cellValue') {
           cf = formats.add('CellValue' as Excel.ConditionalFormatType);
           cf.cellValue.format.fill.color = rule.fill;
-          cf.cellValue.rule = { formula1: rule.value, ...(rule.value2 ? { formula2: rule.value2 } : {}), operator: (rule.operator[0].toUpperCase() + rule.operator.slice(1)) as Excel.ConditionalCellValueOperator };
+          cf.cellValue.rule = {
+            formula1: rule.value,
+            ...(rule.value2 ? { formula2: rule.value2 } : {}),
+            operator: (rule.operator[0].toUpperCase() + rule.operator.slice(1)) as Excel.ConditionalCellValueOperator,
+          };
         } else if (rule.type === 'containsText') {
           cf = formats.add('ContainsText' as Excel.ConditionalFormatType);
           cf.textComparison.format.fill.color = rule.fill;
@@ -273,7 +290,9 @@ export function officeWorkbook(isSetSupported: IsSetSupported = officeIsSetSuppo
     backend.applyFilter = async (sheet, rect, column, c: FilterCriteria) =>
       runWrite(async (ctx) => {
         const ws = await sheetIn(ctx, sheet);
-        const criteria: Excel.FilterCriteria = c.values?.length ? { filterOn: 'Values' as Excel.FilterOn, values: c.values } : { filterOn: 'Custom' as Excel.FilterOn, criterion1: c.condition ?? '' };
+        const criteria: Excel.FilterCriteria = c.values?.length
+          ? { filterOn: 'Values' as Excel.FilterOn, values: c.values }
+          : { filterOn: 'Custom' as Excel.FilterOn, criterion1: c.condition ?? '' };
         ws.autoFilter.apply(rangeOf(ws, rect), column, criteria);
         await ctx.sync();
       });

@@ -76,7 +76,10 @@ export function officeSlides(isSet: IsSetSupported = officeIsSetSupported): Slid
       need(isSet, '1.2');
       return run(async (ctx) => {
         const before = new Set(await slideIds(ctx));
-        ctx.presentation.insertSlidesFromBase64(base64, { formatting: 'UseDestinationTheme' as PowerPoint.InsertSlideFormatting, ...(afterId ? { targetSlideId: afterId } : {}) });
+        ctx.presentation.insertSlidesFromBase64(base64, {
+          formatting: 'UseDestinationTheme' as PowerPoint.InsertSlideFormatting,
+          ...(afterId ? { targetSlideId: afterId } : {}),
+        });
         await ctx.sync();
         return (await slideIds(ctx)).filter((id) => !before.has(id));
       });

@@ -62,7 +62,12 @@ export function officeWord(isSet: IsSetSupported = officeIsSetSupported): WordBa
         const ps = ctx.document.body.paragraphs;
         ps.load('items/text,items/styleBuiltIn,items/style,items/isListItem,items/tableNestingLevel');
         await ctx.sync();
-        return ps.items.map((p): WordParagraph => ({ text: clean(p.text), style: p.styleBuiltIn && p.styleBuiltIn !== 'Other' ? p.styleBuiltIn : p.style, isListItem: p.isListItem, inTable: (p.tableNestingLevel ?? 0) > 0 }));
+        return ps.items.map((p): WordParagraph => ({
+          text: clean(p.text),
+          style: p.styleBuiltIn && p.styleBuiltIn !== 'Other' ? p.styleBuiltIn : p.style,
+          isListItem: p.isListItem,
+          inTable: (p.tableNestingLevel ?? 0) > 0,
+        }));
       });
     },
 
@@ -225,4 +230,3 @@ export function officeWord(isSet: IsSetSupported = officeIsSetSupported): WordBa
     },
   };
 }
-

@@ -138,7 +138,10 @@ async function addUniqueSheet(ctx: Excel.RequestContext, baseName: string): Prom
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
   await ctx.sync();
-  const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
+  const name = uniqueSheetName(
+    baseName,
+    sheets.items.map((s) => s.name),
+  );
   return { ws: sheets.add(name), name };
 }
 
@@ -201,7 +204,12 @@ export interface SheetBlock {
  * Writes an "Analysis" sheet: text lines (the narrative) at the top, then each facts table under a
  * title, with native charts beside the tables the specs point at (indexes into blocks).
  */
-export async function writeReportSheet(baseName: string, lines: string[], blocks: SheetBlock[], charts: { block: number; categoryColumn: number; valueColumn: number; type: 'column' | 'line'; title: string }[]): Promise<string> {
+export async function writeReportSheet(
+  baseName: string,
+  lines: string[],
+  blocks: SheetBlock[],
+  charts: { block: number; categoryColumn: number; valueColumn: number; type: 'column' | 'line'; title: string }[],
+): Promise<string> {
   try {
     return await Excel.run(async (ctx) => {
       const { ws, name } = await addUniqueSheet(ctx, baseName);
@@ -224,7 +232,11 @@ export async function writeReportSheet(baseName: string, lines: string[], blocks
         at.push(row);
         put(ws.getRangeByIndexes(row, 0, 1, cols), [b.table.headers]);
         ws.getRangeByIndexes(row, 0, 1, cols).format.font.bold = true;
-        if (b.table.rows.length) put(ws.getRangeByIndexes(row + 1, 0, b.table.rows.length, cols), b.table.rows.map((r) => r.map(excelValue)));
+        if (b.table.rows.length)
+          put(
+            ws.getRangeByIndexes(row + 1, 0, b.table.rows.length, cols),
+            b.table.rows.map((r) => r.map(excelValue)),
+          );
         row += b.table.rows.length + 2;
       }
       let chartTop = 0;
@@ -272,7 +284,9 @@ export async function activeCellAddress(): Promise<string> {
 export async function insertFormula(address: string, formula: string): Promise<void> {
   try {
     await Excel.run(async (ctx) => {
-      const [sheet, cell] = address.includes('!') ? [address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, ''), address.slice(address.lastIndexOf('!') + 1)] : [null, address];
+      const [sheet, cell] = address.includes('!')
+        ? [address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, ''), address.slice(address.lastIndexOf('!') + 1)]
+        : [null, address];
       const ws = sheet ? ctx.workbook.worksheets.getItem(sheet) : ctx.workbook.worksheets.getActiveWorksheet();
       ws.getRange(cell).formulas = [[formula]];
       await ctx.sync();

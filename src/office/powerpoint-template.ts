@@ -18,7 +18,10 @@ export interface TemplateSupport {
   file: boolean;
 }
 
-export function templateSupport(isSetSupported: (name: string, version: string) => boolean, hasGetFile = typeof Office !== 'undefined' && typeof Office.context?.document?.getFileAsync === 'function'): TemplateSupport {
+export function templateSupport(
+  isSetSupported: (name: string, version: string) => boolean,
+  hasGetFile = typeof Office !== 'undefined' && typeof Office.context?.document?.getFileAsync === 'function',
+): TemplateSupport {
   return { layouts: isSetSupported('PowerPointApi', '1.3'), file: hasGetFile };
 }
 

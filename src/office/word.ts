@@ -145,7 +145,10 @@ async function findEditRanges(context: Word.RequestContext, edits: readonly Proo
   await context.sync();
   const chosen = edits.map((e, i) => {
     const hits = searches[i]?.items ?? [];
-    const k = chooseHit(e, (paras[i] ?? []).map((p) => p.text));
+    const k = chooseHit(
+      e,
+      (paras[i] ?? []).map((p) => p.text),
+    );
     return k >= 0 ? hits[k] : undefined;
   });
   // Long originals: the rest is searched piece by piece, each from where the previous one ended, so the
@@ -157,12 +160,14 @@ async function findEditRanges(context: Word.RequestContext, edits: readonly Proo
     return { i, last: chosen[i] as Word.Range, rest: splitForSearch(original.slice(headPlainLength(original, plans[i]?.head ?? ''))), ok: true };
   });
   while (state.some((st) => st.ok && st.rest.length)) {
-    const pending = state.filter((st) => st.ok && st.rest.length).map((st) => {
-      const piece = st.rest.shift() ?? '';
-      const hits = st.last.getRange('End').expandTo(body.getRange('End')).search(piece, { matchCase: true, matchWildcards: false });
-      hits.load('items');
-      return { st, hits };
-    });
+    const pending = state
+      .filter((st) => st.ok && st.rest.length)
+      .map((st) => {
+        const piece = st.rest.shift() ?? '';
+        const hits = st.last.getRange('End').expandTo(body.getRange('End')).search(piece, { matchCase: true, matchWildcards: false });
+        hits.load('items');
+        return { st, hits };
+      });
     await context.sync();
     for (const { st, hits } of pending) {
       const first = hits.items[0];
@@ -279,7 +284,14 @@ export interface SourcedInsertReport {
  * site, date and address (Range.insertFootnote, WordApi 1.5) and the bracket text is removed. Without
  * WordApi 1.5 the text keeps its [n] and a 参考资料 / References list is inserted after it, in the same unit.
  */
-export async function insertMarkdownWithSources(md: string, sources: readonly { n: number; text: string }[], where: InsertWhere, references: string, unit: InsertUnit, isSetSupported: IsSetSupported = defaultIsSetSupported): Promise<SourcedInsertReport> {
+export async function insertMarkdownWithSources(
+  md: string,
+  sources: readonly { n: number; text: string }[],
+  where: InsertWhere,
+  references: string,
+  unit: InsertUnit,
+  isSetSupported: IsSetSupported = defaultIsSetSupported,
+): Promise<SourcedInsertReport> {
   if (!isSetSupported('WordApi', '1.5')) {
     const insert = await insertMarkdownUnit(`${md.trimEnd()}\n\n${references}`, where, unit, isSetSupported);
     return { mode: 'references', count: sources.length, insert };

@@ -22,7 +22,17 @@ export interface PdfjsDocument {
 }
 
 export interface PdfjsModule {
-  getDocument(src: { data: Uint8Array; password?: string; isEvalSupported?: boolean; verbosity?: number; useSystemFonts?: boolean; stopAtErrors?: boolean; cMapUrl?: string; cMapPacked?: boolean; standardFontDataUrl?: string }): { promise: Promise<PdfjsDocument>; destroy?: () => Promise<void> };
+  getDocument(src: {
+    data: Uint8Array;
+    password?: string;
+    isEvalSupported?: boolean;
+    verbosity?: number;
+    useSystemFonts?: boolean;
+    stopAtErrors?: boolean;
+    cMapUrl?: string;
+    cMapPacked?: boolean;
+    standardFontDataUrl?: string;
+  }): { promise: Promise<PdfjsDocument>; destroy?: () => Promise<void> };
 }
 
 export type LoadPdfjs = () => Promise<PdfjsModule>;

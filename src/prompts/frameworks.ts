@@ -49,7 +49,14 @@ export function buildRtgoPrompt(f: RtgoFields): string {
 }
 
 const COSTAR_HEADINGS: Record<Lang, Record<keyof CoStarFields, string>> = {
-  zh: { context: '背景 (Context)', objective: '目标 (Objective)', style: '风格 (Style)', tone: '语气 (Tone)', audience: '受众 (Audience)', response: '输出格式 (Response)' },
+  zh: {
+    context: '背景 (Context)',
+    objective: '目标 (Objective)',
+    style: '风格 (Style)',
+    tone: '语气 (Tone)',
+    audience: '受众 (Audience)',
+    response: '输出格式 (Response)',
+  },
   en: { context: 'Context', objective: 'Objective', style: 'Style', tone: 'Tone', audience: 'Audience', response: 'Response format' },
 };
 

@@ -129,7 +129,10 @@ export function forward(input: ForwardInput, agents: Agents): Promise<number> {
         res.destroy();
         return;
       }
-      sendRelayError(res, 502, 'relay_upstream_unreachable', `The relay could not reach ${target.host}: ${describe(e)}.`, corsHeaders, { host: target.host, detail: describe(e) });
+      sendRelayError(res, 502, 'relay_upstream_unreachable', `The relay could not reach ${target.host}: ${describe(e)}.`, corsHeaders, {
+        host: target.host,
+        detail: describe(e),
+      });
       done(502);
     });
 

@@ -81,7 +81,12 @@ export function checkRequest(req: IncomingMessage, o: GuardOptions): Verdict {
   const own = `${encrypted(req) ? 'https' : 'http'}://${host.raw}`;
   if (origin !== undefined) {
     if (origin !== own && !listed) {
-      return { ok: false, status: 403, code: 'relay_origin', detail: `Calls from ${origin} are not allowed. Start the relay with --allow-origin ${origin} if that page is yours.` };
+      return {
+        ok: false,
+        status: 403,
+        code: 'relay_origin',
+        detail: `Calls from ${origin} are not allowed. Start the relay with --allow-origin ${origin} if that page is yours.`,
+      };
     }
   } else {
     const site = header(req, 'sec-fetch-site');

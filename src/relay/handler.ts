@@ -83,7 +83,8 @@ export function createRelayHandler(options: RelayOptions): RelayHandler {
     const t0 = Date.now();
     const path = (req.url ?? '/').split('?')[0];
     const method = req.method ?? 'GET';
-    const log = (status: number, refused?: string) => options.log?.({ method, path, status, ms: Date.now() - t0, refused, origin: refused ? (req.headers.origin as string | undefined) : undefined });
+    const log = (status: number, refused?: string) =>
+      options.log?.({ method, path, status, ms: Date.now() - t0, refused, origin: refused ? (req.headers.origin as string | undefined) : undefined });
 
     const verdict = checkRequest(req, guard);
     if (!verdict.ok) {
@@ -136,11 +137,27 @@ export function createRelayHandler(options: RelayOptions): RelayHandler {
     const asked = req.headers[RELAY_PROVIDER_HEADER];
     if (typeof asked === 'string' && asked && asked !== preset.id) {
       req.resume();
-      sendRelayError(res, 409, 'relay_provider_mismatch', `The relay reaches ${preset.name} (${preset.id}), not ${asked}.`, cors, { provider: preset.id, providerName: preset.name, providerNameZh: preset.nameZh });
+      sendRelayError(res, 409, 'relay_provider_mismatch', `The relay reaches ${preset.name} (${preset.id}), not ${asked}.`, cors, {
+        provider: preset.id,
+        providerName: preset.name,
+        providerNameZh: preset.nameZh,
+      });
       log(409, 'relay_provider_mismatch');
       return;
     }
-    void forward({ req, res, url: route.upstreamURL(s.baseURL), method: route.method, auth: authHeaders(s), secrets: s.apiKey ? [s.apiKey] : [], maxBytes: route.maxBytes, corsHeaders: cors }, agents).then((status) => log(status));
+    void forward(
+      {
+        req,
+        res,
+        url: route.upstreamURL(s.baseURL),
+        method: route.method,
+        auth: authHeaders(s),
+        secrets: s.apiKey ? [s.apiKey] : [],
+        maxBytes: route.maxBytes,
+        corsHeaders: cors,
+      },
+      agents,
+    ).then((status) => log(status));
   };
   return Object.assign(handler, {
     close() {

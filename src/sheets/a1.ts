@@ -88,7 +88,11 @@ export function parseAddress(address: string): ParsedAddress {
     const c1 = columnIndex(ca[1]);
     const c2 = columnIndex(cb[1]);
     if (r1 < 0 || r2 < 0 || c1 < 0 || c2 < 0 || r1 >= MAX_ROWS || r2 >= MAX_ROWS) throw new BadAddressError(address);
-    return withSheet({ rect: { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 }, wholeColumns: false, wholeRows: false });
+    return withSheet({
+      rect: { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 },
+      wholeColumns: false,
+      wholeRows: false,
+    });
   }
   const xa = COL.exec(a);
   const xb = COL.exec(b);
@@ -123,13 +127,16 @@ export function overlaps(a: CellRect, b: CellRect): boolean {
 }
 
 export function contains(outer: CellRect, inner: CellRect): boolean {
-  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+  return (
+    inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols
+  );
 }
 
 /** Every A1 reference in a text ("fix D2:D20 on Sheet1", a formula), with its sheet when qualified. */
 export function addressesIn(text: string): { sheet?: string; rect: CellRect }[] {
   const out: { sheet?: string; rect: CellRect }[] = [];
-  const re = /(?:('(?:[^']|'')+'|[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*)!)?(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3})(?![\w(])/g;
+  const re =
+    /(?:('(?:[^']|'')+'|[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*)!)?(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3})(?![\w(])/g;
   for (const m of text.matchAll(re)) {
     const before = m.index > 0 ? text[m.index - 1] : '';
     if (/[A-Za-z0-9_]/.test(before)) continue;

@@ -105,7 +105,17 @@ export function analyzeTable(t: Table, options: AnalysisOptions = {}, profile: T
   const describe: ColumnStats[] = [];
   for (const m of measures) {
     const s = summarize(finite(nums.get(m) as Float64Array));
-    if (s) describe.push({ column: m, count: s.count, sum: round(s.sum), mean: round(s.mean), median: round(s.median), min: round(s.min), max: round(s.max), stdev: round(s.stdev) });
+    if (s)
+      describe.push({
+        column: m,
+        count: s.count,
+        sum: round(s.sum),
+        mean: round(s.mean),
+        median: round(s.median),
+        min: round(s.min),
+        max: round(s.max),
+        stdev: round(s.stdev),
+      });
   }
   const facts: Facts = { rows: t.rows.length, columns: t.headers.length, measures, describe, top: [], correlations: [] };
   const first = measures[0];
@@ -162,14 +172,22 @@ export function analyzeTable(t: Table, options: AnalysisOptions = {}, profile: T
       const prev = i > 0 ? sorted[i - 1][1] : null;
       const cur = first ? g.sums[0] : g.count;
       const before = prev ? (first ? prev.sums[0] : prev.count) : 0;
-      return { month, count: g.count, sums: Object.fromEntries(measures.map((m, k) => [m, round(g.sums[k])])), changePct: prev && before ? round(((cur - before) / Math.abs(before)) * 100) : null };
+      return {
+        month,
+        count: g.count,
+        sums: Object.fromEntries(measures.map((m, k) => [m, round(g.sums[k])])),
+        changePct: prev && before ? round(((cur - before) / Math.abs(before)) * 100) : null,
+      };
     });
     facts.monthly = { dateColumn, measure: first ?? 'count', months: out };
   }
 
   const topN = options.topN ?? 5;
   for (const c of categories.slice(0, 4)) {
-    facts.top.push({ column: c.name, values: c.top.slice(0, topN).map((v) => ({ value: v.value, count: v.count, sharePct: round((v.count / Math.max(1, t.rows.length)) * 100) })) });
+    facts.top.push({
+      column: c.name,
+      values: c.top.slice(0, topN).map((v) => ({ value: v.value, count: v.count, sharePct: round((v.count / Math.max(1, t.rows.length)) * 100) })),
+    });
   }
 
   for (let i = 0; i < measures.length; i++) {

@@ -27,19 +27,32 @@ export function describeStep(s: PlanStep): string {
 
 function runStep(ctx: StepContext, s: PlanStep): void {
   switch (s.op) {
-    case 'trim': return cells.trim(ctx, s);
-    case 'toHalfWidth': return cells.toHalfWidth(ctx, s);
-    case 'nullify': return cells.nullify(ctx, s);
-    case 'parseDate': return cells.parseDate(ctx, s);
-    case 'parseNumber': return cells.parseNumber(ctx, s);
-    case 'fillMissing': return cells.fillMissing(ctx, s);
-    case 'mapValues': return cells.mapValues(ctx, s);
-    case 'standardizeCase': return cells.standardizeCase(ctx, s);
-    case 'dedupe': return structure.dedupe(ctx, s);
-    case 'filterRows': return structure.filterRows(ctx, s);
-    case 'splitColumn': return structure.splitColumn(ctx, s);
-    case 'renameColumn': return structure.renameColumn(ctx, s);
-    case 'dropColumns': return structure.dropColumns(ctx, s);
+    case 'trim':
+      return cells.trim(ctx, s);
+    case 'toHalfWidth':
+      return cells.toHalfWidth(ctx, s);
+    case 'nullify':
+      return cells.nullify(ctx, s);
+    case 'parseDate':
+      return cells.parseDate(ctx, s);
+    case 'parseNumber':
+      return cells.parseNumber(ctx, s);
+    case 'fillMissing':
+      return cells.fillMissing(ctx, s);
+    case 'mapValues':
+      return cells.mapValues(ctx, s);
+    case 'standardizeCase':
+      return cells.standardizeCase(ctx, s);
+    case 'dedupe':
+      return structure.dedupe(ctx, s);
+    case 'filterRows':
+      return structure.filterRows(ctx, s);
+    case 'splitColumn':
+      return structure.splitColumn(ctx, s);
+    case 'renameColumn':
+      return structure.renameColumn(ctx, s);
+    case 'dropColumns':
+      return structure.dropColumns(ctx, s);
   }
 }
 
@@ -59,7 +72,15 @@ export function applyPlan(table: Table, planInput: Plan | unknown, options: Appl
   const changes: CellChange[] = [];
   plan.steps.forEach((s, i) => {
     options.signal?.throwIfAborted();
-    const report: StepReport = { index: i + 1, op: s.op, description: describeStep(s), cellsChanged: 0, rowsRemoved: 0, unparseable: 0, unparseableSamples: [] };
+    const report: StepReport = {
+      index: i + 1,
+      op: s.op,
+      description: describeStep(s),
+      cellsChanged: 0,
+      rowsRemoved: 0,
+      unparseable: 0,
+      unparseableSamples: [],
+    };
     reports.push(report);
     if (s.enabled === false) {
       report.skipped = true;

@@ -25,7 +25,9 @@ export function describeStep(step: PlanStep): Message {
     case 'parseNumber':
       return message('sheets.step.parseNumber', { column: step.column });
     case 'dedupe':
-      return step.keys?.length ? message(`sheets.step.dedupe.keys.${step.keep ?? 'first'}`, { keys: list(step.keys) }) : message(`sheets.step.dedupe.rows.${step.keep ?? 'first'}`);
+      return step.keys?.length
+        ? message(`sheets.step.dedupe.keys.${step.keep ?? 'first'}`, { keys: list(step.keys) })
+        : message(`sheets.step.dedupe.rows.${step.keep ?? 'first'}`);
     case 'fillMissing':
       return message(`sheets.step.fillMissing.${step.strategy}`, { column: step.column, value: String(step.value ?? '') });
     case 'mapValues': {

@@ -31,7 +31,10 @@ export function buildFormulaMessages(ctx: FormulaContext, request: string, local
   const firstCol = start ? start[1] : 'A';
   const firstColIndex = [...firstCol].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const columns = ctx.table.headers.map((h, i) => `${columnLetter(firstColIndex + i)}: ${h}`).join('\n');
-  const sample = ctx.table.rows.slice(0, 3).map((r) => r.map((v) => (v === null ? '' : String(v))).join(' | ')).join('\n');
+  const sample = ctx.table.rows
+    .slice(0, 3)
+    .map((r) => r.map((v) => (v === null ? '' : String(v))).join(' | '))
+    .join('\n');
   const sampleText = mask ? maskSensitive(sample).text : sample;
   const lang = locale === 'zh-CN' ? 'Write the explanation in Simplified Chinese.' : 'Write the explanation in English.';
   return [
@@ -67,7 +70,12 @@ export class BadFormulaError extends AppError {
   }
 }
 
-export async function suggestFormula(settings: LlmSettings, ctx: FormulaContext, request: string, opts: { locale: Locale; signal?: AbortSignal; onEvent?: (e: ChatEvent) => void }): Promise<FormulaAnswer & { warnings: string[] }> {
+export async function suggestFormula(
+  settings: LlmSettings,
+  ctx: FormulaContext,
+  request: string,
+  opts: { locale: Locale; signal?: AbortSignal; onEvent?: (e: ChatEvent) => void },
+): Promise<FormulaAnswer & { warnings: string[] }> {
   const messages = buildFormulaMessages(ctx, request, opts.locale, settings.maskSensitive);
   const res = await generateObject(settings, { schema: formulaSchema, messages, mode: 'fast', signal: opts.signal, onEvent: opts.onEvent });
   const formula = checkFormula(res.object.formula);

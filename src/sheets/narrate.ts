@@ -38,7 +38,11 @@ export function narrativeText(n: Narrative): string {
 }
 
 /** The model writes the words; every number it writes is checked against the facts and flagged if absent. */
-export async function narrate(settings: LlmSettings, facts: Facts, opts: { locale: Locale; signal?: AbortSignal; onEvent?: (e: ChatEvent) => void }): Promise<NarrateResult> {
+export async function narrate(
+  settings: LlmSettings,
+  facts: Facts,
+  opts: { locale: Locale; signal?: AbortSignal; onEvent?: (e: ChatEvent) => void },
+): Promise<NarrateResult> {
   const messages = buildNarrateMessages(facts, opts.locale);
   const res = await generateObject(settings, { schema: narrativeSchema, messages, mode: 'fast', signal: opts.signal, onEvent: opts.onEvent });
   const check = verifyNumbers(narrativeText(res.object), facts);

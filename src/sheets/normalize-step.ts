@@ -45,17 +45,54 @@ const MANY_COLUMNS: readonly OpName[] = ['trim', 'toHalfWidth', 'nullify', 'drop
 const ALL = new Set(['*', 'all', 'allcolumns', 'everycolumn']);
 
 const WHERE: Record<string, string> = {
-  eq: 'eq', equals: 'eq', equal: 'eq', is: 'eq', '=': 'eq', '==': 'eq', '===': 'eq',
-  ne: 'ne', neq: 'ne', notequals: 'ne', notequal: 'ne', isnot: 'ne', '!=': 'ne', '<>': 'ne', '!==': 'ne',
-  gt: 'gt', greaterthan: 'gt', '>': 'gt',
-  lt: 'lt', lessthan: 'lt', '<': 'lt',
-  contains: 'contains', includes: 'contains', like: 'contains',
-  empty: 'empty', isempty: 'empty', missing: 'empty', isnull: 'empty', null: 'empty',
-  notempty: 'notEmpty', isnotempty: 'notEmpty', nonempty: 'notEmpty', notnull: 'notEmpty', isnotnull: 'notEmpty', notmissing: 'notEmpty',
+  eq: 'eq',
+  equals: 'eq',
+  equal: 'eq',
+  is: 'eq',
+  '=': 'eq',
+  '==': 'eq',
+  '===': 'eq',
+  ne: 'ne',
+  neq: 'ne',
+  notequals: 'ne',
+  notequal: 'ne',
+  isnot: 'ne',
+  '!=': 'ne',
+  '<>': 'ne',
+  '!==': 'ne',
+  gt: 'gt',
+  greaterthan: 'gt',
+  '>': 'gt',
+  lt: 'lt',
+  lessthan: 'lt',
+  '<': 'lt',
+  contains: 'contains',
+  includes: 'contains',
+  like: 'contains',
+  empty: 'empty',
+  isempty: 'empty',
+  missing: 'empty',
+  isnull: 'empty',
+  null: 'empty',
+  notempty: 'notEmpty',
+  isnotempty: 'notEmpty',
+  nonempty: 'notEmpty',
+  notnull: 'notEmpty',
+  isnotnull: 'notEmpty',
+  notmissing: 'notEmpty',
 };
 const FILTER_ALIASES = ['operator', 'cmp', 'compare', 'comparison', 'condition', 'test'];
 
-const CASE: Record<string, string> = { upper: 'upper', uppercase: 'upper', lower: 'lower', lowercase: 'lower', title: 'title', titlecase: 'title', proper: 'title', propercase: 'title' };
+const CASE: Record<string, string> = {
+  upper: 'upper',
+  uppercase: 'upper',
+  lower: 'lower',
+  lowercase: 'lower',
+  title: 'title',
+  titlecase: 'title',
+  proper: 'title',
+  propercase: 'title',
+};
 
 /** A column spec as the schema reads it: "*" for every column, else the name(s). */
 function columnsSpec(v: unknown): unknown {
@@ -111,7 +148,12 @@ export function normalizeStep(step: Record<string, unknown>, index: number): Rec
       alias(o, 'method', 'strategy');
       alias(o, 'with', 'value');
       alias(o, 'fillValue', 'value');
-      if (typeof o.strategy === 'string') o.strategy = o.strategy.toLowerCase().replace(/^(ffill|forward|forwardfill|pad)$/, 'previous').replace(/^(constant|fixed)$/, 'value').replace(/^(average|avg)$/, 'mean');
+      if (typeof o.strategy === 'string')
+        o.strategy = o.strategy
+          .toLowerCase()
+          .replace(/^(ffill|forward|forwardfill|pad)$/, 'previous')
+          .replace(/^(constant|fixed)$/, 'value')
+          .replace(/^(average|avg)$/, 'mean');
       break;
     case 'mapValues':
       alias(o, 'map', 'mapping');

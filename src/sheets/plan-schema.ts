@@ -16,7 +16,13 @@ export const stepSchemas = {
   trim: z.object({ op: z.literal('trim'), columns, ...common }),
   toHalfWidth: z.object({ op: z.literal('toHalfWidth'), columns, ...common }),
   nullify: z.object({ op: z.literal('nullify'), columns, values: z.array(z.string()).min(1), ...common }),
-  parseDate: z.object({ op: z.literal('parseDate'), column, order: z.enum(['YMD', 'MDY', 'DMY']).optional(), output: z.literal('YYYY-MM-DD').optional(), ...common }),
+  parseDate: z.object({
+    op: z.literal('parseDate'),
+    column,
+    order: z.enum(['YMD', 'MDY', 'DMY']).optional(),
+    output: z.literal('YYYY-MM-DD').optional(),
+    ...common,
+  }),
   parseNumber: z.object({ op: z.literal('parseNumber'), column, ...common }),
   dedupe: z.object({ op: z.literal('dedupe'), keys: z.array(z.string().min(1)).min(1).optional(), keep: z.enum(['first', 'last']).optional(), ...common }),
   fillMissing: z
@@ -30,8 +36,21 @@ export const stepSchemas = {
   filterRows: z.object({ op: z.literal('filterRows'), column, where: z.enum(filterOps), value: cellValue.optional(), ...common }),
 } as const;
 
-
-export const OPS = ['trim', 'toHalfWidth', 'nullify', 'parseDate', 'parseNumber', 'dedupe', 'fillMissing', 'mapValues', 'standardizeCase', 'splitColumn', 'renameColumn', 'dropColumns', 'filterRows'] as const;
+export const OPS = [
+  'trim',
+  'toHalfWidth',
+  'nullify',
+  'parseDate',
+  'parseNumber',
+  'dedupe',
+  'fillMissing',
+  'mapValues',
+  'standardizeCase',
+  'splitColumn',
+  'renameColumn',
+  'dropColumns',
+  'filterRows',
+] as const;
 export type OpName = (typeof OPS)[number];
 
 export const stepSchema = z.union([

@@ -60,7 +60,8 @@ const ROW_NUMBER_HEADER = /^(Column \d+|#|index|idx|row|rowid|rownum|unnamed.*|�
 const DATE_HEADER = /(date|日期|时间|年月|day)/i;
 const YEAR_HEADER = /(^|[^a-z])(year|yr|fy)s?([^a-z]|$)|年份|年度|出生年|年$/i;
 /** "I don't know" and "refused" in the ways surveys write them: shown as answers, never as "other". */
-const NON_ANSWER = /^(不知道|不清楚|说不清|说不清楚|不确定|拒绝回答|拒答|不愿回答|不愿透露|无法回答|不适用|不详|未知|n\/?a|n\.a\.|not applicable|don'?t know|do not know|dk|refused|prefer not to (say|answer)|not sure|i'?m not sure|unsure|no answer|unknown)$/i;
+const NON_ANSWER =
+  /^(不知道|不清楚|说不清|说不清楚|不确定|拒绝回答|拒答|不愿回答|不愿透露|无法回答|不适用|不详|未知|n\/?a|n\.a\.|not applicable|don'?t know|do not know|dk|refused|prefer not to (say|answer)|not sure|i'?m not sure|unsure|no answer|unknown)$/i;
 
 type Kind = 'number' | 'percent' | 'currency' | 'date' | 'serial' | 'boolean' | 'phone' | 'email' | 'idcard' | 'code' | 'text';
 

@@ -9,12 +9,18 @@ import type { Cell, Table } from './table';
 export function columnRange(c: ColumnProfile): string {
   if (c.stats) return `${c.stats.min} … ${c.stats.max} (mean ${c.stats.mean}, median ${c.stats.median}, sd ${c.stats.stdev})`;
   if (c.dateRange) return `${c.dateRange.min} … ${c.dateRange.max}`;
-  return c.top.slice(0, 3).map((t) => `${t.value} (${t.count})`).join(', ');
+  return c.top
+    .slice(0, 3)
+    .map((t) => `${t.value} (${t.count})`)
+    .join(', ');
 }
 
 export function columnIssues(c: ColumnProfile, t: Translate): string[] {
   const out: string[] = [];
-  if (c.formats.length > 1) out.push(`${t('sheets.profile.formats', { n: c.formats.filter((f) => f.value !== 'other').length })}: ${c.formats.map((f) => `${f.value} ${f.count}`).join(', ')}`);
+  if (c.formats.length > 1)
+    out.push(
+      `${t('sheets.profile.formats', { n: c.formats.filter((f) => f.value !== 'other').length })}: ${c.formats.map((f) => `${f.value} ${f.count}`).join(', ')}`,
+    );
   if (c.fullWidth) out.push(t('sheets.profile.fullWidth', { n: c.fullWidth }));
   if (c.straySpaces) out.push(t('sheets.profile.spaces', { n: c.straySpaces }));
   if (c.stats?.outliers) out.push(t('sheets.profile.outliers', { n: c.stats.outliers }));
@@ -26,11 +32,15 @@ export function columnIssues(c: ColumnProfile, t: Translate): string[] {
 }
 
 function mdCell(v: unknown): string {
-  return String(v ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return String(v ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 }
 
 export function markdownTable(headers: string[], rows: unknown[][]): string {
-  return [`| ${headers.map(mdCell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n');
+  return [`| ${headers.map(mdCell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 /** The profile as a readable table (CLI, Markdown). */
@@ -41,7 +51,14 @@ export function profileToMarkdown(p: TableProfile, t: Translate): string {
 }
 
 /** What became of a suggested plan: how many steps were kept, and why each left-out step was. */
-export function suggestionReport(res: { proposed: number; plan: { steps: unknown[] }; dropped: { step: number; op: string; error: { key: string; params: Record<string, string | number> } }[] }, t: Translate): string[] {
+export function suggestionReport(
+  res: {
+    proposed: number;
+    plan: { steps: unknown[] };
+    dropped: { step: number; op: string; error: { key: string; params: Record<string, string | number> } }[];
+  },
+  t: Translate,
+): string[] {
   if (!res.dropped.length) return [];
   const reason = (e: { key: string; params: Record<string, string | number> }) => t(`${e.key}.reason`, e.params);
   return [
@@ -66,7 +83,14 @@ export function stepLine(r: StepReport, t: Translate): string {
 export function changeLogTable(reports: StepReport[]): Table {
   return {
     headers: ['#', 'step', 'cells changed', 'rows removed', 'not parsed', 'examples not parsed'],
-    rows: reports.map((r) => [r.index, r.skipped ? `(skipped) ${r.description}` : r.description, r.cellsChanged, r.rowsRemoved, r.unparseable, r.unparseableSamples.join(' · ') || null]),
+    rows: reports.map((r) => [
+      r.index,
+      r.skipped ? `(skipped) ${r.description}` : r.description,
+      r.cellsChanged,
+      r.rowsRemoved,
+      r.unparseable,
+      r.unparseableSamples.join(' · ') || null,
+    ]),
   };
 }
 
@@ -77,7 +101,19 @@ export function factsTables(f: Facts, t: Translate): { title: string; table: Tab
   if (f.describe.length) {
     out.push({
       title: t('sheets.facts.describe'),
-      table: { headers: [t('sheets.profile.column'), 'n', t('sheets.facts.sum'), t('sheets.facts.mean'), t('sheets.facts.median'), 'min', 'max', t('sheets.facts.stdev')], rows: f.describe.map((d) => [d.column, d.count, d.sum, d.mean, d.median, d.min, d.max, d.stdev]) },
+      table: {
+        headers: [
+          t('sheets.profile.column'),
+          'n',
+          t('sheets.facts.sum'),
+          t('sheets.facts.mean'),
+          t('sheets.facts.median'),
+          'min',
+          'max',
+          t('sheets.facts.stdev'),
+        ],
+        rows: f.describe.map((d) => [d.column, d.count, d.sum, d.mean, d.median, d.min, d.max, d.stdev]),
+      },
     });
   }
   const lead = f.measures[0];
@@ -86,7 +122,13 @@ export function factsTables(f: Facts, t: Translate): { title: string; table: Tab
     out.push({
       title: t('sheets.facts.by', { column: g.by }) + (g.otherGroups ? ` (${t('sheets.facts.more', { n: g.otherGroups })})` : ''),
       table: {
-        headers: [g.by, t('sheets.facts.count'), ...f.measures.map(sum), ...(lead ? [t('sheets.facts.meanOf', { column: lead })] : []), lead ? t('sheets.facts.shareOf', { column: lead }) : t('sheets.facts.shareOfRows')],
+        headers: [
+          g.by,
+          t('sheets.facts.count'),
+          ...f.measures.map(sum),
+          ...(lead ? [t('sheets.facts.meanOf', { column: lead })] : []),
+          lead ? t('sheets.facts.shareOf', { column: lead }) : t('sheets.facts.shareOfRows'),
+        ],
         rows: g.groups.map((r) => [r.key, r.count, ...f.measures.map((m) => r.sums[m]), ...(lead ? [r.means[lead]] : []), r.sharePct]),
       },
     });
@@ -95,11 +137,20 @@ export function factsTables(f: Facts, t: Translate): { title: string; table: Tab
     const m = f.monthly;
     out.push({
       title: t('sheets.facts.monthly', { column: m.dateColumn }),
-      table: { headers: [t('sheets.facts.month'), t('sheets.facts.count'), ...f.measures.map(sum), t('sheets.facts.change')], rows: m.months.map((r) => [r.month, r.count, ...f.measures.map((x) => r.sums[x]), r.changePct]) },
+      table: {
+        headers: [t('sheets.facts.month'), t('sheets.facts.count'), ...f.measures.map(sum), t('sheets.facts.change')],
+        rows: m.months.map((r) => [r.month, r.count, ...f.measures.map((x) => r.sums[x]), r.changePct]),
+      },
     });
   }
   for (const top of f.top) {
-    out.push({ title: t('sheets.facts.top', { column: top.column }), table: { headers: [top.column, t('sheets.facts.count'), t('sheets.facts.shareOfRows')], rows: top.values.map((v) => [v.value, v.count, v.sharePct] as Cell[]) } });
+    out.push({
+      title: t('sheets.facts.top', { column: top.column }),
+      table: {
+        headers: [top.column, t('sheets.facts.count'), t('sheets.facts.shareOfRows')],
+        rows: top.values.map((v) => [v.value, v.count, v.sharePct] as Cell[]),
+      },
+    });
   }
   if (f.correlations.length) {
     out.push({ title: t('sheets.facts.correlations'), table: { headers: ['A', 'B', 'r'], rows: f.correlations.map((c) => [c.a, c.b, c.r]) } });
@@ -112,10 +163,17 @@ export function analysisToMarkdown(name: string, f: Facts, t: Translate, narrati
   if (narrative) {
     const n = narrative.narrative;
     parts.push(`## ${t('sheets.report.narrative')}`, '', n.summary, '');
-    for (const [key, list] of [['sheets.report.trends', n.trends], ['sheets.report.anomalies', n.anomalies], ['sheets.report.suggestions', n.suggestions]] as const) {
+    for (const [key, list] of [
+      ['sheets.report.trends', n.trends],
+      ['sheets.report.anomalies', n.anomalies],
+      ['sheets.report.suggestions', n.suggestions],
+    ] as const) {
       if (list.length) parts.push(`### ${t(key)}`, '', ...list.map((x) => `- ${x}`), '');
     }
-    parts.push(narrative.unverified.length ? `> ⚠ ${t('sheets.analyze.unverified', { numbers: narrative.unverified.join(', ') })}` : `> ${t('sheets.analyze.verified')}`, '');
+    parts.push(
+      narrative.unverified.length ? `> ⚠ ${t('sheets.analyze.unverified', { numbers: narrative.unverified.join(', ') })}` : `> ${t('sheets.analyze.verified')}`,
+      '',
+    );
   }
   parts.push(`## ${t('sheets.report.facts')}`, '');
   for (const { title, table } of factsTables(f, t)) parts.push(`### ${title}`, '', markdownTable(table.headers, table.rows), '');

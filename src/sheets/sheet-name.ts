@@ -4,7 +4,11 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 const MAX = 31;
 
 export function cleanSheetName(name: string): string {
-  const s = name.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '');
+  const s = name
+    .replace(FORBIDDEN, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'+|'+$/g, '');
   return (s || 'Sheet').slice(0, MAX);
 }
 

@@ -64,7 +64,12 @@ const looseSchema = z.object({ steps: z.array(z.unknown()) });
  * model might spell it; a step that is still not valid, or names columns the table does not have, is
  * left out with its reason, rather than failing the whole suggestion. Nothing is applied here.
  */
-export async function suggestPlan(settings: LlmSettings, t: Table, profile: TableProfile, opts: { locale: Locale; signal?: AbortSignal; onEvent?: (e: ChatEvent) => void }): Promise<SuggestResult> {
+export async function suggestPlan(
+  settings: LlmSettings,
+  t: Table,
+  profile: TableProfile,
+  opts: { locale: Locale; signal?: AbortSignal; onEvent?: (e: ChatEvent) => void },
+): Promise<SuggestResult> {
   const view = buildModelView(t, profile, settings.maskSensitive);
   const messages = buildSuggestMessages(view.profileJson, view.sampleCsv, opts.locale);
   const res = await generateObject(settings, { schema: looseSchema, hint: planSchema, messages, mode: 'fast', signal: opts.signal, onEvent: opts.onEvent });
@@ -83,7 +88,14 @@ export async function suggestPlan(settings: LlmSettings, t: Table, profile: Tabl
       dropped.push({ step: i + 1, op, error: e });
     }
   });
-  return { plan: { steps: kept }, warnings, proposed: restored.length, dropped, requestChars: messages.reduce((a, m) => a + m.content.length, 0), maskedCount: view.maskedCount };
+  return {
+    plan: { steps: kept },
+    warnings,
+    proposed: restored.length,
+    dropped,
+    requestChars: messages.reduce((a, m) => a + m.content.length, 0),
+    maskedCount: view.maskedCount,
+  };
 }
 
 export { OPS };

@@ -51,7 +51,11 @@ export function verifyNumbers(text: string, facts: unknown): NumberCheck {
   for (const m of body.matchAll(NUMBER_TOKEN)) {
     const token = m[0].trim();
     const unit = /[%万亿千]$/.test(token) ? token.slice(-1) : '';
-    const digits = token.replace(/[%万亿千\s]$/g, '').trim().replace(/[,，]/g, '').replace('−', '-');
+    const digits = token
+      .replace(/[%万亿千\s]$/g, '')
+      .trim()
+      .replace(/[,，]/g, '')
+      .replace('−', '-');
     const value = Number(digits);
     if (!Number.isFinite(value)) continue;
     const decimals = (digits.split('.')[1] ?? '').length;

@@ -43,7 +43,11 @@ function isStepText(s: unknown): s is StepText {
 }
 
 /** The model's cleaning plan for a table, from its profile (computed when not given) and a sample; nothing is applied. */
-export function suggestCleaning(settings: LlmSettings, table: Table, opts: { locale: Locale; signal?: AbortSignal; profile?: TableProfile }): Promise<SuggestResult> {
+export function suggestCleaning(
+  settings: LlmSettings,
+  table: Table,
+  opts: { locale: Locale; signal?: AbortSignal; profile?: TableProfile },
+): Promise<SuggestResult> {
   return suggestPlan(settings, table, opts.profile ?? profileTable(table), { locale: opts.locale, signal: opts.signal });
 }
 

@@ -31,7 +31,17 @@ function itemsText(items: ListItem[]): string[] {
 
 /** The words a reader sees in the outline (not code), for language detection. */
 export function outlineText(n: OutlineNode): string {
-  const blocks = n.blocks.flatMap((b) => (b.kind === 'list' ? itemsText(b.items) : b.kind === 'table' ? [...b.header, ...b.rows.flat()] : b.kind === 'paragraph' || b.kind === 'quote' ? [b.text] : b.kind === 'image' ? [b.alt] : []));
+  const blocks = n.blocks.flatMap((b) =>
+    b.kind === 'list'
+      ? itemsText(b.items)
+      : b.kind === 'table'
+        ? [...b.header, ...b.rows.flat()]
+        : b.kind === 'paragraph' || b.kind === 'quote'
+          ? [b.text]
+          : b.kind === 'image'
+            ? [b.alt]
+            : [],
+  );
   return [n.title, ...blocks, ...n.notes, ...n.children.map(outlineText)].join('\n');
 }
 

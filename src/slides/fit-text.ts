@@ -113,7 +113,13 @@ function joinWrapped(lines: string[]): string {
 }
 
 /** A single-block text (title, subtitle) fitted by shrinking, then cut with an ellipsis as a last resort. */
-export function fitLine(text: string, box: Box, sizes: number[], maxLines: number, bold = false): { text: string; fontPt: number; lines: number; truncated: boolean } {
+export function fitLine(
+  text: string,
+  box: Box,
+  sizes: number[],
+  maxLines: number,
+  bold = false,
+): { text: string; fontPt: number; lines: number; truncated: boolean } {
   const width = innerWidthPt(box);
   const avail = innerHeightPt(box);
   const plain = markdownPlainText(text);
@@ -124,6 +130,7 @@ export function fitLine(text: string, box: Box, sizes: number[], maxLines: numbe
   const size = sizes[sizes.length - 1];
   const lines = Math.max(1, Math.min(maxLines, Math.floor(avail / lineHeightPt(size))));
   let cut = [...plain];
-  while (cut.length > 1 && wrapText(cut.join('') + '…', size, width, false, bold).length > lines) cut = cut.slice(0, Math.max(1, cut.length - Math.max(1, Math.floor(cut.length / 20))));
+  while (cut.length > 1 && wrapText(cut.join('') + '…', size, width, false, bold).length > lines)
+    cut = cut.slice(0, Math.max(1, cut.length - Math.max(1, Math.floor(cut.length / 20))));
   return { text: cut.join('').trimEnd() + '…', fontPt: size, lines, truncated: true };
 }

@@ -1,4 +1,18 @@
-import { BODY_BOX, BODY_SIZES, CLOSING_SLIDE, CODE_SIZES, COL_GAP, COL_HEAD_H, COL_W, MARGIN_X, SECTION_SLIDE, TABLE_SIZES, TITLE_BOX, TITLE_SIZES, TITLE_SLIDE } from './geometry';
+import {
+  BODY_BOX,
+  BODY_SIZES,
+  CLOSING_SLIDE,
+  CODE_SIZES,
+  COL_GAP,
+  COL_HEAD_H,
+  COL_W,
+  MARGIN_X,
+  SECTION_SLIDE,
+  TABLE_SIZES,
+  TITLE_BOX,
+  TITLE_SIZES,
+  TITLE_SLIDE,
+} from './geometry';
 import type { Box } from './types';
 import { SLIDE_H, SLIDE_W } from './types';
 
@@ -49,7 +63,11 @@ export const THEME_FRAMES: SlideFrames = {
   page: { w: SLIDE_W, h: SLIDE_H },
   decorate: true,
   title: { title: { box: TITLE_SLIDE.title, sizes: [44, 40, 36, 32, 28] }, subtitle: { box: TITLE_SLIDE.subtitle, sizes: [24, 22, 20, 18, 16] } },
-  section: { title: { box: SECTION_SLIDE.title, sizes: [40, 36, 32, 28] }, subtitle: { box: SECTION_SLIDE.subtitle, sizes: [22, 20, 18, 16] }, kicker: SECTION_SLIDE.kicker },
+  section: {
+    title: { box: SECTION_SLIDE.title, sizes: [40, 36, 32, 28] },
+    subtitle: { box: SECTION_SLIDE.subtitle, sizes: [22, 20, 18, 16] },
+    kicker: SECTION_SLIDE.kicker,
+  },
   closing: { title: { box: CLOSING_SLIDE.title, sizes: [48, 44, 40, 36] }, subtitle: { box: CLOSING_SLIDE.subtitle, sizes: [24, 22, 20, 18] } },
   bullets: { title: { box: TITLE_BOX, sizes: TITLE_SIZES }, body: { box: BODY_BOX, sizes: BODY_SIZES }, agendaSizes: [28, 26, 24, ...BODY_SIZES.slice(1)] },
   free: { title: { box: TITLE_BOX, sizes: TITLE_SIZES }, area: BODY_BOX },

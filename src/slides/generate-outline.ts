@@ -43,7 +43,9 @@ async function stream(settings: LlmSettings, messages: ChatMessage[], h: StreamH
     else if (ev.type === 'done') {
       // A cut or stalled stream is not an outline: half of one would replace the user's text unnoticed.
       if (ev.finishReason === 'incomplete' && !h.signal?.aborted) {
-        throw ev.incompleteError && !StreamCutError.isInstance(ev.incompleteError) ? ev.incompleteError : new OutlineCutError(ev.text.length, ev.incompleteError);
+        throw ev.incompleteError && !StreamCutError.isInstance(ev.incompleteError)
+          ? ev.incompleteError
+          : new OutlineCutError(ev.text.length, ev.incompleteError);
       }
       text = ev.text || text;
       usage = ev.usage ?? usage;
@@ -70,7 +72,12 @@ export function outlineFromTopic(settings: LlmSettings, req: TopicRequest, h: St
 }
 
 /** Document (Markdown) → outline Markdown; a long document is condensed with map-reduce first. */
-export async function outlineFromDocument(settings: LlmSettings, doc: string, req: Omit<TopicRequest, 'topic'>, h: StreamHandlers): Promise<OutlineAnswer & { chunks: number }> {
+export async function outlineFromDocument(
+  settings: LlmSettings,
+  doc: string,
+  req: Omit<TopicRequest, 'topic'>,
+  h: StreamHandlers,
+): Promise<OutlineAnswer & { chunks: number }> {
   let source = doc;
   let chunks = 1;
   if (estimateTokens(doc) > CONDENSE_ABOVE_TOKENS) {
@@ -106,7 +113,11 @@ export function slideNodes(outline: Outline): OutlineNode[] {
  * Speaker notes for every slide that has none, written by the model into the outline (so they show in
  * the editor and travel inside the .pptx). Returns a new outline; the input is not changed.
  */
-export async function addGeneratedNotes(settings: LlmSettings, outline: Outline, opts: { lang: 'zh' | 'en'; mode: ChatMode; signal?: AbortSignal }): Promise<{ outline: Outline; added: number; usage?: Usage }> {
+export async function addGeneratedNotes(
+  settings: LlmSettings,
+  outline: Outline,
+  opts: { lang: 'zh' | 'en'; mode: ChatMode; signal?: AbortSignal },
+): Promise<{ outline: Outline; added: number; usage?: Usage }> {
   const copy = structuredClone(outline);
   const nodes = slideNodes(copy).filter((n) => n.notes.length === 0);
   if (nodes.length === 0) return { outline: copy, added: 0 };

@@ -14,7 +14,11 @@ export const COL_W = (CONTENT_W - COL_GAP) / 2;
 export const COL_HEAD_H = 0.6;
 
 export const TITLE_SLIDE = { title: { x: 0.9, y: 1.9, w: 11.5, h: 2.0 }, subtitle: { x: 0.9, y: 4.1, w: 11.5, h: 1.3 } };
-export const SECTION_SLIDE = { kicker: { x: 0.9, y: 1.7, w: 4, h: 1.0 }, title: { x: 0.9, y: 2.75, w: 11.5, h: 1.7 }, subtitle: { x: 0.9, y: 4.55, w: 11.5, h: 1.2 } };
+export const SECTION_SLIDE = {
+  kicker: { x: 0.9, y: 1.7, w: 4, h: 1.0 },
+  title: { x: 0.9, y: 2.75, w: 11.5, h: 1.7 },
+  subtitle: { x: 0.9, y: 4.55, w: 11.5, h: 1.2 },
+};
 export const CLOSING_SLIDE = { title: { x: 0.9, y: 2.3, w: 11.5, h: 1.6 }, subtitle: { x: 0.9, y: 4.0, w: 11.5, h: 1.0 } };
 
 export const TITLE_SIZES = [32, 30, 28, 26, 24];

@@ -18,20 +18,26 @@ export function imageSize(bytes: Uint8Array): { width: number; height: number; m
   const u16 = (i: number) => (bytes[i] << 8) | bytes[i + 1];
   const u32 = (i: number) => ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
   if (bytes.length > 24 && bytes[0] === 0x89 && bytes[1] === 0x50) return { width: u32(16), height: u32(20), mime: 'image/png' };
-  if (bytes.length > 10 && bytes[0] === 0x47 && bytes[1] === 0x49) return { width: bytes[6] | (bytes[7] << 8), height: bytes[8] | (bytes[9] << 8), mime: 'image/gif' };
+  if (bytes.length > 10 && bytes[0] === 0x47 && bytes[1] === 0x49)
+    return { width: bytes[6] | (bytes[7] << 8), height: bytes[8] | (bytes[9] << 8), mime: 'image/gif' };
   if (bytes.length > 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
     let i = 2;
     while (i + 9 < bytes.length) {
       if (bytes[i] !== 0xff) return null;
       const marker = bytes[i + 1];
       const len = u16(i + 2);
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { width: u16(i + 7), height: u16(i + 5), mime: 'image/jpeg' };
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+        return { width: u16(i + 7), height: u16(i + 5), mime: 'image/jpeg' };
       i += 2 + len;
     }
     return null;
   }
   if (bytes.length > 30 && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[12] === 0x56 && bytes[14] === 0x38 && bytes[15] === 0x58) {
-    return { width: 1 + (bytes[24] | (bytes[25] << 8) | (bytes[26] << 16)), height: 1 + (bytes[27] | (bytes[28] << 8) | (bytes[29] << 16)), mime: 'image/webp' };
+    return {
+      width: 1 + (bytes[24] | (bytes[25] << 8) | (bytes[26] << 16)),
+      height: 1 + (bytes[27] | (bytes[28] << 8) | (bytes[29] << 16)),
+      mime: 'image/webp',
+    };
   }
   return null;
 }

@@ -13,7 +13,9 @@ type Planned<K extends PlannedSlide['kind']> = Extract<PlannedSlide, { kind: K }
 
 /** Column widths from content: proportional to the longest text, with a floor so no column is a sliver. */
 function columnWidths(header: string[], rows: string[][], total: number): number[] {
-  const want = header.map((h, c) => Math.max(textWidthEm(markdownPlainText(h)), ...rows.map((r) => Math.min(textWidthEm(markdownPlainText(r[c] ?? '')), 30)), 3));
+  const want = header.map((h, c) =>
+    Math.max(textWidthEm(markdownPlainText(h)), ...rows.map((r) => Math.min(textWidthEm(markdownPlainText(r[c] ?? '')), 30)), 3),
+  );
   const sum = want.reduce((a, b) => a + b, 0);
   const floor = Math.min(1.0, total / header.length);
   const raw = want.map((w) => Math.max(floor, (w / sum) * total));
@@ -22,7 +24,10 @@ function columnWidths(header: string[], rows: string[][], total: number): number
 }
 
 function rowHeightIn(cells: string[], colW: number[], fontPt: number): number {
-  const lines = Math.max(1, ...cells.map((c, i) => Math.min(MAX_CELL_LINES, wrapText(markdownPlainText(c), fontPt, colW[i] * 72 - 2 * CELL_PAD_PT - 2).length)));
+  const lines = Math.max(
+    1,
+    ...cells.map((c, i) => Math.min(MAX_CELL_LINES, wrapText(markdownPlainText(c), fontPt, colW[i] * 72 - 2 * CELL_PAD_PT - 2).length)),
+  );
   return (lines * lineHeightPt(fontPt) + 2 * CELL_PAD_PT + 2) / 72;
 }
 
@@ -54,7 +59,16 @@ export function layoutTable(p: Planned<'table'>, ctx: LayoutContext): DeckSlide[
   let pageH: number[] = [];
   let used = h.head;
   const flush = () => {
-    const el: TableElement = { type: 'table', box: { ...box, h: h.head + pageH.reduce((a, b) => a + b, 0) }, header, rows: pageRows, colW, rowH: [h.head, ...pageH], fontPt, slot: 'table' };
+    const el: TableElement = {
+      type: 'table',
+      box: { ...box, h: h.head + pageH.reduce((a, b) => a + b, 0) },
+      header,
+      rows: pageRows,
+      colW,
+      rowH: [h.head, ...pageH],
+      fontPt,
+      slot: 'table',
+    };
     bodies.push([el]);
     pageRows = [];
     pageH = [];
@@ -76,7 +90,10 @@ export function layoutCode(p: Planned<'code'>, ctx: LayoutContext): DeckSlide[] 
   // body placeholder (the writer gives it a faint tint), so it stays part of the layout.
   const area = F.decorate ? F.free.area : F.bullets.body.box;
   const inner: Box = F.decorate ? { x: area.x + 0.15, y: area.y + 0.1, w: area.w - 0.3, h: area.h - 0.2 } : area;
-  const paras: Paragraph[] = p.code.replace(/\t/g, '    ').split('\n').map((l) => ({ runs: [{ text: l.length ? l : ' ' }], level: 0, bullet: 'none', spaceBeforePt: 0 }));
+  const paras: Paragraph[] = p.code
+    .replace(/\t/g, '    ')
+    .split('\n')
+    .map((l) => ({ runs: [{ text: l.length ? l : ' ' }], level: 0, bullet: 'none', spaceBeforePt: 0 }));
   const fit = fitParagraphs(paras, inner, F.code.sizes, true);
   return pages(
     p,

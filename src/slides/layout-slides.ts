@@ -49,7 +49,16 @@ export function titleEl(title: string, ctx: LayoutContext, frame: TextFrame = ct
 function fitTitle(title: string, ctx: LayoutContext, frame: TextFrame = ctx.frames.bullets.title): { el: TextElement; cut: boolean } {
   const fit = fitLine(title, frame.box, frame.sizes, 2, true);
   if (fit.truncated) ctx.warn('slides.warn.titleCut', { title: markdownPlainText(title) });
-  return { el: textEl(frame.box, markdownPlainText(fit.text), fit.fontPt, fit.lines, { color: 'title', bold: true, valign: 'middle', placeholder: 'title', slot: 'title' }), cut: fit.truncated };
+  return {
+    el: textEl(frame.box, markdownPlainText(fit.text), fit.fontPt, fit.lines, {
+      color: 'title',
+      bold: true,
+      valign: 'middle',
+      placeholder: 'title',
+      slot: 'title',
+    }),
+    cut: fit.truncated,
+  };
 }
 
 /** Nothing is cut without a trace: the whole text of what was shortened goes first in the speaker notes. */
@@ -74,11 +83,30 @@ function splitLongTitle(title: string, subtitle: string, fits: (t: string) => bo
 }
 
 export function bodyEl(box: Box, paras: Paragraph[], fontPt: number, lines: number, placeholder?: 'body', slot?: TextElement['slot']): TextElement {
-  return { type: 'text', box, paragraphs: paras, fontPt, color: 'text', align: 'left', valign: 'top', indentPt: bulletIndentPt(fontPt), lines, placeholder, slot: slot ?? (placeholder ? 'body' : undefined) };
+  return {
+    type: 'text',
+    box,
+    paragraphs: paras,
+    fontPt,
+    color: 'text',
+    align: 'left',
+    valign: 'top',
+    indentPt: bulletIndentPt(fontPt),
+    lines,
+    placeholder,
+    slot: slot ?? (placeholder ? 'body' : undefined),
+  };
 }
 
 /** Pages of a content slide: the first keeps the title, the rest say "(cont.)"; notes stay on the first. */
-export function pages(p: PlannedSlide & { title: string }, layout: DeckSlide['layout'], bodies: Array<DeckSlide['elements']>, ctx: LayoutContext, kind: TemplateKind = 'bullets', titleFrame?: TextFrame): DeckSlide[] {
+export function pages(
+  p: PlannedSlide & { title: string },
+  layout: DeckSlide['layout'],
+  bodies: Array<DeckSlide['elements']>,
+  ctx: LayoutContext,
+  kind: TemplateKind = 'bullets',
+  titleFrame?: TextFrame,
+): DeckSlide[] {
   if (bodies.length > 1) ctx.warn('slides.warn.continued', { title: markdownPlainText(p.title), n: bodies.length });
   return bodies.map((elements, i) => {
     const title = i === 0 ? markdownPlainText(p.title) : markdownPlainText(p.title) + contSuffix(ctx.lang);
@@ -98,11 +126,23 @@ export function layoutSlide(p: PlannedSlide, ctx: LayoutContext): DeckSlide[] {
     case 'title': {
       const f = F.title;
       // "Fits" here means at the layout's first size: a long "Topic: what it is about" title reads better split.
-      const parts = splitLongTitle(p.title || (ctx.lang === 'zh' ? '演示文稿' : 'Presentation'), p.subtitle, (x) => !fitLine(x, f.title.box, f.title.sizes.slice(0, 1), 2, true).truncated);
+      const parts = splitLongTitle(
+        p.title || (ctx.lang === 'zh' ? '演示文稿' : 'Presentation'),
+        p.subtitle,
+        (x) => !fitLine(x, f.title.box, f.title.sizes.slice(0, 1), 2, true).truncated,
+      );
       const t = fitLine(parts.title, f.title.box, f.title.sizes, 3, true);
       const s = parts.subtitle ? fitLine(parts.subtitle, f.subtitle.box, f.subtitle.sizes, 3) : null;
       const notes = keepInNotes(p.notes, cutParts(t, s, p.title, p.subtitle, ctx), ctx);
-      const els = [textEl(f.title.box, markdownPlainText(t.text), t.fontPt, t.lines, { color: 'title', bold: true, valign: 'bottom', placeholder: 'title', slot: 'title' })];
+      const els = [
+        textEl(f.title.box, markdownPlainText(t.text), t.fontPt, t.lines, {
+          color: 'title',
+          bold: true,
+          valign: 'bottom',
+          placeholder: 'title',
+          slot: 'title',
+        }),
+      ];
       // An empty subtitle placeholder would show "Click to add text": a space keeps it blank.
       if (s) els.push(textEl(f.subtitle.box, markdownPlainText(s.text), s.fontPt, s.lines, { color: 'muted', placeholder: 'body', slot: 'subtitle' }));
       else if (F.decorate) els.push(textEl(f.subtitle.box, ' ', 20, 1, { placeholder: 'body' }));
@@ -110,11 +150,21 @@ export function layoutSlide(p: PlannedSlide, ctx: LayoutContext): DeckSlide[] {
     }
     case 'section': {
       const f = F.section;
-      const parts = f.subtitle ? splitLongTitle(p.title, p.subtitle, (x) => !fitLine(x, f.title.box, f.title.sizes.slice(0, 1), 2, true).truncated) : { title: p.title, subtitle: p.subtitle };
+      const parts = f.subtitle
+        ? splitLongTitle(p.title, p.subtitle, (x) => !fitLine(x, f.title.box, f.title.sizes.slice(0, 1), 2, true).truncated)
+        : { title: p.title, subtitle: p.subtitle };
       const t = fitLine(parts.title, f.title.box, f.title.sizes, 2, true);
       const els: TextElement[] = [];
       if (f.kicker) els.push(textEl(f.kicker, String(p.index).padStart(2, '0'), 40, 1, { color: 'accent', bold: true }));
-      els.push(textEl(f.title.box, markdownPlainText(t.text), t.fontPt, t.lines, { color: 'title', bold: true, valign: 'middle', placeholder: 'title', slot: 'title' }));
+      els.push(
+        textEl(f.title.box, markdownPlainText(t.text), t.fontPt, t.lines, {
+          color: 'title',
+          bold: true,
+          valign: 'middle',
+          placeholder: 'title',
+          slot: 'title',
+        }),
+      );
       let s: ReturnType<typeof fitLine> | null = null;
       if (parts.subtitle && f.subtitle) {
         s = fitLine(parts.subtitle, f.subtitle.box, f.subtitle.sizes, 3);
@@ -137,7 +187,14 @@ export function layoutSlide(p: PlannedSlide, ctx: LayoutContext): DeckSlide[] {
           kind: 'closing',
           title: markdownPlainText(t.text),
           elements: [
-            textEl(f.title.box, markdownPlainText(t.text), t.fontPt, t.lines, { color: 'title', bold: true, align: 'center', valign: 'bottom', placeholder: 'title', slot: 'title' }),
+            textEl(f.title.box, markdownPlainText(t.text), t.fontPt, t.lines, {
+              color: 'title',
+              bold: true,
+              align: 'center',
+              valign: 'bottom',
+              placeholder: 'title',
+              slot: 'title',
+            }),
             textEl(f.subtitle.box, markdownPlainText(s.text), s.fontPt, s.lines, { color: 'muted', align: 'center', placeholder: 'body', slot: 'subtitle' }),
           ],
           notes,
@@ -147,12 +204,36 @@ export function layoutSlide(p: PlannedSlide, ctx: LayoutContext): DeckSlide[] {
     }
     case 'agenda': {
       // Sections numbered in their titles ("7.1.1 …", "一、…") are not numbered again ("1.7.1.1").
-      const numbered = p.items.every((t) => /^\s*(?:\d+(?:\.\d+)*[.、．\s]|[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十\d]+[章节部分篇])/.test(markdownPlainText(t)));
-      const paras: Paragraph[] = p.items.map((t, i) => ({ runs: [{ text: markdownPlainText(t) }], level: 0, bullet: numbered ? 'none' : 'number', number: i + 1, spaceBeforePt: 12 }));
-      if (paras.length > 6 && F.columns) return layoutColumns({ kind: 'columns', title: p.title, notes: p.notes, left: { heading: '', paras: paras.slice(0, Math.ceil(paras.length / 2)) }, right: { heading: '', paras: paras.slice(Math.ceil(paras.length / 2)) } }, ctx, 'agenda');
+      const numbered = p.items.every((t) =>
+        /^\s*(?:\d+(?:\.\d+)*[.、．\s]|[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十\d]+[章节部分篇])/.test(markdownPlainText(t)),
+      );
+      const paras: Paragraph[] = p.items.map((t, i) => ({
+        runs: [{ text: markdownPlainText(t) }],
+        level: 0,
+        bullet: numbered ? 'none' : 'number',
+        number: i + 1,
+        spaceBeforePt: 12,
+      }));
+      if (paras.length > 6 && F.columns)
+        return layoutColumns(
+          {
+            kind: 'columns',
+            title: p.title,
+            notes: p.notes,
+            left: { heading: '', paras: paras.slice(0, Math.ceil(paras.length / 2)) },
+            right: { heading: '', paras: paras.slice(Math.ceil(paras.length / 2)) },
+          },
+          ctx,
+          'agenda',
+        );
       const body = F.bullets.body.box;
       const fit = fitParagraphs(paras, body, F.bullets.agendaSizes);
-      return pages(p, 'agenda', fit.pages.map((pg, i) => [bodyEl(body, pg, fit.fontPt, fit.lines[i], 'body')]), ctx);
+      return pages(
+        p,
+        'agenda',
+        fit.pages.map((pg, i) => [bodyEl(body, pg, fit.fontPt, fit.lines[i], 'body')]),
+        ctx,
+      );
     }
     case 'text': {
       if (p.paras.length === 0) return pages(p, 'bullets', [[]], ctx);
@@ -181,7 +262,13 @@ export function layoutSlide(p: PlannedSlide, ctx: LayoutContext): DeckSlide[] {
 }
 
 /** The whole title and subtitle of a slide whose fitted text was shortened, each named in a warning. */
-function cutParts(t: { truncated: boolean }, s: { truncated: boolean } | null, title: string, subtitle: string, ctx: LayoutContext): { label: string; text: string }[] {
+function cutParts(
+  t: { truncated: boolean },
+  s: { truncated: boolean } | null,
+  title: string,
+  subtitle: string,
+  ctx: LayoutContext,
+): { label: string; text: string }[] {
   const out: { label: string; text: string }[] = [];
   const zh = ctx.lang === 'zh';
   if (t.truncated) {
@@ -217,7 +304,13 @@ function bulletGroups(paras: Paragraph[], max: number): Paragraph[][] {
 
 /** One flowing column: each column's heading as a bold line, its items beneath. */
 function flowColumns(p: Extract<PlannedSlide, { kind: 'columns' }>): Paragraph[] {
-  const flow = (c: Column): Paragraph[] => (c.heading ? [{ runs: [{ text: markdownPlainText(c.heading), bold: true }], level: 0, bullet: 'none', spaceBeforePt: 12 } as Paragraph, ...c.paras.map((q) => ({ ...q, level: q.level + 1 }))] : c.paras);
+  const flow = (c: Column): Paragraph[] =>
+    c.heading
+      ? [
+          { runs: [{ text: markdownPlainText(c.heading), bold: true }], level: 0, bullet: 'none', spaceBeforePt: 12 } as Paragraph,
+          ...c.paras.map((q) => ({ ...q, level: q.level + 1 })),
+        ]
+      : c.paras;
   return [...flow(p.left), ...flow(p.right)];
 }
 
@@ -228,7 +321,13 @@ function layoutColumns(p: Extract<PlannedSlide, { kind: 'columns' }>, ctx: Layou
   const inline = headed && !F.comparison;
   const frame = headed && F.comparison ? F.comparison : F.columns;
   if (!frame) return layoutSlide({ kind: 'text', title: p.title, paras: flowColumns(p), notes: p.notes }, ctx);
-  const cols: Column[] = inline ? [p.left, p.right].map((c) => ({ heading: '', mono: c.mono, paras: [{ runs: [{ text: markdownPlainText(c.heading), bold: true }], level: 0, bullet: 'none', spaceBeforePt: 0 } as Paragraph, ...c.paras] })) : [p.left, p.right];
+  const cols: Column[] = inline
+    ? [p.left, p.right].map((c) => ({
+        heading: '',
+        mono: c.mono,
+        paras: [{ runs: [{ text: markdownPlainText(c.heading), bold: true }], level: 0, bullet: 'none', spaceBeforePt: 0 } as Paragraph, ...c.paras],
+      }))
+    : [p.left, p.right];
   const boxL = frame.left;
   const boxR = frame.right;
   // One size for both columns, the largest at which each fits without splitting.
@@ -244,7 +343,14 @@ function layoutColumns(p: Extract<PlannedSlide, { kind: 'columns' }>, ctx: Layou
       const hb: Box = withHeads.heads[i];
       const h = fitLine(c.heading, hb, withHeads.headSizes, 1, true);
       if (F.decorate) els.push({ type: 'shape', box: hb, fill: 'accent' });
-      els.push(textEl(hb, markdownPlainText(h.text), h.fontPt, h.lines, { color: F.decorate ? 'onAccent' : 'title', bold: true, valign: 'middle', slot: i === 0 ? 'leftHead' : 'rightHead' }));
+      els.push(
+        textEl(hb, markdownPlainText(h.text), h.fontPt, h.lines, {
+          color: F.decorate ? 'onAccent' : 'title',
+          bold: true,
+          valign: 'middle',
+          slot: i === 0 ? 'leftHead' : 'rightHead',
+        }),
+      );
     }
     const m = fitParagraphs(c.paras, box, [size], c.mono);
     const el = { ...bodyEl(box, c.paras, size, m.lines[0] ?? 0), slot: i === 0 ? ('left' as const) : ('right' as const) };
@@ -258,4 +364,3 @@ function layoutColumns(p: Extract<PlannedSlide, { kind: 'columns' }>, ctx: Layou
 export function runsText(runs: TextRun[]): string {
   return runs.map((r) => r.text).join('');
 }
-

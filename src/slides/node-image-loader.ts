@@ -54,7 +54,8 @@ export function nodeImageLoader(baseDir: string): NodeImageLoader {
     } catch (e) {
       if (e instanceof NotRegularFileError) throw new AppError('files.picture.notRegular', { src });
       if (e instanceof AppError && e.key === 'ask.cli.notAFile') throw new AppError('files.picture.folder', { src });
-      if (e instanceof InputTooLargeError) throw new AppError('files.picture.tooLarge', { src, size: e.params.size, limit: (MAX_IMAGE_BYTES / 1e6).toFixed(0) });
+      if (e instanceof InputTooLargeError)
+        throw new AppError('files.picture.tooLarge', { src, size: e.params.size, limit: (MAX_IMAGE_BYTES / 1e6).toFixed(0) });
       throw new AppError('files.picture.unreadable', { src, reason: e instanceof AppError ? String(e.params.reason ?? e.key) : String(e) });
     }
   };

@@ -53,7 +53,8 @@ export function planSlides(outline: Outline, opts: PlanOptions): PlannedSlide[] 
     sections = sections.slice(0, -1);
   }
   const wantAgenda = opts.agenda === 'auto' ? sections.length >= 3 : opts.agenda;
-  if (wantAgenda && sections.length > 0) out.push({ kind: 'agenda', title: opts.lang === 'zh' ? '目录' : 'Agenda', items: sections.map((s) => s.title), notes: '' });
+  if (wantAgenda && sections.length > 0)
+    out.push({ kind: 'agenda', title: opts.lang === 'zh' ? '目录' : 'Agenda', items: sections.map((s) => s.title), notes: '' });
 
   sections.forEach((s, i) => {
     if (s.children.length === 0) {
@@ -122,13 +123,16 @@ const BULLET_EM = 40;
  */
 export function sentenceBullets(text: string): string[] {
   if (textWidthEm(markdownPlainText(text)) <= LONG_PARAGRAPH_EM) return [text];
-  const sentences = text.match(/[^。！？；!?;]+(?:[。！？；!?;]+[”’」』）)]*|$)|[^。！？；!?;]+$/gu)?.flatMap((x) => x.split(/(?<=[a-z0-9)][.]) (?=[A-Z])/)) ?? [text];
+  const sentences = text
+    .match(/[^。！？；!?;]+(?:[。！？；!?;]+[”’」』）)]*|$)|[^。！？；!?;]+$/gu)
+    ?.flatMap((x) => x.split(/(?<=[a-z0-9)][.]) (?=[A-Z])/)) ?? [text];
   const out: string[] = [];
   for (const raw of sentences) {
     const sentence = raw.trim();
     if (!sentence) continue;
     const last = out[out.length - 1];
-    if (last !== undefined && textWidthEm(markdownPlainText(last + sentence)) <= BULLET_EM) out[out.length - 1] = `${last}${/[\u3000-\u9fff]$/.test(last) ? '' : ' '}${sentence}`;
+    if (last !== undefined && textWidthEm(markdownPlainText(last + sentence)) <= BULLET_EM)
+      out[out.length - 1] = `${last}${/[\u3000-\u9fff]$/.test(last) ? '' : ' '}${sentence}`;
     else out.push(sentence);
   }
   return out.length > 1 ? out : [text];
@@ -142,8 +146,10 @@ const SHORT_LABEL_EM = 16;
  * make one side-by-side slide instead of two mostly empty ones. Returns the pair and the blocks it used.
  */
 function codePair(blocks: OutlineBlock[]): { left: Column; right: Column; used: Set<OutlineBlock> } | null {
-  const short = (b: OutlineBlock | undefined): b is Extract<OutlineBlock, { kind: 'code' }> => b?.kind === 'code' && b.code.split('\n').length <= SHORT_CODE_LINES && b.code.split('\n').every((l) => l.length <= 60);
-  const label = (b: OutlineBlock | undefined): b is Extract<OutlineBlock, { kind: 'paragraph' }> => b?.kind === 'paragraph' && textWidthEm(markdownPlainText(b.text)) <= SHORT_LABEL_EM;
+  const short = (b: OutlineBlock | undefined): b is Extract<OutlineBlock, { kind: 'code' }> =>
+    b?.kind === 'code' && b.code.split('\n').length <= SHORT_CODE_LINES && b.code.split('\n').every((l) => l.length <= 60);
+  const label = (b: OutlineBlock | undefined): b is Extract<OutlineBlock, { kind: 'paragraph' }> =>
+    b?.kind === 'paragraph' && textWidthEm(markdownPlainText(b.text)) <= SHORT_LABEL_EM;
   for (let i = 0; i < blocks.length; i++) {
     const aLabel = label(blocks[i]) && short(blocks[i + 1]) ? blocks[i] : undefined;
     const a = aLabel ? blocks[i + 1] : blocks[i];
@@ -154,7 +160,10 @@ function codePair(blocks: OutlineBlock[]): { left: Column; right: Column; used: 
     if (!short(b)) continue;
     const col = (lab: OutlineBlock | undefined, code: Extract<OutlineBlock, { kind: 'code' }>): Column => ({
       heading: lab && lab.kind === 'paragraph' ? markdownPlainText(lab.text).replace(/[：:]\s*$/, '') : code.lang,
-      paras: code.code.replace(/\t/g, '    ').split('\n').map((l) => ({ runs: [{ text: l.length ? l : ' ' }], level: 0, bullet: 'none' as const, spaceBeforePt: 0 })),
+      paras: code.code
+        .replace(/\t/g, '    ')
+        .split('\n')
+        .map((l) => ({ runs: [{ text: l.length ? l : ' ' }], level: 0, bullet: 'none' as const, spaceBeforePt: 0 })),
       mono: true,
     });
     return { left: col(aLabel, a), right: col(bLabel, b), used: new Set([aLabel, a, bLabel, b].filter((x): x is OutlineBlock => Boolean(x))) };
@@ -209,7 +218,9 @@ function contentSlides(node: OutlineNode): PlannedSlide[] {
 
 /** Paragraphs shown as sentence bullets are kept whole in the notes, as written. */
 function longParagraphs(blocks: OutlineBlock[]): string[] {
-  return blocks.filter((b): b is Extract<OutlineBlock, { kind: 'paragraph' }> => b.kind === 'paragraph' && sentenceBullets(b.text).length > 1).map((b) => markdownPlainText(b.text));
+  return blocks
+    .filter((b): b is Extract<OutlineBlock, { kind: 'paragraph' }> => b.kind === 'paragraph' && sentenceBullets(b.text).length > 1)
+    .map((b) => markdownPlainText(b.text));
 }
 
 function countItems(b: OutlineBlock): number {

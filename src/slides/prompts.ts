@@ -24,9 +24,18 @@ export interface TopicRequest {
 
 const STYLE_TEXT: Record<OutlineStyle, { zh: string; en: string }> = {
   professional: { zh: '商务汇报风格：结论先行，数据与行动建议具体', en: 'business briefing: conclusions first, concrete figures and actions' },
-  teaching: { zh: '教学风格：循序渐进，概念配例子，结尾有小结与思考题', en: 'teaching: step by step, each concept with an example, a recap and questions at the end' },
-  pitch: { zh: '路演风格：痛点、方案、优势、市场、团队、计划，语言有感染力', en: 'pitch: problem, solution, advantages, market, team, plan; persuasive wording' },
-  academic: { zh: '学术报告风格：背景、方法、结果、讨论、结论，表述严谨', en: 'academic talk: background, method, results, discussion, conclusion; precise wording' },
+  teaching: {
+    zh: '教学风格：循序渐进，概念配例子，结尾有小结与思考题',
+    en: 'teaching: step by step, each concept with an example, a recap and questions at the end',
+  },
+  pitch: {
+    zh: '路演风格：痛点、方案、优势、市场、团队、计划，语言有感染力',
+    en: 'pitch: problem, solution, advantages, market, team, plan; persuasive wording',
+  },
+  academic: {
+    zh: '学术报告风格：背景、方法、结果、讨论、结论，表述严谨',
+    en: 'academic talk: background, method, results, discussion, conclusion; precise wording',
+  },
 };
 
 function formatRules(lang: DeckLang, notes: boolean): string {
@@ -53,7 +62,10 @@ function formatRules(lang: DeckLang, notes: boolean): string {
 function system(lang: DeckLang): ChatMessage {
   return {
     role: 'system',
-    content: lang === 'zh' ? '你是资深的演示文稿策划，擅长把主题或文档整理成结构清晰、要点精炼的幻灯片大纲。' : 'You are an experienced presentation designer who turns a topic or a document into a clear, concise slide outline.',
+    content:
+      lang === 'zh'
+        ? '你是资深的演示文稿策划，擅长把主题或文档整理成结构清晰、要点精炼的幻灯片大纲。'
+        : 'You are an experienced presentation designer who turns a topic or a document into a clear, concise slide outline.',
   };
 }
 
@@ -62,7 +74,11 @@ export function topicMessages(r: TopicRequest): ChatMessage[] {
   const lines = [
     zh ? `主题：${r.topic}` : `Topic: ${r.topic}`,
     r.audience ? (zh ? `听众：${r.audience}` : `Audience: ${r.audience}`) : '',
-    r.slides ? (zh ? `内容幻灯片约 ${r.slides} 张（不含封面和章节页）。` : `About ${r.slides} content slides (not counting the title and section slides).`) : '',
+    r.slides
+      ? zh
+        ? `内容幻灯片约 ${r.slides} 张（不含封面和章节页）。`
+        : `About ${r.slides} content slides (not counting the title and section slides).`
+      : '',
     r.style ? (zh ? `风格：${STYLE_TEXT[r.style].zh}` : `Style: ${STYLE_TEXT[r.style].en}`) : '',
     zh ? '用简体中文写。' : 'Write in English.',
     '',
@@ -75,7 +91,9 @@ export function topicMessages(r: TopicRequest): ChatMessage[] {
 export function documentMessages(doc: string, r: Omit<TopicRequest, 'topic'>): ChatMessage[] {
   const zh = r.lang === 'zh';
   const ask = [
-    zh ? '把下面的文档整理成幻灯片大纲，忠实于原文的观点和数字，不要编造。' : 'Turn the document below into a slide outline. Stay faithful to its points and figures; invent nothing.',
+    zh
+      ? '把下面的文档整理成幻灯片大纲，忠实于原文的观点和数字，不要编造。'
+      : 'Turn the document below into a slide outline. Stay faithful to its points and figures; invent nothing.',
     r.audience ? (zh ? `听众：${r.audience}` : `Audience: ${r.audience}`) : '',
     r.slides ? (zh ? `内容幻灯片约 ${r.slides} 张。` : `About ${r.slides} content slides.`) : '',
     r.style ? (zh ? `风格：${STYLE_TEXT[r.style].zh}` : `Style: ${STYLE_TEXT[r.style].en}`) : '',
@@ -110,7 +128,11 @@ export function mergeNotesMessages(partials: string[], lang: DeckLang): ChatMess
     system(lang),
     {
       role: 'user',
-      content: (zh ? '把以下按顺序排列的要点合并成一份连贯的要点摘要（Markdown，保留标题层级与关键数字，去掉重复）。只输出摘要。\n' : 'Merge these key points, in order, into one coherent summary (Markdown, keep heading levels and key figures, remove duplicates). Output only the summary.\n') + partials.map((p, i) => `--- ${i + 1} ---\n${p}`).join('\n'),
+      content:
+        (zh
+          ? '把以下按顺序排列的要点合并成一份连贯的要点摘要（Markdown，保留标题层级与关键数字，去掉重复）。只输出摘要。\n'
+          : 'Merge these key points, in order, into one coherent summary (Markdown, keep heading levels and key figures, remove duplicates). Output only the summary.\n') +
+        partials.map((p, i) => `--- ${i + 1} ---\n${p}`).join('\n'),
     },
   ];
 }

@@ -33,7 +33,8 @@ export function proseShape(markdown: string): ProseShape | null {
   const listItems = doc.blocks.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0);
   const paraChars = paras.reduce((n, p) => n + p.length, 0);
   const allChars = markdown.replace(/\s+/g, '').length || 1;
-  if (lines.length >= 6 && lines.filter((l) => TIMESTAMP.test(l)).length >= lines.length * 0.3) return { kind: 'transcript', paragraphs: paras.length, headings };
+  if (lines.length >= 6 && lines.filter((l) => TIMESTAMP.test(l)).length >= lines.length * 0.3)
+    return { kind: 'transcript', paragraphs: paras.length, headings };
   if (lines.length >= 6 && lines.filter((l) => SPEAKER.test(l)).length >= lines.length * 0.6) return { kind: 'chat', paragraphs: paras.length, headings };
   const proseHeavy = paras.length >= 4 && paraChars >= allChars * 0.7 && listItems <= paras.length / 2;
   if (proseHeavy && (headings === 0 || paras.length / headings >= 3)) return { kind: 'prose', paragraphs: paras.length, headings };
@@ -107,7 +108,10 @@ export function proseToOutline(markdown: string, opts: { title?: string; lang: D
     sectionChars += text.length;
   }
   // Lists, tables, code and quotes between the paragraphs keep their place through the usual reader.
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 export interface TextOutline {
@@ -126,7 +130,15 @@ export interface TextOutline {
  */
 export async function outlineForText(
   markdown: string,
-  opts: { lang: DeckLang; title?: string; settings?: LlmSettings; signal?: AbortSignal; onProgress?: (p: { done: number; total: number }) => void; onText?: (s: string) => void; mode?: 'fast' | 'deep' },
+  opts: {
+    lang: DeckLang;
+    title?: string;
+    settings?: LlmSettings;
+    signal?: AbortSignal;
+    onProgress?: (p: { done: number; total: number }) => void;
+    onText?: (s: string) => void;
+    mode?: 'fast' | 'deep';
+  },
 ): Promise<TextOutline> {
   let shape: ProseShape | null;
   try {
@@ -138,8 +150,17 @@ export async function outlineForText(
   if (!shape) return { markdown, generated: false };
   if (opts.settings) {
     const { outlineFromDocument } = await import('./generate-outline');
-    const r = await outlineFromDocument(opts.settings, markdown, { lang: opts.lang }, { mode: opts.mode ?? 'fast', signal: opts.signal, onProgress: opts.onProgress, onText: opts.onText });
+    const r = await outlineFromDocument(
+      opts.settings,
+      markdown,
+      { lang: opts.lang },
+      { mode: opts.mode ?? 'fast', signal: opts.signal, onProgress: opts.onProgress, onText: opts.onText },
+    );
     return { markdown: r.text, generated: true, notice: message(`slides.prose.condensed.${shape.kind}`, { paragraphs: shape.paragraphs }) };
   }
-  return { markdown: proseToOutline(markdown, { title: opts.title, lang: opts.lang }), generated: false, notice: message(`slides.prose.offline.${shape.kind}`, { paragraphs: shape.paragraphs }) };
+  return {
+    markdown: proseToOutline(markdown, { title: opts.title, lang: opts.lang }),
+    generated: false,
+    notice: message(`slides.prose.offline.${shape.kind}`, { paragraphs: shape.paragraphs }),
+  };
 }

@@ -22,15 +22,35 @@ export function paletteFor(theme: Theme, master: MasterKind): Palette {
 
 function defineMasters(pptx: PptxGenJS, theme: Theme, deck: Deck): void {
   const footer = (p: Palette): MasterObject[] => [
-    { text: { text: deck.footer, options: { x: MARGIN_X, y: FOOTER_Y, w: 9, h: 0.35, fontSize: 11, color: p.muted, fontFace: theme.font, margin: 0, valign: 'middle' } } },
+    {
+      text: {
+        text: deck.footer,
+        options: { x: MARGIN_X, y: FOOTER_Y, w: 9, h: 0.35, fontSize: 11, color: p.muted, fontFace: theme.font, margin: 0, valign: 'middle' },
+      },
+    },
   ];
-  const slideNumber = (p: Palette) => ({ x: SLIDE_W - MARGIN_X - 1, y: FOOTER_Y, w: 1, h: 0.35, fontSize: 11, color: p.muted, fontFace: theme.font, align: 'right' as const, margin: 0 });
+  const slideNumber = (p: Palette) => ({
+    x: SLIDE_W - MARGIN_X - 1,
+    y: FOOTER_Y,
+    w: 1,
+    h: 0.35,
+    fontSize: 11,
+    color: p.muted,
+    fontFace: theme.font,
+    align: 'right' as const,
+    margin: 0,
+  });
   const ph = (name: 'title' | 'body', box: { x: number; y: number; w: number; h: number }, p: Palette, size: number) => ({
-    placeholder: { options: { name, type: name, ...box, fontFace: theme.font, fontSize: size, color: name === 'title' ? p.title : p.text, margin: INSET_PT }, text: '' },
+    placeholder: {
+      options: { name, type: name, ...box, fontFace: theme.font, fontSize: size, color: name === 'title' ? p.title : p.text, margin: INSET_PT },
+      text: '',
+    },
   });
 
   const c = theme.content;
-  const accentRule = (p: Palette, y: number, x = MARGIN_X, w = 1.1) => ({ rect: { x, y, w, h: 0.06, fill: { color: p.accent }, line: { color: p.accent, width: 0 } } });
+  const accentRule = (p: Palette, y: number, x = MARGIN_X, w = 1.1) => ({
+    rect: { x, y, w, h: 0.06, fill: { color: p.accent }, line: { color: p.accent, width: 0 } },
+  });
   const footerRule = (p: Palette) => ({ line: { x: MARGIN_X, y: FOOTER_Y - 0.05, w: CONTENT_W, h: 0, line: { color: p.panel, width: 0.75 } } });
   pptx.defineSlideMaster({
     title: 'CONTENT',
@@ -49,7 +69,13 @@ function defineMasters(pptx: PptxGenJS, theme: Theme, deck: Deck): void {
   pptx.defineSlideMaster({
     title: 'TITLE',
     background: { color: v.background },
-    objects: [band, accentRule(v, TITLE_SLIDE.title.y + TITLE_SLIDE.title.h + 0.08, TITLE_SLIDE.title.x + 0.08, 1.6), ...footer(v), ph('title', TITLE_SLIDE.title, v, 44), ph('body', TITLE_SLIDE.subtitle, v, 24)],
+    objects: [
+      band,
+      accentRule(v, TITLE_SLIDE.title.y + TITLE_SLIDE.title.h + 0.08, TITLE_SLIDE.title.x + 0.08, 1.6),
+      ...footer(v),
+      ph('title', TITLE_SLIDE.title, v, 44),
+      ph('body', TITLE_SLIDE.subtitle, v, 24),
+    ],
   });
   pptx.defineSlideMaster({
     title: 'SECTION',
@@ -60,7 +86,13 @@ function defineMasters(pptx: PptxGenJS, theme: Theme, deck: Deck): void {
   pptx.defineSlideMaster({
     title: 'CLOSING',
     background: { color: v.background },
-    objects: [band, accentRule(v, CLOSING_SLIDE.subtitle.y - 0.05, SLIDE_W / 2 - 0.8, 1.6), ...footer(v), ph('title', CLOSING_SLIDE.title, v, 48), ph('body', CLOSING_SLIDE.subtitle, v, 24)],
+    objects: [
+      band,
+      accentRule(v, CLOSING_SLIDE.subtitle.y - 0.05, SLIDE_W / 2 - 0.8, 1.6),
+      ...footer(v),
+      ph('title', CLOSING_SLIDE.title, v, 48),
+      ph('body', CLOSING_SLIDE.subtitle, v, 24),
+    ],
     slideNumber: slideNumber(v),
   });
 }
@@ -70,7 +102,11 @@ function textProps(el: TextElement, theme: Theme, p: Palette, lang: string): Ppt
   el.paragraphs.forEach((para, pi) => {
     const runs = para.runs.length ? para.runs : [{ text: '' }];
     const bullet: PptxGenJS.TextPropsOptions['bullet'] =
-      para.bullet === 'dot' ? { indent: bulletIndentPt(el.fontPt) } : para.bullet === 'number' ? { type: 'number', numberStartAt: para.number ?? 1, indent: bulletIndentPt(el.fontPt) } : false;
+      para.bullet === 'dot'
+        ? { indent: bulletIndentPt(el.fontPt) }
+        : para.bullet === 'number'
+          ? { type: 'number', numberStartAt: para.number ?? 1, indent: bulletIndentPt(el.fontPt) }
+          : false;
     runs.forEach((r, ri) => {
       // Paragraph options go on the first run only: pptxgenjs starts a new paragraph on every run that has
       // a bullet, and writes a <a:pPr> per run (the extra ones are removed in package-fix.ts).
@@ -134,7 +170,20 @@ function drawElement(pptx: PptxGenJS, slide: PptxGenJS.Slide, el: SlideElement, 
       if (el.data) {
         slide.addImage({ data: el.data.replace(/^data:/, ''), x, y, w, h, altText: el.alt });
       } else {
-        slide.addText(el.alt, { x, y, w, h, align: 'center', valign: 'middle', fontSize: 14, fontFace: theme.font, color: p.muted, lang, fill: { color: p.panel }, line: { color: p.muted, width: 1, dashType: 'dash' } });
+        slide.addText(el.alt, {
+          x,
+          y,
+          w,
+          h,
+          align: 'center',
+          valign: 'middle',
+          fontSize: 14,
+          fontFace: theme.font,
+          color: p.muted,
+          lang,
+          fill: { color: p.panel },
+          line: { color: p.muted, width: 1, dashType: 'dash' },
+        });
       }
       return;
     case 'table': {
@@ -173,7 +222,11 @@ function addSlide(pptx: PptxGenJS, s: DeckSlide, theme: Theme, lang: string): vo
  * slide N of the deck is ppt/slides/slideN.xml.
  */
 export function diagramEdits(deck: Deck): PackageEdit | undefined {
-  const jobs = deck.slides.flatMap((s, i) => s.elements.flatMap((el) => (el.type === 'diagram' && el.layout ? [{ path: `ppt/slides/slide${i + 1}.xml`, layout: el.layout, placement: placeDiagram(el.layout, el.box) }] : [])));
+  const jobs = deck.slides.flatMap((s, i) =>
+    s.elements.flatMap((el) =>
+      el.type === 'diagram' && el.layout ? [{ path: `ppt/slides/slide${i + 1}.xml`, layout: el.layout, placement: placeDiagram(el.layout, el.box) }] : [],
+    ),
+  );
   if (!jobs.length) return undefined;
   return (parts) => {
     for (const j of jobs) parts.write(j.path, diagramEdgesXml(parts.read(j.path)!, j.layout, j.placement).xml);

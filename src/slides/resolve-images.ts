@@ -37,7 +37,10 @@ export async function resolveImages(outline: Outline, load: ImageLoader | null, 
       const bytes = await load(src);
       if (!bytes) continue;
       if (bytes.byteLength > MAX_IMAGE_BYTES) {
-        problems.set(src, { key: 'files.picture.tooLarge', params: { src, size: (bytes.byteLength / 1e6).toFixed(1), limit: (MAX_IMAGE_BYTES / 1e6).toFixed(0) } });
+        problems.set(src, {
+          key: 'files.picture.tooLarge',
+          params: { src, size: (bytes.byteLength / 1e6).toFixed(1), limit: (MAX_IMAGE_BYTES / 1e6).toFixed(0) },
+        });
         continue;
       }
       const r = bytesToDataUrl(bytes);

@@ -105,7 +105,11 @@ function cleanOutline(text: string): string {
 }
 
 /** Speaker notes written by the model for every slide that has none. */
-export async function addNotes(settings: LlmSettings, markdown: string, opts: { lang: DeckLang; mode?: ChatMode; signal?: AbortSignal }): Promise<{ markdown: string; outline: Outline; added: number }> {
+export async function addNotes(
+  settings: LlmSettings,
+  markdown: string,
+  opts: { lang: DeckLang; mode?: ChatMode; signal?: AbortSignal },
+): Promise<{ markdown: string; outline: Outline; added: number }> {
   const { addGeneratedNotes } = await import('./generate-outline');
   const r = await addGeneratedNotes(settings, outlineFromMarkdown(markdown).value, { lang: opts.lang, mode: opts.mode ?? 'fast', signal: opts.signal });
   return { markdown: serializeOutline(r.outline), outline: r.outline, added: r.added };
@@ -149,7 +153,16 @@ export interface DeckResult {
 /** Outline Markdown (or a raw model answer) → laid-out deck → .pptx bytes, in a theme or a template. */
 export async function makeDeck(req: DeckRequest): Promise<DeckResult> {
   if (!req.template) {
-    const b = await markdownToDeck(req.markdown, { theme: req.theme, agenda: req.agenda, closing: req.closing, footer: req.footer, lang: req.lang, locale: req.locale, loadImage: req.loadImage, signal: req.signal });
+    const b = await markdownToDeck(req.markdown, {
+      theme: req.theme,
+      agenda: req.agenda,
+      closing: req.closing,
+      footer: req.footer,
+      lang: req.lang,
+      locale: req.locale,
+      loadImage: req.loadImage,
+      signal: req.signal,
+    });
     req.signal?.throwIfAborted();
     return { deck: b.value, outline: b.outline, bytes: await renderPptx(b.value, req.native), warnings: b.warnings, notices: [], mapping: null };
   }

@@ -37,7 +37,11 @@ export function clampQuery(q: string): string {
 
 /** `POST {origin}/v1/tools/search`: results (possibly none) for one query. */
 export async function deepseekSearch(ep: ToolEndpoint, query: string, o: { count?: number; signal?: AbortSignal } = {}): Promise<SearchHit[]> {
-  const r = await callTool<{ results?: RawResult[] }>(ep, { tool: 'search', body: { query: clampQuery(query), count: Math.min(50, Math.max(1, o.count ?? 8)) }, signal: o.signal });
+  const r = await callTool<{ results?: RawResult[] }>(ep, {
+    tool: 'search',
+    body: { query: clampQuery(query), count: Math.min(50, Math.max(1, o.count ?? 8)) },
+    signal: o.signal,
+  });
   return (r.results ?? [])
     .filter((x): x is RawResult & { url: string } => typeof x.url === 'string' && /^https?:\/\//i.test(x.url))
     .map((x) => ({

@@ -43,7 +43,11 @@ export function citedNumbers(text: string): number[] {
 
 /** `[1, 3]`, `【2】`, `[^4]`, `[2–4]` → `[1][3]`, `[2]`, `[4]`, `[2][3][4]`: one form to find and turn into footnotes. */
 export function normalizeCitations(text: string): string {
-  return text.replace(CITATION, (_m, list: string) => expand(list).map((n) => `[${n}]`).join(''));
+  return text.replace(CITATION, (_m, list: string) =>
+    expand(list)
+      .map((n) => `[${n}]`)
+      .join(''),
+  );
 }
 
 /**

@@ -13,4 +13,3 @@ export async function htmlToMarkdown(html: string): Promise<{ title: string; mar
   const markdown = NodeHtmlMarkdown.translate(stripped, { ignore: ['img'], maxConsecutiveNewlines: 2 }).trim();
   return { title: decodeEntities(title), markdown };
 }
-

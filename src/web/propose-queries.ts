@@ -17,7 +17,15 @@ export async function proposeQueries(settings: LlmSettings, question: string, o:
     ? `你为联网搜索写查询词。今天是 ${today}。根据用户的问题写 1–3 个简短的搜索查询（每个不超过 30 个字），覆盖问题的不同方面，用问题所用的语言。只输出 JSON，例如 {"queries": ["查询一", "查询二"]}。`
     : `You write web search queries. Today is ${today}. From the user's request write 1–3 short search queries (at most 12 words each) covering its different aspects, in the language of the request. Output JSON only, e.g. {"queries": ["first query", "second query"]}.`;
   try {
-    const r = await generateObject(settings, { schema, mode: 'fast', signal: o.signal, messages: [{ role: 'system', content: system }, { role: 'user', content: question.slice(0, 4_000) }] });
+    const r = await generateObject(settings, {
+      schema,
+      mode: 'fast',
+      signal: o.signal,
+      messages: [
+        { role: 'system', content: system },
+        { role: 'user', content: question.slice(0, 4_000) },
+      ],
+    });
     const qs = [...new Set(r.object.queries.map(clampQuery).filter(Boolean))];
     if (qs.length) return qs;
   } catch (e) {

@@ -33,7 +33,17 @@ export function referencesHeading(locale: Locale): string {
 
 /** A 参考资料 / References section in Markdown, for a document that cannot take footnotes. */
 export function referencesMarkdown(sources: readonly Source[], locale: Locale, level = 2): string {
-  const items = sources.map((s) => `${s.n}. ${mdText(s.title)}${s.site || s.date ? `. ${[s.site, s.date].filter(Boolean).map((x) => mdText(x as string)).join(', ')}` : ''}. <${s.url}>`);
+  const items = sources.map(
+    (s) =>
+      `${s.n}. ${mdText(s.title)}${
+        s.site || s.date
+          ? `. ${[s.site, s.date]
+              .filter(Boolean)
+              .map((x) => mdText(x as string))
+              .join(', ')}`
+          : ''
+      }. <${s.url}>`,
+  );
   return `${'#'.repeat(level)} ${referencesHeading(locale)}\n\n${items.join('\n')}`;
 }
 

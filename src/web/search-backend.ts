@@ -29,8 +29,19 @@ export function searchBackendFor(settings: LlmSettings): SearchBackendKind | 'no
 }
 
 /** One query on the chosen backend → normalised results (possibly none). */
-export async function runSearch(settings: LlmSettings, kind: SearchBackendKind, query: string, o: { signal?: AbortSignal; count?: number } = {}): Promise<WebResult[]> {
+export async function runSearch(
+  settings: LlmSettings,
+  kind: SearchBackendKind,
+  query: string,
+  o: { signal?: AbortSignal; count?: number } = {},
+): Promise<WebResult[]> {
   if (kind === 'searxng') return (await searxngSearch(settings.searxngURL ?? '', query, { signal: o.signal })).slice(0, o.count ?? 8);
   const hits = await deepseekSearch(toolEndpointFor(settings), query, { signal: o.signal, count: o.count ?? 8 });
-  return hits.map((h) => ({ title: h.title, url: h.url, snippet: h.snippet, site: h.site || hostOfUrl(h.url), ...(shortDate(h.date) ? { date: shortDate(h.date) } : {}) }));
+  return hits.map((h) => ({
+    title: h.title,
+    url: h.url,
+    snippet: h.snippet,
+    site: h.site || hostOfUrl(h.url),
+    ...(shortDate(h.date) ? { date: shortDate(h.date) } : {}),
+  }));
 }

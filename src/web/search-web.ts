@@ -69,7 +69,13 @@ export async function searchWeb(settings: LlmSettings, o: SearchWebOptions): Pro
   o.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     o.onProgress?.({ phase: 'search', done: 0, total: queries.length });
-    const lists = await pool(queries, 3, ctrl, (q) => runSearch(settings, backend, q, { signal: ctrl.signal }), (done) => o.onProgress?.({ phase: 'search', done, total: queries.length }));
+    const lists = await pool(
+      queries,
+      3,
+      ctrl,
+      (q) => runSearch(settings, backend, q, { signal: ctrl.signal }),
+      (done) => o.onProgress?.({ phase: 'search', done, total: queries.length }),
+    );
     const sources = numberSources(lists, o.maxSources ?? 8);
     if (sources.length === 0) throw new NoResultsError(queries);
     if (settings.fetchPages) await readTopPages(settings, sources, ctrl, warnings, o.onProgress);
@@ -83,7 +89,13 @@ export async function searchWeb(settings: LlmSettings, o: SearchWebOptions): Pro
 }
 
 /** Reads the top pages with DeepSeek's Fetch API; a page that fails keeps its snippet, with a warning. */
-async function readTopPages(settings: LlmSettings, sources: Source[], ctrl: AbortController, warnings: Message[], onProgress?: (p: SearchProgress) => void): Promise<void> {
+async function readTopPages(
+  settings: LlmSettings,
+  sources: Source[],
+  ctrl: AbortController,
+  warnings: Message[],
+  onProgress?: (p: SearchProgress) => void,
+): Promise<void> {
   const top = sources.slice(0, READ_TOP);
   const ep = toolEndpointFor(settings);
   let done = 0;

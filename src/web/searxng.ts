@@ -25,8 +25,15 @@ interface RawSearxng {
 }
 
 /** `GET {url}/search?q=…&format=json` on a SearXNG instance (a page holds about 20 results). */
-export async function searxngSearch(baseUrl: string, query: string, o: { signal?: AbortSignal; timeoutMs?: number; language?: string } = {}): Promise<WebResult[]> {
-  const base = baseUrl.trim().replace(/\/+$/, '').replace(/\/search$/, '');
+export async function searxngSearch(
+  baseUrl: string,
+  query: string,
+  o: { signal?: AbortSignal; timeoutMs?: number; language?: string } = {},
+): Promise<WebResult[]> {
+  const base = baseUrl
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\/search$/, '');
   const url = `${base}/search?${new URLSearchParams({ q: query, format: 'json', ...(o.language ? { language: o.language } : {}) })}`;
   const host = hostOfUrl(base);
   const timeoutMs = o.timeoutMs ?? 20_000;

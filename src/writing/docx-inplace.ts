@@ -49,7 +49,14 @@ function paragraphs(xml: string): Para[] {
       if (rxml.includes('<w:delText')) continue;
       const rt = [...rxml.matchAll(TEXT)].map((t) => decodeEntities(t[1] ?? '')).join('');
       const sm = SIMPLE_RUN.exec(rxml);
-      runs.push({ at: text.length, text: rt, xml: rxml, start: r.index, end: r.index + rxml.length, simple: sm ? { attrs: sm[1] ?? '', rPr: sm[2]?.trim() ?? '' } : null });
+      runs.push({
+        at: text.length,
+        text: rt,
+        xml: rxml,
+        start: r.index,
+        end: r.index + rxml.length,
+        simple: sm ? { attrs: sm[1] ?? '', rPr: sm[2]?.trim() ?? '' } : null,
+      });
       text += rt;
     }
     out.push({ start: m.index, end: m.index + pxml.length, xml: pxml, text, runs });
@@ -84,7 +91,11 @@ export interface InPlaceResult {
  * Writes edits (pinned to `readDocxText`'s text) into the .docx as w:del + w:ins around the changed
  * characters, each run keeping its own formatting.
  */
-export async function applyTrackedChangesInPlace(bytes: Uint8Array, edits: readonly ProofEdit[], opts: { author?: string; date?: Date } = {}): Promise<InPlaceResult> {
+export async function applyTrackedChangesInPlace(
+  bytes: Uint8Array,
+  edits: readonly ProofEdit[],
+  opts: { author?: string; date?: Date } = {},
+): Promise<InPlaceResult> {
   const { zip, xml } = await documentXml(bytes);
   const paras = paragraphs(xml);
   const author = encode(opts.author ?? 'DeepSeek+');
@@ -143,9 +154,12 @@ export async function applyTrackedChangesInPlace(bytes: Uint8Array, edits: reado
       for (const c of [...cuts, r.at + r.text.length]) {
         const piece = r.text.slice(pos - r.at, c - r.at);
         const inside = mine.some((e) => e.start <= pos && pos < e.end);
-        rebuilt += inside ? `<w:del w:id="${id++}" w:author="${author}" w:date="${date}"><w:r${attrs}>${rPr}<w:delText xml:space="preserve">${encode(piece)}</w:delText></w:r></w:del>` : plain(piece);
+        rebuilt += inside
+          ? `<w:del w:id="${id++}" w:author="${author}" w:date="${date}"><w:r${attrs}>${rPr}<w:delText xml:space="preserve">${encode(piece)}</w:delText></w:r></w:del>`
+          : plain(piece);
         for (const e of ending) {
-          if (e.end === c && e.replacement) rebuilt += `<w:ins w:id="${id++}" w:author="${author}" w:date="${date}"><w:r${attrs}>${rPr}<w:t xml:space="preserve">${encode(e.replacement)}</w:t></w:r></w:ins>`;
+          if (e.end === c && e.replacement)
+            rebuilt += `<w:ins w:id="${id++}" w:author="${author}" w:date="${date}"><w:r${attrs}>${rPr}<w:t xml:space="preserve">${encode(e.replacement)}</w:t></w:r></w:ins>`;
         }
         pos = c;
       }

@@ -26,10 +26,25 @@ function cellMarkdown(cell: Element, serialize: (n: Node) => string, translate: 
   const parts: string[] = [];
   for (let c = cell.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 1 && (c as Element).localName === 'table') {
-      parts.push(...rowsOf(c as Element).map((r) => [...elements(r, 'td'), ...elements(r, 'th')].map((x) => (x.textContent ?? '').trim()).filter(Boolean).join(' · ')).filter(Boolean));
+      parts.push(
+        ...rowsOf(c as Element)
+          .map((r) =>
+            [...elements(r, 'td'), ...elements(r, 'th')]
+              .map((x) => (x.textContent ?? '').trim())
+              .filter(Boolean)
+              .join(' · '),
+          )
+          .filter(Boolean),
+      );
     } else {
       const md = translate(serialize(c)).trim();
-      if (md) parts.push(...md.split(/\n+/).map((l) => l.trim()).filter(Boolean));
+      if (md)
+        parts.push(
+          ...md
+            .split(/\n+/)
+            .map((l) => l.trim())
+            .filter(Boolean),
+        );
     }
   }
   return parts.join('<br>').replace(/\|/g, '\\|');
@@ -75,7 +90,10 @@ export async function docxHtmlToMarkdown(html: string): Promise<string> {
   const { NodeHtmlMarkdown } = await import('node-html-markdown');
   const nhm = new NodeHtmlMarkdown(NHM_OPTIONS);
   const translate: Translate = (h) => nhm.translate(h);
-  const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: () => undefined, fatalError: () => undefined } }).parseFromString(`<body>${html}</body>`, 'text/html');
+  const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: () => undefined, fatalError: () => undefined } }).parseFromString(
+    `<body>${html}</body>`,
+    'text/html',
+  );
   const body = doc.documentElement;
   if (!body) return translate(html);
   const serializer = new XMLSerializer();

@@ -37,7 +37,14 @@ export function draftMessages(input: DraftInput): ChatMessage[] {
   const frame =
     input.template.framework === 'rtgo'
       ? buildRtgoPrompt({ role: f.role ?? '', task: f.task ?? '', goal: f.goal ?? '', objective: f.objective ?? '' })
-      : buildCoStarPrompt({ context: f.context ?? '', objective: f.objective ?? '', style: f.style ?? '', tone: f.tone ?? '', audience: f.audience ?? '', response: f.response ?? '' });
+      : buildCoStarPrompt({
+          context: f.context ?? '',
+          objective: f.objective ?? '',
+          style: f.style ?? '',
+          tone: f.tone ?? '',
+          audience: f.audience ?? '',
+          response: f.response ?? '',
+        });
   const zh = input.language === 'zh-CN';
   const system = zh
     ? '你是专业的中文办公文档写作助手。直接输出文档正文（Markdown：# 标题、## 小节、列表、表格），不要输出开场白、解释或代码块围栏。不确定的事实用【待补充】标出，不要编造数字。'
@@ -61,11 +68,19 @@ export interface StreamedText {
 }
 
 /** Streams a draft: `onText` receives the whole text so far after each delta, for the preview. */
-export async function generateDraft(settings: LlmSettings, input: DraftInput, opts: { signal?: AbortSignal; onText?: (text: string) => void; onEvent?: (e: ChatEvent) => void } = {}): Promise<StreamedText> {
+export async function generateDraft(
+  settings: LlmSettings,
+  input: DraftInput,
+  opts: { signal?: AbortSignal; onText?: (text: string) => void; onEvent?: (e: ChatEvent) => void } = {},
+): Promise<StreamedText> {
   return streamText(settings, draftMessages(input), opts);
 }
 
-export async function streamText(settings: LlmSettings, messages: ChatMessage[], opts: { signal?: AbortSignal; onText?: (text: string) => void; onEvent?: (e: ChatEvent) => void; mode?: 'fast' | 'deep' } = {}): Promise<StreamedText> {
+export async function streamText(
+  settings: LlmSettings,
+  messages: ChatMessage[],
+  opts: { signal?: AbortSignal; onText?: (text: string) => void; onEvent?: (e: ChatEvent) => void; mode?: 'fast' | 'deep' } = {},
+): Promise<StreamedText> {
   let text = '';
   const res = await completeChat(settings, { messages, mode: opts.mode ?? 'fast', signal: opts.signal }, (e) => {
     opts.onEvent?.(e);

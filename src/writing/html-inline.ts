@@ -61,4 +61,3 @@ export function htmlToInlineMarkdown(html: string): string {
     .replace(/\u00a0/g, ' ')
     .trim();
 }
-

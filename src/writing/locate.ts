@@ -50,7 +50,8 @@ export function pinEdit(text: string, s: Suggestion, start: number, end: number,
 export function findOccurrences(text: string, original: string, from = 0, to = text.length, limit = 20): number[] {
   if (!original) return [];
   const out: number[] = [];
-  for (let i = text.indexOf(original, from); i >= 0 && i + original.length <= to && out.length < limit; i = text.indexOf(original, i + original.length)) out.push(i);
+  for (let i = text.indexOf(original, from); i >= 0 && i + original.length <= to && out.length < limit; i = text.indexOf(original, i + original.length))
+    out.push(i);
   return out;
 }
 

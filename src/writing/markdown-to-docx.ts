@@ -35,17 +35,34 @@ export const defaultRenderRuns: RenderRuns = (text, _i, base) =>
 
 /** A run's text as docx run options, one per line: a soft line break in Markdown stays a line break in Word. */
 export function runOptions(r: Run): { text: string; bold?: boolean; italics?: boolean; strike?: boolean; font?: string; break?: number }[] {
-  return r.text.split('\n').map((line, i) => ({ text: line, bold: r.bold, italics: r.italic, strike: r.strike, font: r.code ? MONOSPACE_FONT : undefined, break: i > 0 ? 1 : undefined }));
+  return r.text.split('\n').map((line, i) => ({
+    text: line,
+    bold: r.bold,
+    italics: r.italic,
+    strike: r.strike,
+    font: r.code ? MONOSPACE_FONT : undefined,
+    break: i > 0 ? 1 : undefined,
+  }));
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const;
 
 /** A4 less the default 1-inch margins, in twentieths of a point. */
 const TEXT_WIDTH_TWIPS = 9026;
 
 /** Column widths in proportion to each column's longest cell (the same shares the Word insertion uses). */
 function columnWidths(rows: string[][], columns: number): number[] {
-  return columnShares(rows.map((r) => r.map((c) => markdownPlainText(c, 'newline'))), columns).map((s) => Math.floor(TEXT_WIDTH_TWIPS * s));
+  return columnShares(
+    rows.map((r) => r.map((c) => markdownPlainText(c, 'newline'))),
+    columns,
+  ).map((s) => Math.floor(TEXT_WIDTH_TWIPS * s));
 }
 
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
@@ -69,7 +86,9 @@ export function markdownToDocxDocument(markdown: string, opts: { title?: string;
         children.push(new Paragraph({ style: 'Quote', indent: { left: 567 }, children: render(b.text, seg++, {}) }));
         break;
       case 'code':
-        children.push(new Paragraph({ children: b.text.split('\n').map((line, i) => new TextRun({ text: line, font: MONOSPACE_FONT, break: i > 0 ? 1 : 0 })) }));
+        children.push(
+          new Paragraph({ children: b.text.split('\n').map((line, i) => new TextRun({ text: line, font: MONOSPACE_FONT, break: i > 0 ? 1 : 0 })) }),
+        );
         seg++;
         break;
       case 'rule':
@@ -103,7 +122,13 @@ export function markdownToDocxDocument(markdown: string, opts: { title?: string;
                 }),
             ),
           });
-        children.push(new Table({ width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths: widths, rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))] }));
+        children.push(
+          new Table({
+            width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+            columnWidths: widths,
+            rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))],
+          }),
+        );
         children.push(new Paragraph({ children: [] }));
         break;
       }

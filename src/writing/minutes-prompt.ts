@@ -55,8 +55,10 @@ export function condenseMessages(chunk: string, i: number, n: number, lang: Loca
 }
 
 const MERGE: Record<Locale, string> = {
-  'zh-CN': '下面是同一场会议不同部分的要点笔记。请合并成一份要点笔记：同一个行动项、决定或要点只保留一次（合并负责人和截止时间），保留所有不同的信息，不要编造，使用与笔记相同的语言。',
-  'en-US': 'Below are point-form notes from consecutive parts of the same meeting. Merge them into one set of notes: keep each action item, decision and point once (combining owner and due date), keep every distinct fact, invent nothing, same language as the notes.',
+  'zh-CN':
+    '下面是同一场会议不同部分的要点笔记。请合并成一份要点笔记：同一个行动项、决定或要点只保留一次（合并负责人和截止时间），保留所有不同的信息，不要编造，使用与笔记相同的语言。',
+  'en-US':
+    'Below are point-form notes from consecutive parts of the same meeting. Merge them into one set of notes: keep each action item, decision and point once (combining owner and due date), keep every distinct fact, invent nothing, same language as the notes.',
 };
 
 export function mergeMessages(partials: string[], lang: Locale): ChatMessage[] {

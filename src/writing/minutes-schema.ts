@@ -8,11 +8,14 @@ const nullableText = z.preprocess((v) => {
   return s === '' || /^(n\/?a|none|null|unknown|tbd|无|未知|待定|暂无|未提及)$/i.test(s) ? null : s;
 }, z.string().nullable());
 
-const textList = z.preprocess((v) => {
-  if (v === undefined || v === null) return [];
-  if (typeof v === 'string') return v.trim() ? [v] : [];
-  return v;
-}, z.array(z.coerce.string()).transform((a) => a.map((s) => s.trim()).filter(Boolean)));
+const textList = z.preprocess(
+  (v) => {
+    if (v === undefined || v === null) return [];
+    if (typeof v === 'string') return v.trim() ? [v] : [];
+    return v;
+  },
+  z.array(z.coerce.string()).transform((a) => a.map((s) => s.trim()).filter(Boolean)),
+);
 
 export const actionItemSchema = z.object({
   task: z.coerce.string().transform((s) => s.trim()),
@@ -30,7 +33,10 @@ export const minutesSchema = z.object({
   title: z.coerce.string().transform((s) => s.trim()),
   date: nullableText.default(null),
   attendees: textList.default([]),
-  summary: z.coerce.string().default('').transform((s) => s.trim()),
+  summary: z.coerce
+    .string()
+    .default('')
+    .transform((s) => s.trim()),
   topics: z.preprocess((v) => v ?? [], z.array(topicSchema)).default([]),
   decisions: textList.default([]),
   actionItems: z.preprocess((v) => v ?? [], z.array(actionItemSchema)).default([]),

@@ -69,7 +69,12 @@ export function resolveOverlaps(edits: ProofEdit[]): ProofEdit[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-export function pinSuggestions(text: string, suggestions: Suggestion[], range: { start: number; end: number }, idPrefix: string): { edits: ProofEdit[]; unmatched: Suggestion[] } {
+export function pinSuggestions(
+  text: string,
+  suggestions: Suggestion[],
+  range: { start: number; end: number },
+  idPrefix: string,
+): { edits: ProofEdit[]; unmatched: Suggestion[] } {
   const edits: ProofEdit[] = [];
   const unmatched: Suggestion[] = [];
   suggestions.forEach((s, n) => {
@@ -88,7 +93,7 @@ export function pinSuggestions(text: string, suggestions: Suggestion[], range: {
 export async function proofreadText(
   settings: LlmSettings | null,
   text: string,
-  opts: { locale: Locale; signal?: AbortSignal; onProgress?: (done: number, total: number) => void; chunkTokens?: number; concurrency?: number } ,
+  opts: { locale: Locale; signal?: AbortSignal; onProgress?: (done: number, total: number) => void; chunkTokens?: number; concurrency?: number },
 ): Promise<ProofreadResult> {
   if (!text.trim()) throw new EmptyInputError();
   const local = checkPunctuation(text, opts.locale);
@@ -110,7 +115,12 @@ export async function proofreadText(
       if (!part) break;
       const chunk = text.slice(part.start, part.end);
       if (chunk.trim()) {
-        const res = await generateObject(settings, { schema: suggestionListSchema, messages: proofreadMessages(chunk, lang), mode: 'fast', signal: opts.signal });
+        const res = await generateObject(settings, {
+          schema: suggestionListSchema,
+          messages: proofreadMessages(chunk, lang),
+          mode: 'fast',
+          signal: opts.signal,
+        });
         const pinned = pinSuggestions(text, res.object.suggestions, part, `m${idx}`);
         edits.push(...pinned.edits);
         unmatched.push(...pinned.unmatched);

@@ -17,7 +17,8 @@ const FULL_TO_HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':
 // Half-width punctuation there is right (`print("你好,", name)`, `https://…/路径,参数`), so none is flagged.
 const URL_RUN = /\b(?:https?|ftp|file):\/\/[^\s<>"“”「」（）()，。；！？、]+|\bwww\.[^\s<>"“”（）()，。；！？、]+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 const CALL = /[A-Za-z_$][\w$.]*\((?:[^()\n]|\([^()\n]*\))*\)/g;
-const CODE_LINE = /^\s*(?:(?:import|from|package|func|def|class|return|const|let|var|if|elif|else|for|while|switch|case|public|private|static|#include|print|console\.\w+)\b[^\u3000-\u9fff]*[(=:"'{][\s\S]*|[^\u3000-\u9fff]*[(="'][^\n]*(?:[;{}]|:=|=>|==|!=|\+=)\s*(?:(?:#|\/\/).*)?|[A-Za-z_$][\w$.[\]]*\s*(?:=|:=|\+=)\s*\S.*)$/;
+const CODE_LINE =
+  /^\s*(?:(?:import|from|package|func|def|class|return|const|let|var|if|elif|else|for|while|switch|case|public|private|static|#include|print|console\.\w+)\b[^\u3000-\u9fff]*[(=:"'{][\s\S]*|[^\u3000-\u9fff]*[(="'][^\n]*(?:[;{}]|:=|=>|==|!=|\+=)\s*(?:(?:#|\/\/).*)?|[A-Za-z_$][\w$.[\]]*\s*(?:=|:=|\+=)\s*\S.*)$/;
 
 function notProse(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
@@ -92,6 +93,13 @@ export function checkPunctuation(text: string, locale: Locale): ProofEdit[] {
     const s = h.start > 0 && text[h.start - 1] !== '\n' ? h.start - 1 : h.start;
     const e = h.end < text.length && text[h.end] !== '\n' ? h.end + 1 : h.end;
     const replacement = text.slice(s, h.start) + h.replacement + text.slice(h.end, e);
-    return pinEdit(text, { original: text.slice(s, e), replacement, reason: translate(locale, h.reasonKey), category: 'punctuation' }, s, e, `local-${n}`, 'local');
+    return pinEdit(
+      text,
+      { original: text.slice(s, e), replacement, reason: translate(locale, h.reasonKey), category: 'punctuation' },
+      s,
+      e,
+      `local-${n}`,
+      'local',
+    );
   });
 }

@@ -28,5 +28,10 @@ export function renderMinutesMarkdown(m: Minutes, lang: Locale): string {
     out.push('');
   }
   if (m.risks.length) out.push(`## ${t('risks')}`, '', ...m.risks.map((r) => `- ${r}`), '');
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }

@@ -9,9 +9,18 @@ export type RewriteAction = 'polish' | 'shorten' | 'expand' | 'formal' | 'transl
 export const REWRITE_ACTIONS: readonly RewriteAction[] = ['polish', 'shorten', 'expand', 'formal', 'translate'];
 
 const INSTRUCTIONS: Record<Exclude<RewriteAction, 'translate'>, Record<Locale, string>> = {
-  polish: { 'zh-CN': '润色下面的文字：修正语病，使表达更通顺、准确、有条理，保持原意和原有结构。', 'en-US': 'Polish the text below: fix errors and make it clearer and more fluent while keeping its meaning and structure.' },
-  shorten: { 'zh-CN': '精简下面的文字，篇幅压缩到约一半，保留所有关键信息和数字。', 'en-US': 'Shorten the text below to about half its length, keeping every key fact and number.' },
-  expand: { 'zh-CN': '扩写下面的文字，补充论述、细节和过渡，篇幅约为原来的两倍，不要编造具体数字。', 'en-US': 'Expand the text below to about twice its length with reasoning, detail and transitions; do not invent specific figures.' },
+  polish: {
+    'zh-CN': '润色下面的文字：修正语病，使表达更通顺、准确、有条理，保持原意和原有结构。',
+    'en-US': 'Polish the text below: fix errors and make it clearer and more fluent while keeping its meaning and structure.',
+  },
+  shorten: {
+    'zh-CN': '精简下面的文字，篇幅压缩到约一半，保留所有关键信息和数字。',
+    'en-US': 'Shorten the text below to about half its length, keeping every key fact and number.',
+  },
+  expand: {
+    'zh-CN': '扩写下面的文字，补充论述、细节和过渡，篇幅约为原来的两倍，不要编造具体数字。',
+    'en-US': 'Expand the text below to about twice its length with reasoning, detail and transitions; do not invent specific figures.',
+  },
   formal: { 'zh-CN': '把下面的文字改写成正式、规范的书面公文语体。', 'en-US': 'Rewrite the text below in a formal, professional register.' },
 };
 
@@ -35,6 +44,11 @@ export function rewriteMessages(action: RewriteAction, text: string): ChatMessag
   ];
 }
 
-export function rewriteText(settings: LlmSettings, action: RewriteAction, text: string, opts: { signal?: AbortSignal; onText?: (text: string) => void; onEvent?: (e: ChatEvent) => void } = {}): Promise<StreamedText> {
+export function rewriteText(
+  settings: LlmSettings,
+  action: RewriteAction,
+  text: string,
+  opts: { signal?: AbortSignal; onText?: (text: string) => void; onEvent?: (e: ChatEvent) => void } = {},
+): Promise<StreamedText> {
   return streamText(settings, rewriteMessages(action, text), opts);
 }

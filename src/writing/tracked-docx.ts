@@ -16,7 +16,11 @@ export interface TrackedDocxResult {
  * The document with the chosen corrections as tracked changes (w:del of the original, w:ins of the
  * replacement), so the reader accepts or rejects each one in Word's Review tab.
  */
-export async function writeTrackedDocx(markdown: string, edits: readonly ProofEdit[], opts: { author?: string; date?: Date; title?: string } = {}): Promise<TrackedDocxResult> {
+export async function writeTrackedDocx(
+  markdown: string,
+  edits: readonly ProofEdit[],
+  opts: { author?: string; date?: Date; title?: string } = {},
+): Promise<TrackedDocxResult> {
   const { text, starts, segments } = documentText(markdown);
   const author = opts.author ?? 'DeepSeek+';
   const date = (opts.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -39,7 +39,8 @@ function listHtml(item: Extract<WordItem, { kind: 'list' }>): string {
 function itemHtml(item: WordItem): string {
   if (item.kind === 'list') return listHtml(item);
   if (item.kind === 'table') {
-    const cell = (tag: string, runs: WordRun[], i: number) => `<${tag} style="border:1px solid #808080;padding:2pt 4pt;width:${Math.round(item.shares[i] * 100)}%">${runsHtml(runs)}</${tag}>`;
+    const cell = (tag: string, runs: WordRun[], i: number) =>
+      `<${tag} style="border:1px solid #808080;padding:2pt 4pt;width:${Math.round(item.shares[i] * 100)}%">${runsHtml(runs)}</${tag}>`;
     const head = `<tr>${item.header.map((c, i) => cell('th', c, i)).join('')}</tr>`;
     const body = item.rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('');
     return `<table border="1" style="border-collapse:collapse;width:100%"><thead>${head}</thead><tbody>${body}</tbody></table>`;

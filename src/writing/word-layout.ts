@@ -84,7 +84,15 @@ function toItem(b: Block): WordItem {
       const fit = (row: string[]) => Array.from({ length: columns }, (_, c) => runs(row[c] ?? ''));
       const header = fit(b.header);
       const rows = b.rows.map(fit);
-      return { kind: 'table', header, rows, shares: columnShares([header, ...rows].map((r) => r.map(plain)), columns) };
+      return {
+        kind: 'table',
+        header,
+        rows,
+        shares: columnShares(
+          [header, ...rows].map((r) => r.map(plain)),
+          columns,
+        ),
+      };
     }
   }
 }

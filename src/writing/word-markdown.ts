@@ -24,7 +24,10 @@ function headingLevel(p: WordParagraphInfo, titleShift: number): number {
 
 function inlineOf(p: WordParagraphInfo): string {
   if (p.inlineMarkdown !== undefined) return p.inlineMarkdown;
-  const text = p.text.replace(/[\r\v]/g, '\n').replace(/\u00a0/g, ' ').trim();
+  const text = p.text
+    .replace(/[\r\v]/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .trim();
   if (!text) return '';
   if (p.bold && p.italic) return `**_${text}_**`;
   if (p.bold) return `**${text}**`;
@@ -76,7 +79,11 @@ export function paragraphsToMarkdown(paragraphs: WordParagraphInfo[], tables: st
 
 export function tableToMarkdown(values: string[][]): string {
   const width = Math.max(...values.map((r) => r.length), 1);
-  const cell = (s: string | undefined) => (s ?? '').replace(/[\r\n\v]+/g, ' ').replace(/\|/g, '\\|').trim();
+  const cell = (s: string | undefined) =>
+    (s ?? '')
+      .replace(/[\r\n\v]+/g, ' ')
+      .replace(/\|/g, '\\|')
+      .trim();
   const row = (r: string[]) => `| ${Array.from({ length: width }, (_, c) => cell(r[c])).join(' | ')} |`;
   const [head = [], ...rest] = values;
   return [row(head), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...rest.map(row)].join('\n');

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
-import { Badge, Button, FluentProvider, Spinner, Text, webDarkTheme, webLightTheme, } from '@fluentui/react-components';
+import { Badge, Button, FluentProvider, Spinner, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { Settings20Regular } from '@fluentui/react-icons';
 import { resolveLocale, translate, type Locale, type MessageParams } from './messages';
 import type { LlmSettings } from '../../src/llm/settings';
@@ -62,7 +62,15 @@ export function App({ host }: { host: HostInfo }) {
           <Badge className={styles.badge} appearance="tint" color={host.kind === 'standalone' ? 'informative' : 'brand'}>
             {t(`host.${host.kind}`)}
           </Badge>
-          <Button className={styles.settings} appearance={selected === SETTINGS ? 'secondary' : 'subtle'} icon={<Settings20Regular />} aria-label={t('tab.settings')} title={t('tab.settings')} aria-pressed={selected === SETTINGS} onClick={() => navigate(SETTINGS)}>
+          <Button
+            className={styles.settings}
+            appearance={selected === SETTINGS ? 'secondary' : 'subtle'}
+            icon={<Settings20Regular />}
+            aria-label={t('tab.settings')}
+            title={t('tab.settings')}
+            aria-pressed={selected === SETTINGS}
+            onClick={() => navigate(SETTINGS)}
+          >
             <span className={styles.settingsLabel}>{t('tab.settings')}</span>
           </Button>
         </header>

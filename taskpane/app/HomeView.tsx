@@ -1,5 +1,17 @@
 import { CompoundButton, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { Bot20Regular, ChatSparkle20Regular, DataBarVertical20Regular, DocumentEdit20Regular, Flowchart20Regular, NotepadPerson20Regular, SlideMultiple20Regular, TableEdit20Regular, TextBulletListTree20Regular, TextGrammarCheckmark20Regular, type FluentIcon } from '@fluentui/react-icons';
+import {
+  Bot20Regular,
+  ChatSparkle20Regular,
+  DataBarVertical20Regular,
+  DocumentEdit20Regular,
+  Flowchart20Regular,
+  NotepadPerson20Regular,
+  SlideMultiple20Regular,
+  TableEdit20Regular,
+  TextBulletListTree20Regular,
+  TextGrammarCheckmark20Regular,
+  type FluentIcon,
+} from '@fluentui/react-icons';
 import { isConfigured } from '../../src/llm/settings-values';
 import { useApp } from './AppContext';
 import { jobsFor, type JobId } from './jobs';

@@ -19,7 +19,15 @@ export const useAppStyles = makeStyles({
   },
   // Below 360 px the logo makes room for the full title.
   logo: { width: '24px', height: '24px', flexShrink: 0, '@media (max-width: 359px)': { display: 'none' } },
-  title: { flexGrow: 1, minWidth: 'max-content', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  title: {
+    flexGrow: 1,
+    minWidth: 'max-content',
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase400,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
   // At 320 px the badge was squeezed into two clipped lines ("浏览 / 器"): it keeps its width, the title gives way.
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   settings: { flexShrink: 0, minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },

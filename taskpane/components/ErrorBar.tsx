@@ -18,7 +18,8 @@ export function ErrorBar({ error }: { error: unknown }) {
   const t = useT();
   const s = useStyles();
   if (!error) return null;
-  const text = error instanceof AppError ? t(error.key, error.params) : t('error.unexpected', { message: error instanceof Error ? error.message : String(error) });
+  const text =
+    error instanceof AppError ? t(error.key, error.params) : t('error.unexpected', { message: error instanceof Error ? error.message : String(error) });
   return (
     <MessageBar className={s.bar} intent="error" role="alert" layout={CorsError.isInstance(error) ? 'multiline' : undefined}>
       <MessageBarBody>

@@ -1,5 +1,14 @@
 import { lazy, type ComponentType } from 'react';
-import { Bot20Regular, ChatSparkle20Regular, DataBarVertical20Regular, DocumentEdit20Regular, Flowchart20Regular, SlideMultiple20Regular, TextBulletListTree20Regular, type FluentIcon } from '@fluentui/react-icons';
+import {
+  Bot20Regular,
+  ChatSparkle20Regular,
+  DataBarVertical20Regular,
+  DocumentEdit20Regular,
+  Flowchart20Regular,
+  SlideMultiple20Regular,
+  TextBulletListTree20Regular,
+  type FluentIcon,
+} from '@fluentui/react-icons';
 import type { HostKind } from '../host/host-kind';
 
 export type PanelId = 'ask' | 'slides' | 'mindmap' | 'diagram' | 'writing' | 'sheets' | 'agent';
@@ -27,9 +36,27 @@ export function lazyPanel(load: () => Promise<{ default: ComponentType }>): Comp
 
 export const PANELS: readonly PanelDef[] = [
   { id: 'ask', labelKey: 'tab.ask', icon: ChatSparkle20Regular, hosts: ALL, Component: lazyPanel(() => import('./ask/AskPanel')) },
-  { id: 'slides', labelKey: 'tab.slides', icon: SlideMultiple20Regular, hosts: ['powerpoint', 'word', 'standalone'], Component: lazyPanel(() => import('./slides/SlidesPanel')) },
-  { id: 'writing', labelKey: 'tab.writing', icon: DocumentEdit20Regular, hosts: ['word', 'standalone'], Component: lazyPanel(() => import('./writing/WritingPanel')) },
-  { id: 'sheets', labelKey: 'tab.sheets', icon: DataBarVertical20Regular, hosts: ['excel', 'standalone'], Component: lazyPanel(() => import('./sheets/SheetsPanel')) },
+  {
+    id: 'slides',
+    labelKey: 'tab.slides',
+    icon: SlideMultiple20Regular,
+    hosts: ['powerpoint', 'word', 'standalone'],
+    Component: lazyPanel(() => import('./slides/SlidesPanel')),
+  },
+  {
+    id: 'writing',
+    labelKey: 'tab.writing',
+    icon: DocumentEdit20Regular,
+    hosts: ['word', 'standalone'],
+    Component: lazyPanel(() => import('./writing/WritingPanel')),
+  },
+  {
+    id: 'sheets',
+    labelKey: 'tab.sheets',
+    icon: DataBarVertical20Regular,
+    hosts: ['excel', 'standalone'],
+    Component: lazyPanel(() => import('./sheets/SheetsPanel')),
+  },
   { id: 'mindmap', labelKey: 'tab.mindmap', icon: TextBulletListTree20Regular, hosts: ALL, Component: lazyPanel(() => import('./mindmap/MindmapPanel')) },
   { id: 'diagram', labelKey: 'tab.diagram', icon: Flowchart20Regular, hosts: ALL, Component: lazyPanel(() => import('./diagram/DiagramPanel')) },
   // Agent mode acts on the open document, so it is offered only inside an Office host (files: dsplus agent).

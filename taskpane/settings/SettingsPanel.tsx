@@ -31,7 +31,9 @@ export function SettingsPanel() {
   const [models, setModels] = useState<string[]>([]);
   // Back from the reload that a new provider address needs: say it was saved (and test it, if asked).
   const [reloaded] = useState(takeReloadNotice);
-  const [status, setStatus] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(() => (reloaded ? { intent: 'success', text: `${t('settings.saved')} ${t('settings.reloaded')}` } : null));
+  const [status, setStatus] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(() =>
+    reloaded ? { intent: 'success', text: `${t('settings.saved')} ${t('settings.reloaded')}` } : null,
+  );
   const [invalid, setInvalid] = useState<SettingsField | null>(null);
   const relay = isRelay(draft);
 

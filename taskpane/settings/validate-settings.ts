@@ -18,10 +18,18 @@ export function checkSettings(input: unknown, t: (key: string, params?: MessageP
   if (r.success) {
     // A relay on another computer listens beyond loopback, and such a relay always asks for its token.
     if (isRelay(r.data) && !isLocalURL(r.data.baseURL) && !r.data.relayToken) {
-      return { ok: false, field: 'relayToken', message: t('settings.invalid', { message: t('settings.invalid.relayToken', { host: hostOf(r.data.baseURL) }) }) };
+      return {
+        ok: false,
+        field: 'relayToken',
+        message: t('settings.invalid', { message: t('settings.invalid.relayToken', { host: hostOf(r.data.baseURL) }) }),
+      };
     }
     if (r.data.searchBackend === 'searxng' && !r.data.searxngURL) {
-      return { ok: false, field: 'searxngURL', message: t('settings.invalid', { message: t('settings.invalid.required', { field: t('settings.searxngURL') }) }) };
+      return {
+        ok: false,
+        field: 'searxngURL',
+        message: t('settings.invalid', { message: t('settings.invalid.required', { field: t('settings.searxngURL') }) }),
+      };
     }
     return { ok: true, value: r.data };
   }
@@ -33,11 +41,11 @@ export function checkSettings(input: unknown, t: (key: string, params?: MessageP
       ? t('settings.invalid.url')
       : field === 'searxngURL'
         ? t('settings.invalid.searxngURL')
-      : field === 'reasoningEffort'
-        ? t('settings.invalid.effort')
-      : field === 'provider' || field === 'fastModel' || field === 'deepModel'
-        ? t('settings.invalid.required', { field: t(`settings.${field}`) })
-        : `${issue.path.join('.')}: ${issue.message}`;
+        : field === 'reasoningEffort'
+          ? t('settings.invalid.effort')
+          : field === 'provider' || field === 'fastModel' || field === 'deepModel'
+            ? t('settings.invalid.required', { field: t(`settings.${field}`) })
+            : `${issue.path.join('.')}: ${issue.message}`;
   return { ok: false, field, message: t('settings.invalid', { message: reason }) };
 }
 

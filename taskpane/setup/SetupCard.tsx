@@ -79,7 +79,15 @@ function DeepSeekSetup() {
   const [models, setModels] = useState<string[] | null>(null);
   const [fast, setFast] = useState(preset.fastModel);
   const [deep, setDeep] = useState(preset.deepModel);
-  const settings = (): LlmSettings => ({ ...llm, provider: preset.id, baseURL: preset.baseURL, connection: 'direct', apiKey: key.trim(), fastModel: fast, deepModel: deep });
+  const settings = (): LlmSettings => ({
+    ...llm,
+    provider: preset.id,
+    baseURL: preset.baseURL,
+    connection: 'direct',
+    apiKey: key.trim(),
+    fastModel: fast,
+    deepModel: deep,
+  });
 
   const test = async () => {
     setError(null);

@@ -26,7 +26,12 @@ export function SourcesPicker(p: SourcesPickerProps) {
       <ul className={s.sources}>
         {p.sources.map((src) => (
           <li key={src.n}>
-            <Checkbox checked={p.kept.has(src.n)} onChange={(_e, d) => p.onToggle(src.n, Boolean(d.checked))} aria-label={`[${src.n}] ${src.title}`} label={<SourceItem source={src} snippet />} />
+            <Checkbox
+              checked={p.kept.has(src.n)}
+              onChange={(_e, d) => p.onToggle(src.n, Boolean(d.checked))}
+              aria-label={`[${src.n}] ${src.title}`}
+              label={<SourceItem source={src} snippet />}
+            />
           </li>
         ))}
       </ul>

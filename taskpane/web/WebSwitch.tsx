@@ -10,7 +10,13 @@ export function WebSwitch({ checked, onChange, disabled }: { checked: boolean; o
   const none = searchBackendFor(llm) === 'none';
   return (
     <div className={s.section}>
-      <Switch checked={checked && !none} disabled={disabled || none} label={t('web.switch')} onChange={(_e, d) => onChange(d.checked)} data-testid="web-switch" />
+      <Switch
+        checked={checked && !none}
+        disabled={disabled || none}
+        label={t('web.switch')}
+        onChange={(_e, d) => onChange(d.checked)}
+        data-testid="web-switch"
+      />
       <Text className={s.hint}>{none ? t('web.error.noBackend') : t('web.switch.hint')}</Text>
     </div>
   );

@@ -28,12 +28,27 @@ describe('Agent mode in Excel', () => {
   it('proposes changes, the user reviews and applies them, and one Undo restores the cells and removes the added sheet', async () => {
     llm.setHandler(
       scriptedRun([
-        { calls: [{ name: 'list_sheets', arguments: {} }, { name: 'read_range', arguments: { sheet: 'Sales', range: 'A1:C4' } }] },
+        {
+          calls: [
+            { name: 'list_sheets', arguments: {} },
+            { name: 'read_range', arguments: { sheet: 'Sales', range: 'A1:C4' } },
+          ],
+        },
         {
           calls: [
             { name: 'write_range', arguments: { sheet: 'Sales', range: 'D1', values: [['Total'], ['=B2*C2'], ['=B3*C3'], ['=B4*C4']] } },
             { name: 'add_sheet', arguments: { name: 'Summary' } },
-            { name: 'write_range', arguments: { sheet: 'Summary', range: 'A1', values: [['Items', 'Revenue'], [3, 26]] } },
+            {
+              name: 'write_range',
+              arguments: {
+                sheet: 'Summary',
+                range: 'A1',
+                values: [
+                  ['Items', 'Revenue'],
+                  [3, 26],
+                ],
+              },
+            },
           ],
         },
         { content: 'Added a Total column (D) and a Summary sheet.' },
@@ -72,7 +87,11 @@ describe('Agent mode in Excel', () => {
     // ExcelApi 1.20: every write ran as one merged undo group.
     expect(book.runs.some((r) => r.mergeUndoGroup === true)).toBe(true);
     // The model was told the computed values of the formulas it wrote.
-    const results = llm.requests.at(-1)?.messages.filter((m) => m.role === 'tool').map((m) => String(m.content)) ?? [];
+    const results =
+      llm.requests
+        .at(-1)
+        ?.messages.filter((m) => m.role === 'tool')
+        .map((m) => String(m.content)) ?? [];
     expect(results.join('\n')).toContain('"computed":[{"cell":"D2","value":6}');
     await screenshot(page, 'agent-excel-applied-320');
 
@@ -87,8 +106,15 @@ describe('Agent mode in Excel', () => {
   });
 
   it('Skip leaves the cells alone and the model is told', async () => {
-    llm.setHandler(scriptedRun([{ calls: [{ name: 'write_range', arguments: { sheet: 'Sales', range: 'E1', values: [['Note']] } }] }, { content: 'You skipped the note.' }]));
-    const { page } = await e2e.open({ host: 'excel', storage: settingsStorage(llm.url, { provider: 'deepseek' }), doubleState: { sheets: [{ name: 'Sales', values: SALES }] }, viewport: { width: 320, height: 900 } });
+    llm.setHandler(
+      scriptedRun([{ calls: [{ name: 'write_range', arguments: { sheet: 'Sales', range: 'E1', values: [['Note']] } }] }, { content: 'You skipped the note.' }]),
+    );
+    const { page } = await e2e.open({
+      host: 'excel',
+      storage: settingsStorage(llm.url, { provider: 'deepseek' }),
+      doubleState: { sheets: [{ name: 'Sales', values: SALES }] },
+      viewport: { width: 320, height: 900 },
+    });
     await page.getByRole('tab', { name: 'Agent' }).click();
     await page.getByLabel('What should the agent do?').fill('Add a note');
     await page.getByRole('button', { name: 'Run' }).click();
@@ -109,7 +135,10 @@ describe('Agent mode in PowerPoint', () => {
         { calls: [{ name: 'list_slides', arguments: {} }] },
         {
           calls: [
-            { name: 'insert_slides', arguments: { after_slide: 1, outline: '### 市场概况\n- 规模 120 亿\n- 增速 18%\n\nNotes: 先讲规模。\n\n### 下一步\n- 试点两个城市' } },
+            {
+              name: 'insert_slides',
+              arguments: { after_slide: 1, outline: '### 市场概况\n- 规模 120 亿\n- 增速 18%\n\nNotes: 先讲规模。\n\n### 下一步\n- 试点两个城市' },
+            },
             { name: 'replace_shape_text', arguments: { slide: 1, shape: 'Title 1', text: '2026 年度计划' } },
           ],
         },
@@ -121,7 +150,19 @@ describe('Agent mode in PowerPoint', () => {
       locale: 'zh-CN',
       storage: settingsStorage(llm.url, { provider: 'deepseek' }),
       requirementSets: { PowerPointApi: '1.5' },
-      doubleState: { slides: [{ id: '256#', shapes: [{ id: '2', name: 'Title 1', text: '年度计划' }, { id: '3', name: 'Content 2', text: '目标' }] }, { id: '257#', shapes: [{ id: '2', name: 'Title 1', text: '谢谢' }] }], selected: ['256#'] },
+      doubleState: {
+        slides: [
+          {
+            id: '256#',
+            shapes: [
+              { id: '2', name: 'Title 1', text: '年度计划' },
+              { id: '3', name: 'Content 2', text: '目标' },
+            ],
+          },
+          { id: '257#', shapes: [{ id: '2', name: 'Title 1', text: '谢谢' }] },
+        ],
+        selected: ['256#'],
+      },
       viewport: { width: 320, height: 900 },
     });
     const first = llm.requests.length;
@@ -157,7 +198,13 @@ describe('Agent mode in PowerPoint', () => {
       locale: 'zh-CN',
       storage: settingsStorage(llm.url, { provider: 'deepseek' }),
       requirementSets: { PowerPointApi: '1.5' },
-      doubleState: { slides: [{ id: '256#', shapes: [{ id: '2', name: 'Title 1', text: '年度计划' }] }, { id: '257#', shapes: [{ id: '2', name: 'Title 1', text: '谢谢' }] }], selected: ['256#'] },
+      doubleState: {
+        slides: [
+          { id: '256#', shapes: [{ id: '2', name: 'Title 1', text: '年度计划' }] },
+          { id: '257#', shapes: [{ id: '2', name: 'Title 1', text: '谢谢' }] },
+        ],
+        selected: ['256#'],
+      },
       viewport: { width: 320, height: 900 },
     });
     await page.getByRole('tab', { name: '智能体' }).click();
@@ -165,7 +212,9 @@ describe('Agent mode in PowerPoint', () => {
     await page.getByRole('button', { name: '运行' }).click();
     const change = page.getByRole('list', { name: '待审阅的更改' }).getByRole('listitem', { name: '在第 1 张幻灯片后插入图示幻灯片（4 个框，3 条线）' });
     await change.getByText('B -->|是| C[财务付款]', { exact: false }).waitFor();
-    let ppt = (await page.evaluate(() => (window as unknown as { __PPT__: unknown }).__PPT__)) as Ppt & { inserted: { base64: string; options: { targetSlideId?: string } }[] };
+    let ppt = (await page.evaluate(() => (window as unknown as { __PPT__: unknown }).__PPT__)) as Ppt & {
+      inserted: { base64: string; options: { targetSlideId?: string } }[];
+    };
     expect(ppt.slides).toHaveLength(2); // nothing before Apply
     await screenshot(page, 'agent-powerpoint-diagram-review-320');
     await change.getByRole('button', { name: '应用' }).click();
@@ -186,13 +235,23 @@ describe('Agent mode in PowerPoint', () => {
   });
 });
 
-type WordDoc = { paragraphs: { text: string; styleBuiltIn: string }[]; revisions: { original: string; replacement: string; tracked: boolean }[]; comments: { text: string; anchor: string }[]; trackingMode: string };
+type WordDoc = {
+  paragraphs: { text: string; styleBuiltIn: string }[];
+  revisions: { original: string; replacement: string; tracked: boolean }[];
+  comments: { text: string; anchor: string }[];
+  trackingMode: string;
+};
 
 describe('Agent mode in Word', () => {
   it('replaces as a tracked change, styles, inserts a list and comments; Undo rejects its revisions and removes the rest', async () => {
     llm.setHandler(
       scriptedRun([
-        { calls: [{ name: 'read_outline', arguments: {} }, { name: 'read_section', arguments: { from: 1, to: 3 } }] },
+        {
+          calls: [
+            { name: 'read_outline', arguments: {} },
+            { name: 'read_section', arguments: { from: 1, to: 3 } },
+          ],
+        },
         {
           calls: [
             { name: 'replace_text', arguments: { paragraph: 2, find: '百分之十五', replace: '15%' } },
@@ -204,12 +263,15 @@ describe('Agent mode in Word', () => {
         { content: '已改为 15%，补充了要点并加了批注。' },
       ]),
     );
-    const PARAS = [
-      { text: '季度报告', styleBuiltIn: 'Heading1' },
-      { text: '本季度销售额增长了百分之十五，客户满意度有所提升。' },
-      { text: '下一步计划' },
-    ];
-    const { page } = await e2e.open({ host: 'word', locale: 'zh-CN', storage: settingsStorage(llm.url, { provider: 'deepseek' }), requirementSets: { WordApi: '1.6' }, doubleState: { paragraphs: PARAS, selection: [0] }, viewport: { width: 320, height: 900 } });
+    const PARAS = [{ text: '季度报告', styleBuiltIn: 'Heading1' }, { text: '本季度销售额增长了百分之十五，客户满意度有所提升。' }, { text: '下一步计划' }];
+    const { page } = await e2e.open({
+      host: 'word',
+      locale: 'zh-CN',
+      storage: settingsStorage(llm.url, { provider: 'deepseek' }),
+      requirementSets: { WordApi: '1.6' },
+      doubleState: { paragraphs: PARAS, selection: [0] },
+      viewport: { width: 320, height: 900 },
+    });
     await page.getByRole('tab', { name: '智能体' }).click();
     await page.getByLabel('要智能体做什么？').fill('把百分之十五改成数字，下一步计划设为二级标题，补充要点并批注');
     await page.getByRole('button', { name: '运行' }).click();
@@ -224,7 +286,13 @@ describe('Agent mode in Word', () => {
     // The user's own tracking mode is back as it was.
     expect(doc.trackingMode).toBe('Off');
     expect(doc.comments).toEqual([{ id: 'comment-1', text: '请核对数据来源', anchor: '客户满意度' }]);
-    const tree = (await page.evaluate(() => (window as unknown as { __WORD_TREE__: () => unknown }).__WORD_TREE__())) as { type: string; tag?: string; style?: string; text?: string; children?: { text: string }[] }[];
+    const tree = (await page.evaluate(() => (window as unknown as { __WORD_TREE__: () => unknown }).__WORD_TREE__())) as {
+      type: string;
+      tag?: string;
+      style?: string;
+      text?: string;
+      children?: { text: string }[];
+    }[];
     const unit = tree.find((n) => n.type === 'contentControl');
     expect(unit?.tag).toMatch(/^dsplus:agent:/);
     expect(unit?.children?.map((c) => c.text)).toEqual(['新客户 120 家', '复购率 38%']);
@@ -240,7 +308,10 @@ describe('Agent mode in Word', () => {
       ['下一步计划', 'Normal'],
     ]);
     expect(doc.comments).toEqual([]);
-    const log = (await page.evaluate(() => (window as unknown as { __OFFICE_LOG__: { call: string; type?: string }[] }).__OFFICE_LOG__)) as { call: string; type?: string }[];
+    const log = (await page.evaluate(() => (window as unknown as { __OFFICE_LOG__: { call: string; type?: string }[] }).__OFFICE_LOG__)) as {
+      call: string;
+      type?: string;
+    }[];
     // WordApi 1.6: the run's own revisions were rejected, not overwritten.
     expect(log.filter((l) => l.call === 'rejectRevision').map((l) => l.type)).toEqual(['Added', 'Deleted']);
   });

@@ -15,7 +15,8 @@ const handler: MockHandler = (body) => {
   }
   if (q.includes('slow')) return { content: 'word '.repeat(400), chunkSize: 5, chunkDelayMs: 25 };
   if (q.includes('balance')) return { status: 402 };
-  if (q.includes('think')) return { reasoning: 'The user wants a list. 列出三点。', content: '## Plan\n\n1. **First** step\n2. Second\n3. Third', chunkSize: 4, chunkDelayMs: 5 };
+  if (q.includes('think'))
+    return { reasoning: 'The user wants a list. 列出三点。', content: '## Plan\n\n1. **First** step\n2. Second\n3. Third', chunkSize: 4, chunkDelayMs: 5 };
   return { content: `Echo: ${q}` };
 };
 
@@ -178,7 +179,15 @@ browser.describe('Ask panel (standalone, against the mock model server)', () => 
         appearance: 'BoundingBox',
         children: [
           { type: 'paragraph', style: 'Heading2', text: 'Plan' },
-          { type: 'listItem', style: 'ListParagraph', text: 'First step', level: 0, kind: 'number', list: 1, runs: [{ text: 'First', bold: true }, { text: ' step' }] },
+          {
+            type: 'listItem',
+            style: 'ListParagraph',
+            text: 'First step',
+            level: 0,
+            kind: 'number',
+            list: 1,
+            runs: [{ text: 'First', bold: true }, { text: ' step' }],
+          },
           { type: 'listItem', style: 'ListParagraph', text: 'Second', level: 0, kind: 'number', list: 1 },
           { type: 'listItem', style: 'ListParagraph', text: 'Third', level: 0, kind: 'number', list: 1 },
         ],

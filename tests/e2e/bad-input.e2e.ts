@@ -131,7 +131,10 @@ browser.describe('Slides, standalone, in Chinese', () => {
 
     reply = () => ({ content: REFUSAL });
     await generate.click();
-    await page.getByRole('alert').filter({ hasText: `模型没有写出大纲，它的回答是：“${REFUSAL}”` }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `模型没有写出大纲，它的回答是：“${REFUSAL}”` })
+      .waitFor();
     await expect(editor.inputValue()).resolves.toBe(MY_OUTLINE);
     await page.getByText('你的大纲保持原样。').waitFor();
     await screenshot(page, 'bad-input-slides-refusal');
@@ -171,7 +174,11 @@ browser.describe('Slides, standalone, in Chinese', () => {
     await screenshot(page, 'bad-input-slides-too-large');
 
     const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开文件…' }).click()]);
-    await again.setFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from('这是一段很长的会议记录，讨论了预算、人员和下季度计划。\n'.repeat(2000)) });
+    await again.setFiles({
+      name: 'long.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('这是一段很长的会议记录，讨论了预算、人员和下季度计划。\n'.repeat(2000)),
+    });
     await page.getByText('已载入 long.txt').waitFor();
     reply = () => ({ content: '要点：' + '预算'.repeat(100), chunkSize: 4, chunkDelayMs: 20 });
     const cut = llm.disconnects;
@@ -201,7 +208,12 @@ browser.describe('Slides, standalone, in Chinese', () => {
 
 browser.describe('Writing, standalone, in Chinese, 320 px dark', () => {
   it('minutes from twice-malformed JSON, proofreading nothing, and a stopped rewrite each leave a sentence and nothing else', async () => {
-    const page = await open('写作', { locale: 'zh-CN', dark: true, storage: settingsStorage(llm.url, { maxRetries: 0 }), viewport: { width: 320, height: 1400 } });
+    const page = await open('写作', {
+      locale: 'zh-CN',
+      dark: true,
+      storage: settingsStorage(llm.url, { maxRetries: 0 }),
+      viewport: { width: 320, height: 1400 },
+    });
     const text = page.getByLabel('文本');
     await text.fill('周会记录：上线定在3月15日。');
 
@@ -221,7 +233,11 @@ browser.describe('Writing, standalone, in Chinese, 320 px dark', () => {
     // A suggestion about one long unbroken string (a URL) stays inside its card.
     const url = `https://example.com/${'a'.repeat(120)}`;
     await text.fill(`链接：${url} 。`);
-    reply = () => ({ content: JSON.stringify({ suggestions: [{ original: url, replacement: url.replace('example.com', 'example.org'), reason: '链接地址有误', category: 'consistency' }] }) });
+    reply = () => ({
+      content: JSON.stringify({
+        suggestions: [{ original: url, replacement: url.replace('example.com', 'example.org'), reason: '链接地址有误', category: 'consistency' }],
+      }),
+    });
     await page.getByRole('button', { name: '开始校对' }).click();
     await page.getByRole('region', { name: '修改建议' }).getByRole('listitem').first().waitFor();
     expect(await overflowing(page)).toEqual([]);
@@ -252,7 +268,12 @@ browser.describe('Writing, standalone, in Chinese, 320 px dark', () => {
 
 browser.describe('Ask, standalone, in Chinese', () => {
   it('says what 401, 402, 429 and 503 mean, gives the question back, stops on demand and keeps a huge answer inside a 320 px pane', async () => {
-    const page = await open('问答', { locale: 'zh-CN', dark: true, storage: settingsStorage(llm.url, { maxRetries: 0 }), viewport: { width: 320, height: 1400 } });
+    const page = await open('问答', {
+      locale: 'zh-CN',
+      dark: true,
+      storage: settingsStorage(llm.url, { maxRetries: 0 }),
+      viewport: { width: 320, height: 1400 },
+    });
     const question = page.getByLabel('你的问题');
     const sentences = {
       401: '服务商拒绝了 API 密钥（HTTP 401）',
@@ -279,7 +300,9 @@ browser.describe('Ask, standalone, in Chinese', () => {
     await expect(page.getByRole('button', { name: '发送' }).isVisible()).resolves.toBe(true);
 
     const table = `| ${'列 | '.repeat(12)}\n|${'---|'.repeat(12)}\n| ${'很长的单元格内容 | '.repeat(12)}`;
-    reply = () => ({ content: `# 长回答\n\nhttps://example.com/${'a'.repeat(400)}\n\n\`${'x'.repeat(300)}\`\n\n${table}\n\n\`\`\`\n${'const x = 1;'.repeat(40)}\n\`\`\`\n\n${'段落内容。'.repeat(3000)}` });
+    reply = () => ({
+      content: `# 长回答\n\nhttps://example.com/${'a'.repeat(400)}\n\n\`${'x'.repeat(300)}\`\n\n${table}\n\n\`\`\`\n${'const x = 1;'.repeat(40)}\n\`\`\`\n\n${'段落内容。'.repeat(3000)}`,
+    });
     await question.fill(`长回答 ${'y'.repeat(300)}`);
     await page.getByRole('button', { name: '发送' }).click();
     await page.getByTestId('ask-usage').waitFor();
@@ -320,13 +343,29 @@ browser.describe('Settings, 320 px, Chinese, dark', () => {
     const reached: string[] = [];
     for (let i = 0; i < 13; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => {
-        const a = document.activeElement as HTMLElement;
-        const label = a.id ? document.querySelector(`label[for="${a.id}"]`)?.textContent : null;
-        return (label ?? a.textContent ?? '').replace('*', '').trim();
-      }));
+      reached.push(
+        await page.evaluate(() => {
+          const a = document.activeElement as HTMLElement;
+          const label = a.id ? document.querySelector(`label[for="${a.id}"]`)?.textContent : null;
+          return (label ?? a.textContent ?? '').replace('*', '').trim();
+        }),
+      );
     }
-    expect(reached).toEqual(['界面语言', '服务商', '直接连接（密钥保存在本浏览器中）', '接口地址（Base URL）', 'API 密钥', '快速模式使用的模型', '深度思考模式使用的模型', '深度思考的思考强度', '发送前遮蔽手机号、身份证号、邮箱和银行卡号', '联网搜索服务', '用 DeepSeek Fetch 读取排名靠前的网页（回答更好；按页计费）', '保存', '测试连接']);
+    expect(reached).toEqual([
+      '界面语言',
+      '服务商',
+      '直接连接（密钥保存在本浏览器中）',
+      '接口地址（Base URL）',
+      'API 密钥',
+      '快速模式使用的模型',
+      '深度思考模式使用的模型',
+      '深度思考的思考强度',
+      '发送前遮蔽手机号、身份证号、邮箱和银行卡号',
+      '联网搜索服务',
+      '用 DeepSeek Fetch 读取排名靠前的网页（回答更好；按页计费）',
+      '保存',
+      '测试连接',
+    ]);
 
     await page.getByRole('button', { name: '设置', exact: true }).focus();
     // Past the navigation and the language to the provider.

@@ -43,7 +43,13 @@ browser.describe('diagram panel (standalone)', () => {
     expect(await axeSerious(page)).toEqual([]);
 
     const saved: Record<string, string> = {};
-    for (const [label, ext] of [['.pptx', 'pptx'], ['SVG', 'svg'], ['PNG', 'png'], ['.drawio', 'drawio'], ['.mmd', 'mmd']]) {
+    for (const [label, ext] of [
+      ['.pptx', 'pptx'],
+      ['SVG', 'svg'],
+      ['PNG', 'png'],
+      ['.drawio', 'drawio'],
+      ['.mmd', 'mmd'],
+    ]) {
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: `Download ${label}` }).click();
       const d = await download;
@@ -93,12 +99,23 @@ browser.describe('diagram panel (standalone)', () => {
 
 browser.describe('diagram panel in Office hosts (host double)', () => {
   it('inserts the diagram into PowerPoint as a slide of its own', async () => {
-    const { page } = await openDiagram({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.5' }, doubleState: { slides: ['256#', '257#'], selected: ['256#'] } });
+    const { page } = await openDiagram({
+      host: 'powerpoint',
+      requirementSets: { PowerPointApi: '1.5' },
+      doubleState: { slides: ['256#', '257#'], selected: ['256#'] },
+    });
     await page.getByRole('textbox', { name: 'Mermaid' }).fill(FLOW);
     await page.getByText('5 boxes, 5 lines').waitFor();
     await page.getByRole('button', { name: 'Insert as slide' }).click();
     await page.getByText('The diagram is on a new slide after the current one', { exact: false }).waitFor();
-    const ppt = await page.evaluate(() => (window as unknown as { __PPT__: { slides: string[]; inserted: Array<{ head: string; options: { targetSlideId?: string; formatting?: string }; slides: number }> } }).__PPT__);
+    const ppt = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __PPT__: { slides: string[]; inserted: Array<{ head: string; options: { targetSlideId?: string; formatting?: string }; slides: number }> };
+          }
+        ).__PPT__,
+    );
     expect(ppt.inserted).toHaveLength(1);
     expect(ppt.inserted[0]).toMatchObject({ slides: 1, options: { targetSlideId: '256#', formatting: 'KeepSourceFormatting' } });
     expect(ppt.inserted[0].head.startsWith('UEsDB')).toBe(true); // a zip, base64 without a data: prefix
@@ -108,12 +125,18 @@ browser.describe('diagram panel in Office hosts (host double)', () => {
   });
 
   it('inserts the diagram into Word as a picture whose alt text holds the Mermaid', async () => {
-    const { page } = await openDiagram({ host: 'word', requirementSets: { WordApi: '1.3' }, doubleState: { paragraphs: [{ text: 'Plan', styleBuiltIn: 'Normal' }], selection: [0] } });
+    const { page } = await openDiagram({
+      host: 'word',
+      requirementSets: { WordApi: '1.3' },
+      doubleState: { paragraphs: [{ text: 'Plan', styleBuiltIn: 'Normal' }], selection: [0] },
+    });
     await page.getByRole('textbox', { name: 'Mermaid' }).fill(FLOW);
     await page.getByText('5 boxes, 5 lines').waitFor();
     await page.getByRole('button', { name: 'Insert as picture' }).click();
     await page.getByText('The diagram was inserted as a picture', { exact: false }).waitFor();
-    const calls = await page.evaluate(() => (window as unknown as { __OFFICE_LOG__: Array<{ call: string; base64: string; width: number; altTextDescription: string }> }).__OFFICE_LOG__);
+    const calls = await page.evaluate(
+      () => (window as unknown as { __OFFICE_LOG__: Array<{ call: string; base64: string; width: number; altTextDescription: string }> }).__OFFICE_LOG__,
+    );
     const pic = calls.find((c) => c.call === 'insertInlinePictureFromBase64');
     expect(pic?.base64.startsWith('iVBORw0KGgo')).toBe(true);
     expect(pic?.width).toBeLessThanOrEqual(468);

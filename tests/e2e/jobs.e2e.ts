@@ -24,7 +24,12 @@ const MINUTES = {
   actionItems: [{ task: '提交预算说明', owner: '张三', due: '周五' }],
   risks: [],
 };
-const PLAN = { steps: [{ op: 'trim', columns: '*' }, { op: 'dedupe', keys: ['订单编号'] }] };
+const PLAN = {
+  steps: [
+    { op: 'trim', columns: '*' },
+    { op: 'dedupe', keys: ['订单编号'] },
+  ],
+};
 
 let e2e: E2E;
 let llm: MockLlm;

@@ -61,7 +61,14 @@ browser.describe('mind map panel (standalone)', () => {
     await page.getByRole('textbox', { name: 'Mind map Markdown' }).fill(MAP);
     await page.getByText('8 topics').waitFor();
     const files: Record<string, string> = {};
-    for (const [label, ext] of [['.xmind', 'xmind'], ['.md', 'md'], ['OPML', 'opml'], ['SVG', 'svg'], ['PNG', 'png'], ['HTML', 'html']]) {
+    for (const [label, ext] of [
+      ['.xmind', 'xmind'],
+      ['.md', 'md'],
+      ['OPML', 'opml'],
+      ['SVG', 'svg'],
+      ['PNG', 'png'],
+      ['HTML', 'html'],
+    ]) {
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: `Download ${label}` }).click();
       const d = await download;
@@ -123,7 +130,9 @@ browser.describe('mind map panel in Office hosts (host double)', () => {
     await page.getByText('8 topics').waitFor();
     await page.getByRole('button', { name: 'Insert as picture' }).click();
     await page.getByText('The map was inserted as a picture.').waitFor();
-    const calls = await page.evaluate(() => (window as unknown as { __OFFICE_LOG__: { call: string; data: string; options: Record<string, number | string> }[] }).__OFFICE_LOG__);
+    const calls = await page.evaluate(
+      () => (window as unknown as { __OFFICE_LOG__: { call: string; data: string; options: Record<string, number | string> }[] }).__OFFICE_LOG__,
+    );
     const insert = calls.find((c) => c.call === 'setSelectedDataAsync');
     expect(insert?.options.coercionType).toBe('image');
     expect(insert?.data.startsWith('iVBORw0KGgo')).toBe(true); // a PNG, base64 without a data: prefix
@@ -132,12 +141,23 @@ browser.describe('mind map panel in Office hosts (host double)', () => {
   });
 
   it('inserts the map as a picture after the Word selection, scaled to the text column', async () => {
-    const { page } = await openMindmap({ host: 'word', requirementSets: { WordApi: '1.3' }, doubleState: { paragraphs: [{ text: 'Plan', styleBuiltIn: 'Normal' }], selection: [0] } });
+    const { page } = await openMindmap({
+      host: 'word',
+      requirementSets: { WordApi: '1.3' },
+      doubleState: { paragraphs: [{ text: 'Plan', styleBuiltIn: 'Normal' }], selection: [0] },
+    });
     await page.getByRole('textbox', { name: 'Mind map Markdown' }).fill(MAP);
     await page.getByText('8 topics').waitFor();
     await page.getByRole('button', { name: 'Insert as picture' }).click();
     await page.getByText('The map was inserted as a picture.').waitFor();
-    const calls = await page.evaluate(() => (window as unknown as { __OFFICE_LOG__: { call: string; base64: string; loc: string; width: number; height: number; lockAspectRatio: boolean; altTextTitle: string }[] }).__OFFICE_LOG__);
+    const calls = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __OFFICE_LOG__: { call: string; base64: string; loc: string; width: number; height: number; lockAspectRatio: boolean; altTextTitle: string }[];
+          }
+        ).__OFFICE_LOG__,
+    );
     const pic = calls.find((c) => c.call === 'insertInlinePictureFromBase64');
     expect(pic?.base64.startsWith('iVBORw0KGgo')).toBe(true);
     expect(pic?.loc).toBe('After');
@@ -150,7 +170,10 @@ browser.describe('mind map panel in Office hosts (host double)', () => {
   it('follows a dark Office theme', async () => {
     const { page } = await openMindmap({ host: 'excel', dark: true, requirementSets: { ExcelApi: '1.1' } });
     await expect.poll(() => drawnTopics(page)).toContain('Ideas');
-    const color = await page.locator('[data-testid="mindmap-view"] foreignObject div').first().evaluate((e) => getComputedStyle(e).color);
+    const color = await page
+      .locator('[data-testid="mindmap-view"] foreignObject div')
+      .first()
+      .evaluate((e) => getComputedStyle(e).color);
     // Light text on the dark pane, not markmap's default #333.
     const [r, g, b] = (color.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeGreaterThan(3 * 160);

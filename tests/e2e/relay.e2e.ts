@@ -85,7 +85,10 @@ browser.describe('the pane through the local relay', () => {
 
     await switchToRelay(page);
     await expect(page.getByLabel('Relay URL').inputValue()).resolves.toBe(`${e2e.baseUrl}/relay/v1`);
-    await page.getByTestId('relay-reaches').filter({ hasText: `The relay reaches DeepSeek (official) (${llm.url.replace('http://', '')}).` }).waitFor();
+    await page
+      .getByTestId('relay-reaches')
+      .filter({ hasText: `The relay reaches DeepSeek (official) (${llm.url.replace('http://', '')}).` })
+      .waitFor();
     // The form took the relay's provider and models, and says so.
     await expect(page.getByLabel(/^Provider/).inputValue()).resolves.toBe('deepseek');
     await expect(page.getByLabel('Model for 快速 (fast)').inputValue()).resolves.toBe('deepseek-flash');
@@ -159,7 +162,16 @@ browser.describe('the pane through the local relay', () => {
   it('a relay that does not allow the pane’s origin gets the sentence with the command that does', async () => {
     const strict = await listenRelay(createRelayHandler({ upstream: () => ({ settings: upstream }) }), { port: 0, host: '127.0.0.1' });
     try {
-      const { page } = await e2e.open({ locale: 'en-US', storage: settingsStorage(strict.urls[0], { provider: 'deepseek', connection: 'relay', apiKey: '', fastModel: 'deepseek-v4-flash', deepModel: 'deepseek-v4-flash' }) });
+      const { page } = await e2e.open({
+        locale: 'en-US',
+        storage: settingsStorage(strict.urls[0], {
+          provider: 'deepseek',
+          connection: 'relay',
+          apiKey: '',
+          fastModel: 'deepseek-v4-flash',
+          deepModel: 'deepseek-v4-flash',
+        }),
+      });
       await page.getByRole('tab', { name: 'Ask' }).click();
       await page.getByLabel('Your question').fill('hello');
       await page.getByRole('button', { name: 'Send' }).click();

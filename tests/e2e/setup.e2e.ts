@@ -7,7 +7,9 @@ import { startMockLlm, type MockLlm } from '../support/mock-llm';
 let e2e: E2E;
 let llm: MockLlm;
 beforeAll(async () => {
-  llm = await startMockLlm((body) => ({ content: `Echo: ${String(body.messages.at(-1)?.content ?? '')}` }), { models: ['deepseek-flash', 'deepseek-v4-pro', 'deepseek-v4-flash'] });
+  llm = await startMockLlm((body) => ({ content: `Echo: ${String(body.messages.at(-1)?.content ?? '')}` }), {
+    models: ['deepseek-flash', 'deepseek-v4-pro', 'deepseek-v4-flash'],
+  });
   e2e = await startE2E();
 });
 afterAll(async () => {
@@ -35,7 +37,13 @@ browser.describe('setup inline, in the job', () => {
     await card.getByRole('button', { name: '测试密钥' }).click();
     await card.getByText('密钥可用').waitFor();
     // The models come from the server's list; the preset's choices are picked when the server has them.
-    await expect(card.getByRole('combobox', { name: '快速模式的模型' }).locator('option').allInnerTexts().then((o) => o.sort())).resolves.toEqual(['deepseek-flash', 'deepseek-v4-flash', 'deepseek-v4-pro']);
+    await expect(
+      card
+        .getByRole('combobox', { name: '快速模式的模型' })
+        .locator('option')
+        .allInnerTexts()
+        .then((o) => o.sort()),
+    ).resolves.toEqual(['deepseek-flash', 'deepseek-v4-flash', 'deepseek-v4-pro']);
     await expect(card.getByRole('combobox', { name: '深度思考的模型' }).inputValue()).resolves.toBe('deepseek-v4-pro');
     expect(await axeSerious(page)).toEqual([]);
     await screenshot(page, 'setup-deepseek-320-zh');
@@ -50,7 +58,13 @@ browser.describe('setup inline, in the job', () => {
 
   it('a wrong key is said as such, and nothing is saved', async () => {
     const { page, context } = await e2e.open({ locale: 'en-US', viewport: { width: 320, height: 900 } });
-    await context.route('https://api.deepseek.com/**', (route) => route.fulfill({ status: 401, headers: { 'access-control-allow-origin': '*', 'content-type': 'application/json' }, body: JSON.stringify({ error: { message: 'Authentication Fails', type: 'authentication_error' } }) }));
+    await context.route('https://api.deepseek.com/**', (route) =>
+      route.fulfill({
+        status: 401,
+        headers: { 'access-control-allow-origin': '*', 'content-type': 'application/json' },
+        body: JSON.stringify({ error: { message: 'Authentication Fails', type: 'authentication_error' } }),
+      }),
+    );
     await page.getByRole('button', { name: /^Ask/ }).click();
     const card = page.getByRole('region', { name: 'Connect a model to do this' });
     await card.getByLabel('DeepSeek API key').fill('sk-wrong');

@@ -30,8 +30,10 @@ beforeAll(async () => {
   llm = await startMockLlm((body) => {
     const all = body.messages.map((m) => String(m.content)).join('\n');
     if (all.includes('data-cleaning assistant')) return { content: JSON.stringify(PLAN) };
-    if (all.includes('You write Excel formulas')) return { content: JSON.stringify({ formula: '=SUMIFS(H2:H6001,D2:D6001,"华东")', explanation: '对地区为华东的销售额求和。' }) };
-    if (all.includes('business analyst')) return { content: JSON.stringify({ summary: '华东领先。', trends: ['销售额合计 99,999,999。'], anomalies: [], suggestions: [] }) };
+    if (all.includes('You write Excel formulas'))
+      return { content: JSON.stringify({ formula: '=SUMIFS(H2:H6001,D2:D6001,"华东")', explanation: '对地区为华东的销售额求和。' }) };
+    if (all.includes('business analyst'))
+      return { content: JSON.stringify({ summary: '华东领先。', trends: ['销售额合计 99,999,999。'], anomalies: [], suggestions: [] }) };
     return { content: 'unexpected request' };
   });
   e2e = await startE2E();
@@ -123,7 +125,12 @@ browser.describe('Data tools in Excel (host double)', () => {
   const grid = [sales.headers, ...sales.rows.map((r) => r.map((v) => (v === null ? '' : v)))];
 
   it('reads the selection in blocks, applies the plan to a new sheet with a change log, never touching the source', async () => {
-    const { page } = await e2e.open({ host: 'excel', locale: 'zh-CN', storage: settingsStorage(llm.url), doubleState: { sheets: [{ name: '销售', values: grid }], activeCell: 'L2' } });
+    const { page } = await e2e.open({
+      host: 'excel',
+      locale: 'zh-CN',
+      storage: settingsStorage(llm.url),
+      doubleState: { sheets: [{ name: '销售', values: grid }], activeCell: 'L2' },
+    });
     await page.getByRole('tab', { name: '数据' }).click();
     await page.getByRole('button', { name: '读取数据' }).click();
     await page.getByText('销售：6000 行 × 10 列').waitFor();
@@ -136,7 +143,9 @@ browser.describe('Data tools in Excel (host double)', () => {
     await page.getByRole('button', { name: '应用到新工作表' }).click();
     await page.getByText(/已写入新工作表“销售 \(清洗\)”；更改记录在“销售 更改记录”/).waitFor();
     await screenshot(page, 'sheets-excel-applied');
-    const book = await page.evaluate(() => (window as unknown as { __EXCEL_BOOK__: { sheets: { name: string; values: unknown[][]; frozenRows: number }[] } }).__EXCEL_BOOK__.sheets);
+    const book = await page.evaluate(
+      () => (window as unknown as { __EXCEL_BOOK__: { sheets: { name: string; values: unknown[][]; frozenRows: number }[] } }).__EXCEL_BOOK__.sheets,
+    );
     expect(book.map((s) => s.name)).toEqual(['销售', '销售 (清洗)', '销售 更改记录']);
     expect(book[0].values).toEqual(grid);
     const cleaned = book[1].values;
@@ -152,7 +161,12 @@ browser.describe('Data tools in Excel (host double)', () => {
   });
 
   it('inserts a formula into the active cell only on Insert, and writes an Analysis sheet with native charts', async () => {
-    const { page } = await e2e.open({ host: 'excel', locale: 'zh-CN', storage: settingsStorage(llm.url), doubleState: { sheets: [{ name: '销售', values: grid }], activeCell: 'L2' } });
+    const { page } = await e2e.open({
+      host: 'excel',
+      locale: 'zh-CN',
+      storage: settingsStorage(llm.url),
+      doubleState: { sheets: [{ name: '销售', values: grid }], activeCell: 'L2' },
+    });
     await page.getByRole('tab', { name: '数据' }).click();
     await page.getByRole('button', { name: '读取数据' }).click();
     await page.getByText('销售：6000 行 × 10 列').waitFor();
@@ -170,8 +184,11 @@ browser.describe('Data tools in Excel (host double)', () => {
     await page.getByRole('tab', { name: '分析' }).click();
     await page.getByRole('button', { name: '写入“分析”工作表' }).click();
     await page.getByText('已写入工作表“分析”。').waitFor();
-    const analysis = await page.evaluate(() => (window as unknown as { __EXCEL_BOOK__: { sheets: { name: string; charts: { type: string }[] }[] } }).__EXCEL_BOOK__.sheets.find((s) => s.name === '分析'));
+    const analysis = await page.evaluate(() =>
+      (window as unknown as { __EXCEL_BOOK__: { sheets: { name: string; charts: { type: string }[] }[] } }).__EXCEL_BOOK__.sheets.find(
+        (s) => s.name === '分析',
+      ),
+    );
     expect(analysis?.charts.map((c) => c.type)).toEqual(['ColumnClustered', 'Line']);
-
   });
 });

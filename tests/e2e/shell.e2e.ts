@@ -94,7 +94,11 @@ browser.describe('task pane shell', () => {
 
   it('is reachable by keyboard: Settings first, then the tab list (arrow keys switch tabs), then the jobs', async () => {
     const { page } = await e2e.open({ locale: 'en-US' });
-    const focused = () => page.evaluate(() => `${document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName}:${document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent}`);
+    const focused = () =>
+      page.evaluate(
+        () =>
+          `${document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName}:${document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent}`,
+      );
     await page.keyboard.press('Tab');
     await expect(focused()).resolves.toBe('BUTTON:Settings');
     await page.keyboard.press('Tab');
@@ -111,7 +115,11 @@ browser.describe('task pane shell', () => {
   });
 
   it('opens on the jobs this host offers; each opens its panel on the right part in one click', async () => {
-    const jobs = async (page: Page) => page.getByRole('list', { name: /Jobs|任务/ }).getByRole('button').evaluateAll((bs) => bs.map((b) => b.querySelector('.fui-CompoundButton__contentContainer')?.firstChild?.textContent ?? ''));
+    const jobs = async (page: Page) =>
+      page
+        .getByRole('list', { name: /Jobs|任务/ })
+        .getByRole('button')
+        .evaluateAll((bs) => bs.map((b) => b.querySelector('.fui-CompoundButton__contentContainer')?.firstChild?.textContent ?? ''));
     const excel = (await e2e.open({ host: 'excel', locale: 'zh-CN' })).page;
     await expect(jobs(excel)).resolves.toEqual(['让它帮我做', '清洗表格', '分析表格', '思维导图', '画流程图', '问答']);
     await excel.getByRole('button', { name: /^清洗表格/ }).click();
@@ -119,7 +127,16 @@ browser.describe('task pane shell', () => {
     const ppt = (await e2e.open({ host: 'powerpoint', locale: 'en-US' })).page;
     await expect(jobs(ppt)).resolves.toEqual(['Do it for me', 'Make slides', 'Mind map', 'Flowchart', 'Ask']);
     const word = (await e2e.open({ host: 'word', locale: 'en-US' })).page;
-    await expect(jobs(word)).resolves.toEqual(['Do it for me', 'Make slides', 'Meeting minutes', 'Draft a report', 'Proofread', 'Mind map', 'Flowchart', 'Ask']);
+    await expect(jobs(word)).resolves.toEqual([
+      'Do it for me',
+      'Make slides',
+      'Meeting minutes',
+      'Draft a report',
+      'Proofread',
+      'Mind map',
+      'Flowchart',
+      'Ask',
+    ]);
     await word.getByRole('button', { name: /^Draft a report/ }).click();
     await word.getByRole('tab', { name: 'Draft', selected: true }).waitFor();
     // Home again is one click; so is Settings, from the header, wherever the user is.
@@ -131,10 +148,16 @@ browser.describe('task pane shell', () => {
 
   it('fits 320 and 350 px in both languages: every tab on one row, nothing sideways, Settings in the header', async () => {
     // Standalone (Data) and Word (Agent instead of Data) each have seven tabs.
-    for (const [width, host] of [[320, undefined], [350, undefined], [320, 'word']] as const) {
+    for (const [width, host] of [
+      [320, undefined],
+      [350, undefined],
+      [320, 'word'],
+    ] as const) {
       for (const locale of ['zh-CN', 'en-US']) {
         const { page } = await e2e.open({ locale, host, viewport: { width, height: 700 } });
-        const tabs = await page.getByRole('tab').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), right: r.right })));
+        const tabs = await page
+          .getByRole('tab')
+          .evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), right: r.right })));
         expect(tabs).toHaveLength(7);
         expect(new Set(tabs.map((t) => t.top)).size, `${width} ${locale}: tabs on one row`).toBe(1);
         expect(Math.max(...tabs.map((t) => t.right))).toBeLessThanOrEqual(width);

@@ -9,7 +9,8 @@ import { TEMPLATE_DIR } from '../unit/slides-template/helpers';
 // changed mapping, download), and in the PowerPoint host double on the open presentation's own
 // layouts (listed, read from getFileAsync, inserted with its theme) — and the fallback without them.
 
-const OUTLINE = '# 季度汇报\n\n面向管理层\n\n## 进展\n\n### 要点\n- 收入增长 18%\n- 新客户 240 家\n\n备注：先讲收入。\n\n### 方案对比\n- 方案一\n  - 成本低\n  - 见效慢\n- 方案二\n  - 成本高\n  - 见效快\n';
+const OUTLINE =
+  '# 季度汇报\n\n面向管理层\n\n## 进展\n\n### 要点\n- 收入增长 18%\n- 新客户 240 家\n\n备注：先讲收入。\n\n### 方案对比\n- 方案一\n  - 成本低\n  - 见效慢\n- 方案二\n  - 成本高\n  - 见效快\n';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -89,14 +90,30 @@ const MASTERS = [
   {
     id: '2147483648#1',
     name: 'Office Theme',
-    layouts: ['Title Slide', 'Title and Content', 'Section Header', 'Two Content', 'Comparison', 'Title Only', 'Blank', 'Content with Caption', 'Picture with Caption', 'Title and Vertical Text', 'Vertical Title and Text'].map((name, i) => ({ id: `${2147483649 + i}#${i + 1}`, name })),
+    layouts: [
+      'Title Slide',
+      'Title and Content',
+      'Section Header',
+      'Two Content',
+      'Comparison',
+      'Title Only',
+      'Blank',
+      'Content with Caption',
+      'Picture with Caption',
+      'Title and Vertical Text',
+      'Vertical Title and Text',
+    ].map((name, i) => ({ id: `${2147483649 + i}#${i + 1}`, name })),
   },
 ];
 
 browser.describe('Slides panel on this presentation’s layouts (PowerPoint host double)', () => {
   it('reads the open presentation, builds the slides on its layouts and inserts them with its theme', async () => {
     const file = readFileSync(`${TEMPLATE_DIR}/onlyoffice-zh-CN.pptx`).toString('base64');
-    const page = await openSlides({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.5' }, doubleState: { slides: ['256#', '257#'], selected: ['256#'], masters: MASTERS, file } });
+    const page = await openSlides({
+      host: 'powerpoint',
+      requirementSets: { PowerPointApi: '1.5' },
+      doubleState: { slides: ['256#', '257#'], selected: ['256#'], masters: MASTERS, file },
+    });
     await page.getByRole('radio', { name: 'Use this presentation’s layouts' }).check();
     await page.getByText('The slides are built on this presentation’s own masters and layouts.').waitFor();
     await page.getByRole('region', { name: 'Template layouts' }).waitFor();
@@ -104,7 +121,14 @@ browser.describe('Slides panel on this presentation’s layouts (PowerPoint host
     await expect(page.getByRole('radio', { name: 'Use this presentation’s theme' }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Insert after current slide' }).click();
     await page.getByText('5 slides inserted after the current slide.').waitFor();
-    const ppt = await page.evaluate(() => (window as unknown as { __PPT__: { inserted: Array<{ base64: string; options: object }>; fileReads: Array<{ closed: boolean; slices: number[] }>; slides: string[] } }).__PPT__);
+    const ppt = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __PPT__: { inserted: Array<{ base64: string; options: object }>; fileReads: Array<{ closed: boolean; slices: number[] }>; slides: string[] };
+          }
+        ).__PPT__,
+    );
     expect(ppt.fileReads).toHaveLength(1);
     expect(ppt.fileReads[0].closed).toBe(true);
     expect(ppt.inserted[0].options).toEqual({ formatting: 'UseDestinationTheme', targetSlideId: '256#' });
@@ -112,14 +136,22 @@ browser.describe('Slides panel on this presentation’s layouts (PowerPoint host
     // Only our slides go in (not the presentation's own), each on one of its layouts, notes inside the file.
     expect(await slideLayouts(inserted)).toEqual(['Title Slide', 'Section Header', 'Title and Content', 'Comparison', 'Title Slide']);
     const zip = await JSZip.loadAsync(inserted);
-    const notes = await Promise.all(Object.keys(zip.files).filter((n) => /notesSlides\/notesSlide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const notes = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /notesSlides\/notesSlide\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
     expect(notes.some((x) => x.includes('先讲收入。'))).toBe(true);
     expect(ppt.slides).toHaveLength(7);
     await screenshot(page, 'slides-template-powerpoint');
   });
 
   it('without the file, says what is lost and falls back to a built-in theme that takes the presentation’s theme', async () => {
-    const page = await openSlides({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.2' }, doubleState: { slides: ['256#'], selected: [], failFile: 'The operation is not supported.' } });
+    const page = await openSlides({
+      host: 'powerpoint',
+      requirementSets: { PowerPointApi: '1.2' },
+      doubleState: { slides: ['256#'], selected: [], failFile: 'The operation is not supported.' },
+    });
     await page.getByRole('radio', { name: 'Use this presentation’s layouts' }).check();
     await page.getByText(/PowerPoint did not give the add-in a copy of this presentation \(The operation is not supported\./).waitFor();
     await page.getByText(/What is lost: the slides use a built-in theme’s layouts/).waitFor();

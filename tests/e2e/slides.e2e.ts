@@ -8,7 +8,8 @@ import { inspectPptx } from '../unit/slides/pptx-inspect';
 // The Slides panel, built, in Chromium: standalone against the mock model server, and inside the
 // PowerPoint host double (tests/support/office-double/powerpoint.js) for insertion.
 
-const ANSWER = '```markdown\n# Remote Work Playbook\n\nHow our team works apart\n\n## Habits\n\n### Daily rhythm\n- Async stand-up by 10:00\n- Core hours 13:00–16:00\n\nNotes: Start with the stand-up story.\n\n### Tools\n| Need | Tool |\n|---|---|\n| Chat | Slack |\n| Docs | Notion |\n\n## Results\n\n### What changed\n- Fewer meetings\n- Faster reviews\n```\nHope this helps!';
+const ANSWER =
+  '```markdown\n# Remote Work Playbook\n\nHow our team works apart\n\n## Habits\n\n### Daily rhythm\n- Async stand-up by 10:00\n- Core hours 13:00–16:00\n\nNotes: Start with the stand-up story.\n\n### Tools\n| Need | Tool |\n|---|---|\n| Chat | Slack |\n| Docs | Notion |\n\n## Results\n\n### What changed\n- Fewer meetings\n- Faster reviews\n```\nHope this helps!';
 
 let e2e: E2E;
 let llm: MockLlm;
@@ -62,7 +63,16 @@ browser.describe('Slides panel, standalone', () => {
     expect(download.suggestedFilename()).toBe('Remote Work Playbook.pptx');
     const path = await download.path();
     const { slides } = await inspectPptx(new Uint8Array(readFileSync(path!)));
-    expect(slides.map((s) => s.title)).toEqual(['Remote Work Playbook', 'Habits', 'Daily rhythm', 'Tools', 'Results', 'What changed', 'Next steps', 'Thank you']);
+    expect(slides.map((s) => s.title)).toEqual([
+      'Remote Work Playbook',
+      'Habits',
+      'Daily rhythm',
+      'Tools',
+      'Results',
+      'What changed',
+      'Next steps',
+      'Thank you',
+    ]);
     expect(slides[2].notes).toBe('Start with the stand-up story.');
     await page.getByText('Downloaded a deck of 8 slides.').waitFor();
   });
@@ -83,7 +93,8 @@ browser.describe('Slides panel, standalone', () => {
 browser.describe('Slides panel: a diagram in the outline', () => {
   it('previews a ```mermaid block as a diagram and downloads it as native shapes with glued connectors', async () => {
     const page = await openSlides();
-    const mermaid = 'flowchart LR\n  A[Submit claim] --> B{Over 5,000?}\n  B -->|yes| C[Director approves]\n  B -->|no| D[Manager approves]\n  C --> E[Finance pays]\n  D --> E';
+    const mermaid =
+      'flowchart LR\n  A[Submit claim] --> B{Over 5,000?}\n  B -->|yes| C[Director approves]\n  B -->|no| D[Manager approves]\n  C --> E[Finance pays]\n  D --> E';
     await page.getByLabel('Outline (Markdown)').fill(`# Expenses\n\n## Approval flow\n\n\`\`\`mermaid\n${mermaid}\n\`\`\`\n`);
     const slide = page.getByRole('listitem', { name: 'Slide 2: Approval flow' });
     await slide.locator('img[src^="data:image/svg+xml"]').waitFor();
@@ -99,12 +110,18 @@ browser.describe('Slides panel: a diagram in the outline', () => {
 
 browser.describe('Slides panel in PowerPoint (host double)', () => {
   it('inserts the slides after the current slide with the chosen formatting', async () => {
-    const page = await openSlides({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.5' }, doubleState: { slides: ['256#', '257#3001', '258#'], selected: ['257#3001'] } });
+    const page = await openSlides({
+      host: 'powerpoint',
+      requirementSets: { PowerPointApi: '1.5' },
+      doubleState: { slides: ['256#', '257#3001', '258#'], selected: ['257#3001'] },
+    });
     await page.getByLabel('Outline (Markdown)').fill('# Deck\n\n## One\n- a\n\nNotes: say a\n\n## Two\n- b');
     await page.getByRole('radio', { name: 'Use this presentation’s theme' }).check();
     await page.getByRole('button', { name: 'Insert after current slide' }).click();
     await page.getByText('4 slides inserted after the current slide.').waitFor();
-    const ppt = await page.evaluate(() => (window as unknown as { __PPT__: { slides: string[]; inserted: Array<{ head: string; options: object; slides: number }> } }).__PPT__);
+    const ppt = await page.evaluate(
+      () => (window as unknown as { __PPT__: { slides: string[]; inserted: Array<{ head: string; options: object; slides: number }> } }).__PPT__,
+    );
     expect(ppt.inserted).toHaveLength(1);
     expect(ppt.inserted[0].options).toEqual({ formatting: 'UseDestinationTheme', targetSlideId: '257#3001' });
     expect(ppt.inserted[0].head.startsWith('UEsD')).toBe(true);
@@ -123,7 +140,11 @@ browser.describe('Slides panel in PowerPoint (host double)', () => {
   });
 
   it('shows PowerPoint’s refusal as a sentence and leaves the presentation unchanged', async () => {
-    const page = await openSlides({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.5' }, doubleState: { slides: ['256#'], selected: ['256#'], failInsert: 'InvalidArgument' } });
+    const page = await openSlides({
+      host: 'powerpoint',
+      requirementSets: { PowerPointApi: '1.5' },
+      doubleState: { slides: ['256#'], selected: ['256#'], failInsert: 'InvalidArgument' },
+    });
     await page.getByLabel('Outline (Markdown)').fill('# Deck\n\n## One\n- a');
     await page.getByRole('button', { name: 'Insert after current slide' }).click();
     await page.getByText(/PowerPoint did not insert the slides \(InvalidArgument/).waitFor();
@@ -142,7 +163,13 @@ browser.describe('Slides panel in Word (host double), in Chinese', () => {
       { text: '风险', styleBuiltIn: 'Heading2' },
       { text: '测试人手不足。' },
     ];
-    const { page } = await e2e.open({ host: 'word', locale: 'zh-CN', storage: settingsStorage(llm.url), requirementSets: { WordApi: '1.3' }, doubleState: { paragraphs, selection: [2] } });
+    const { page } = await e2e.open({
+      host: 'word',
+      locale: 'zh-CN',
+      storage: settingsStorage(llm.url),
+      requirementSets: { WordApi: '1.3' },
+      doubleState: { paragraphs, selection: [2] },
+    });
     await page.getByRole('tab', { name: '幻灯片' }).click();
     await page.getByRole('radio', { name: '当前文档' }).check();
     await page.getByRole('radio', { name: '整篇文档' }).check();

@@ -111,21 +111,28 @@ describe('the pane talks to nobody but itself and the provider', () => {
     expect(metas).toHaveLength(2);
     expect(metas[1]).toBe(`connect-src 'self' ${llm.url}`);
 
-    const result = await page.evaluate(async ([other, provider]) => {
-      const s = document.createElement('script');
-      s.textContent = 'window.__inline = 1';
-      document.head.appendChild(s);
-      const img = document.createElement('img');
-      img.src = 'https://attacker.example/pixel.png';
-      document.body.appendChild(img);
-      const tryFetch = (u: string) => fetch(u).then((r) => `status ${r.status}`, () => 'blocked');
-      await new Promise((r) => setTimeout(r, 300));
-      return {
-        inline: (window as unknown as { __inline?: number }).__inline ?? null,
-        other: await tryFetch(`${other}/x`),
-        provider: await tryFetch(`${provider}/models`),
-      };
-    }, [picturesUrl, llm.url]);
+    const result = await page.evaluate(
+      async ([other, provider]) => {
+        const s = document.createElement('script');
+        s.textContent = 'window.__inline = 1';
+        document.head.appendChild(s);
+        const img = document.createElement('img');
+        img.src = 'https://attacker.example/pixel.png';
+        document.body.appendChild(img);
+        const tryFetch = (u: string) =>
+          fetch(u).then(
+            (r) => `status ${r.status}`,
+            () => 'blocked',
+          );
+        await new Promise((r) => setTimeout(r, 300));
+        return {
+          inline: (window as unknown as { __inline?: number }).__inline ?? null,
+          other: await tryFetch(`${other}/x`),
+          provider: await tryFetch(`${provider}/models`),
+        };
+      },
+      [picturesUrl, llm.url],
+    );
     expect(result.inline).toBeNull();
     expect(result.other).toBe('blocked');
     expect(result.provider).toBe('status 200');

@@ -20,7 +20,8 @@ beforeAll(async () => {
   llm = await startMockLlm((body) => {
     const system = String(body.messages[0]?.content ?? '');
     if (/search queries/.test(system)) return { content: JSON.stringify({ queries: ['carbon neutrality basics'] }) };
-    if (/numbered web sources/.test(system)) return { content: 'Carbon neutrality balances emissions and removals [1]. China aims for it before 2060 [2].', chunkSize: 6 };
+    if (/numbered web sources/.test(system))
+      return { content: 'Carbon neutrality balances emissions and removals [1]. China aims for it before 2060 [2].', chunkSize: 6 };
     return { content: `Echo: ${String(body.messages.at(-1)?.content).slice(0, 60)}` };
   });
   e2e = await startE2E();
@@ -131,8 +132,20 @@ async function withStrictCsp(context: BrowserContext, page: Page): Promise<void>
   await context.route('**/taskpane/index.html', async (route) => {
     const res = await route.fetch();
     const html = await res.text();
-    const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
-    const csp = [`default-src 'self'`, `script-src 'self' https://appsforoffice.microsoft.com ${hashes.join(' ')}`, `style-src 'self' 'unsafe-inline'`, `img-src 'self' data: blob:`, `font-src 'self' data:`, `connect-src 'self' ${llm.url}`].join('; ');
+    const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+      (m) =>
+        `'sha256-${createHash('sha256')
+          .update(m[1] ?? '')
+          .digest('base64')}'`,
+    );
+    const csp = [
+      `default-src 'self'`,
+      `script-src 'self' https://appsforoffice.microsoft.com ${hashes.join(' ')}`,
+      `style-src 'self' 'unsafe-inline'`,
+      `img-src 'self' data: blob:`,
+      `font-src 'self' data:`,
+      `connect-src 'self' ${llm.url}`,
+    ].join('; ');
     await route.fulfill({ response: res, body: html, headers: { ...res.headers(), 'content-security-policy': csp } });
   });
   await page.reload();

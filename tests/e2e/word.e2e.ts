@@ -31,7 +31,9 @@ beforeAll(async () => {
     const system = body.messages.map((m) => String(m.content)).join('\n');
     if (system.includes('会议秘书') || system.includes('meeting secretary')) return { content: '```json\n' + JSON.stringify(MINUTES) + '\n```' };
     if (system.includes('校对') || system.includes('copy editor')) {
-      return { content: JSON.stringify({ suggestions: [{ original: '项目进渡', replacement: '项目进度', reason: '错别字：“进渡”应为“进度”', category: 'typo' }] }) };
+      return {
+        content: JSON.stringify({ suggestions: [{ original: '项目进渡', replacement: '项目进度', reason: '错别字：“进渡”应为“进度”', category: 'typo' }] }),
+      };
     }
     if (system.includes('办公文档写作助手')) return { content: '# 商业计划书\n\n## 执行摘要\n\n- 目标市场：**中小企业**', chunkSize: 4, chunkDelayMs: 10 };
     if (system.includes('Polish') || system.includes('润色')) return { content: '项目进展顺利，预计下月如期完成。', chunkSize: 3, chunkDelayMs: 20 };
@@ -107,7 +109,9 @@ browser.describe('Word writing tools, standalone', () => {
     expect(download.suggestedFilename()).toBe('月报-reviewed.docx');
     const xml = await (await JSZip.loadAsync(await readFile((await download.path())!))).file('word/document.xml')!.async('string');
     // The bold run stays bold on both sides of the revision.
-    expect(xml).toMatch(/<w:del [^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:delText xml:space="preserve">渡<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">度<\/w:t>/);
+    expect(xml).toMatch(
+      /<w:del [^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:delText xml:space="preserve">渡<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">度<\/w:t>/,
+    );
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -135,7 +139,11 @@ browser.describe('Word writing tools, standalone', () => {
     const preview = page.getByRole('region', { name: '预览' });
     await preview.getByRole('heading', { name: '执行摘要' }).waitFor();
     await expect(preview.locator('b').innerText()).resolves.toBe('中小企业');
-    const sent = llm.requests.at(-1)?.messages.map((m) => String(m.content)).join('\n') ?? '';
+    const sent =
+      llm.requests
+        .at(-1)
+        ?.messages.map((m) => String(m.content))
+        .join('\n') ?? '';
     expect(sent).toContain('## 背景 (Context)\n一家做企业记账软件的初创公司');
     expect(sent).toContain('## 受众 (Audience)\n投资人和潜在合作伙伴');
     await page.getByRole('button', { name: '下载 .docx' }).waitFor();
@@ -153,7 +161,13 @@ browser.describe('Word writing tools, in Word (Office.js host double)', () => {
   ];
 
   async function openInWord(requirementSets: Record<string, string>) {
-    const { page } = await e2e.open({ host: 'word', locale: 'zh-CN', storage: settingsStorage(llm.url), requirementSets, doubleState: { paragraphs, selection: [2] } });
+    const { page } = await e2e.open({
+      host: 'word',
+      locale: 'zh-CN',
+      storage: settingsStorage(llm.url),
+      requirementSets,
+      doubleState: { paragraphs, selection: [2] },
+    });
     await page.getByRole('tab', { name: '写作' }).click();
     return page;
   }
@@ -163,7 +177,12 @@ browser.describe('Word writing tools, in Word (Office.js host double)', () => {
     const i = tree.findIndex((n) => n.type === 'contentControl');
     return [tree.slice(0, i), tree[i], tree.slice(i + 1)];
   }
-  const docTexts = (page: Page) => page.evaluate(() => (window as unknown as { __WORD_DOC__: { paragraphs: { text: string; styleBuiltIn: string }[] } }).__WORD_DOC__.paragraphs.map((p) => `${p.styleBuiltIn}:${p.text}`));
+  const docTexts = (page: Page) =>
+    page.evaluate(() =>
+      (window as unknown as { __WORD_DOC__: { paragraphs: { text: string; styleBuiltIn: string }[] } }).__WORD_DOC__.paragraphs.map(
+        (p) => `${p.styleBuiltIn}:${p.text}`,
+      ),
+    );
 
   it('reads the whole document as Markdown and inserts the minutes after the selection, keeping the text', async () => {
     const page = await openInWord({ WordApi: '1.4' });
@@ -184,7 +203,9 @@ browser.describe('Word writing tools, in Word (Office.js host double)', () => {
     ]);
     expect(after).toEqual([{ type: 'paragraph', style: 'Normal', text: '本月项目进渡良好。' }]);
     expect(unit).toMatchObject({ type: 'contentControl', tag: expect.stringMatching(/^dsplus:minutes:/), title: 'DeepSeek+ · 会议纪要' });
-    const children = (unit as { children: { type: string; style?: string; text?: string; level?: number; kind?: string; rows?: string[][]; headerRowCount?: number }[] }).children;
+    const children = (
+      unit as { children: { type: string; style?: string; text?: string; level?: number; kind?: string; rows?: string[][]; headerRowCount?: number }[] }
+    ).children;
     expect(children.filter((n) => n.type === 'paragraph' && n.style?.startsWith('Heading')).map((n) => `${n.style}:${n.text}`)).toEqual([
       'Heading1:产品周会',
       'Heading2:会议概要',
@@ -209,7 +230,12 @@ browser.describe('Word writing tools, in Word (Office.js host double)', () => {
     // The block comes out again in one go, and only it.
     await page.getByRole('button', { name: '移除插入的内容' }).click();
     await page.getByText('已移除插入的内容。').waitFor();
-    expect(await docTexts(page)).toEqual(['Heading1:周会记录', 'Normal:参会：张三、李四', 'Normal:张三周五前提交预算说明,李四负责测试。', 'Normal:本月项目进渡良好。']);
+    expect(await docTexts(page)).toEqual([
+      'Heading1:周会记录',
+      'Normal:参会：张三、李四',
+      'Normal:张三周五前提交预算说明,李四负责测试。',
+      'Normal:本月项目进渡良好。',
+    ]);
   });
 
   it('without WordApi 1.3 inserts a draft through Word’s HTML import and says what to check', async () => {

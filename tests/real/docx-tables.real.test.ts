@@ -34,7 +34,11 @@ describe('tables in a .docx come through as Markdown tables', () => {
     const md = `# Report\n\n## Figures\n\n${await docx('mammoth-tables.docx')}`;
     const outline = outlineFromMarkdown(md).value;
     const figures = outline.root.children.find((c) => c.title === 'Figures');
-    expect(figures?.blocks.find((b) => b.kind === 'table')).toEqual({ kind: 'table', header: ['Top left', 'Top right'], rows: [['Bottom left', 'Bottom right']] });
+    expect(figures?.blocks.find((b) => b.kind === 'table')).toEqual({
+      kind: 'table',
+      header: ['Top left', 'Top right'],
+      rows: [['Bottom left', 'Bottom right']],
+    });
     const { root } = mindTreeFromMarkdown(md);
     const titles: string[] = [];
     const walk = (n: { title: string; children: { title: string; children: never[] }[] }) => {

@@ -76,7 +76,11 @@ describe('XMind Zen and XMind 2026 (content.json)', () => {
   it('Zen: notes, labels, markers, links, callouts, pictures and the floating topic; every sheet counted', async () => {
     const bytes = fixture('xmind/xmind-zen-features.xmind');
     const json = JSON.parse((await (await JSZip.loadAsync(bytes)).file('content.json')?.async('string')) ?? '[]') as unknown[];
-    const count = (t: { children?: Record<string, unknown[]> }): number => 1 + Object.values(t.children ?? {}).flat().reduce<number>((n, c) => n + count(c as never), 0);
+    const count = (t: { children?: Record<string, unknown[]> }): number =>
+      1 +
+      Object.values(t.children ?? {})
+        .flat()
+        .reduce<number>((n, c) => n + count(c as never), 0);
     const { sheets } = await readXmind(bytes);
     expect(sheets.map((s) => countNodes(s.root))).toEqual(json.map((s) => count((s as { rootTopic: never }).rootTopic)));
     const root = sheets[0].root;
@@ -93,7 +97,16 @@ describe('XMind Zen and XMind 2026 (content.json)', () => {
     const { root } = await readMapInput('xmind-2026.xmind', fixture('xmind/xmind-2026.xmind'));
     const md = String(await exportMindMap(root, 'md', env));
     const lost = lostInFormat(root, 'md').map((m) => m.key);
-    expect(lost).toEqual(expect.arrayContaining(['mindmap.lost.floating', 'mindmap.lost.summaries', 'mindmap.lost.relationships', 'mindmap.lost.labels', 'mindmap.lost.markers', 'mindmap.lost.images']));
+    expect(lost).toEqual(
+      expect.arrayContaining([
+        'mindmap.lost.floating',
+        'mindmap.lost.summaries',
+        'mindmap.lost.relationships',
+        'mindmap.lost.labels',
+        'mindmap.lost.markers',
+        'mindmap.lost.images',
+      ]),
+    );
     // Floating and summary topics are in the Markdown as topics, not dropped.
     for (const f of root.floating ?? []) expect(md).toContain(f.title);
     expect(lostInFormat(root, 'xmind')).toEqual([]);

@@ -25,7 +25,9 @@ describe('real datasets: years, ids and flags are not measures', () => {
     expect(f.measures).not.toContain('year');
     expect(f.measures).toEqual(expect.arrayContaining(['invest', 'value', 'capital']));
     expect(f.groupBy?.by).toBe('firm');
-    const rendered = factsTables(f, en).map((x) => x.table.headers.join('|')).join('\n');
+    const rendered = factsTables(f, en)
+      .map((x) => x.table.headers.join('|'))
+      .join('\n');
     expect(rendered).not.toMatch(/sum of year/);
   });
 
@@ -67,7 +69,12 @@ describe('real datasets: years, ids and flags are not measures', () => {
 describe('real datasets: cleaned dates are dates in the .xlsx', () => {
   it('the survey timestamps, parsed, are written as Excel dates with a date format; numbers as numbers', async () => {
     const { table } = await load('survata-survey-raw.csv');
-    const { table: out } = applyPlan(table, { steps: [{ op: 'parseDate', column: 'Date (UTC)' }, { op: 'dropColumns', columns: table.headers.slice(14) }] });
+    const { table: out } = applyPlan(table, {
+      steps: [
+        { op: 'parseDate', column: 'Date (UTC)' },
+        { op: 'dropColumns', columns: table.headers.slice(14) },
+      ],
+    });
     const bytes = await writeXlsx([{ name: 'clean', table: out }]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as never);

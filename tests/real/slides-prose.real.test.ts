@@ -12,13 +12,21 @@ import { join } from 'node:path';
 
 const path = new URL('../fixtures/real/prose/sotu-2024-opening.txt', import.meta.url).pathname;
 const speech = readFileSync(path, 'utf8');
-const paragraphs = speech.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const paragraphs = speech
+  .split(/\n\s*\n/)
+  .map((p) => p.replace(/\s+/g, ' ').trim())
+  .filter(Boolean);
 const deckText = (deck: Awaited<ReturnType<typeof markdownToDeck>>['value']) =>
-  deck.slides.map((s) => [...s.elements.flatMap((e) => (e.type === 'text' ? e.paragraphs.map((p) => p.runs.map((r) => r.text).join('')) : [])), s.notes].join(' ')).join(' ').replace(/\s+/g, ' ');
+  deck.slides
+    .map((s) => [...s.elements.flatMap((e) => (e.type === 'text' ? e.paragraphs.map((p) => p.runs.map((r) => r.text).join('')) : [])), s.notes].join(' '))
+    .join(' ')
+    .replace(/\s+/g, ' ');
 
 let llm: MockLlm;
 beforeAll(async () => {
-  llm = await startMockLlm(() => ({ content: '# State of the Union 2024\n\n## Freedom under attack\n- At home and abroad\n\n## Ukraine\n- Stand with Ukraine\n' }));
+  llm = await startMockLlm(() => ({
+    content: '# State of the Union 2024\n\n## Freedom under attack\n- At home and abroad\n\n## Ukraine\n- Stand with Ukraine\n',
+  }));
 });
 afterAll(async () => {
   await llm.close();

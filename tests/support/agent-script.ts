@@ -22,7 +22,8 @@ export interface ScriptCall {
   id?: string;
 }
 
-export type ScriptTurn = { content?: string; reasoning?: string; calls?: ScriptCall[]; interleave?: boolean } | ((body: MockChatBody, turn: number) => MockReply | Promise<MockReply>);
+export type ScriptTurn =
+  { content?: string; reasoning?: string; calls?: ScriptCall[]; interleave?: boolean } | ((body: MockChatBody, turn: number) => MockReply | Promise<MockReply>);
 
 export interface ScriptOptions {
   /** How the server answers the function-calling probe (default: 'native'). */
@@ -50,11 +51,19 @@ export function scriptedRun(turns: readonly ScriptTurn[], o: ScriptOptions = {})
     const n = turn++;
     if (!t) return { content: o.final ?? 'Done.' };
     if (typeof t === 'function') return t(body, n);
-    const calls = (t.calls ?? []).map((c, i) => ({ id: c.id ?? `call_${n}_${i}`, name: c.name, arguments: typeof c.arguments === 'string' ? c.arguments : JSON.stringify(c.arguments) }));
+    const calls = (t.calls ?? []).map((c, i) => ({
+      id: c.id ?? `call_${n}_${i}`,
+      name: c.name,
+      arguments: typeof c.arguments === 'string' ? c.arguments : JSON.stringify(c.arguments),
+    }));
     if (o.text && calls.length) {
       return { content: JSON.stringify({ tool_calls: calls.map((c) => ({ name: c.name, arguments: safeParse(c.arguments) })) }), reasoning: t.reasoning };
     }
-    const reply: AnswerReply = { content: t.content ?? '', ...(t.reasoning ? { reasoning: t.reasoning } : {}), ...(calls.length ? { toolCalls: calls, interleaveToolCalls: t.interleave } : {}) };
+    const reply: AnswerReply = {
+      content: t.content ?? '',
+      ...(t.reasoning ? { reasoning: t.reasoning } : {}),
+      ...(calls.length ? { toolCalls: calls, interleaveToolCalls: t.interleave } : {}),
+    };
     return reply;
   }) as unknown as MockHandler & { turnsUsed: () => number };
   handler.turnsUsed = () => turn;

@@ -13,7 +13,15 @@ export const CHROMIUM = chromiumPath() ?? '/usr/bin/chromium';
 export const browser = requires('chromium');
 export const OUT_DIR = resolve('test-output/e2e');
 /** Headless Chromium as the tests (and the pane-load bench) run it. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const DIST = resolve('dist');
 
 export type DoubleHost = 'word' | 'excel' | 'powerpoint';
@@ -134,7 +142,15 @@ export function settingsStorage(baseURL: string, extra: Record<string, unknown> 
   return {
     'dsplus.settings.v1': JSON.stringify({
       locale: 'auto',
-      llm: { provider: 'custom', baseURL, apiKey: 'sk-test-0000000000001234', fastModel: 'mock-flash', deepModel: 'mock-reasoner', maskSensitive: true, ...extra },
+      llm: {
+        provider: 'custom',
+        baseURL,
+        apiKey: 'sk-test-0000000000001234',
+        fastModel: 'mock-flash',
+        deepModel: 'mock-reasoner',
+        maskSensitive: true,
+        ...extra,
+      },
     }),
   };
 }

@@ -136,7 +136,21 @@ export function mockSearchResults(query: string): Record<string, unknown>[] {
 const defaultTools: Record<'search' | 'fetch' | 'ocr', ToolHandler> = {
   search: (b) => ({ results: mockSearchResults(String(b.query ?? '')) }),
   fetch: (b) => ({ title: `Page at ${String(b.url)}`, content: `# Page\n\nThe text of ${String(b.url)}.` }),
-  ocr: (b) => ({ id: 'ocr-mock', object: 'ocr.result', created: 0, purpose: b.purpose, page_count: 1, pages: [{ index: 0, text: '<|ref|>title<|/ref|><|det|>[[10, 10, 500, 40]]<|/det|>\n# 扫描件标题\n\n<|ref|>text<|/ref|><|det|>[[10, 60, 500, 200]]<|/det|>\n这是识别出的正文。', finish_reason: 'stop' }], usage: {} }),
+  ocr: (b) => ({
+    id: 'ocr-mock',
+    object: 'ocr.result',
+    created: 0,
+    purpose: b.purpose,
+    page_count: 1,
+    pages: [
+      {
+        index: 0,
+        text: '<|ref|>title<|/ref|><|det|>[[10, 10, 500, 40]]<|/det|>\n# 扫描件标题\n\n<|ref|>text<|/ref|><|det|>[[10, 60, 500, 200]]<|/det|>\n这是识别出的正文。',
+        finish_reason: 'stop',
+      },
+    ],
+    usage: {},
+  }),
 };
 
 export interface MockOptions {
@@ -253,7 +267,12 @@ export async function startMockLlm(handler: MockHandler = defaultMockHandler, op
   const fail = (res: ServerResponse, r: FailureReply) => {
     const headers: Record<string, string> = {};
     if (r.retryAfter !== undefined) headers['retry-after'] = String(r.retryAfter);
-    json(res, r.status, { error: { message: r.message ?? `Mock ${r.status}`, type: ERROR_TYPES[r.status] ?? 'server_error', param: null, code: 'invalid_request_error' } }, headers);
+    json(
+      res,
+      r.status,
+      { error: { message: r.message ?? `Mock ${r.status}`, type: ERROR_TYPES[r.status] ?? 'server_error', param: null, code: 'invalid_request_error' } },
+      headers,
+    );
   };
 
   const server = createServer((req, res) => {
@@ -276,7 +295,10 @@ export async function startMockLlm(handler: MockHandler = defaultMockHandler, op
       }
       if (req.method === 'GET' && path === '/user/balance') {
         if (!balance) return json(res, 404, { error: { message: 'Not Found' } });
-        json(res, 200, { is_available: true, balance_infos: [{ currency: balance.currency, total_balance: balance.total, granted_balance: '0.00', topped_up_balance: balance.total }] });
+        json(res, 200, {
+          is_available: true,
+          balance_infos: [{ currency: balance.currency, total_balance: balance.total, granted_balance: '0.00', topped_up_balance: balance.total }],
+        });
         return;
       }
       const tool = /^\/tools\/(search|fetch|ocr)$/.exec(path)?.[1] as 'search' | 'fetch' | 'ocr' | undefined;
@@ -303,7 +325,11 @@ export async function startMockLlm(handler: MockHandler = defaultMockHandler, op
       }
       if (req.method === 'GET' && path === '/search' && options.searxng) {
         const q = new URL(req.url ?? '/', 'http://x').searchParams.get('q') ?? '';
-        toolRequests.push({ tool: 'searxng', body: { q, format: new URL(req.url ?? '/', 'http://x').searchParams.get('format') }, headers: { ...req.headers } });
+        toolRequests.push({
+          tool: 'searxng',
+          body: { q, format: new URL(req.url ?? '/', 'http://x').searchParams.get('format') },
+          headers: { ...req.headers },
+        });
         const reply = options.searxng(q);
         if ('status' in reply && typeof reply.status === 'number') return fail(res, reply as FailureReply);
         return json(res, 200, reply);
@@ -347,7 +373,15 @@ export async function startMockLlm(handler: MockHandler = defaultMockHandler, op
       const thinkText = answer.thinkTags && reasoning ? `<think>\n${reasoning}\n</think>\n\n` : '';
       const message: Record<string, unknown> = { role: 'assistant', content: thinkText + content };
       if (reasoning && !answer.thinkTags) message[answer.reasoningField ?? 'reasoning_content'] = reasoning;
-      json(res, 200, { id, object: 'chat.completion', created, model: body.model, choices: [{ index: 0, message, logprobs: null, finish_reason: answer.finishReason ?? 'stop' }], usage, system_fingerprint: 'fp_mock' });
+      json(res, 200, {
+        id,
+        object: 'chat.completion',
+        created,
+        model: body.model,
+        choices: [{ index: 0, message, logprobs: null, finish_reason: answer.finishReason ?? 'stop' }],
+        usage,
+        system_fingerprint: 'fp_mock',
+      });
       return;
     }
 
@@ -365,14 +399,20 @@ export async function startMockLlm(handler: MockHandler = defaultMockHandler, op
     const keepAliveAt = frames.length;
     for (const p of pieces(content, size)) frames.push(frame(answer.thinkTags ? { content: p } : { content: p, [field]: null }));
     const calls = answer.toolCalls ?? [];
-    calls.forEach((c, index) => frames.push(frame({ content: null, tool_calls: [{ index, id: c.id, type: 'function', function: { name: c.name, arguments: '' } }] })));
-    const argFrames = calls.map((c, index) => pieces(c.arguments, size).map((p) => frame({ content: null, tool_calls: [{ index, function: { arguments: p } }] })));
+    calls.forEach((c, index) =>
+      frames.push(frame({ content: null, tool_calls: [{ index, id: c.id, type: 'function', function: { name: c.name, arguments: '' } }] })),
+    );
+    const argFrames = calls.map((c, index) =>
+      pieces(c.arguments, size).map((p) => frame({ content: null, tool_calls: [{ index, function: { arguments: p } }] })),
+    );
     if (answer.interleaveToolCalls) {
       for (let i = 0; argFrames.some((f) => i < f.length); i++) for (const f of argFrames) if (f[i]) frames.push(f[i]);
     } else for (const f of argFrames) frames.push(...f);
     const holdAt = frames.length;
     frames.push(frame({ content: '' }, answer.finishReason ?? (calls.length ? 'tool_calls' : 'stop')));
-    frames.push(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: body.model, system_fingerprint: 'fp_mock', choices: [], usage })}\n\n`);
+    frames.push(
+      `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: body.model, system_fingerprint: 'fp_mock', choices: [], usage })}\n\n`,
+    );
 
     res.write(': keep-alive\n\n');
     const cutAt = 'cutAfterChunks' in reply ? reply.cutAfterChunks : Infinity;

@@ -16,10 +16,17 @@ export interface TestRelay {
   close(): Promise<void>;
 }
 
-export async function startTestRelay(upstream: LlmSettings | (() => Upstream), opts: Omit<RelayOptions, 'upstream'> & { host?: string } = {}): Promise<TestRelay> {
+export async function startTestRelay(
+  upstream: LlmSettings | (() => Upstream),
+  opts: Omit<RelayOptions, 'upstream'> & { host?: string } = {},
+): Promise<TestRelay> {
   const log: RelayLogEntry[] = [];
   const { host, ...rest } = opts;
-  const handler = createRelayHandler({ upstream: typeof upstream === 'function' ? upstream : () => ({ settings: upstream }), log: (e) => log.push(e), ...rest });
+  const handler = createRelayHandler({
+    upstream: typeof upstream === 'function' ? upstream : () => ({ settings: upstream }),
+    log: (e) => log.push(e),
+    ...rest,
+  });
   const server = await listenRelay(handler, { port: 0, host });
   const url = server.urls[0];
   return {
@@ -52,15 +59,20 @@ export interface RawResponse {
 /** One request with exactly these headers (Host included); resolves with the whole answer. */
 export function rawRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: init.method ?? 'GET', headers: init.headers, setHost: !init.headers || !Object.keys(init.headers).some((h) => h.toLowerCase() === 'host') }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (c: Buffer) => parts.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = request(
+      url,
+      { method: init.method ?? 'GET', headers: init.headers, setHost: !init.headers || !Object.keys(init.headers).some((h) => h.toLowerCase() === 'host') },
+      (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(init.body);
   });
 }
 
-export const chatBody = (content = 'hello', extra: Record<string, unknown> = {}) => JSON.stringify({ model: 'deepseek-v4-flash', stream: true, messages: [{ role: 'user', content }], ...extra });
+export const chatBody = (content = 'hello', extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ model: 'deepseek-v4-flash', stream: true, messages: [{ role: 'user', content }], ...extra });

@@ -33,10 +33,17 @@ export function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): 
   return undefined;
 }
 
-const onPath = (...names: string[]) => (env?: NodeJS.ProcessEnv) => names.some((n) => findOnPath(n, env) !== undefined);
+const onPath =
+  (...names: string[]) =>
+  (env?: NodeJS.ProcessEnv) =>
+    names.some((n) => findOnPath(n, env) !== undefined);
 
 export const PROGRAMS = {
-  soffice: { what: 'LibreOffice reads the generated .pptx/.docx', apt: ['libreoffice-impress', 'libreoffice-writer', 'fonts-noto-cjk'], present: onPath('soffice', 'libreoffice') },
+  soffice: {
+    what: 'LibreOffice reads the generated .pptx/.docx',
+    apt: ['libreoffice-impress', 'libreoffice-writer', 'fonts-noto-cjk'],
+    present: onPath('soffice', 'libreoffice'),
+  },
   pdftotext: { what: 'poppler reads text back from PDFs', apt: ['poppler-utils'], present: onPath('pdftotext') },
   pdftoppm: { what: 'poppler renders PDF pages to PNG', apt: ['poppler-utils'], present: onPath('pdftoppm') },
   chromium: { what: 'the pane in a real browser', apt: ['chromium'], present: (env = process.env) => Boolean(chromiumPath(env)) },

@@ -47,7 +47,13 @@ export interface PivotSpec {
 }
 
 export type ConditionalRule =
-  | { type: 'cellValue'; operator: 'greaterThan' | 'lessThan' | 'between' | 'equalTo' | 'notEqualTo' | 'greaterThanOrEqual' | 'lessThanOrEqual'; value: string; value2?: string; fill: string }
+  | {
+      type: 'cellValue';
+      operator: 'greaterThan' | 'lessThan' | 'between' | 'equalTo' | 'notEqualTo' | 'greaterThanOrEqual' | 'lessThanOrEqual';
+      value: string;
+      value2?: string;
+      fill: string;
+    }
   | { type: 'containsText'; text: string; fill: string }
   | { type: 'colorScale' }
   | { type: 'dataBar' };

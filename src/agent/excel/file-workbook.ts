@@ -70,7 +70,11 @@ export class FileWorkbook implements WorkbookBackend {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = this.sheetOrNull(name);
-    if (!ws) throw new SheetNotFoundError(name, this.wb.worksheets.map((w) => w.name));
+    if (!ws)
+      throw new SheetNotFoundError(
+        name,
+        this.wb.worksheets.map((w) => w.name),
+      );
     return ws;
   }
 
@@ -229,7 +233,12 @@ export class FileWorkbook implements WorkbookBackend {
     const order = sortedOrder(keys, ascending);
     const rows = snap.cells.slice(start);
     const fmts = snap.formats.slice(start);
-    this.put(ws, body, order.map((i) => rows[i]), order.map((i) => fmts[i]));
+    this.put(
+      ws,
+      body,
+      order.map((i) => rows[i]),
+      order.map((i) => fmts[i]),
+    );
     return snap;
   }
 }

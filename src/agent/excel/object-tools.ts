@@ -19,17 +19,29 @@ export function objectTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] 
       writeTool({
         name: 'add_chart',
         description: 'Proposes a native Excel chart of a range (first column = categories, first row = series names), placed beside the data.',
-        schema: z.object({ sheet: z.string().min(1), range: z.string().min(1), type: z.enum(['column', 'bar', 'line', 'pie', 'scatter', 'area']).default('column'), title: z.string().default('') }),
+        schema: z.object({
+          sheet: z.string().min(1),
+          range: z.string().min(1),
+          type: z.enum(['column', 'bar', 'line', 'pie', 'scatter', 'area']).default('column'),
+          title: z.string().default(''),
+        }),
         async propose(a, ctx) {
           const r = await resolveRange(b, st, a.sheet, a.range);
           const read = await b.read(r.sheet, { ...r.rect, rows: Math.min(r.rect.rows, 6) }, ctx.signal);
           const name = newName('dsplus-chart-');
           return {
             summary: message('agent.change.chart', { type: a.type, range: r.address }),
-            preview: { kind: 'chart', lines: [`${a.type}${a.title ? ` — ${a.title}` : ''}`, r.address], grid: read.values.map((row) => row.map((v) => cellText(v as Cell))) },
+            preview: {
+              kind: 'chart',
+              lines: [`${a.type}${a.title ? ` — ${a.title}` : ''}`, r.address],
+              grid: read.values.map((row) => row.map((v) => cellText(v as Cell))),
+            },
             async apply() {
               await addChart.call(b, r.sheet, r.rect, a.type, a.title, name);
-              return { result: { chart: name, source: r.address }, undo: { label: message('agent.undo.chart', { range: r.address }), run: () => deleteChart.call(b, r.sheet, name) } };
+              return {
+                result: { chart: name, source: r.address },
+                undo: { label: message('agent.undo.chart', { range: r.address }), run: () => deleteChart.call(b, r.sheet, name) },
+              };
             },
           };
         },
@@ -52,14 +64,21 @@ export function objectTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] 
           const head = await b.read(r.sheet, { ...r.rect, rows: 1 }, ctx.signal);
           for (const c of [...a.rows, ...a.values.map((v) => v.column)]) columnOf(head.values[0], c, r.rect);
           const { sheets } = await b.listSheets();
-          if (sheets.some((s) => s.name.toLowerCase() === a.target_sheet.toLowerCase())) throw new AppError('agent.error.sheetExists', { name: a.target_sheet });
+          if (sheets.some((s) => s.name.toLowerCase() === a.target_sheet.toLowerCase()))
+            throw new AppError('agent.error.sheetExists', { name: a.target_sheet });
           const name = newName('dsplusPivot');
           return {
             summary: message('agent.change.pivot', { range: r.address, target: a.target_sheet }),
-            preview: { kind: 'pivot', lines: [`rows: ${a.rows.join(', ')}`, `values: ${a.values.map((v) => `${v.summarize}(${v.column})`).join(', ')}`, `→ ${a.target_sheet}`] },
+            preview: {
+              kind: 'pivot',
+              lines: [`rows: ${a.rows.join(', ')}`, `values: ${a.values.map((v) => `${v.summarize}(${v.column})`).join(', ')}`, `→ ${a.target_sheet}`],
+            },
             async apply() {
               await addPivot.call(b, { sheet: r.sheet, rect: r.rect, rows: a.rows, values: a.values, targetSheet: a.target_sheet, name });
-              return { result: { pivot: name, sheet: a.target_sheet }, undo: { label: message('agent.undo.pivot', { name: a.target_sheet }), run: () => deletePivot.call(b, a.target_sheet, name) } };
+              return {
+                result: { pivot: name, sheet: a.target_sheet },
+                undo: { label: message('agent.undo.pivot', { name: a.target_sheet }), run: () => deletePivot.call(b, a.target_sheet, name) },
+              };
             },
           };
         },
@@ -74,7 +93,13 @@ export function objectTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] 
           sheet: z.string().min(1),
           range: z.string().min(1),
           rule: z.discriminatedUnion('type', [
-            z.object({ type: z.literal('cellValue'), operator: z.enum(['greaterThan', 'lessThan', 'between', 'equalTo', 'notEqualTo', 'greaterThanOrEqual', 'lessThanOrEqual']), value: z.string(), value2: z.string().optional(), fill: z.string().default('#FFC7CE') }),
+            z.object({
+              type: z.literal('cellValue'),
+              operator: z.enum(['greaterThan', 'lessThan', 'between', 'equalTo', 'notEqualTo', 'greaterThanOrEqual', 'lessThanOrEqual']),
+              value: z.string(),
+              value2: z.string().optional(),
+              fill: z.string().default('#FFC7CE'),
+            }),
             z.object({ type: z.literal('containsText'), text: z.string().min(1), fill: z.string().default('#FFEB9C') }),
             z.object({ type: z.literal('colorScale') }),
             z.object({ type: z.literal('dataBar') }),
@@ -88,7 +113,10 @@ export function objectTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] 
             preview: { kind: 'format', lines: [JSON.stringify(rule)] },
             async apply() {
               const id = await addConditionalFormat.call(b, r.sheet, r.rect, rule);
-              return { result: { formatted: r.address, rule: rule.type }, undo: { label: message('agent.undo.format', { range: r.address }), run: () => deleteConditionalFormat.call(b, r.sheet, r.rect, id) } };
+              return {
+                result: { formatted: r.address, rule: rule.type },
+                undo: { label: message('agent.undo.format', { range: r.address }), run: () => deleteConditionalFormat.call(b, r.sheet, r.rect, id) },
+              };
             },
           };
         },
@@ -98,8 +126,17 @@ export function objectTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] 
     tools.push(
       writeTool({
         name: 'filter_range',
-        description: 'Proposes an AutoFilter on a table (header row first): show only rows whose column is one of `values`, or matches `condition` (">100", "<=5").',
-        schema: z.object({ sheet: z.string().min(1), range: z.string().min(1), column: z.string().min(1), values: z.array(z.string()).optional(), condition: z.string().optional() }).refine((a) => a.values?.length || a.condition, { message: 'give values or a condition' }),
+        description:
+          'Proposes an AutoFilter on a table (header row first): show only rows whose column is one of `values`, or matches `condition` (">100", "<=5").',
+        schema: z
+          .object({
+            sheet: z.string().min(1),
+            range: z.string().min(1),
+            column: z.string().min(1),
+            values: z.array(z.string()).optional(),
+            condition: z.string().optional(),
+          })
+          .refine((a) => a.values?.length || a.condition, { message: 'give values or a condition' }),
         async propose(a, ctx) {
           const r = await resolveRange(b, st, a.sheet, a.range);
           const head = await b.read(r.sheet, { ...r.rect, rows: 1 }, ctx.signal);
@@ -110,7 +147,10 @@ export function objectTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] 
             preview: { kind: 'filter', lines: [`${a.column}: ${what}`] },
             async apply() {
               await applyFilter.call(b, r.sheet, r.rect, col, { values: a.values, condition: a.condition });
-              return { result: { filtered: qualified(r.sheet, r.rect), column: a.column }, undo: { label: message('agent.undo.filter', { range: r.address }), run: () => clearFilter.call(b, r.sheet, r.rect) } };
+              return {
+                result: { filtered: qualified(r.sheet, r.rect), column: a.column },
+                undo: { label: message('agent.undo.filter', { range: r.address }), run: () => clearFilter.call(b, r.sheet, r.rect) },
+              };
             },
           };
         },
@@ -121,7 +161,10 @@ export function objectTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] 
 
 /** Why a tool the model asks for is missing here (a file run, an Excel without the requirement set). */
 export function unavailableObjectTools(b: WorkbookBackend, file: boolean): Record<string, string> {
-  const why = (what: string, set: string) => (file ? `${what} cannot be made in a workbook file by this tool; open the workbook in Excel and use agent mode there, or say so to the user.` : `${what} needs ${set}, which this Excel does not have.`);
+  const why = (what: string, set: string) =>
+    file
+      ? `${what} cannot be made in a workbook file by this tool; open the workbook in Excel and use agent mode there, or say so to the user.`
+      : `${what} needs ${set}, which this Excel does not have.`;
   const out: Record<string, string> = {};
   if (!b.addChart) out.add_chart = why('A native chart', 'ExcelApi 1.1');
   if (!b.addPivot) out.create_pivot = why('A PivotTable', 'ExcelApi 1.8');

@@ -21,7 +21,7 @@ const sheetRange = {
 
 const optionalRange = {
   sheet: z.string().min(1).describe('Sheet name'),
-  range: z.string().min(1).optional().describe('A1 range with the header row first; default: the sheet\'s used range'),
+  range: z.string().min(1).optional().describe("A1 range with the header row first; default: the sheet's used range"),
 };
 
 function summary(read: RangeRead): Record<string, unknown>[] {
@@ -93,7 +93,13 @@ export function readTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] {
         const { sheets, active } = await b.listSheets();
         return {
           ...(active ? { activeSheet: active } : {}),
-          sheets: sheets.map((s) => ({ name: s.name, usedRange: s.used ? rectToA1(s.used) : null, rows: s.used?.rows ?? 0, columns: s.used?.cols ?? 0, tables: s.tables.map((t) => ({ name: t.name, range: rectToA1(t.rect), headers: t.headers })) })),
+          sheets: sheets.map((s) => ({
+            name: s.name,
+            usedRange: s.used ? rectToA1(s.used) : null,
+            rows: s.used?.rows ?? 0,
+            columns: s.used?.cols ?? 0,
+            tables: s.tables.map((t) => ({ name: t.name, range: rectToA1(t.rect), headers: t.headers })),
+          })),
         };
       },
     }),
@@ -110,7 +116,8 @@ export function readTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] {
     }),
     readTool({
       name: 'profile_range',
-      description: 'Profiles a table (header row first) over every row: type, missing values, distinct and top values, statistics, date ranges, formats, stray spaces and full-width characters per column, duplicate rows.',
+      description:
+        'Profiles a table (header row first) over every row: type, missing values, distinct and top values, statistics, date ranges, formats, stray spaces and full-width characters per column, duplicate rows.',
       schema: z.object(optionalRange),
       async run(a, ctx) {
         const r = a.range ? await resolveRange(b, st, a.sheet, a.range) : await usedRange(b, a.sheet);
@@ -121,8 +128,13 @@ export function readTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] {
     }),
     readTool({
       name: 'analyze_range',
-      description: 'Computes exact statistics of a table (header row first) over every row: per numeric column count/sum/mean/median/min/max, totals by a group column, a monthly trend, top values. Use these numbers rather than computing by hand.',
-      schema: z.object({ ...optionalRange, by: z.string().optional().describe('Column to group by (header text)'), measures: z.array(z.string()).optional().describe('Numeric columns to aggregate (header texts)') }),
+      description:
+        'Computes exact statistics of a table (header row first) over every row: per numeric column count/sum/mean/median/min/max, totals by a group column, a monthly trend, top values. Use these numbers rather than computing by hand.',
+      schema: z.object({
+        ...optionalRange,
+        by: z.string().optional().describe('Column to group by (header text)'),
+        measures: z.array(z.string()).optional().describe('Numeric columns to aggregate (header texts)'),
+      }),
       async run(a, ctx) {
         const r = a.range ? await resolveRange(b, st, a.sheet, a.range) : await usedRange(b, a.sheet);
         const read = await b.read(r.sheet, r.rect, ctx.signal);
@@ -132,7 +144,7 @@ export function readTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] {
     }),
     readTool({
       name: 'explain_formula',
-      description: 'Returns a cell\'s formula, its computed value and the values of the ranges it refers to, so you can explain it.',
+      description: "Returns a cell's formula, its computed value and the values of the ranges it refers to, so you can explain it.",
       schema: z.object({ sheet: z.string().min(1), cell: z.string().min(1).describe('A1 cell, e.g. "E2"') }),
       async run(a, ctx) {
         const r = await resolveRange(b, st, a.sheet, a.cell);
@@ -151,12 +163,18 @@ export function readTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] {
           }
         }
         ctx.noteRead(r.sheet, r.rect);
-        return { cell: r.address, formula, value: read.values[0]?.[0] ?? null, ...(formula ? { references } : { note: 'This cell holds a constant, not a formula.' }) };
+        return {
+          cell: r.address,
+          formula,
+          value: read.values[0]?.[0] ?? null,
+          ...(formula ? { references } : { note: 'This cell holds a constant, not a formula.' }),
+        };
       },
     }),
     readTool({
       name: 'check_formulas',
-      description: 'Re-checks formulas after writing them: reads back the computed values in a range and lists errors (#DIV/0!, #NAME?, #REF!…) and a sample of results.',
+      description:
+        'Re-checks formulas after writing them: reads back the computed values in a range and lists errors (#DIV/0!, #NAME?, #REF!…) and a sample of results.',
       schema: z.object(sheetRange),
       async run(a, ctx) {
         const r = await resolveRange(b, st, a.sheet, a.range);
@@ -175,7 +193,14 @@ export function readTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] {
             } else if (sample.length < 10) sample.push(item);
           }),
         );
-        return { range: r.address, formulas: count, errors, errorCount: read.values.flat().filter(isErrorValue).length, sample, verdict: count === 0 ? 'no formulas in this range' : errors.length ? 'some formulas return errors' : 'every formula returns a value' };
+        return {
+          range: r.address,
+          formulas: count,
+          errors,
+          errorCount: read.values.flat().filter(isErrorValue).length,
+          sample,
+          verdict: count === 0 ? 'no formulas in this range' : errors.length ? 'some formulas return errors' : 'every formula returns a value',
+        };
       },
     }),
   ];

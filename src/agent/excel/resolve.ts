@@ -34,7 +34,8 @@ export async function resolveRange(b: WorkbookBackend, st: WorkbookState, sheetA
     if (!used) throw new AppError('agent.error.emptySheet', { sheet });
     rect = clipRect(rect, used);
   }
-  if (rect.rows * rect.cols > MAX_READ_CELLS) throw new AppError('agent.error.rangeTooLarge', { range: qualified(sheet, rect), cells: rect.rows * rect.cols, limit: MAX_READ_CELLS });
+  if (rect.rows * rect.cols > MAX_READ_CELLS)
+    throw new AppError('agent.error.rangeTooLarge', { range: qualified(sheet, rect), cells: rect.rows * rect.cols, limit: MAX_READ_CELLS });
   return { sheet, rect, address: qualified(sheet, rect), pending };
 }
 

@@ -36,7 +36,9 @@ async function recheck(b: WorkbookBackend, sheet: string, rect: CellRect, cells:
   const formulaCells = cells.flatMap((row, i) => row.flatMap((v, j) => (typeof v === 'string' && v.startsWith('=') ? [[i, j] as const] : [])));
   if (!formulaCells.length) return {};
   const read = await b.read(sheet, rect);
-  const errors = formulaCells.filter(([i, j]) => isErrorValue(read.values[i]?.[j] ?? null)).map(([i, j]) => ({ cell: cellName(rect.row + i, rect.col + j), formula: cells[i][j], value: read.values[i][j] }));
+  const errors = formulaCells
+    .filter(([i, j]) => isErrorValue(read.values[i]?.[j] ?? null))
+    .map(([i, j]) => ({ cell: cellName(rect.row + i, rect.col + j), formula: cells[i][j], value: read.values[i][j] }));
   const computed = formulaCells.slice(0, 8).map(([i, j]) => ({ cell: cellName(rect.row + i, rect.col + j), value: read.values[i]?.[j] ?? null }));
   return { formulas: formulaCells.length, computed, ...(errors.length ? { errors: errors.slice(0, 20) } : {}) };
 }
@@ -45,7 +47,8 @@ export function writeTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] {
   return [
     writeTool({
       name: 'write_range',
-      description: 'Proposes writing values to a range (2-D array, rows of cells). A string starting with "=" is written as a formula. Give the top-left cell or the exact range. The user reviews the change first.',
+      description:
+        'Proposes writing values to a range (2-D array, rows of cells). A string starting with "=" is written as a formula. Give the top-left cell or the exact range. The user reviews the change first.',
       schema: z.object({
         sheet: z.string().min(1),
         range: z.string().min(1).describe('A1: the top-left cell ("D1") or the whole range ("D1:D20")'),
@@ -57,7 +60,8 @@ export function writeTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] {
         const r = await resolveRange(b, st, a.sheet, a.range, { clip: false });
         let rect = r.rect;
         if (rect.rows === 1 && rect.cols === 1) rect = { ...rect, rows: a.values.length, cols: width };
-        else if (rect.rows !== a.values.length || rect.cols !== width) throw new AppError('agent.error.shapeMismatch', { range: r.address, rows: rect.rows, cols: rect.cols, valueRows: a.values.length, valueCols: width });
+        else if (rect.rows !== a.values.length || rect.cols !== width)
+          throw new AppError('agent.error.shapeMismatch', { range: r.address, rows: rect.rows, cols: rect.cols, valueRows: a.values.length, valueCols: width });
         const before = r.pending ? null : await b.read(r.sheet, rect);
         const diffs: CellDiff[] = [];
         let changed = 0;
@@ -79,7 +83,10 @@ export function writeTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] {
           target: { sheet: r.sheet, rect, nonEmpty: before ? countNonEmpty(before) : 0 },
           async apply() {
             const snap = await b.write(r.sheet, rect, a.values);
-            return { result: { written: address, cells: rect.rows * rect.cols, ...(await recheck(b, r.sheet, rect, a.values)) }, undo: { label: message('agent.undo.write', { range: address }), run: () => b.restore(snap) } };
+            return {
+              result: { written: address, cells: rect.rows * rect.cols, ...(await recheck(b, r.sheet, rect, a.values)) },
+              undo: { label: message('agent.undo.write', { range: address }), run: () => b.restore(snap) },
+            };
           },
         };
       },
@@ -118,7 +125,10 @@ export function writeTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] {
         const result = applyPlan(tableFromGrid(read.values as Cell[][]), a.plan);
         const grid: Scalar[][] = [result.table.headers, ...result.table.rows];
         st.pendingSheets.add(a.target_sheet.toLowerCase());
-        const lines = result.reports.map((s) => `${s.index}. ${s.description} — ${s.cellsChanged} cells, ${s.rowsRemoved} rows removed${s.unparseable ? `, ${s.unparseable} unparseable` : ''}`);
+        const lines = result.reports.map(
+          (s) =>
+            `${s.index}. ${s.description} — ${s.cellsChanged} cells, ${s.rowsRemoved} rows removed${s.unparseable ? `, ${s.unparseable} unparseable` : ''}`,
+        );
         const target = a.target_sheet;
         return {
           summary: message('agent.change.cleaning', { source: r.address, target, rows: result.table.rows.length, steps: result.reports.length }),
@@ -152,7 +162,10 @@ export function writeTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] {
         const headers = a.has_header ? read.values[0] : [];
         const col = columnOf(headers ?? [], a.by, r.rect);
         const body = a.has_header ? read.values.slice(1) : read.values;
-        const order = sortedOrder(body.map((row) => row[col] ?? null), a.order === 'ascending');
+        const order = sortedOrder(
+          body.map((row) => row[col] ?? null),
+          a.order === 'ascending',
+        );
         const preview = [...(a.has_header ? [read.values[0]] : []), ...order.slice(0, 5).map((i) => body[i])].map((row) => row.map((v) => cellText(v as Cell)));
         const column = a.has_header ? cellText(headers[col] as Cell) : a.by;
         return {
@@ -162,7 +175,10 @@ export function writeTools(b: WorkbookBackend, st: WorkbookState): AgentTool[] {
           target: { sheet: r.sheet, rect: r.rect, nonEmpty: countNonEmpty(read) },
           async apply() {
             const snap = await b.sort(r.sheet, r.rect, col, a.order === 'ascending', a.has_header);
-            return { result: { sorted: r.address, by: column, order: a.order }, undo: { label: message('agent.undo.sort', { range: r.address }), run: () => b.restore(snap) } };
+            return {
+              result: { sorted: r.address, by: column, order: a.order },
+              undo: { label: message('agent.undo.sort', { range: r.address }), run: () => b.restore(snap) },
+            };
           },
         };
       },

@@ -25,7 +25,8 @@ function slideAt(slides: SlideInfo[], n: number): SlideInfo {
   return s;
 }
 
-export const NOTES_UNAVAILABLE = 'PowerPoint has no API to read or write the speaker notes of existing slides (no requirement set has one). Tell the user to type them in the Notes pane; slides you insert with insert_slides can carry notes written as a "Notes:" paragraph under the slide heading.';
+export const NOTES_UNAVAILABLE =
+  'PowerPoint has no API to read or write the speaker notes of existing slides (no requirement set has one). Tell the user to type them in the Notes pane; slides you insert with insert_slides can carry notes written as a "Notes:" paragraph under the slide heading.';
 
 export function powerpointHost(b: SlidesBackend): AgentHost {
   return {
@@ -44,7 +45,10 @@ export function powerpointHost(b: SlidesBackend): AgentHost {
         schema: z.object({}),
         async run() {
           const slides = await b.listSlides();
-          return { count: slides.length, slides: slides.map((s, i) => ({ slide: i + 1, title: slideTitle(s), text: clip(s.shapes.map((x) => x.text).join(' / '), 200) })) };
+          return {
+            count: slides.length,
+            slides: slides.map((s, i) => ({ slide: i + 1, title: slideTitle(s), text: clip(s.shapes.map((x) => x.text).join(' / '), 200) })),
+          };
         },
       }),
       readTool({
@@ -59,7 +63,10 @@ export function powerpointHost(b: SlidesBackend): AgentHost {
       writeTool({
         name: 'insert_slides',
         description: 'Proposes new slides, laid out by the slides engine from Outline Markdown, inserted after a slide (0 = at the start).',
-        schema: z.object({ after_slide: z.number().int().min(0), outline: z.string().min(1).describe('Outline Markdown: "### Slide title" then "- bullets"; "Notes: …" for speaker notes') }),
+        schema: z.object({
+          after_slide: z.number().int().min(0),
+          outline: z.string().min(1).describe('Outline Markdown: "### Slide title" then "- bullets"; "Notes: …" for speaker notes'),
+        }),
         async propose(a, ctx) {
           const slides = await b.listSlides();
           const after = a.after_slide === 0 ? null : slideAt(slides, a.after_slide).id;
@@ -67,7 +74,8 @@ export function powerpointHost(b: SlidesBackend): AgentHost {
           const built = await markdownToDeck(a.outline, { locale: ctx.locale, agenda: false, closing: false, loadImage: null, signal: ctx.signal });
           // Slides go into a deck that has its own title slide: without a "# title" line the engine's
           // generic title slide is left out.
-          const deck = !/^#\s/m.test(a.outline) && built.value.slides[0]?.master === 'TITLE' ? { ...built.value, slides: built.value.slides.slice(1) } : built.value;
+          const deck =
+            !/^#\s/m.test(a.outline) && built.value.slides[0]?.master === 'TITLE' ? { ...built.value, slides: built.value.slides.slice(1) } : built.value;
           if (deck.slides.length === 0) throw new AppError('agent.error.noSlidesInOutline');
           const titles = deck.slides.map((s, i) => `${a.after_slide + i + 1}. ${s.title ?? ''}`);
           return {
@@ -86,7 +94,8 @@ export function powerpointHost(b: SlidesBackend): AgentHost {
       }),
       writeTool({
         name: 'insert_diagram',
-        description: 'Proposes a diagram slide (native PowerPoint shapes and glued connectors the user can edit), drawn from Mermaid, inserted after a slide (0 = at the start). The title, if any, comes from Mermaid front matter "---\\ntitle: …\\n---".',
+        description:
+          'Proposes a diagram slide (native PowerPoint shapes and glued connectors the user can edit), drawn from Mermaid, inserted after a slide (0 = at the start). The title, if any, comes from Mermaid front matter "---\\ntitle: …\\n---".',
         schema: z.object({ after_slide: z.number().int().min(0), mermaid: mermaidArg }),
         async propose(a, ctx) {
           const slides = await b.listSlides();
@@ -119,7 +128,13 @@ export function powerpointHost(b: SlidesBackend): AgentHost {
             preview: { kind: 'text', before: shape.text, after: a.text },
             async apply() {
               const was = await b.setShapeText(s.id, shape.id, a.text);
-              return { result: { replaced: shape.name, slide: a.slide }, undo: { label: message('agent.undo.shapeText', { shape: shape.name, slide: a.slide }), run: async () => void (await b.setShapeText(s.id, shape.id, was)) } };
+              return {
+                result: { replaced: shape.name, slide: a.slide },
+                undo: {
+                  label: message('agent.undo.shapeText', { shape: shape.name, slide: a.slide }),
+                  run: async () => void (await b.setShapeText(s.id, shape.id, was)),
+                },
+              };
             },
           };
         },

@@ -39,13 +39,23 @@ export interface WordBackend {
   /** Rejects the change's own revisions (WordApi 1.6), else writes the original text back. */
   undoReplace(r: ReplaceRecord): Promise<'rejected' | 'restored'>;
   /** Inserts Markdown as Word's own structures after a paragraph, wrapped as one tagged content control. */
-  insertMarkdownAfter(para: ParaRef, markdown: string, kind: 'agent' | 'minutes' | 'draft', title: string): Promise<{ tag: string | null; method: 'native' | 'html' }>;
+  insertMarkdownAfter(
+    para: ParaRef,
+    markdown: string,
+    kind: 'agent' | 'minutes' | 'draft',
+    title: string,
+  ): Promise<{ tag: string | null; method: 'native' | 'html' }>;
   removeInserted(tag: string): Promise<boolean>;
   /**
    * Inserts a picture (PNG, base64) in a paragraph of its own after a paragraph, with alt text, wrapped as
    * one tagged content control (removeInserted takes it out again); `size` is its natural size in CSS px.
    */
-  insertPictureAfter(para: ParaRef, picture: { base64: string; width: number; height: number }, altTitle: string, altDescription: string): Promise<{ tag: string | null }>;
+  insertPictureAfter(
+    para: ParaRef,
+    picture: { base64: string; width: number; height: number },
+    altTitle: string,
+    altDescription: string,
+  ): Promise<{ tag: string | null }>;
   addComment(para: ParaRef, anchor: string | null, text: string): Promise<string>;
   deleteComment(id: string): Promise<void>;
   setStyle(para: ParaRef, style: string): Promise<StyleRecord>;

@@ -15,7 +15,20 @@ export type { WordBackend, WordParagraph, ParaRef, ReplaceRecord, StyleRecord } 
 const MAX_SECTION = 60;
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
-export const WORD_STYLES = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6', 'Title', 'Subtitle', 'Normal', 'ListBullet', 'ListNumber', 'Quote'] as const;
+export const WORD_STYLES = [
+  'Heading1',
+  'Heading2',
+  'Heading3',
+  'Heading4',
+  'Heading5',
+  'Heading6',
+  'Title',
+  'Subtitle',
+  'Normal',
+  'ListBullet',
+  'ListNumber',
+  'Quote',
+] as const;
 
 function headingLevel(style: string): number {
   const m = /^Heading(\d)$/.exec(style);
@@ -55,7 +68,12 @@ export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
       async apply() {
         const r = await b.insertMarkdownAfter(at, markdown, kind, kind);
         return {
-          result: { inserted: true, after_paragraph: after, method: r.method, ...(r.tag ? {} : { note: 'Inserted, but not as one block: it cannot be removed in one step.' }) },
+          result: {
+            inserted: true,
+            after_paragraph: after,
+            method: r.method,
+            ...(r.tag ? {} : { note: 'Inserted, but not as one block: it cannot be removed in one step.' }),
+          },
           undo: {
             label: message('agent.undo.insert', { paragraph: after }),
             async run() {
@@ -73,7 +91,11 @@ export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
       'Paragraphs are numbered from 1 in document order (read_outline gives the headings with their numbers).',
       'replace_text writes a tracked change the user can accept or reject in Word; prefer it over rewriting whole paragraphs.',
       'insert_markdown takes Markdown (# headings, lists, tables, **bold**) and inserts it as Word headings, lists and tables after a paragraph.',
-      ...(env.diagramPng ? ['insert_diagram draws Mermaid (flowchart, org chart as a flowchart TD tree, timeline) as a picture after a paragraph; its alt text keeps the Mermaid so it can be edited later.'] : []),
+      ...(env.diagramPng
+        ? [
+            'insert_diagram draws Mermaid (flowchart, org chart as a flowchart TD tree, timeline) as a picture after a paragraph; its alt text keeps the Mermaid so it can be edited later.',
+          ]
+        : []),
     ],
     ...(env.diagramPng ? {} : { unavailable: { insert_diagram: DIAGRAM_UNAVAILABLE } }),
     tools: [
@@ -83,7 +105,9 @@ export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
         schema: z.object({}),
         async run() {
           const paras = await b.paragraphs();
-          const headings = paras.flatMap((p, i) => (headingLevel(p.style) >= 0 && p.text.trim() ? [{ paragraph: i + 1, level: headingLevel(p.style), text: clip(p.text, 200) }] : []));
+          const headings = paras.flatMap((p, i) =>
+            headingLevel(p.style) >= 0 && p.text.trim() ? [{ paragraph: i + 1, level: headingLevel(p.style), text: clip(p.text, 200) }] : [],
+          );
           const out: Record<string, unknown> = { paragraphs: paras.length, headings };
           if (!headings.length) out.firstParagraphs = paras.slice(0, 10).map((p, i) => ({ paragraph: i + 1, text: clip(p.text, 200) }));
           return out;
@@ -104,8 +128,19 @@ export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
             const next = paras.findIndex((p, i) => i >= a.heading! && headingLevel(p.style) >= 0 && (level < 0 || headingLevel(p.style) <= level));
             to = next < 0 ? paras.length : next;
           }
-          const list = paras.slice(from - 1, Math.min(to, from - 1 + MAX_SECTION)).map((p, i) => ({ paragraph: from + i, style: p.style, ...(p.isListItem ? { list: true } : {}), ...(p.inTable ? { table: true } : {}), text: clip(p.text, 1500) }));
-          return { from, to: from + list.length - 1, paragraphs: list, ...(to - from + 1 > list.length ? { more: `paragraphs up to ${to} not shown; read the rest with from/to` } : {}) };
+          const list = paras.slice(from - 1, Math.min(to, from - 1 + MAX_SECTION)).map((p, i) => ({
+            paragraph: from + i,
+            style: p.style,
+            ...(p.isListItem ? { list: true } : {}),
+            ...(p.inTable ? { table: true } : {}),
+            text: clip(p.text, 1500),
+          }));
+          return {
+            from,
+            to: from + list.length - 1,
+            paragraphs: list,
+            ...(to - from + 1 > list.length ? { more: `paragraphs up to ${to} not shown; read the rest with from/to` } : {}),
+          };
         },
       }),
       readTool({
@@ -130,7 +165,8 @@ export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
       }),
       writeTool({
         name: 'replace_text',
-        description: 'Proposes replacing text inside one paragraph as a tracked change (the user accepts or rejects it in Word). `find` is matched exactly (≤ 255 characters); `occurrence` picks which match in that paragraph.',
+        description:
+          'Proposes replacing text inside one paragraph as a tracked change (the user accepts or rejects it in Word). `find` is matched exactly (≤ 255 characters); `occurrence` picks which match in that paragraph.',
         schema: z.object({ paragraph: paragraphArg, find: z.string().min(1).max(255), replace: z.string(), occurrence: z.number().int().min(1).default(1) }),
         async propose(a) {
           const paras = await b.paragraphs();
@@ -153,7 +189,8 @@ export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
       }),
       writeTool({
         name: 'insert_markdown',
-        description: 'Proposes inserting Markdown after a paragraph, as Word headings, lists, tables and formatting (one block the user can remove in one step).',
+        description:
+          'Proposes inserting Markdown after a paragraph, as Word headings, lists, tables and formatting (one block the user can remove in one step).',
         schema: z.object({ after_paragraph: paragraphArg, markdown: z.string().min(1) }),
         async propose(a) {
           return insertProposal(await b.paragraphs(), a.after_paragraph, a.markdown, 'agent', 'agent.change.insert');
@@ -166,13 +203,17 @@ export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
         async propose(a) {
           const paras = await b.paragraphs();
           const at = ref(paras, a.paragraph);
-          if (a.anchor_text && !at.text.includes(a.anchor_text)) throw new AppError('agent.error.notInParagraph', { text: a.anchor_text, paragraph: a.paragraph });
+          if (a.anchor_text && !at.text.includes(a.anchor_text))
+            throw new AppError('agent.error.notInParagraph', { text: a.anchor_text, paragraph: a.paragraph });
           return {
             summary: message('agent.change.comment', { paragraph: a.paragraph }),
             preview: { kind: 'comment', before: clip(a.anchor_text ?? at.text, 200), after: a.text },
             async apply() {
               const id = await b.addComment(at, a.anchor_text ?? null, a.text);
-              return { result: { commented: a.paragraph }, undo: { label: message('agent.undo.comment', { paragraph: a.paragraph }), run: () => b.deleteComment(id) } };
+              return {
+                result: { commented: a.paragraph },
+                undo: { label: message('agent.undo.comment', { paragraph: a.paragraph }), run: () => b.deleteComment(id) },
+              };
             },
           };
         },
@@ -189,26 +230,38 @@ export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
             preview: { kind: 'style', before: paras[a.paragraph - 1].style, after: a.style, lines: [clip(at.text, 120)] },
             async apply() {
               const r = await b.setStyle(at, a.style);
-              return { result: { styled: a.paragraph, style: a.style }, undo: { label: message('agent.undo.style', { paragraph: a.paragraph }), run: () => b.restoreStyle(r) } };
+              return {
+                result: { styled: a.paragraph, style: a.style },
+                undo: { label: message('agent.undo.style', { paragraph: a.paragraph }), run: () => b.restoreStyle(r) },
+              };
             },
           };
         },
       }),
       writeTool({
         name: 'insert_minutes',
-        description: 'Proposes meeting minutes written by the minutes engine from notes (title, attendees, summary, topics, decisions, action items), inserted after a paragraph.',
+        description:
+          'Proposes meeting minutes written by the minutes engine from notes (title, attendees, summary, topics, decisions, action items), inserted after a paragraph.',
         schema: z.object({ notes: z.string().min(1), after_paragraph: paragraphArg }),
         async propose(a, ctx) {
           if (!ctx.settings) throw new AppError('agent.error.needsModel');
-          const [{ generateMinutes }, { renderMinutesMarkdown }] = await Promise.all([import('../../writing/generate-minutes'), import('../../writing/render-minutes')]);
+          const [{ generateMinutes }, { renderMinutesMarkdown }] = await Promise.all([
+            import('../../writing/generate-minutes'),
+            import('../../writing/render-minutes'),
+          ]);
           const r = await generateMinutes(ctx.settings, a.notes, { signal: ctx.signal, language: ctx.locale });
           return insertProposal(await b.paragraphs(), a.after_paragraph, renderMinutesMarkdown(r.minutes, r.language), 'minutes', 'agent.change.minutes');
         },
       }),
       writeTool({
         name: 'insert_draft',
-        description: 'Proposes a draft written by the drafting engine from a template and a brief (work-report, project-proposal, business-plan, minutes, notice, email-reply), inserted after a paragraph.',
-        schema: z.object({ template: z.enum(['work-report', 'project-proposal', 'business-plan', 'minutes', 'notice', 'email-reply']), brief: z.string().min(1), after_paragraph: paragraphArg }),
+        description:
+          'Proposes a draft written by the drafting engine from a template and a brief (work-report, project-proposal, business-plan, minutes, notice, email-reply), inserted after a paragraph.',
+        schema: z.object({
+          template: z.enum(['work-report', 'project-proposal', 'business-plan', 'minutes', 'notice', 'email-reply']),
+          brief: z.string().min(1),
+          after_paragraph: paragraphArg,
+        }),
         async propose(a, ctx) {
           if (!ctx.settings) throw new AppError('agent.error.needsModel');
           const [{ fillFields, generateDraft }, { findTemplate }] = await Promise.all([import('../../writing/draft'), import('../../writing/templates')]);
@@ -227,7 +280,8 @@ export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
 function diagramTool(b: WordBackend, png: NonNullable<WordHostEnv['diagramPng']>) {
   return writeTool({
     name: 'insert_diagram',
-    description: 'Proposes a diagram drawn from Mermaid, inserted as a picture in a paragraph of its own after a paragraph; its alt text holds the title and the Mermaid source.',
+    description:
+      'Proposes a diagram drawn from Mermaid, inserted as a picture in a paragraph of its own after a paragraph; its alt text holds the title and the Mermaid source.',
     schema: z.object({ after_paragraph: paragraphArg, mermaid: mermaidArg }),
     async propose(a) {
       const at = ref(await b.paragraphs(), a.after_paragraph);

@@ -50,7 +50,13 @@ export interface AgentFileRun {
  * applied to the copy, which becomes the output; without either on a non-interactive terminal the
  * changes are applied to the copy only so later steps see them, listed, and nothing is written.
  */
-export async function runAgentOnFile(settings: LlmSettings, bytes: Uint8Array, task: string, o: AgentFlags & { signal?: AbortSignal; name?: string }, io: AgentIO): Promise<AgentFileRun> {
+export async function runAgentOnFile(
+  settings: LlmSettings,
+  bytes: Uint8Array,
+  task: string,
+  o: AgentFlags & { signal?: AbortSignal; name?: string },
+  io: AgentIO,
+): Promise<AgentFileRun> {
   const t = io.t;
   const book = await FileWorkbook.load(bytes, o.name);
   const dryRun = !o.yes && !io.interactive;
@@ -117,13 +123,19 @@ export async function agentAction(workbook: string, task: string, o: AgentFlags)
   const rl = interactive ? createInterface({ input: process.stdin, output: process.stderr }) : undefined;
   let run: AgentFileRun;
   try {
-    run = await runAgentOnFile(settings, bytes, task, { ...o, signal: ctrl.signal, name: basename(workbook) }, {
-      out: (s) => process.stdout.write(s),
-      err: (s) => process.stderr.write(s),
-      interactive,
-      prompt: rl ? (q) => rl.question(q) : undefined,
-      t,
-    });
+    run = await runAgentOnFile(
+      settings,
+      bytes,
+      task,
+      { ...o, signal: ctrl.signal, name: basename(workbook) },
+      {
+        out: (s) => process.stdout.write(s),
+        err: (s) => process.stderr.write(s),
+        interactive,
+        prompt: rl ? (q) => rl.question(q) : undefined,
+        t,
+      },
+    );
   } finally {
     rl?.close();
     process.removeListener('SIGINT', onSigint);
@@ -131,7 +143,11 @@ export async function agentAction(workbook: string, task: string, o: AgentFlags)
   await finish(run, { workbook, output: o.output, dryRun: !o.yes && !interactive, transcript: o.transcript, bytes }, t);
 }
 
-async function finish(run: AgentFileRun, f: { workbook: string; output: string; dryRun: boolean; transcript?: string; bytes: Uint8Array }, t: Translate): Promise<void> {
+async function finish(
+  run: AgentFileRun,
+  f: { workbook: string; output: string; dryRun: boolean; transcript?: string; bytes: Uint8Array },
+  t: Translate,
+): Promise<void> {
   const { result, session } = run;
   if (result.answer) process.stdout.write(`${result.answer.trim()}\n`);
   const changes = session.changes;
@@ -151,7 +167,9 @@ async function finish(run: AgentFileRun, f: { workbook: string; output: string; 
     const lost = partsNotKept(f.bytes);
     if (lost.length) process.stderr.write(`dsplus: ${t('agent.cli.notKept', { parts: lost.join(', '), input: f.workbook, output: f.output })}\n`);
     await writeFileChecked(f.output, run.output);
-    process.stderr.write(`${t('agent.cli.wrote', { output: f.output, applied: changes.filter((c) => c.status === 'applied').length, total: changes.length })}\n`);
+    process.stderr.write(
+      `${t('agent.cli.wrote', { output: f.output, applied: changes.filter((c) => c.status === 'applied').length, total: changes.length })}\n`,
+    );
   } else if (!f.dryRun && changes.length) process.stderr.write(`${t('agent.cli.nothingApplied', { output: f.output })}\n`);
   process.stderr.write(`${t(result.note.key, result.note.params)}\n`);
   if (result.status === 'failed' && result.error) throw result.error;

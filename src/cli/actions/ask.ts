@@ -1,4 +1,15 @@
-import { streamChat, maskSensitive, totalMasked, modelFor, usageLine, CancelledError, StreamCutError, type ChatEvent, type ChatMessage, type LlmSettings } from '../../llm';
+import {
+  streamChat,
+  maskSensitive,
+  totalMasked,
+  modelFor,
+  usageLine,
+  CancelledError,
+  StreamCutError,
+  type ChatEvent,
+  type ChatMessage,
+  type LlmSettings,
+} from '../../llm';
 import { translate, type Locale } from '../../locales';
 import { requireCliSettings } from '../config';
 import { readStdin } from '../io';
@@ -74,7 +85,15 @@ export async function runAsk(settings: LlmSettings, question: string, o: AskRunO
     io.err(`${t('web.cli.searching', { queries: found.queries.join('; ') })}\n${t('web.cli.found', { n: found.sources.length })}\n`);
     for (const w of found.warnings) io.err(`dsplus: ${t(w.key, w.params)}\n`);
     try {
-      sourced = await answerWithSources(settings, { question: asked, sources: found.sources, locale: io.locale, mode, signal: o.signal, onEvent, history: o.system ? [{ role: 'system', content: o.system }] : [] });
+      sourced = await answerWithSources(settings, {
+        question: asked,
+        sources: found.sources,
+        locale: io.locale,
+        mode,
+        signal: o.signal,
+        onEvent,
+        history: o.system ? [{ role: 'system', content: o.system }] : [],
+      });
     } catch (e) {
       if (inReasoning) io.err(io.color ? '\x1b[22m\n' : '\n');
       throw e;
@@ -87,7 +106,9 @@ export async function runAsk(settings: LlmSettings, question: string, o: AskRunO
   const shown = sourced ? shownSources(sourced.sources, sourced.check) : [];
   if (o.json) {
     const web = sourced ? { queries, sources: sourced.sources, cited: sourced.check.cited, check: sourced.check } : {};
-    io.out(`${JSON.stringify({ model: modelFor(settings, mode), mode, text: sourced?.text ?? done.text, reasoning: done.reasoning, finishReason: done.finishReason, usage: done.usage, cost: done.cost, ...web }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ model: modelFor(settings, mode), mode, text: sourced?.text ?? done.text, reasoning: done.reasoning, finishReason: done.finishReason, usage: done.usage, cost: done.cost, ...web }, null, 2)}\n`,
+    );
   } else {
     if (!done.text.endsWith('\n')) io.out('\n');
     if (sourced) io.out(`\n${t('web.cli.sources')}\n${sourceLines(shown).join('\n')}\n`);
@@ -120,12 +141,17 @@ export async function askAction(question: string, opts: AskFlags): Promise<void>
   const onSigint = () => ctrl.abort();
   process.once('SIGINT', onSigint);
   try {
-    await runAsk({ ...settings, maskSensitive: opts.mask && settings.maskSensitive }, text, { deep: opts.deep, json: opts.json, reasoning: opts.reasoning, system: opts.system, signal: ctrl.signal, web: opts.web, attachments }, {
-      out: (s) => process.stdout.write(s),
-      err: (s) => process.stderr.write(s),
-      color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
-      locale: cliLocale(),
-    });
+    await runAsk(
+      { ...settings, maskSensitive: opts.mask && settings.maskSensitive },
+      text,
+      { deep: opts.deep, json: opts.json, reasoning: opts.reasoning, system: opts.system, signal: ctrl.signal, web: opts.web, attachments },
+      {
+        out: (s) => process.stdout.write(s),
+        err: (s) => process.stderr.write(s),
+        color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+        locale: cliLocale(),
+      },
+    );
   } finally {
     process.off('SIGINT', onSigint);
   }

@@ -25,7 +25,8 @@ export function doctorLines(cfg: ResolvedConfig, report: ConnectionReport, local
     return lines;
   }
   lines.push(t('ask.doctor.ok', { ms: report.latencyMs }));
-  if (report.models) lines.push(`${t('ask.doctor.models', { n: report.models.length })}: ${report.models.slice(0, 30).join(', ')}${report.models.length > 30 ? ', …' : ''}`);
+  if (report.models)
+    lines.push(`${t('ask.doctor.models', { n: report.models.length })}: ${report.models.slice(0, 30).join(', ')}${report.models.length > 30 ? ', …' : ''}`);
   for (const m of report.missingModels) lines.push(t('ask.doctor.missingModel', { model: m }));
   if (report.balance) {
     const b = report.balance.balances.map((x) => `${x.currency} ${x.total}`).join(', ') || '0';

@@ -10,7 +10,17 @@ import { assertWritable, outputExt, printWarnings, writeOutput } from '../io';
 import { readDocumentSource, type DocumentFlags } from '../document-arg';
 import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
-import { citationWarnings, checkCitations, normalizeCitations, NoSearchBackendError, referencesMarkdown, searchBackendFor, searchWeb, shownSources, type Source } from '../../web';
+import {
+  citationWarnings,
+  checkCitations,
+  normalizeCitations,
+  NoSearchBackendError,
+  referencesMarkdown,
+  searchBackendFor,
+  searchWeb,
+  shownSources,
+  type Source,
+} from '../../web';
 
 export interface DraftFlags extends ProviderFlags, DocumentFlags {
   template: string;
@@ -29,7 +39,10 @@ export async function draftAction(o: DraftFlags): Promise<void> {
   const ext = toStdout ? 'md' : outputExt(o.output ?? '');
   if (ext !== 'md' && ext !== 'docx') throw new UnsupportedOutputError(ext ? `.${ext}` : (o.output ?? ''), '.md, .docx');
   if (o.output) await assertWritable(o.output);
-  await assertOutputsApart([o.brief, o.background ?? ''].filter((p) => !/^https?:\/\//i.test(p)), [o.output ?? '-']);
+  await assertOutputsApart(
+    [o.brief, o.background ?? ''].filter((p) => !/^https?:\/\//i.test(p)),
+    [o.output ?? '-'],
+  );
   const brief = await readDocumentSource(o.brief, o, () => requireCliSettings(o));
   const background = o.background ? await readDocumentSource(o.background, o, () => requireCliSettings(o)) : undefined;
   const settings = requireCliSettings(o);
@@ -52,14 +65,18 @@ export async function draftAction(o: DraftFlags): Promise<void> {
     sources = found.sources;
   }
   let shown = 0;
-  const res = await generateDraft(settings, { template, fields, background, language, sources }, {
-    onText: toStdout
-      ? (t) => {
-          process.stdout.write(t.slice(shown));
-          shown = t.length;
-        }
-      : undefined,
-  });
+  const res = await generateDraft(
+    settings,
+    { template, fields, background, language, sources },
+    {
+      onText: toStdout
+        ? (t) => {
+            process.stdout.write(t.slice(shown));
+            shown = t.length;
+          }
+        : undefined,
+    },
+  );
   // With sources: the citations are checked and the sources follow the draft as a 参考资料 / References section.
   let text = res.text;
   if (sources) {

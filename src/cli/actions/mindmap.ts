@@ -1,5 +1,16 @@
 import { AppError } from '../../errors';
-import { countNodes, exportMindMap, formatFromFileName, generateMindMarkdown, lostInFormat, mindTreeFromMarkdown, readMapInput, toMindMarkdown, type MapInput, type MindNode } from '../../mindmap';
+import {
+  countNodes,
+  exportMindMap,
+  formatFromFileName,
+  generateMindMarkdown,
+  lostInFormat,
+  mindTreeFromMarkdown,
+  readMapInput,
+  toMindMarkdown,
+  type MapInput,
+  type MindNode,
+} from '../../mindmap';
 import { layoutToPng } from '../../mindmap/render-png-node';
 import { readHtmlAssets } from '../../mindmap/html-assets-node';
 import { requireCliSettings } from '../config';

@@ -47,7 +47,15 @@ export async function proofreadAction(input: string, o: ProofreadFlags): Promise
   printWarnings(res.warnings);
   if (res.unmatched.length) console.error(`dsplus: ${translate(locale, 'word.proof.unmatched', { n: res.unmatched.length })}`);
   if (o.json) {
-    const out = res.edits.map(({ original, replacement, reason, category, start, end, source }) => ({ original, replacement, reason, category, start, end, source }));
+    const out = res.edits.map(({ original, replacement, reason, category, start, end, source }) => ({
+      original,
+      replacement,
+      reason,
+      category,
+      start,
+      end,
+      source,
+    }));
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } else if (!res.edits.length) {
     console.log(translate(locale, 'word.cli.noSuggestions'));

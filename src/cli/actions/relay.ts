@@ -59,7 +59,12 @@ function logLine(t: Translate, e: RelayLogEntry): string {
 }
 
 /** Starts the relay and prints where it is, which provider it reaches and (when it has one) its token. */
-export async function startRelay(flags: RelayFlags, out: (line: string) => void, err: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<RelayServer> {
+export async function startRelay(
+  flags: RelayFlags,
+  out: (line: string) => void,
+  err: (line: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RelayServer> {
   const t = cliTranslate();
   const plan = planRelay(flags);
   const cfg = resolveRelayConfig(flags, env);
@@ -73,7 +78,11 @@ export async function startRelay(flags: RelayFlags, out: (line: string) => void,
   });
   const server = await listenRelay(handler, { host: plan.host, port: plan.port });
   const preset = presetFor(settings.provider);
-  const key = !settings.apiKey ? t('relay.cli.key.none') : cfg.sources.apiKey === 'file' ? t('relay.cli.key.file', { path: cfg.configPath }) : t('relay.cli.key.env');
+  const key = !settings.apiKey
+    ? t('relay.cli.key.none')
+    : cfg.sources.apiKey === 'file'
+      ? t('relay.cli.key.file', { path: cfg.configPath })
+      : t('relay.cli.key.env');
   let upstream = settings.baseURL;
   try {
     upstream = new URL(settings.baseURL).host;

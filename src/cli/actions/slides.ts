@@ -75,7 +75,8 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
   const theme = o.theme;
   if (!isThemeName(theme)) throw new AppError('slides.error.unknownTheme', { name: o.theme, list: THEME_NAMES.join(', ') });
   if (o.lang && o.lang !== 'zh' && o.lang !== 'en') throw new AppError('slides.error.unknownLang', { lang: o.lang });
-  if (o.style && !OUTLINE_STYLES.includes(o.style as OutlineStyle)) throw new AppError('slides.error.unknownStyle', { name: o.style, list: OUTLINE_STYLES.join(', ') });
+  if (o.style && !OUTLINE_STYLES.includes(o.style as OutlineStyle))
+    throw new AppError('slides.error.unknownStyle', { name: o.style, list: OUTLINE_STYLES.join(', ') });
   // The template is read (and --layout checked against it) before any model call, so a bad one fails
   // first. Its reader (JSZip, xmldom) loads only when a template is given.
   let template: TemplateChoice | null = null;
@@ -101,7 +102,10 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
   const inputExt = input && input !== '-' ? extname(input).toLowerCase() : '';
   // Prose given as .md (or stdin) is condensed by the model when one is set up, and that outline is saved too.
   const writesOutline = Boolean(o.topic) || Boolean(o.notes) || inputExt === '.docx' || inputExt === '.txt' || Boolean(await configuredProvider(o));
-  await assertOutputsApart([...(o.topic || !input ? [] : [input]), ...(o.template ? [o.template] : [])], [out, ...(writesOutline ? [{ path: outlinePath(out), besideOf: out }] : [])]);
+  await assertOutputsApart(
+    [...(o.topic || !input ? [] : [input]), ...(o.template ? [o.template] : [])],
+    [out, ...(writesOutline ? [{ path: outlinePath(out), besideOf: out }] : [])],
+  );
   const progress = progressLine();
   try {
     await renderSlides(input, o, theme, out, progress, template);
@@ -110,7 +114,14 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
   }
 }
 
-async function renderSlides(input: string | undefined, o: SlidesFlags, theme: ThemeName, out: string, progress: ReturnType<typeof progressLine>, template: TemplateChoice | null): Promise<void> {
+async function renderSlides(
+  input: string | undefined,
+  o: SlidesFlags,
+  theme: ThemeName,
+  out: string,
+  progress: ReturnType<typeof progressLine>,
+  template: TemplateChoice | null,
+): Promise<void> {
   const locale = cliLocale();
   const t = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
   const outlineFile = outlinePath(out);

@@ -11,5 +11,7 @@ export function registerMindmap(program: Command): void {
     .option('--generate', 'have the model summarise INPUT into a map instead of using its headings and lists')
     .option('--deep', 'use the deep-thinking model')
     .option('--sheet <name|number>', 'the sheet of an .xmind to use (default: the first; writing .xmind keeps every sheet)');
-  withDocumentOptions(withProviderOptions(cmd)).action(async (input: string | undefined, flags: MindmapFlags) => (await import('../actions/mindmap')).mindmapAction(input, flags));
+  withDocumentOptions(withProviderOptions(cmd)).action(async (input: string | undefined, flags: MindmapFlags) =>
+    (await import('../actions/mindmap')).mindmapAction(input, flags),
+  );
 }

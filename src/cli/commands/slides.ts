@@ -7,7 +7,9 @@ import type { SlidesFlags } from '../actions/slides';
 export function registerSlides(program: Command): void {
   const cmd = program
     .command('slides [input]')
-    .description('Outline Markdown (.md or - for stdin) → .pptx, in a built-in theme or your own --template; a .docx, .txt, .pdf, scan or https:// link is condensed into an outline by the model; or --topic to have the model write one')
+    .description(
+      'Outline Markdown (.md or - for stdin) → .pptx, in a built-in theme or your own --template; a .docx, .txt, .pdf, scan or https:// link is condensed into an outline by the model; or --topic to have the model write one',
+    )
     .option('-o, --output <file>', 'the .pptx to write (default: beside the input, or deck.pptx)')
     .option('--theme <name>', `theme: ${THEME_NAMES.join(', ')}`, 'business')
     .option('--notes', 'have the model write speaker notes for slides without any (needs a provider)')
@@ -22,8 +24,15 @@ export function registerSlides(program: Command): void {
     .option('--footer <text>', 'footer text on every slide (default: the deck title)')
     .option('--web', '联网搜索 with --topic: search the web first, cite the sources on the slides, end with a sources slide')
     .option('--template <file>', "lay the slides into your own template's masters and layouts (.pptx, .potx; a .pptm/.potm's macros are left out)")
-    .option('--layout <kind=name>', 'with --template: put a kind of slide on a named (or numbered) layout, e.g. twoColumn="Two Content"; repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option(
+      '--layout <kind=name>',
+      'with --template: put a kind of slide on a named (or numbered) layout, e.g. twoColumn="Two Content"; repeatable',
+      (v: string, all: string[]) => [...all, v],
+      [] as string[],
+    )
     .option('--keep-template-slides', "with --template: keep the template's own slides before ours")
     .option('--template-report', 'print which layouts the template has and which kind of slide goes on which, then stop');
-  withDocumentOptions(withProviderOptions(cmd)).action(async (input: string | undefined, o: SlidesFlags) => (await import('../actions/slides')).slidesAction(input, o));
+  withDocumentOptions(withProviderOptions(cmd)).action(async (input: string | undefined, o: SlidesFlags) =>
+    (await import('../actions/slides')).slidesAction(input, o),
+  );
 }

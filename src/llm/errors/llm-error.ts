@@ -12,7 +12,10 @@ export class LlmError extends AppError {
   /** Seconds the server asked us to wait (Retry-After), when it said. */
   readonly retryAfterMs: number | undefined;
   constructor(key: string, params: MessageParams, init: { retryable: boolean; status?: number; retryAfterMs?: number; cause?: unknown }) {
-    super(key, params, { cause: init.cause, message: `${key}${init.status ? ` (HTTP ${init.status})` : ''}${params.detail ? `: ${String(params.detail)}` : ''}` });
+    super(key, params, {
+      cause: init.cause,
+      message: `${key}${init.status ? ` (HTTP ${init.status})` : ''}${params.detail ? `: ${String(params.detail)}` : ''}`,
+    });
     this.retryable = init.retryable;
     this.status = init.status;
     this.retryAfterMs = init.retryAfterMs;

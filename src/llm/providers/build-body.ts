@@ -78,7 +78,11 @@ function toWire(messages: ChatMessage[], echoToolReasoning: boolean): WireMessag
   for (const m of messages) {
     const last = out[out.length - 1];
     if (m.role === 'assistant' && m.toolCalls?.length) {
-      const w: WireMessage = { role: 'assistant', content: m.content, tool_calls: m.toolCalls.map((c) => ({ id: c.id, type: 'function', function: { name: c.function.name, arguments: c.function.arguments } })) };
+      const w: WireMessage = {
+        role: 'assistant',
+        content: m.content,
+        tool_calls: m.toolCalls.map((c) => ({ id: c.id, type: 'function', function: { name: c.function.name, arguments: c.function.arguments } })),
+      };
       if (echoToolReasoning) w.reasoning_content = m.reasoning ?? '';
       out.push(w);
     } else if (m.role === 'tool') {

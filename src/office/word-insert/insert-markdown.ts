@@ -32,7 +32,12 @@ export interface Inserted {
 }
 
 /** Inserts Markdown as one unit; see insertMarkdownIn. */
-export async function insertMarkdownUnit(md: string, where: InsertWhere, unit: InsertUnit, isSetSupported: IsSetSupported = officeIsSetSupported): Promise<InsertReport> {
+export async function insertMarkdownUnit(
+  md: string,
+  where: InsertWhere,
+  unit: InsertUnit,
+  isSetSupported: IsSetSupported = officeIsSetSupported,
+): Promise<InsertReport> {
   const items = wordLayoutFromMarkdown(md);
   if (items.length === 0) return { tag: null, method: 'native', notices: [] };
   return Word.run(async (context) => (await insertLayoutIn(context, items, where, unit, isSetSupported)).report);
@@ -43,11 +48,23 @@ export async function insertMarkdownUnit(md: string, where: InsertWhere, unit: I
  * the user chose it) replaces in place when the result is one plain paragraph inside one paragraph,
  * otherwise inserts below and then deletes the selection. A failure removes what went in and rethrows.
  */
-export async function insertMarkdownIn(context: Word.RequestContext, md: string, where: InsertWhere, unit: InsertUnit, isSetSupported: IsSetSupported = officeIsSetSupported): Promise<Inserted> {
+export async function insertMarkdownIn(
+  context: Word.RequestContext,
+  md: string,
+  where: InsertWhere,
+  unit: InsertUnit,
+  isSetSupported: IsSetSupported = officeIsSetSupported,
+): Promise<Inserted> {
   return insertLayoutIn(context, wordLayoutFromMarkdown(md), where, unit, isSetSupported);
 }
 
-async function insertLayoutIn(context: Word.RequestContext, items: readonly WordItem[], where: InsertWhere, unit: InsertUnit, isSetSupported: IsSetSupported): Promise<Inserted> {
+async function insertLayoutIn(
+  context: Word.RequestContext,
+  items: readonly WordItem[],
+  where: InsertWhere,
+  unit: InsertUnit,
+  isSetSupported: IsSetSupported,
+): Promise<Inserted> {
   if (!isSetSupported('WordApi', '1.1')) throw new RequirementSetError('WordApi', '1.1');
   const tag = newUnitTag(unit.kind);
   if (!isSetSupported('WordApi', '1.3')) return insertHtmlFallback(context, items, where, unit, tag);
@@ -75,7 +92,15 @@ async function insertLayoutIn(context: Word.RequestContext, items: readonly Word
 }
 
 /** Wraps the inserted range as the unit and puts the cursor at its end; without the wrap if Word refuses it. */
-async function finish(context: Word.RequestContext, range: Word.Range, placeCursor: () => void, unit: InsertUnit, tag: string, method: InsertReport['method'], notices: Message[]): Promise<Inserted> {
+async function finish(
+  context: Word.RequestContext,
+  range: Word.Range,
+  placeCursor: () => void,
+  unit: InsertUnit,
+  tag: string,
+  method: InsertReport['method'],
+  notices: Message[],
+): Promise<Inserted> {
   try {
     wrapAsUnit(range, unit, tag);
     placeCursor();
@@ -104,7 +129,13 @@ async function removeWritten(context: Word.RequestContext, bounds: Written | und
 }
 
 /** Word without WordApi 1.3 (Word 2013, volume-licensed 2016): the HTML import, with a notice that lists and tables may be off. */
-async function insertHtmlFallback(context: Word.RequestContext, items: readonly WordItem[], where: InsertWhere, unit: InsertUnit, tag: string): Promise<Inserted> {
+async function insertHtmlFallback(
+  context: Word.RequestContext,
+  items: readonly WordItem[],
+  where: InsertWhere,
+  unit: InsertUnit,
+  tag: string,
+): Promise<Inserted> {
   const html = layoutToHtml(items);
   const doc = context.document;
   let range: Word.Range;

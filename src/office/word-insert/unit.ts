@@ -14,7 +14,11 @@ export const UNIT_TAG_PREFIX = 'dsplus:';
 
 /** A tag no other insertion has: time in base 36 plus four random characters. */
 export function newUnitTag(kind: UnitKind, now = Date.now(), random = Math.random): string {
-  const id = now.toString(36) + Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0');
+  const id =
+    now.toString(36) +
+    Math.floor(random() * 36 ** 4)
+      .toString(36)
+      .padStart(4, '0');
   return `${UNIT_TAG_PREFIX}${kind}:${id}`;
 }
 

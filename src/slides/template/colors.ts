@@ -10,7 +10,16 @@ export type ColorMap = Record<string, string>;
 
 export const DEFAULT_CLR_MAP: ColorMap = { bg1: 'lt1', tx1: 'dk1', bg2: 'lt2', tx2: 'dk2' };
 
-const PRESET: Record<string, string> = { black: '000000', white: 'FFFFFF', red: 'FF0000', green: '008000', blue: '0000FF', yellow: 'FFFF00', gray: '808080', grey: '808080' };
+const PRESET: Record<string, string> = {
+  black: '000000',
+  white: 'FFFFFF',
+  red: 'FF0000',
+  green: '008000',
+  blue: '0000FF',
+  yellow: 'FFFF00',
+  gray: '808080',
+  grey: '808080',
+};
 
 export function readColorScheme(clrScheme: Element | null): ColorScheme {
   const out: ColorScheme = {};
@@ -52,7 +61,10 @@ function fromHsl(h: number, s: number, l: number): string {
     const a = s * Math.min(l, 1 - l);
     return Math.round(255 * (l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))));
   };
-  return [f(0), f(8), f(4)].map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase();
+  return [f(0), f(8), f(4)]
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 }
 
 /** The colour of a solidFill/fill-like element's colour child, or null when it has none we can read. */

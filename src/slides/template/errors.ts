@@ -24,7 +24,10 @@ export class TemplateWithoutLayoutsError extends AppError {
 /** A template that would unpack to more than we accept, or holds too many parts (a zip bomb, or far beyond a template). */
 export class TemplateTooLargeError extends AppError {
   constructor(file: string, what: 'bytes' | 'entries', value: number, limit: number) {
-    super(what === 'bytes' ? 'slides.template.error.tooLarge' : 'slides.template.error.tooManyParts', what === 'bytes' ? { file, size: (value / 1e6).toFixed(0), limit: (limit / 1e6).toFixed(0) } : { file, count: value, limit });
+    super(
+      what === 'bytes' ? 'slides.template.error.tooLarge' : 'slides.template.error.tooManyParts',
+      what === 'bytes' ? { file, size: (value / 1e6).toFixed(0), limit: (limit / 1e6).toFixed(0) } : { file, count: value, limit },
+    );
   }
 }
 

@@ -47,7 +47,10 @@ export function rolesOf(layout: LayoutInfo): LayoutRoles {
   }
   if (columns) {
     const [l, r] = columns;
-    const above = (c: PlaceholderInfo) => bodies.filter((b) => b !== l && b !== r && b.box.h < 1.2 && b.box.y + b.box.h <= c.box.y + 0.15 && overlapX(b, c) > c.box.w * 0.5).sort((p, q) => q.box.y - p.box.y)[0];
+    const above = (c: PlaceholderInfo) =>
+      bodies
+        .filter((b) => b !== l && b !== r && b.box.h < 1.2 && b.box.y + b.box.h <= c.box.y + 0.15 && overlapX(b, c) > c.box.w * 0.5)
+        .sort((p, q) => q.box.y - p.box.y)[0];
     const hl = above(l);
     const hr = above(r);
     if (hl && hr && hl !== hr) heads = [hl, hr];

@@ -40,7 +40,8 @@ const TYPES: Record<TemplateKind, string[]> = {
 const NAMES: Record<TemplateKind, RegExp> = {
   title: /title slide|cover|标题幻灯片|標題投影片|封面|首页|タイトル スライド|titelfolie/i,
   section: /section|节标题|章节|節標題|章節|过渡|過渡|分隔|セクション|abschnitt/i,
-  bullets: /title and content|title, content|^content$|^text$|标题和内容|标题与内容|標題及物件|標題及內容|^内容$|^內容$|正文|要点|タイトルとコンテンツ|titel und inhalt/i,
+  bullets:
+    /title and content|title, content|^content$|^text$|标题和内容|标题与内容|標題及物件|標題及內容|^内容$|^內容$|正文|要点|タイトルとコンテンツ|titel und inhalt/i,
   twoColumn: /two (content|column)|两栏|兩欄|两项|兩項|双栏|雙欄|二栏|2 つ|zwei/i,
   comparison: /compar|比较|比較|比對|对比|對比|vergleich/i,
   table: /table|表格|tabelle/i,
@@ -193,7 +194,12 @@ export function matchLayouts(t: TemplateInfo, overrides: Partial<Record<Template
     const d = direct[kind];
     if (d) {
       const r = rejected[kind];
-      out[kind] = { kind, layout: d.layout, how: d.how, note: r ? message(`slides.template.rejected.${r.why}`, { rejected: clean(r.layout), layout: clean(d.layout) }) : undefined };
+      out[kind] = {
+        kind,
+        layout: d.layout,
+        how: d.how,
+        note: r ? message(`slides.template.rejected.${r.why}`, { rejected: clean(r.layout), layout: clean(d.layout) }) : undefined,
+      };
       continue;
     }
     const via = FALLBACK[kind].find((k) => direct[k]);
@@ -202,7 +208,11 @@ export function matchLayouts(t: TemplateInfo, overrides: Partial<Record<Template
     // Tables on the title-only layout and the closing slide on the title slide's layout are what
     // templates intend; the report still lists them as fallbacks, but they need no notice.
     const expected = !r && ((kind === 'table' && via === 'titleOnly') || (kind === 'closing' && via === 'title'));
-    const note = r ? message(`slides.template.rejected.${r.why}`, { rejected: clean(r.layout), layout: clean(layout) }) : expected ? undefined : message(`slides.template.fallback.${kind}`, { layout: clean(layout) });
+    const note = r
+      ? message(`slides.template.rejected.${r.why}`, { rejected: clean(r.layout), layout: clean(layout) })
+      : expected
+        ? undefined
+        : message(`slides.template.fallback.${kind}`, { layout: clean(layout) });
     out[kind] = { kind, layout, how: via ? 'fallback' : 'none', via, note };
   }
   return out;

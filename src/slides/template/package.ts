@@ -66,7 +66,10 @@ export function relsPathOf(part: string): string {
 /** A relationship target resolved against the folder of the part that holds it. */
 export function resolveTarget(part: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
-  const base = part.slice(0, part.lastIndexOf('/') + 1).split('/').filter(Boolean);
+  const base = part
+    .slice(0, part.lastIndexOf('/') + 1)
+    .split('/')
+    .filter(Boolean);
   for (const seg of target.split('/')) {
     if (seg === '..') base.pop();
     else if (seg !== '.' && seg !== '') base.push(seg);
@@ -81,7 +84,13 @@ export function forgetRels(zip: ZipParts): void {
   relsCache.delete(zip);
 }
 
-const unescape = (v: string) => v.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (v: string) =>
+  v
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /**
  * A part's relationships. Relationship parts have one flat, fixed shape, so they are read with a small

@@ -53,7 +53,12 @@ export function readPlaceholders(root: Element): RawPlaceholder[] {
     if (!ph) return [];
     const bodyPr = child(path(sp, NS.p, 'txBody'), NS.a, 'bodyPr');
     const insets: RawPlaceholder['insets'] = {};
-    for (const [k, a] of [['l', 'lIns'], ['t', 'tIns'], ['r', 'rIns'], ['b', 'bIns']] as const) {
+    for (const [k, a] of [
+      ['l', 'lIns'],
+      ['t', 'tIns'],
+      ['r', 'rIns'],
+      ['b', 'bIns'],
+    ] as const) {
       const v = numAttr(bodyPr, a);
       if (v !== null) insets[k] = v / EMU_PER_PT;
     }

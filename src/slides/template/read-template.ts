@@ -22,7 +22,12 @@ function inherit(ph: RawPlaceholder, master: RawPlaceholder[], styles: Element |
   const kind = masterKindOf(ph.type);
   const fromMaster = master.find((m) => masterKindOf(m.type) === kind) ?? null;
   const styleSize = runSizePt(level1RunProps(child(styles, NS.p, textStyleOf(ph.type))));
-  const box = ph.box ?? fromMaster?.box ?? (kind === 'title' ? { x: page.w * 0.05, y: page.h * 0.05, w: page.w * 0.9, h: page.h * 0.15 } : { x: page.w * 0.05, y: page.h * 0.22, w: page.w * 0.9, h: page.h * 0.68 });
+  const box =
+    ph.box ??
+    fromMaster?.box ??
+    (kind === 'title'
+      ? { x: page.w * 0.05, y: page.h * 0.05, w: page.w * 0.9, h: page.h * 0.15 }
+      : { x: page.w * 0.05, y: page.h * 0.22, w: page.w * 0.9, h: page.h * 0.68 });
   return {
     type: ph.type,
     idx: ph.idx,
@@ -33,13 +38,23 @@ function inherit(ph: RawPlaceholder, master: RawPlaceholder[], styles: Element |
     fontPt: ph.sizePt ?? fromMaster?.sizePt ?? styleSize ?? 18,
     insets: { ...DEFAULT_INSETS, ...fromMaster?.insets, ...ph.insets },
     vertical: ph.vertical ?? fromMaster?.vertical ?? false,
-    align: ({ ctr: 'center', r: 'right' } as Record<string, 'center' | 'right'>)[ph.align ?? fromMaster?.align ?? attr(child(child(styles, NS.p, textStyleOf(ph.type)), NS.a, 'lvl1pPr'), 'algn') ?? 'l'] ?? 'left',
+    align:
+      ({ ctr: 'center', r: 'right' } as Record<string, 'center' | 'right'>)[
+        ph.align ?? fromMaster?.align ?? attr(child(child(styles, NS.p, textStyleOf(ph.type)), NS.a, 'lvl1pPr'), 'algn') ?? 'l'
+      ] ?? 'left',
     valign: ({ ctr: 'middle', b: 'bottom' } as Record<string, 'middle' | 'bottom'>)[ph.anchor ?? fromMaster?.anchor ?? 't'] ?? 'top',
     text: ph.text || (ph.type === 'ftr' ? (fromMaster?.text ?? '') : ''),
   };
 }
 
-function colorOfPlaceholder(kind: 'title' | 'body', layout: RawPlaceholder[], master: RawPlaceholder[], styles: Element | null, ctx: PartContext, fallback: string): string {
+function colorOfPlaceholder(
+  kind: 'title' | 'body',
+  layout: RawPlaceholder[],
+  master: RawPlaceholder[],
+  styles: Element | null,
+  ctx: PartContext,
+  fallback: string,
+): string {
   const pick = (list: RawPlaceholder[]) => list.find((p) => masterKindOf(p.type) === kind && p.color)?.color ?? null;
   const styleColor = child(level1RunProps(child(styles, NS.p, kind === 'title' ? 'titleStyle' : 'bodyStyle')), NS.a, 'solidFill');
   for (const holder of [pick(layout), pick(master), styleColor]) {

@@ -21,7 +21,13 @@ export function readTheme(doc: Document | null): ThemeInfo {
   const hans = children(minor, NS.a, 'font').find((f) => attr(f, 'script') === 'Hans');
   return {
     scheme: readColorScheme(child(elements, NS.a, 'clrScheme')),
-    fonts: { majorLatin: face(major, 'latin'), minorLatin: face(minor, 'latin'), majorEa: face(major, 'ea'), minorEa: face(minor, 'ea'), hans: attr(hans, 'typeface') ?? '' },
+    fonts: {
+      majorLatin: face(major, 'latin'),
+      minorLatin: face(minor, 'latin'),
+      majorEa: face(major, 'ea'),
+      minorEa: face(minor, 'ea'),
+      hans: attr(hans, 'typeface') ?? '',
+    },
     bgFills: children(descendants(elements, NS.a, 'bgFillStyleLst')[0] ?? null, NS.a),
   };
 }

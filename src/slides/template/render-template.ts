@@ -50,7 +50,8 @@ function removeRels(relsXml: string, ids: Set<string>): string {
 
 function addRels(relsXml: string, rels: Array<{ id: string; type: string; target: string }>): string {
   const body = rels.map(relXml).join('');
-  if (!relsXml) return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
+  if (!relsXml)
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
   return relsXml.replace(/<\/Relationships>\s*$/, `${body}</Relationships>`);
 }
 
@@ -148,7 +149,15 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
     if (themeSrc && zip.has(themeSrc)) zip.set(themePart, zip.bytes(themeSrc)!);
     const notesSz = /<\w*:?notesSz cx="(\d+)" cy="(\d+)"/.exec(pres);
     const sldSz = /<\w*:?sldSz cx="(\d+)" cy="(\d+)"/.exec(pres);
-    zip.set(notesMaster, notesMasterXml(Number(notesSz?.[1] ?? NOTES_SZ_DEFAULT.cx), Number(notesSz?.[2] ?? NOTES_SZ_DEFAULT.cy), Number(sldSz?.[1] ?? 9144000), Number(sldSz?.[2] ?? 6858000)));
+    zip.set(
+      notesMaster,
+      notesMasterXml(
+        Number(notesSz?.[1] ?? NOTES_SZ_DEFAULT.cx),
+        Number(notesSz?.[2] ?? NOTES_SZ_DEFAULT.cy),
+        Number(sldSz?.[1] ?? 9144000),
+        Number(sldSz?.[2] ?? 6858000),
+      ),
+    );
     zip.set(relsPathOf(notesMaster), notesMasterRelsXml(relative(notesMaster, themePart)));
     const id = `rId${nextRel++}`;
     newPresRels.push({ id, type: REL.notesMaster, target: relative(main, notesMaster) });
@@ -166,8 +175,20 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
     const layout = byKey.get(slide.templateLayout ?? '') ?? info.layouts[0];
     const part = `${slideFolder}slide${++slideNo}.xml`;
     const pal = layout.look.palette;
-    const x = slideXml(slide, { layout, dark: luminance(pal.text) > 0.5, onAccent: contrast(pal.accent, pal.background) >= contrast(pal.accent, pal.text) ? 'bg1' : 'tx1', lang, footer: deck.footer, number: (keep ? existingIds.length : 0) + i + 1, media, creationId: randomUint32() || 1 });
-    const own: Array<{ id: string; type: string; target: string }> = [{ id: 'rId1', type: REL.slideLayout, target: relative(part, layout.key) }, ...x.images.map((im) => ({ id: im.rId, type: REL.image, target: relative(part, im.part) }))];
+    const x = slideXml(slide, {
+      layout,
+      dark: luminance(pal.text) > 0.5,
+      onAccent: contrast(pal.accent, pal.background) >= contrast(pal.accent, pal.text) ? 'bg1' : 'tx1',
+      lang,
+      footer: deck.footer,
+      number: (keep ? existingIds.length : 0) + i + 1,
+      media,
+      creationId: randomUint32() || 1,
+    });
+    const own: Array<{ id: string; type: string; target: string }> = [
+      { id: 'rId1', type: REL.slideLayout, target: relative(part, layout.key) },
+      ...x.images.map((im) => ({ id: im.rId, type: REL.image, target: relative(part, im.part) })),
+    ];
     if (slide.notes.trim() && notesMaster) {
       const notesPart = `${mainDir}notesSlides/notesSlide${++notesNo}.xml`;
       zip.set(notesPart, notesSlideXml(slide.notes, lang));
@@ -183,7 +204,10 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
 
   // 6. presentation.xml lists the slides (after any notes/handout master list, before the page size).
   const list = ids.join('');
-  if (listRe.test(pres)) pres = pres.replace(new RegExp(`</${tag('sldIdLst')}>`), `${list}</${tag('sldIdLst')}>`).replace(new RegExp(`<${tag('sldIdLst')}/>`), `<${tag('sldIdLst')}>${list}</${tag('sldIdLst')}>`);
+  if (listRe.test(pres))
+    pres = pres
+      .replace(new RegExp(`</${tag('sldIdLst')}>`), `${list}</${tag('sldIdLst')}>`)
+      .replace(new RegExp(`<${tag('sldIdLst')}/>`), `<${tag('sldIdLst')}>${list}</${tag('sldIdLst')}>`);
   else pres = pres.replace(new RegExp(`<${tag('sldSz')}\\b`), `<${tag('sldIdLst')}>${list}</${tag('sldIdLst')}>$&`);
   const p14 = /<([\w.-]+):sectionLst\b/.exec(pres)?.[1];
   if (keep && p14) {
@@ -204,13 +228,22 @@ export async function renderTemplateDeck(loaded: LoadedTemplate, deck: Deck, opt
   ct = ct.replace(new RegExp(`(<Override\\s+PartName="/${main.replace(/[.]/g, '\\.')}"\\s+ContentType=")[^"]+(")`), `$1${PRESENTATION_MAIN}$2`);
   ct = fixContentTypes(ct, parts);
   for (const p of parts.filter((n) => n.endsWith('.bin') && !ct.includes(`PartName="/${n}"`) && !/Extension="bin"/i.test(ct))) {
-    ct = ct.replace('</Types>', `<Override PartName="/${p}" ContentType="${contentTypeFor(p) ?? 'application/vnd.openxmlformats-officedocument.presentationml.printerSettings'}"/></Types>`);
+    ct = ct.replace(
+      '</Types>',
+      `<Override PartName="/${p}" ContentType="${contentTypeFor(p) ?? 'application/vnd.openxmlformats-officedocument.presentationml.printerSettings'}"/></Types>`,
+    );
   }
   zip.set('[Content_Types].xml', ct);
 
   // 8. Document properties: the slide count and title of this deck, not of the template.
   const app = await text(zip, 'docProps/app.xml');
-  if (app) zip.set('docProps/app.xml', app.replace(/<Slides>\d+<\/Slides>/, `<Slides>${(keep ? existingIds.length : 0) + count}</Slides>`).replace(/<Notes>\d+<\/Notes>/, `<Notes>${notesNo}</Notes>`));
+  if (app)
+    zip.set(
+      'docProps/app.xml',
+      app
+        .replace(/<Slides>\d+<\/Slides>/, `<Slides>${(keep ? existingIds.length : 0) + count}</Slides>`)
+        .replace(/<Notes>\d+<\/Notes>/, `<Notes>${notesNo}</Notes>`),
+    );
   const core = await text(zip, 'docProps/core.xml');
   if (core) zip.set('docProps/core.xml', core.replace(/<dc:title>[\s\S]*?<\/dc:title>|<dc:title\/>/, `<dc:title>${escapeXml(deck.title)}</dc:title>`));
 

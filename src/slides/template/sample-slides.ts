@@ -20,13 +20,21 @@ function sampleMarkdown(lang: DeckLang): string {
     zh ? '## 第一部分 业绩回顾' : '## Part one: results',
     zh ? '全年目标与完成情况' : 'Targets and what we reached',
     zh ? '### 要点' : '### Highlights',
-    zh ? '- 收入同比增长 18%\n- 新增客户 240 家\n  - 其中海外 60 家\n- 续约率 92%' : '- Revenue up 18% year on year\n- 240 new customers\n  - 60 of them abroad\n- 92% renewal rate',
+    zh
+      ? '- 收入同比增长 18%\n- 新增客户 240 家\n  - 其中海外 60 家\n- 续约率 92%'
+      : '- Revenue up 18% year on year\n- 240 new customers\n  - 60 of them abroad\n- 92% renewal rate',
     zh ? '### 两栏' : '### Two columns',
-    (zh ? ['北京', '上海', '广州', '深圳', '杭州', '成都', '武汉', '西安'] : ['Berlin', 'Paris', 'Madrid', 'Rome', 'Vienna', 'Prague', 'Warsaw', 'Lisbon']).map((c) => `- ${c}`).join('\n'),
+    (zh ? ['北京', '上海', '广州', '深圳', '杭州', '成都', '武汉', '西安'] : ['Berlin', 'Paris', 'Madrid', 'Rome', 'Vienna', 'Prague', 'Warsaw', 'Lisbon'])
+      .map((c) => `- ${c}`)
+      .join('\n'),
     zh ? '### 方案对比' : '### Comparison',
-    zh ? '- 方案一\n  - 投入低\n  - 见效慢\n- 方案二\n  - 投入高\n  - 见效快' : '- Option A\n  - Low cost\n  - Slow results\n- Option B\n  - Higher cost\n  - Fast results',
+    zh
+      ? '- 方案一\n  - 投入低\n  - 见效慢\n- 方案二\n  - 投入高\n  - 见效快'
+      : '- Option A\n  - Low cost\n  - Slow results\n- Option B\n  - Higher cost\n  - Fast results',
     zh ? '### 数据' : '### Figures',
-    zh ? '| 地区 | 收入 | 增长 |\n|---|---|---|\n| 华东 | 3.2 亿 | 21% |\n| 华南 | 2.1 亿 | 15% |' : '| Region | Revenue | Growth |\n|---|---|---|\n| East | 3.2 M | 21% |\n| South | 2.1 M | 15% |',
+    zh
+      ? '| 地区 | 收入 | 增长 |\n|---|---|---|\n| 华东 | 3.2 亿 | 21% |\n| 华南 | 2.1 亿 | 15% |'
+      : '| Region | Revenue | Growth |\n|---|---|---|\n| East | 3.2 M | 21% |\n| South | 2.1 M | 15% |',
     zh ? '### 图文' : '### Picture',
     `![${zh ? '示意图' : 'Illustration'}](${SAMPLE_PICTURE})`,
     zh ? '- 图片旁的说明文字' : '- Text beside the picture',

@@ -18,7 +18,8 @@ import { escapeXml } from './xml';
 const EMU_PER_PT = 12700;
 const emu = (inches: number) => Math.round(inches * EMU_PER_IN);
 const pt100 = (pt: number) => Math.round(pt * 100);
-const NS_DECL = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
+const NS_DECL =
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
 
 export interface SlideMedia {
   /** Data URL → package part name (ppt/media/…), shared across slides. */
@@ -82,18 +83,27 @@ function paragraphXml(p: Paragraph, i: number, el: TextElement, lang: string, sl
   const indent = el.indentPt || bulletIndentPt(el.fontPt);
   const marL = p.bullet === 'none' ? indent * p.level : indent * (p.level + 1);
   const lvl = Math.min(8, p.level);
-  const bullet = p.bullet === 'none' ? '<a:buNone/>' : p.bullet === 'number' ? `<a:buFont typeface="+mj-lt"/><a:buAutoNum type="arabicPeriod"${p.number && p.number > 1 ? ` startAt="${p.number}"` : ''}/>` : '';
+  const bullet =
+    p.bullet === 'none'
+      ? '<a:buNone/>'
+      : p.bullet === 'number'
+        ? `<a:buFont typeface="+mj-lt"/><a:buAutoNum type="arabicPeriod"${p.number && p.number > 1 ? ` startAt="${p.number}"` : ''}/>`
+        : '';
   const algn = !slotted && el.align !== 'left' ? ` algn="${el.align === 'center' ? 'ctr' : 'r'}"` : '';
   const pPr = `<a:pPr${lvl ? ` lvl="${lvl}"` : ''} marL="${Math.round(marL * EMU_PER_PT)}" indent="${p.bullet === 'none' ? 0 : -Math.round(indent * EMU_PER_PT)}"${algn}><a:lnSpc><a:spcPts val="${pt100(lineHeightPt(el.fontPt))}"/></a:lnSpc><a:spcBef><a:spcPts val="${i > 0 ? pt100(spaceBefore(p, el.fontPt)) : 0}"/></a:spcBef>${bullet}</a:pPr>`;
   const color = slotted ? '' : roleFill(el.color);
-  const runs = (p.runs.length ? p.runs : [{ text: '' }]).map((r) => runXml(r.text, el, { lang, bold: Boolean(r.bold || (el.bold && !slotted)), code: Boolean(r.code || el.mono), color })).join('');
+  const runs = (p.runs.length ? p.runs : [{ text: '' }])
+    .map((r) => runXml(r.text, el, { lang, bold: Boolean(r.bold || (el.bold && !slotted)), code: Boolean(r.code || el.mono), color }))
+    .join('');
   return `<a:p>${pPr}${runs}</a:p>`;
 }
 
 function textBody(el: TextElement, lang: string, slotted: boolean): string {
   const anchor = el.valign === 'middle' ? 'ctr' : el.valign === 'bottom' ? 'b' : 't';
   const ins = INSET_PT * EMU_PER_PT;
-  const bodyPr = slotted ? '<a:bodyPr/>' : `<a:bodyPr wrap="square" lIns="${ins}" tIns="${ins}" rIns="${ins}" bIns="${ins}" rtlCol="0" anchor="${anchor}"><a:noAutofit/></a:bodyPr>`;
+  const bodyPr = slotted
+    ? '<a:bodyPr/>'
+    : `<a:bodyPr wrap="square" lIns="${ins}" tIns="${ins}" rIns="${ins}" bIns="${ins}" rtlCol="0" anchor="${anchor}"><a:noAutofit/></a:bodyPr>`;
   return `<p:txBody>${bodyPr}<a:lstStyle/>${el.paragraphs.map((p, i) => paragraphXml(p, i, el, lang, slotted)).join('')}</p:txBody>`;
 }
 
@@ -126,15 +136,30 @@ function imageXml(el: ImageElement, id: number, ctx: SlideContext, images: Slide
   const added = el.data ? ctx.media.add(el.data) : null;
   if (!added) {
     // A picture that could not be loaded: a labelled frame in its place, as in the built-in themes.
-    const label: TextElement = { type: 'text', box: el.box, paragraphs: [{ runs: [{ text: el.alt }], level: 0, bullet: 'none', spaceBeforePt: 0 }], fontPt: 14, color: 'muted', align: 'center', valign: 'middle', indentPt: 0, lines: 1 };
-    return textXml(label, id, ctx, taken).replace('<a:noFill/>', `<a:solidFill>${roleFill('panel')}</a:solidFill><a:ln w="12700"><a:solidFill>${roleFill('muted')}</a:solidFill><a:prstDash val="dash"/></a:ln>`);
+    const label: TextElement = {
+      type: 'text',
+      box: el.box,
+      paragraphs: [{ runs: [{ text: el.alt }], level: 0, bullet: 'none', spaceBeforePt: 0 }],
+      fontPt: 14,
+      color: 'muted',
+      align: 'center',
+      valign: 'middle',
+      indentPt: 0,
+      lines: 1,
+    };
+    return textXml(label, id, ctx, taken).replace(
+      '<a:noFill/>',
+      `<a:solidFill>${roleFill('panel')}</a:solidFill><a:ln w="12700"><a:solidFill>${roleFill('muted')}</a:solidFill><a:prstDash val="dash"/></a:ln>`,
+    );
   }
   const rId = `rId${images.length + 2}`;
   images.push({ rId, part: added.part });
   const ph = el.slot ? placeholderFor(ctx.layout, el.slot) : null;
   const usePh = ph && !taken.has(ph);
   if (usePh) taken.add(ph);
-  const nv = usePh ? `<p:cNvPicPr><a:picLocks noGrp="1" noChangeAspect="1"/></p:cNvPicPr><p:nvPr>${phXml(ph)}</p:nvPr>` : '<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/>';
+  const nv = usePh
+    ? `<p:cNvPicPr><a:picLocks noGrp="1" noChangeAspect="1"/></p:cNvPicPr><p:nvPr>${phXml(ph)}</p:nvPr>`
+    : '<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/>';
   return `<p:pic><p:nvPicPr><p:cNvPr id="${id}" name="Picture ${id}" descr="${escapeXml(el.alt)}"/>${nv}</p:nvPicPr><p:blipFill><a:blip r:embed="${rId}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${xfrm(el.box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`;
 }
 
@@ -145,7 +170,12 @@ function cellXml(text: string, el: TableElement, ctx: SlideContext, header: bool
   const fill = header ? '<a:schemeClr val="accent1"/>' : band ? `<a:schemeClr val="accent1">${tint}</a:schemeClr>` : '<a:schemeClr val="bg1"/>';
   const color = header ? `<a:schemeClr val="${ctx.onAccent}"/>` : '<a:schemeClr val="tx1"/>';
   const m = CELL_PAD_PT * EMU_PER_PT;
-  const para = text.split('\n').map((t) => `<a:p><a:pPr><a:lnSpc><a:spcPts val="${pt100(lineHeightPt(el.fontPt))}"/></a:lnSpc></a:pPr><a:r><a:rPr lang="${ctx.lang}" sz="${pt100(el.fontPt)}"${header ? ' b="1"' : ''} dirty="0"><a:solidFill>${color}</a:solidFill></a:rPr><a:t>${escapeXml(t)}</a:t></a:r></a:p>`);
+  const para = text
+    .split('\n')
+    .map(
+      (t) =>
+        `<a:p><a:pPr><a:lnSpc><a:spcPts val="${pt100(lineHeightPt(el.fontPt))}"/></a:lnSpc></a:pPr><a:r><a:rPr lang="${ctx.lang}" sz="${pt100(el.fontPt)}"${header ? ' b="1"' : ''} dirty="0"><a:solidFill>${color}</a:solidFill></a:rPr><a:t>${escapeXml(t)}</a:t></a:r></a:p>`,
+    );
   return `<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>${para.join('')}</a:txBody><a:tcPr marL="${m}" marR="${m}" marT="${m}" marB="${m}" anchor="ctr">${line('lnL')}${line('lnR')}${line('lnT')}${line('lnB')}<a:solidFill>${fill}</a:solidFill></a:tcPr></a:tc>`;
 }
 
@@ -153,9 +183,13 @@ function tableXml(el: TableElement, id: number, ctx: SlideContext, taken: Set<Pl
   const ph = el.slot ? placeholderFor(ctx.layout, el.slot) : null;
   const usePh = ph && !taken.has(ph);
   if (usePh) taken.add(ph);
-  const nv = usePh ? `<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr>${phXml(ph)}</p:nvPr>` : '<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>';
+  const nv = usePh
+    ? `<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr>${phXml(ph)}</p:nvPr>`
+    : '<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>';
   const grid = el.colW.map((w) => `<a:gridCol w="${emu(w)}"/>`).join('');
-  const rows = [el.header, ...el.rows].map((r, i) => `<a:tr h="${emu(el.rowH[i] ?? 0.4)}">${r.map((c) => cellXml(c, el, ctx, i === 0, i > 0 && i % 2 === 0)).join('')}</a:tr>`).join('');
+  const rows = [el.header, ...el.rows]
+    .map((r, i) => `<a:tr h="${emu(el.rowH[i] ?? 0.4)}">${r.map((c) => cellXml(c, el, ctx, i === 0, i > 0 && i % 2 === 0)).join('')}</a:tr>`)
+    .join('');
   const w = el.colW.reduce((a, b) => a + b, 0);
   return `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${id}" name="Table ${id}"/>${nv}</p:nvGraphicFramePr><p:xfrm><a:off x="${emu(el.box.x)}" y="${emu(el.box.y)}"/><a:ext cx="${emu(w)}" cy="${emu(el.box.h)}"/></p:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl><a:tblPr firstRow="1" bandRow="1"/><a:tblGrid>${grid}</a:tblGrid>${rows}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>`;
 }
@@ -167,11 +201,15 @@ function footerXml(slide: DeckSlide, ctx: SlideContext, nextId: () => number): s
   const ftr = ctx.layout.placeholders.find((p) => p.type === 'ftr');
   const text = ftr?.text || ctx.footer;
   if (ftr && text) {
-    out.push(`<p:sp><p:nvSpPr><p:cNvPr id="${nextId()}" name="Footer"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${phXml(ftr)}</p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="${ctx.lang}" dirty="0"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></p:txBody></p:sp>`);
+    out.push(
+      `<p:sp><p:nvSpPr><p:cNvPr id="${nextId()}" name="Footer"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${phXml(ftr)}</p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="${ctx.lang}" dirty="0"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></p:txBody></p:sp>`,
+    );
   }
   const num = ctx.layout.placeholders.find((p) => p.type === 'sldNum');
   if (num) {
-    out.push(`<p:sp><p:nvSpPr><p:cNvPr id="${nextId()}" name="Slide Number"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${phXml(num)}</p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="${ctx.lang}"/><a:t>${ctx.number}</a:t></a:fld><a:endParaRPr lang="${ctx.lang}"/></a:p></p:txBody></p:sp>`);
+    out.push(
+      `<p:sp><p:nvSpPr><p:cNvPr id="${nextId()}" name="Slide Number"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${phXml(num)}</p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="${ctx.lang}"/><a:t>${ctx.number}</a:t></a:fld><a:endParaRPr lang="${ctx.lang}"/></a:p></p:txBody></p:sp>`,
+    );
   }
   return out.join('');
 }

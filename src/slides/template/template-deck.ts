@@ -13,7 +13,10 @@ import type { TemplateInfo } from './types';
 
 export function cssFontStack(t: TemplateInfo): string {
   const faces = [t.fonts.minorLatin, t.fonts.minorEa, t.fonts.hans].filter((f) => f && !f.startsWith('+'));
-  return [...new Set(faces)].map((f) => `"${f}"`).concat(['"PingFang SC"', '"Noto Sans CJK SC"', 'sans-serif']).join(', ');
+  return [...new Set(faces)]
+    .map((f) => `"${f}"`)
+    .concat(['"PingFang SC"', '"Noto Sans CJK SC"', 'sans-serif'])
+    .join(', ');
 }
 
 export function deckTemplate(t: TemplateInfo, used: Iterable<string>): DeckTemplate {
@@ -25,7 +28,12 @@ export function deckTemplate(t: TemplateInfo, used: Iterable<string>): DeckTempl
   return { name: t.file, looks, font: cssFontStack(t) };
 }
 
-export function buildTemplateDeck(outline: Outline, t: TemplateInfo, mapping: LayoutMapping, opts: Omit<DeckOptions, 'frames' | 'theme'> = {}): WithWarnings<Deck> {
+export function buildTemplateDeck(
+  outline: Outline,
+  t: TemplateInfo,
+  mapping: LayoutMapping,
+  opts: Omit<DeckOptions, 'frames' | 'theme'> = {},
+): WithWarnings<Deck> {
   const built = buildDeck(outline, { ...opts, frames: templateFrames(t, mapping) });
   const layoutOf = (k: TemplateKind) => mapping[k].layout ?? t.layouts[0];
   // Text in a placeholder sits as the layout says (centred titles, bottom-anchored subtitles): the
@@ -38,7 +46,17 @@ export function buildTemplateDeck(outline: Outline, t: TemplateInfo, mapping: La
     });
     return { ...s, elements, templateLayout: layout.key };
   });
-  return { value: { ...built.value, slides, template: deckTemplate(t, slides.map((s) => s.templateLayout)) }, warnings: built.warnings };
+  return {
+    value: {
+      ...built.value,
+      slides,
+      template: deckTemplate(
+        t,
+        slides.map((s) => s.templateLayout),
+      ),
+    },
+    warnings: built.warnings,
+  };
 }
 
 export { matchLayouts };

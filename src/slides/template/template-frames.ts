@@ -16,7 +16,12 @@ import type { LayoutInfo, PlaceholderInfo, TemplateInfo } from './types';
  */
 export function fitBoxOf(ph: PlaceholderInfo): Box {
   const d = (v: number) => (v - INSET_PT) / 72;
-  return { x: ph.box.x + d(ph.insets.l), y: ph.box.y + d(ph.insets.t), w: ph.box.w - d(ph.insets.l) - d(ph.insets.r), h: ph.box.h - d(ph.insets.t) - d(ph.insets.b) };
+  return {
+    x: ph.box.x + d(ph.insets.l),
+    y: ph.box.y + d(ph.insets.t),
+    w: ph.box.w - d(ph.insets.l) - d(ph.insets.r),
+    h: ph.box.h - d(ph.insets.t) - d(ph.insets.b),
+  };
 }
 
 /** From the template's size down to `ratio` of it (never under `min`), in steps of about 8 %. */
@@ -63,7 +68,8 @@ function bodyFrame(t: TemplateInfo, l: LayoutInfo): TextFrame {
   const under = areaUnderTitle(t, l);
   // A body placeholder far smaller than the room under the title (users of such templates resize it on
   // every slide) is grown to that room; it stays the same placeholder, moved.
-  if (r.bodies.length && !r.columns && r.bodies[0].box.w * r.bodies[0].box.h < 0.45 * under.w * under.h) return { box: under, sizes: ladder(r.bodies[0].fontPt) };
+  if (r.bodies.length && !r.columns && r.bodies[0].box.w * r.bodies[0].box.h < 0.45 * under.w * under.h)
+    return { box: under, sizes: ladder(r.bodies[0].fontPt) };
   if (r.bodies.length && !r.columns) return textFrame(r.bodies[0]);
   if (r.columns) return { box: fitBoxOf({ ...r.columns[0], box: union([r.columns[0].box, r.columns[1].box]) }), sizes: ladder(r.columns[0].fontPt) };
   return { box: under, sizes: ladder(24) };
@@ -77,7 +83,12 @@ export function templateFrames(t: TemplateInfo, m: LayoutMapping): SlideFrames {
   const tr = rolesOf(titleL);
   const titleTitle = titleFrame(t, titleL);
   const sub = tr.subtitle ?? tr.bodies[0];
-  const subtitle = sub ? textFrame(sub) : { box: { ...titleTitle.box, y: titleTitle.box.y + titleTitle.box.h + 0.1, h: Math.min(1.2, t.page.h - titleTitle.box.y - titleTitle.box.h - 0.5) }, sizes: ladder(24) };
+  const subtitle = sub
+    ? textFrame(sub)
+    : {
+        box: { ...titleTitle.box, y: titleTitle.box.y + titleTitle.box.h + 0.1, h: Math.min(1.2, t.page.h - titleTitle.box.y - titleTitle.box.h - 0.5) },
+        sizes: ladder(24),
+      };
 
   const sectionL = L('section');
   const sr = rolesOf(sectionL);
@@ -120,7 +131,16 @@ export function templateFrames(t: TemplateInfo, m: LayoutMapping): SlideFrames {
     code: { sizes: CODE_SIZES },
     quote: { box: body.box, bar: null, sizes: ladder(Math.round(body.sizes[0] * 1.1)) },
     columns: cols ? { title: titleFrame(t, colsL), left: fitBoxOf(cols[0]), right: fitBoxOf(cols[1]) } : null,
-    comparison: cmp?.columns && cmp.heads ? { title: titleFrame(t, cmpL), heads: [fitBoxOf(cmp.heads[0]), fitBoxOf(cmp.heads[1])], left: fitBoxOf(cmp.columns[0]), right: fitBoxOf(cmp.columns[1]), headSizes: ladder(cmp.heads[0].fontPt) } : null,
+    comparison:
+      cmp?.columns && cmp.heads
+        ? {
+            title: titleFrame(t, cmpL),
+            heads: [fitBoxOf(cmp.heads[0]), fitBoxOf(cmp.heads[1])],
+            left: fitBoxOf(cmp.columns[0]),
+            right: fitBoxOf(cmp.columns[1]),
+            headSizes: ladder(cmp.heads[0].fontPt),
+          }
+        : null,
     picture: pr?.picture
       ? { title: titleFrame(t, picL), picture: pr.picture.box, text: caption ? textFrame(caption) : null, alone: pr.picture.box, inPlaceholder: true }
       : {

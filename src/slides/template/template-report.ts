@@ -64,21 +64,42 @@ function ratio(page: { w: number; h: number }): string {
 /** The report as lines of text (the CLI prints it), in the user's language. */
 export function formatTemplateReport(r: TemplateReport, t: Translate): string {
   const out: string[] = [];
-  out.push(t('slides.template.report.head', { file: r.file, w: r.page.w.toFixed(2), h: r.page.h.toFixed(2), ratio: ratio(r.page), masters: r.masters, layouts: r.layouts.length, examples: r.exampleSlides }));
+  out.push(
+    t('slides.template.report.head', {
+      file: r.file,
+      w: r.page.w.toFixed(2),
+      h: r.page.h.toFixed(2),
+      ratio: ratio(r.page),
+      masters: r.masters,
+      layouts: r.layouts.length,
+      examples: r.exampleSlides,
+    }),
+  );
   const face = (latin: string, ea: string) => [latin, ea].filter(Boolean).join(' / ') || '—';
-  out.push(t('slides.template.report.fonts', { major: face(r.fonts.majorLatin, r.fonts.majorEa), minor: face(r.fonts.minorLatin, r.fonts.minorEa), hans: r.fonts.hans || '—' }));
+  out.push(
+    t('slides.template.report.fonts', {
+      major: face(r.fonts.majorLatin, r.fonts.majorEa),
+      minor: face(r.fonts.minorLatin, r.fonts.minorEa),
+      hans: r.fonts.hans || '—',
+    }),
+  );
   out.push('', t('slides.template.report.mapping'));
   const width = Math.max(...r.kinds.map((k) => t(`slides.template.kind.${k.kind}`).length));
   for (const k of r.kinds) {
     const label = t(`slides.template.kind.${k.kind}`).padEnd(width);
     const target = k.layout ? `${k.layout.number} "${k.layout.name}"` : '—';
-    const how = k.how === 'fallback' && k.via ? t('slides.template.how.fallback', { kind: t(`slides.template.kind.${k.via}`) }) : t(`slides.template.how.${k.how}`, { type: r.layouts.find((l) => l.number === k.layout?.number)?.type ?? '' });
+    const how =
+      k.how === 'fallback' && k.via
+        ? t('slides.template.how.fallback', { kind: t(`slides.template.kind.${k.via}`) })
+        : t(`slides.template.how.${k.how}`, { type: r.layouts.find((l) => l.number === k.layout?.number)?.type ?? '' });
     out.push(`  ${label}  → ${target}  (${how})`);
   }
   out.push('', t('slides.template.report.layouts'));
   for (const l of r.layouts) {
     const used = l.usedFor.length ? `  ← ${l.usedFor.map((k) => t(`slides.template.kind.${k}`)).join(', ')}` : '';
-    out.push(`  ${String(l.number).padStart(2)}. "${l.name}"  [${l.type}${r.masters > 1 ? `, ${t('slides.template.report.master', { n: l.master })}` : ''}]  ${l.placeholders.join(', ') || '—'}${used}`);
+    out.push(
+      `  ${String(l.number).padStart(2)}. "${l.name}"  [${l.type}${r.masters > 1 ? `, ${t('slides.template.report.master', { n: l.master })}` : ''}]  ${l.placeholders.join(', ') || '—'}${used}`,
+    );
   }
   if (r.notices.length) out.push('', ...r.notices.map((n) => `• ${t(n.key, n.params)}`));
   out.push('', t('slides.template.report.override'));

@@ -60,5 +60,13 @@ export async function templateSlides(req: TemplateSlidesRequest): Promise<Templa
   const bytes = await renderTemplateDeck(req.template, built.value, { keepExampleSlides: req.keepExampleSlides, native: req.native });
   req.signal?.throwIfAborted();
   const report = templateReport(req.template.info, mapping);
-  return { deck: built.value, outline: parsed.value, bytes, mapping, report, warnings: [...parsed.warnings.map((w) => translate(locale, w.key, w.params)), ...built.warnings], notices: templateNotices(req.template, report, Boolean(req.keepExampleSlides)) };
+  return {
+    deck: built.value,
+    outline: parsed.value,
+    bytes,
+    mapping,
+    report,
+    warnings: [...parsed.warnings.map((w) => translate(locale, w.key, w.params)), ...built.warnings],
+    notices: templateNotices(req.template, report, Boolean(req.keepExampleSlides)),
+  };
 }

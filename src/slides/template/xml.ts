@@ -69,8 +69,10 @@ export function numAttr(el: Element | null | undefined, name: string): number | 
   return Number.isFinite(n) ? n : null;
 }
 
+/** Characters XML 1.0 cannot carry at all (C0 controls but tab, LF, CR): dropped, not escaped. */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 export function escapeXml(s: string): string {
-  // Characters XML 1.0 cannot carry at all (C0 controls but tab, LF, CR) are dropped, not escaped.
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -50,7 +50,14 @@ export default function AgentPanel() {
       <div className={s.row}>
         <Switch checked={deep} onChange={(_, d) => setDeep(d.checked)} label={t('agent.panel.deep')} disabled={job.running} />
         <Field label={t('agent.panel.maxSteps')}>
-          <SpinButton className={s.steps} value={maxSteps} min={1} max={100} onChange={(_, d) => setMaxSteps(Math.max(1, Math.min(100, Number(d.value ?? d.displayValue) || DEFAULT_MAX_STEPS)))} disabled={job.running} />
+          <SpinButton
+            className={s.steps}
+            value={maxSteps}
+            min={1}
+            max={100}
+            onChange={(_, d) => setMaxSteps(Math.max(1, Math.min(100, Number(d.value ?? d.displayValue) || DEFAULT_MAX_STEPS)))}
+            disabled={job.running}
+          />
         </Field>
       </div>
       <div className={s.row}>
@@ -63,12 +70,18 @@ export default function AgentPanel() {
         )}
         {job.running && <Spinner size="tiny" aria-label={t('agent.panel.working')} />}
         {run.protocol && (
-          <Badge appearance="outline" color={run.protocol.protocol === 'native' ? 'brand' : 'warning'} title={t(`agent.protocol.source.${run.protocol.source}`)}>
+          <Badge
+            appearance="outline"
+            color={run.protocol.protocol === 'native' ? 'brand' : 'warning'}
+            title={t(`agent.protocol.source.${run.protocol.source}`)}
+          >
             {t(`agent.protocol.${run.protocol.protocol}`)}
           </Badge>
         )}
       </div>
-      {run.progress && <Text className={s.hint}>{t('agent.panel.steps', { steps: run.progress.steps, maxSteps: run.progress.maxSteps, tokens: run.progress.tokens })}</Text>}
+      {run.progress && (
+        <Text className={s.hint}>{t('agent.panel.steps', { steps: run.progress.steps, maxSteps: run.progress.maxSteps, tokens: run.progress.tokens })}</Text>
+      )}
       {run.notices.map((n, i) => (
         <Text key={i} className={s.hint}>
           {t(n.key, n.params)}
@@ -129,7 +142,11 @@ export default function AgentPanel() {
         <MessageBar intent={run.undoReport.failed.length ? 'warning' : 'success'}>
           <MessageBarBody>
             {run.undoReport.failed.length
-              ? t('agent.undo.reportFailed', { undone: run.undoReport.undone, failed: run.undoReport.failed.length, details: run.undoReport.failed.map((f) => `${t(f.summary.key, f.summary.params)}: ${t(f.error.key, f.error.params)}`).join('; ') })
+              ? t('agent.undo.reportFailed', {
+                  undone: run.undoReport.undone,
+                  failed: run.undoReport.failed.length,
+                  details: run.undoReport.failed.map((f) => `${t(f.summary.key, f.summary.params)}: ${t(f.error.key, f.error.params)}`).join('; '),
+                })
               : t('agent.undo.report', { undone: run.undoReport.undone })}
           </MessageBarBody>
         </MessageBar>

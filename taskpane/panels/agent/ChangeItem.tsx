@@ -28,7 +28,9 @@ export function ChangeItem({ change, onApply, onSkip }: { change: ChangeRecord; 
         </Badge>
         <Text className={s.summary}>{summary}</Text>
       </div>
-      {change.guard && change.status === 'proposed' && <Text className={s.hint}>{t('agent.panel.asksFirst', { reason: t(change.guard.key, change.guard.params) })}</Text>}
+      {change.guard && change.status === 'proposed' && (
+        <Text className={s.hint}>{t('agent.panel.asksFirst', { reason: t(change.guard.key, change.guard.params) })}</Text>
+      )}
       {p.cells && p.cells.length > 0 && (
         <table className={s.diff}>
           <thead>
@@ -66,7 +68,17 @@ export function ChangeItem({ change, onApply, onSkip }: { change: ChangeRecord; 
           <tbody>
             {p.grid.map((row, i) => (
               <tr key={i}>
-                {row.map((c, j) => (i === 0 ? <th key={j} className={s.cell}>{c}</th> : <td key={j} className={s.cell}>{c}</td>))}
+                {row.map((c, j) =>
+                  i === 0 ? (
+                    <th key={j} className={s.cell}>
+                      {c}
+                    </th>
+                  ) : (
+                    <td key={j} className={s.cell}>
+                      {c}
+                    </td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

@@ -23,7 +23,11 @@ export async function loadAgentHost(kind: HostKind, isSetSupported: (name: strin
 
 /** A diagram as a PNG drawn by the pane's canvas (the browser's fonts render Chinese), small enough to insert. */
 async function diagramPng(layout: DiagramLayout): Promise<{ base64: string; width: number; height: number }> {
-  const [{ diagramToSvg }, { pngForInsertAt, svgToPngBlob }, { pngScale }] = await Promise.all([import('../../../src/diagram/render-svg'), import('../../components/rasterize-svg'), import('../../../src/mindmap/png-scale')]);
+  const [{ diagramToSvg }, { pngForInsertAt, svgToPngBlob }, { pngScale }] = await Promise.all([
+    import('../../../src/diagram/render-svg'),
+    import('../../components/rasterize-svg'),
+    import('../../../src/mindmap/png-scale'),
+  ]);
   const { svg, width, height } = diagramToSvg(layout);
   return { base64: await pngForInsertAt((scale) => svgToPngBlob(svg, width, height, pngScale(width, height, scale))), width, height };
 }

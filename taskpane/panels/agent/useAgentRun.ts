@@ -67,7 +67,18 @@ export function useAgentRun() {
           return i < 0 ? [...list, line] : list.map((x, j) => (j === i ? line : x));
         });
     };
-    const result = await runAgent(llm, { task: o.task, host: agentHost, session: s, transcript: tr, mode: o.deep ? 'deep' : 'fast', locale, maxSteps: o.maxSteps, signal, onEvent, toolSupport: browserToolSupport });
+    const result = await runAgent(llm, {
+      task: o.task,
+      host: agentHost,
+      session: s,
+      transcript: tr,
+      mode: o.deep ? 'deep' : 'fast',
+      locale,
+      maxSteps: o.maxSteps,
+      signal,
+      onEvent,
+      toolSupport: browserToolSupport,
+    });
     setAnswer(result.answer);
     return result;
   });

@@ -17,7 +17,13 @@ export const useAgentStyles = makeStyles({
   summary: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   // A diff table that fits 320 px: long cells wrap, formulas break anywhere.
   diff: { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', fontSize: tokens.fontSizeBase200 },
-  cell: { padding: `2px ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`, overflowWrap: 'anywhere', verticalAlign: 'top', textAlign: 'left' },
+  cell: {
+    padding: `2px ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    overflowWrap: 'anywhere',
+    verticalAlign: 'top',
+    textAlign: 'left',
+  },
   addr: { width: '3.5em', color: tokens.colorNeutralForeground3 },
   before: { color: tokens.colorPaletteRedForeground1, textDecorationLine: 'line-through' },
   after: { color: tokens.colorPaletteGreenForeground1 },

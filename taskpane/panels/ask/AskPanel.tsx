@@ -43,7 +43,14 @@ export default function AskPanel() {
     if (host.kind === 'word' && sources.length) {
       // Word: every [n] becomes a footnote naming its source (a References list without WordApi 1.5).
       const { insertMarkdownWithSources } = await import('../../../src/office/word');
-      const r = await insertMarkdownWithSources(turn.answer, sources.map((s) => ({ n: s.n, text: sourceCitation(s) })), 'afterSelection', referencesMarkdown(sources, locale), unit, host.isSetSupported);
+      const r = await insertMarkdownWithSources(
+        turn.answer,
+        sources.map((s) => ({ n: s.n, text: sourceCitation(s) })),
+        'afterSelection',
+        referencesMarkdown(sources, locale),
+        unit,
+        host.isSetSupported,
+      );
       setNotices(r.insert.notices);
       setInserted(r.mode === 'footnotes' ? t('web.insert.footnotes', { n: r.count }) : t('web.insert.references'));
       return;

@@ -8,7 +8,17 @@ import { UrlReader } from '../../documents/UrlReader';
 import { useAskStyles } from './useAskStyles.styles';
 
 /** Documents the question is about: a file (PDF and scans included) or a web page read on request. */
-export function Attachments({ value, onChange, disabled, question = '' }: { value: Attachment[]; onChange: (a: Attachment[]) => void; disabled?: boolean; question?: string }) {
+export function Attachments({
+  value,
+  onChange,
+  disabled,
+  question = '',
+}: {
+  value: Attachment[];
+  onChange: (a: Attachment[]) => void;
+  disabled?: boolean;
+  question?: string;
+}) {
   const { t } = useApp();
   const s = useAskStyles();
   const reader = useDocumentReader();
@@ -40,7 +50,12 @@ export function Attachments({ value, onChange, disabled, question = '' }: { valu
             <Text className={s.hint} data-testid="ask-attachment">
               📎 {a.name}
             </Text>
-            <Button size="small" appearance="subtle" aria-label={t('ask.attach.remove', { name: a.name })} onClick={() => onChange(value.filter((_x, j) => j !== i))}>
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-label={t('ask.attach.remove', { name: a.name })}
+              onClick={() => onChange(value.filter((_x, j) => j !== i))}
+            >
               ×
             </Button>
           </span>

@@ -68,7 +68,9 @@ export function ChatTurn({ turn, onInsert, onCopy, onToggleSource, onWrite, onCa
         </Accordion>
       )}
       {turn.retry && <Text className={s.hint}>{t('llm.retrying', { seconds: turn.retry.seconds, attempt: turn.retry.attempt })}</Text>}
-      {streaming && !turn.answer && !turn.retry && (!web || web.stage === 'answering') && <Spinner size="tiny" label={thinking ? t('ask.reasoning.thinking') : t('ask.status.waiting')} labelPosition="after" />}
+      {streaming && !turn.answer && !turn.retry && (!web || web.stage === 'answering') && (
+        <Spinner size="tiny" label={thinking ? t('ask.reasoning.thinking') : t('ask.status.waiting')} labelPosition="after" />
+      )}
       {/* Sanitized by DOMPurify in renderMarkdown: an answer's <img onerror> or <script> cannot run, and a
           remote picture is a link naming its host, loaded only if clicked. Until the renderer has loaded (it
           comes with the first answer, not with the pane) the answer shows as plain text. */}
@@ -111,7 +113,11 @@ export function ChatTurn({ turn, onInsert, onCopy, onToggleSource, onWrite, onCa
               {t('ask.insert')}
             </Button>
           )}
-          {turn.usage && <Text className={s.usage} data-testid="ask-usage">{usageLine(t, turn.usage, turn.cost, locale)}</Text>}
+          {turn.usage && (
+            <Text className={s.usage} data-testid="ask-usage">
+              {usageLine(t, turn.usage, turn.cost, locale)}
+            </Text>
+          )}
         </div>
       )}
     </article>

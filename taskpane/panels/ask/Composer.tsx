@@ -45,7 +45,14 @@ export function Composer(p: ComposerProps) {
   return (
     <div className={s.composer}>
       <Field label={t('ask.input.label')} hint={t('ask.input.hint')}>
-        <Textarea value={p.value} onChange={(_e, d) => p.onChange(d.value)} onKeyDown={onKeyDown} resize="vertical" rows={4} placeholder={t('ask.input.placeholder')} />
+        <Textarea
+          value={p.value}
+          onChange={(_e, d) => p.onChange(d.value)}
+          onKeyDown={onKeyDown}
+          resize="vertical"
+          rows={4}
+          placeholder={t('ask.input.placeholder')}
+        />
       </Field>
       {stepWarning && <Text className={s.warn}>{t('ask.deep.stepWarning')}</Text>}
       <div className={s.row}>
@@ -55,7 +62,12 @@ export function Composer(p: ComposerProps) {
         </Text>
       </div>
       <div className={s.row}>
-        <Text className={estimate.fits ? s.hint : s.warn}>{t(estimate.fits ? 'ask.estimate' : 'ask.estimate.tooLong', { tokens: estimate.tokens.toLocaleString(locale), window: estimate.window.toLocaleString(locale) })}</Text>
+        <Text className={estimate.fits ? s.hint : s.warn}>
+          {t(estimate.fits ? 'ask.estimate' : 'ask.estimate.tooLong', {
+            tokens: estimate.tokens.toLocaleString(locale),
+            window: estimate.window.toLocaleString(locale),
+          })}
+        </Text>
         <span className={s.grow} />
         {p.running ? (
           <Button appearance="secondary" onClick={p.onStop}>

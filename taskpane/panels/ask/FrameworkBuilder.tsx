@@ -31,7 +31,11 @@ export function FrameworkBuilder({ onUse, deep }: { onUse: (prompt: string) => v
       <Text className={s.hint}>{t(fw === 'rtgo' ? 'ask.builder.rtgo.about' : 'ask.builder.costar.about')}</Text>
       {keys.map((k) => (
         <Field key={`${fw}-${k}`} label={t(`ask.builder.${fw}.${k}`)} hint={t(`ask.builder.${fw}.${k}.hint`)}>
-          {LONG.has(k) ? <Textarea value={values[k]} onChange={(_e, d) => set(k, d.value)} rows={2} /> : <Input value={values[k]} onChange={(_e, d) => set(k, d.value)} />}
+          {LONG.has(k) ? (
+            <Textarea value={values[k]} onChange={(_e, d) => set(k, d.value)} rows={2} />
+          ) : (
+            <Input value={values[k]} onChange={(_e, d) => set(k, d.value)} />
+          )}
         </Field>
       ))}
       <Text className={deep ? s.warn : s.hint}>{t('ask.deep.advice')}</Text>

@@ -70,7 +70,10 @@ export function pictureLabelFor(t: (key: string, params?: Record<string, string>
 
 export function renderMarkdown(src: string, pictureLabel: PictureLabel = defaultLabel): string {
   const env: RenderEnv = { pictureLabel };
-  return DOMPurify.sanitize(md.render(src, env), { ADD_ATTR: ['target'], FORBID_TAGS: ['style', 'form', 'input', 'button', 'link', 'meta', 'base', 'iframe', 'object', 'embed', 'video', 'audio', 'source', 'picture'] });
+  return DOMPurify.sanitize(md.render(src, env), {
+    ADD_ATTR: ['target'],
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'link', 'meta', 'base', 'iframe', 'object', 'embed', 'video', 'audio', 'source', 'picture'],
+  });
 }
 
 /** Plain text of the rendered answer, for hosts that take text (an Excel cell, a slide text box). */
@@ -78,7 +81,10 @@ export function markdownToPlain(src: string, pictureLabel: PictureLabel = defaul
   // Parsed in an inert document: nothing in it loads, even for a moment.
   const doc = new DOMParser().parseFromString(`<div>${renderMarkdown(src, pictureLabel)}</div>`, 'text/html');
   const div = doc.body.firstElementChild ?? doc.body;
-  return toText(div).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return toText(div)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 const CONTAINERS = new Set(['DIV', 'UL', 'OL', 'TABLE', 'THEAD', 'TBODY', 'TR', 'BLOCKQUOTE']);

@@ -51,7 +51,12 @@ export function useAskChat(settings: LlmSettings, locale: Locale, onFailed?: (qu
       ]);
 
   /** Streams one answer into turn `id`; `run` yields the events (a plain chat, or an answer from sources). */
-  const stream = async (id: number, question: string, signal: AbortSignal, events: AsyncIterable<ChatEvent> | ((onEvent: (e: ChatEvent) => void) => Promise<void>)) => {
+  const stream = async (
+    id: number,
+    question: string,
+    signal: AbortSignal,
+    events: AsyncIterable<ChatEvent> | ((onEvent: (e: ChatEvent) => void) => Promise<void>),
+  ) => {
     let answer = '';
     let reasoning = '';
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -69,7 +74,15 @@ export function useAskChat(settings: LlmSettings, locale: Locale, onFailed?: (qu
       } else if (e.type === 'done') {
         clearTimeout(timer);
         timer = undefined;
-        update(id, { answer: e.text, reasoning: e.reasoning, usage: e.usage, cost: e.cost, retry: undefined, status: e.finishReason === 'incomplete' ? 'incomplete' : 'done', incompleteError: e.incompleteError });
+        update(id, {
+          answer: e.text,
+          reasoning: e.reasoning,
+          usage: e.usage,
+          cost: e.cost,
+          retry: undefined,
+          status: e.finishReason === 'incomplete' ? 'incomplete' : 'done',
+          incompleteError: e.incompleteError,
+        });
         if (e.text) saveLastAnswer(e.text);
         return;
       } else return;
@@ -134,11 +147,14 @@ export function useAskChat(settings: LlmSettings, locale: Locale, onFailed?: (qu
     });
   });
 
-  const toggleSource = useCallback((id: number, n: number, keep: boolean) => {
-    const t = turnsRef.current.find((x) => x.id === id);
-    if (!t?.web) return;
-    updateWeb(id, { kept: keep ? [...new Set([...t.web.kept, n])].sort((a, b) => a - b) : t.web.kept.filter((k) => k !== n) });
-  }, [updateWeb]);
+  const toggleSource = useCallback(
+    (id: number, n: number, keep: boolean) => {
+      const t = turnsRef.current.find((x) => x.id === id);
+      if (!t?.web) return;
+      updateWeb(id, { kept: keep ? [...new Set([...t.web.kept, n])].sort((a, b) => a - b) : t.web.kept.filter((k) => k !== n) });
+    },
+    [updateWeb],
+  );
 
   const cancelPick = useCallback((id: number) => {
     const t = turnsRef.current.find((x) => x.id === id);
@@ -160,5 +176,15 @@ export function useAskChat(settings: LlmSettings, locale: Locale, onFailed?: (qu
     writeTask.cancel();
   }, [task, writeTask]);
 
-  return { turns, send: task.run, write: writeTask.run, toggleSource, cancelPick, stop, clear, running: task.running || writeTask.running, error: task.error ?? writeTask.error };
+  return {
+    turns,
+    send: task.run,
+    write: writeTask.run,
+    toggleSource,
+    cancelPick,
+    stop,
+    clear,
+    running: task.running || writeTask.running,
+    error: task.error ?? writeTask.error,
+  };
 }

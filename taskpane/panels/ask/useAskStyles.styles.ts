@@ -32,7 +32,12 @@ export const useAskStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     overflowWrap: 'anywhere',
-    '& pre': { backgroundColor: tokens.colorNeutralBackground3, padding: tokens.spacingHorizontalS, overflowX: 'auto', borderRadius: tokens.borderRadiusMedium },
+    '& pre': {
+      backgroundColor: tokens.colorNeutralBackground3,
+      padding: tokens.spacingHorizontalS,
+      overflowX: 'auto',
+      borderRadius: tokens.borderRadiusMedium,
+    },
     '& code': { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
     // A wide table scrolls inside the answer instead of pushing the pane sideways.
     '& table': { borderCollapse: 'collapse', display: 'block', maxWidth: '100%', overflowX: 'auto' },

@@ -24,7 +24,13 @@ export function DescribeForm({ value, onChange, running, onRun, onCancel }: Desc
   return (
     <div className={s.section}>
       <Field label={t('diagram.panel.describeLabel')}>
-        <Textarea rows={2} resize="vertical" value={value.description} placeholder={t('diagram.panel.describePlaceholder')} onChange={(_e, d) => onChange({ ...value, description: d.value })} />
+        <Textarea
+          rows={2}
+          resize="vertical"
+          value={value.description}
+          placeholder={t('diagram.panel.describePlaceholder')}
+          onChange={(_e, d) => onChange({ ...value, description: d.value })}
+        />
       </Field>
       <div className={s.row}>
         <Field label={t('diagram.panel.kind')} className={s.grow}>

@@ -35,7 +35,14 @@ export function DiagramActions({ disabled, inserts, onInsert, onDownload }: Diag
       )}
       <div className={s.row} role="group" aria-label={t('diagram.panel.export')}>
         {DOWNLOADS.map(([f, label]) => (
-          <Button key={f} size="small" appearance={inserts.length || f !== 'pptx' ? 'secondary' : 'primary'} disabled={disabled} aria-label={t('diagram.panel.downloadAs', { format: label })} onClick={() => onDownload(f)}>
+          <Button
+            key={f}
+            size="small"
+            appearance={inserts.length || f !== 'pptx' ? 'secondary' : 'primary'}
+            disabled={disabled}
+            aria-label={t('diagram.panel.downloadAs', { format: label })}
+            onClick={() => onDownload(f)}
+          >
             {label}
           </Button>
         ))}

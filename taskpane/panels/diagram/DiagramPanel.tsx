@@ -9,7 +9,18 @@ import { isConfigured } from '../../../src/llm/settings';
 import { detectLanguage } from '../../../src/markdown/language';
 import { pngScale } from '../../../src/mindmap/png-scale';
 import { insertSupport } from '../../../src/slides/insert-support';
-import { DiagramEmptyError, diagramFileName, diagramToSvg, DIAGRAM_MIME, diagramWorkflow, prepareDiagram, renderDiagramPptx, type DiagramFormat, type DiagramLayout, type DiagramStage } from '../../../src/diagram';
+import {
+  DiagramEmptyError,
+  diagramFileName,
+  diagramToSvg,
+  DIAGRAM_MIME,
+  diagramWorkflow,
+  prepareDiagram,
+  renderDiagramPptx,
+  type DiagramFormat,
+  type DiagramLayout,
+  type DiagramStage,
+} from '../../../src/diagram';
 import type { Message } from '../../../src/messages';
 import { DescribeForm, type DescribeValue } from './DescribeForm';
 import { DiagramActions } from './DiagramActions';
@@ -45,7 +56,16 @@ export default function DiagramPanel() {
     setDone('');
     const before = source;
     try {
-      const r = await prepareDiagram({ description: form.description, kind: form.kind, settings: llm, locale, mode: form.deep ? 'deep' : 'fast', signal, onText: (m) => m && setSource(m), onProgress: setStage });
+      const r = await prepareDiagram({
+        description: form.description,
+        kind: form.kind,
+        settings: llm,
+        locale,
+        mode: form.deep ? 'deep' : 'fast',
+        signal,
+        onText: (m) => m && setSource(m),
+        onProgress: setStage,
+      });
       setSource(r.source);
       return r.warnings.filter((w) => w.key === 'diagram.warn.repaired');
     } catch (e) {
@@ -77,7 +97,13 @@ export default function DiagramPanel() {
       return [];
     }
     // The same workflow as `dsplus diagram`, from the editor's Mermaid.
-    const r = await diagramWorkflow({ source, locale, signal, format: action, env: { toPng: async (l) => new Uint8Array(await (await pngBlob(l)).arrayBuffer()), lang } });
+    const r = await diagramWorkflow({
+      source,
+      locale,
+      signal,
+      format: action,
+      env: { toPng: async (l) => new Uint8Array(await (await pngBlob(l)).arrayBuffer()), lang },
+    });
     signal.throwIfAborted();
     const file = diagramFileName(r.layout.title, action);
     downloadBlob(r.data, file, DIAGRAM_MIME[action]);

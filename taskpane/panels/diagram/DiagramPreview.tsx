@@ -9,5 +9,14 @@ export function DiagramPreview({ layout, label }: { layout: DiagramLayout | null
   // Labels are escaped by the renderer; the sanitiser is a second fence around text a model wrote.
   const svg = useMemo(() => (layout ? DOMPurify.sanitize(diagramToSvg(layout).svg, { USE_PROFILES: { svg: true } }) : ''), [layout]);
   // Focusable: a tall diagram scrolls, and the keyboard must reach it.
-  return <div className={s.preview} tabIndex={0} role="img" aria-label={layout?.title ? `${label}: ${layout.title}` : label} data-testid="diagram-preview" dangerouslySetInnerHTML={{ __html: svg }} />;
+  return (
+    <div
+      className={s.preview}
+      tabIndex={0}
+      role="img"
+      aria-label={layout?.title ? `${label}: ${layout.title}` : label}
+      data-testid="diagram-preview"
+      dangerouslySetInnerHTML={{ __html: svg }}
+    />
+  );
 }

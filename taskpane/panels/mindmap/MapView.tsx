@@ -66,7 +66,13 @@ export function MapView({ root }: { root: MindNode | null }) {
         <ToolButton label={t('mindmap.panel.expandAll')} text={t('mindmap.panel.expandAll')} disabled={!root} onClick={() => refold(0)} />
         <ToolButton label={t('mindmap.panel.collapseAll')} text={t('mindmap.panel.collapseAll')} disabled={!root} onClick={() => refold(1)} />
       </div>
-      <svg ref={svgRef} className={s.mapSvg} role="img" aria-label={root ? `${t('mindmap.panel.mapLabel')}: ${root.title}` : t('mindmap.panel.mapLabel')} data-testid="mindmap-view" />
+      <svg
+        ref={svgRef}
+        className={s.mapSvg}
+        role="img"
+        aria-label={root ? `${t('mindmap.panel.mapLabel')}: ${root.title}` : t('mindmap.panel.mapLabel')}
+        data-testid="mindmap-view"
+      />
     </div>
   );
 }

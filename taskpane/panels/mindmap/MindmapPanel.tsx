@@ -6,7 +6,18 @@ import { downloadBlob, pickFileBytes } from '../../components/files';
 import { useTask } from '../../hooks/useTask';
 import { EmptyInputError } from '../../../src/errors';
 import { isConfigured } from '../../../src/llm/settings';
-import { assertDrawable, countNodes, exportMindMap, generateMindMarkdown, layoutMap, mapFileName, MIND_MIME, readMapInput, toMindMarkdown, type MindFormat } from '../../../src/mindmap';
+import {
+  assertDrawable,
+  countNodes,
+  exportMindMap,
+  generateMindMarkdown,
+  layoutMap,
+  mapFileName,
+  MIND_MIME,
+  readMapInput,
+  toMindMarkdown,
+  type MindFormat,
+} from '../../../src/mindmap';
 import { ExportBar } from './ExportBar';
 import { loadHtmlAssets } from './html-assets';
 import { MapView } from './MapView';
@@ -114,7 +125,15 @@ export default function MindmapPanel() {
   return (
     <section className={s.root} aria-label={t('tab.mindmap')}>
       <SetupCard note={t('mindmap.panel.noProvider')} />
-      <SourceBar sources={sources} form={form} onChange={setForm} configured={configured} running={make.running} onRun={() => void make.run()} onCancel={make.cancel} />
+      <SourceBar
+        sources={sources}
+        form={form}
+        onChange={setForm}
+        configured={configured}
+        running={make.running}
+        onRun={() => void make.run()}
+        onCancel={make.cancel}
+      />
       {reader.prompt}
       {form.source === 'file' && <UrlReader id="mindmap-url" onRead={(md) => setMarkdown(md)} />}
       {make.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
@@ -132,7 +151,11 @@ export default function MindmapPanel() {
           {t('mindmap.panel.count', { count: countNodes(parsed.root) })}
         </Text>
       )}
-      <ExportBar disabled={!parsed.root || busy} onExport={(f) => void deliver.run(f)} onInsert={canInsertPicture(host.kind) ? () => void deliver.run('insert') : undefined} />
+      <ExportBar
+        disabled={!parsed.root || busy}
+        onExport={(f) => void deliver.run(f)}
+        onInsert={canInsertPicture(host.kind) ? () => void deliver.run('insert') : undefined}
+      />
       <ErrorBar error={deliver.error} />
       {done && (
         <MessageBar intent={make.running ? 'info' : 'success'}>

@@ -36,12 +36,19 @@ export function SourceBar({ sources, form, onChange, configured, running, onRun,
         </Field>
         {isTopic && (
           <Field label={t('mindmap.panel.topicLabel')} className={s.grow}>
-            <Input value={form.topic} placeholder={t('mindmap.panel.topicPlaceholder')} onChange={(_e, d) => onChange({ ...form, topic: d.value })} onKeyDown={(e) => e.key === 'Enter' && canRun && onRun()} />
+            <Input
+              value={form.topic}
+              placeholder={t('mindmap.panel.topicPlaceholder')}
+              onChange={(_e, d) => onChange({ ...form, topic: d.value })}
+              onKeyDown={(e) => e.key === 'Enter' && canRun && onRun()}
+            />
           </Field>
         )}
       </div>
       <div className={s.row}>
-        {!isTopic && form.source !== 'editor' && configured && <Checkbox label={t('mindmap.panel.useModel')} checked={form.useModel} onChange={(_e, d) => onChange({ ...form, useModel: Boolean(d.checked) })} />}
+        {!isTopic && form.source !== 'editor' && configured && (
+          <Checkbox label={t('mindmap.panel.useModel')} checked={form.useModel} onChange={(_e, d) => onChange({ ...form, useModel: Boolean(d.checked) })} />
+        )}
         {modelUsed && configured && <Switch label={t('mindmap.panel.deep')} checked={form.deep} onChange={(_e, d) => onChange({ ...form, deep: d.checked })} />}
         {form.source !== 'editor' && (
           <Button appearance="primary" disabled={!canRun} onClick={onRun}>

@@ -29,7 +29,13 @@ export const useMindmapStyles = makeStyles({
       '--markmap-circle-open-bg': tokens.colorNeutralBackground1,
     },
   },
-  mapTools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, padding: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  mapTools: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    padding: tokens.spacingHorizontalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   toolButton: { minWidth: 'auto' },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   // Side by side when there is room (160 px each), one under the other otherwise; never wider than the row.

@@ -53,7 +53,11 @@ export function AnalyzeTab({ data, profile }: { data: LoadedData; profile: Table
     if (!facts) return;
     const { markdownToDocx } = await import('../../../src/writing/markdown-to-docx');
     const md = analysisToMarkdown(data.name, facts, t, story ?? undefined);
-    downloadBlob(await markdownToDocx(md, { title: t('sheets.report.title', { name: data.name }) }), `${data.name}-analysis.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    downloadBlob(
+      await markdownToDocx(md, { title: t('sheets.report.title', { name: data.name }) }),
+      `${data.name}-analysis.docx`,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
   });
 
   const picker = (label: string, value: string, options: string[], onPick: (v: string) => void) => (
@@ -95,7 +99,12 @@ export function AnalyzeTab({ data, profile }: { data: LoadedData; profile: Table
             {t('sheets.analyze.toSheet')}
           </Button>
         ) : (
-          <Button disabled={!facts} onClick={() => facts && downloadBlob(analysisToMarkdown(data.name, facts, t, story ?? undefined), `${data.name}-analysis.md`, 'text/markdown;charset=utf-8')}>
+          <Button
+            disabled={!facts}
+            onClick={() =>
+              facts && downloadBlob(analysisToMarkdown(data.name, facts, t, story ?? undefined), `${data.name}-analysis.md`, 'text/markdown;charset=utf-8')
+            }
+          >
             {t('sheets.analyze.downloadMd')}
           </Button>
         )}
@@ -128,7 +137,9 @@ export function AnalyzeTab({ data, profile }: { data: LoadedData; profile: Table
             ) : null,
           )}
           <MessageBar intent={story.unverified.length ? 'warning' : 'success'}>
-            <MessageBarBody>{story.unverified.length ? t('sheets.analyze.unverified', { numbers: story.unverified.join(', ') }) : t('sheets.analyze.verified')}</MessageBarBody>
+            <MessageBarBody>
+              {story.unverified.length ? t('sheets.analyze.unverified', { numbers: story.unverified.join(', ') }) : t('sheets.analyze.verified')}
+            </MessageBarBody>
           </MessageBar>
         </section>
       )}

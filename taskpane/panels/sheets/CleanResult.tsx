@@ -12,7 +12,14 @@ export function CleanResult({ result }: { result: ApplyResult }) {
   const s = useSheetsStyles();
   // Whitespace changes are invisible as plain text: show spaces, ideographic and no-break spaces.
   const summary = applySummary(result.reports, t);
-  const show = (v: unknown) => (v === null ? '∅' : String(v).replace(/ /g, '·').replace(/\u3000/g, '□').replace(/\u00A0/g, '⍽').replace(/\t/g, '→'));
+  const show = (v: unknown) =>
+    v === null
+      ? '∅'
+      : String(v)
+          .replace(/ /g, '·')
+          .replace(/\u3000/g, '□')
+          .replace(/\u00A0/g, '⍽')
+          .replace(/\t/g, '→');
   return (
     <div className={s.section}>
       {summary && <Text size={200}>{summary}</Text>}
@@ -22,7 +29,13 @@ export function CleanResult({ result }: { result: ApplyResult }) {
             <Text size={200}>
               {r.skipped
                 ? t('sheets.clean.reportSkipped', { index: r.index, op: t(`sheets.op.${r.op}`) })
-                : t('sheets.clean.report', { index: r.index, op: t(`sheets.op.${r.op}`), changed: r.cellsChanged, removed: r.rowsRemoved, unparsed: r.unparseable })}
+                : t('sheets.clean.report', {
+                    index: r.index,
+                    op: t(`sheets.op.${r.op}`),
+                    changed: r.cellsChanged,
+                    removed: r.rowsRemoved,
+                    unparsed: r.unparseable,
+                  })}
               {r.unparseableSamples.length > 0 && ` — ${t('sheets.clean.unparsedSamples', { samples: r.unparseableSamples.join(', ') })}`}
             </Text>
           </li>

@@ -22,7 +22,17 @@ import { useSheetsStyles } from './useSheetsStyles.styles';
 import { SetupCard } from '../../setup/SetupCard';
 
 /** Profile → suggested plan → editable steps → preview → apply to a new sheet or download. */
-export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: LoadedData; profile: TableProfile; steps: EditableStep[]; onSteps: (s: EditableStep[]) => void }) {
+export function CleanTab({
+  data,
+  profile,
+  steps,
+  onSteps: setSteps,
+}: {
+  data: LoadedData;
+  profile: TableProfile;
+  steps: EditableStep[];
+  onSteps: (s: EditableStep[]) => void;
+}) {
   const { host, t, llm, locale, entry } = useApp();
   const s = useSheetsStyles();
   const [warnings, setWarnings] = useState<string[]>([]);
@@ -101,7 +111,9 @@ export function CleanTab({ data, profile, steps, onSteps: setSteps }: { data: Lo
         {suggest.running && <Button onClick={suggest.cancel}>{t('action.cancel')}</Button>}
       </div>
       <SetupCard note={t('needsProvider')} />
-      {suggest.running && <Spinner size="tiny" labelPosition="after" label={t('sheets.clean.suggesting', { n: Math.min(SAMPLE_ROWS, data.table.rows.length) })} />}
+      {suggest.running && (
+        <Spinner size="tiny" labelPosition="after" label={t('sheets.clean.suggesting', { n: Math.min(SAMPLE_ROWS, data.table.rows.length) })} />
+      )}
       <ErrorBar error={suggest.error} />
       <WarningsBar warnings={warnings} />
       <StepList

@@ -23,7 +23,10 @@ export function FormulaTab({ data }: { data: LoadedData }) {
       cell = await activeCellAddress();
       setTarget(cell);
     }
-    return suggestFormula(llm, { address: data.address ?? `A1`, table: data.table, tableName: data.tableName, targetCell: cell || undefined }, request, { locale, signal });
+    return suggestFormula(llm, { address: data.address ?? `A1`, table: data.table, tableName: data.tableName, targetCell: cell || undefined }, request, {
+      locale,
+      signal,
+    });
   });
   const insert = useTask(async (_signal: AbortSignal, formula: string) => {
     await insertFormula(target, formula);

@@ -76,12 +76,21 @@ export function StepList({ steps, headers, onChange }: { steps: EditableStep[]; 
           return (
             <li key={st.id} className={`${s.step} ${st.enabled ? '' : s.stepOff}`}>
               <div className={s.row}>
-                <Checkbox checked={st.enabled} onChange={(_e, d) => update(i, { enabled: Boolean(d.checked) })} label={t('sheets.clean.stepEnabled', { n: i + 1 })} />
+                <Checkbox
+                  checked={st.enabled}
+                  onChange={(_e, d) => update(i, { enabled: Boolean(d.checked) })}
+                  label={t('sheets.clean.stepEnabled', { n: i + 1 })}
+                />
                 <span className={s.spacer} />
                 <Button size="small" appearance="subtle" disabled={i === 0} onClick={() => move(i)} aria-label={t('sheets.clean.moveUp', { n: i + 1 })}>
                   ↑
                 </Button>
-                <Button size="small" appearance="subtle" onClick={() => onChange(steps.filter((_, k) => k !== i))} aria-label={t('sheets.clean.remove', { n: i + 1 })}>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  onClick={() => onChange(steps.filter((_, k) => k !== i))}
+                  aria-label={t('sheets.clean.remove', { n: i + 1 })}
+                >
                   ✕
                 </Button>
               </div>
@@ -107,7 +116,11 @@ export function StepList({ steps, headers, onChange }: { steps: EditableStep[]; 
                 </div>
               )}
               {showJson && (
-                <Field label={t('sheets.clean.stepJson', { n: i + 1 })} validationState={valid ? 'none' : 'error'} validationMessage={valid ? undefined : t('sheets.clean.badStep', { n: i + 1 })}>
+                <Field
+                  label={t('sheets.clean.stepJson', { n: i + 1 })}
+                  validationState={valid ? 'none' : 'error'}
+                  validationMessage={valid ? undefined : t('sheets.clean.badStep', { n: i + 1 })}
+                >
                   <Textarea className={s.mono} resize="vertical" rows={2} value={st.json} onChange={(_e, d) => update(i, { json: d.value })} />
                 </Field>
               )}

@@ -16,7 +16,13 @@ export async function readFromExcel(source: ReadSource, opts: BlockOptions): Pro
 }
 
 /** The cleaned table on a new sheet named after the source, then the change log on its own new sheet. */
-export async function applyToNewSheets(sourceName: string, cleaned: Table, reports: StepReport[], t: Translate, opts: BlockOptions): Promise<{ sheet: string; log: string }> {
+export async function applyToNewSheets(
+  sourceName: string,
+  cleaned: Table,
+  reports: StepReport[],
+  t: Translate,
+  opts: BlockOptions,
+): Promise<{ sheet: string; log: string }> {
   const sheet = await writeTableToNewSheet(`${sourceName} (${t('sheets.tab.clean')})`, cleaned, { ...opts, activate: true });
   const log = await writeTableToNewSheet(`${sourceName} ${t('sheets.changelog.sheet')}`, changeLogTable(reports), {});
   return { sheet, log };
@@ -36,7 +42,8 @@ export async function writeAnalysis(facts: Facts, narrative: { narrative: Narrat
   const groupIdx = facts.groupBy ? (facts.describe.length ? 1 : 0) : -1;
   const monthIdx = facts.monthly ? (facts.describe.length ? 1 : 0) + (facts.groupBy ? 1 : 0) : -1;
   if (lead && groupIdx >= 0) charts.push({ block: groupIdx, categoryColumn: 0, valueColumn: 2, type: 'column', title: blocks[groupIdx].table.headers[2] });
-  if (lead && monthIdx >= 0) charts.push({ block: monthIdx, categoryColumn: 0, valueColumn: 2, type: 'line', title: t('sheets.facts.perMonth', { column: lead }) });
+  if (lead && monthIdx >= 0)
+    charts.push({ block: monthIdx, categoryColumn: 0, valueColumn: 2, type: 'line', title: t('sheets.facts.perMonth', { column: lead }) });
   return writeReportSheet(t('sheets.tab.analyze'), lines, blocks, charts);
 }
 

@@ -7,7 +7,13 @@ export const useSheetsStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: 0 },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  scroll: { overflowX: 'auto', maxHeight: '420px', overflowY: 'auto', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  scroll: {
+    overflowX: 'auto',
+    maxHeight: '420px',
+    overflowY: 'auto',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   cellWrap: { whiteSpace: 'normal', wordBreak: 'break-word', fontSize: tokens.fontSizeBase200 },
   nowrap: { whiteSpace: 'nowrap' },
   // Fluent's Table is fixed-layout at 100%; facts tables size to their content and scroll sideways.

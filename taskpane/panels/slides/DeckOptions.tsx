@@ -21,7 +21,17 @@ function ratio(page: { w: number; h: number }): string {
 }
 
 /** Design (a built-in theme, my template, this presentation), optional slides, and how inserted slides take their formatting. */
-export function DeckOptions({ value, onChange, showFormatting, design }: { value: DeckChoices; onChange: (v: DeckChoices) => void; showFormatting: boolean; design: DesignProps }) {
+export function DeckOptions({
+  value,
+  onChange,
+  showFormatting,
+  design,
+}: {
+  value: DeckChoices;
+  onChange: (v: DeckChoices) => void;
+  showFormatting: boolean;
+  design: DesignProps;
+}) {
   const { t, locale } = useApp();
   const s = useSlidesStyles();
   const setDesign = (d: DesignSource) => {
@@ -49,12 +59,18 @@ export function DeckOptions({ value, onChange, showFormatting, design }: { value
       {value.design === 'file' && (
         <div className={s.row}>
           <Button onClick={design.onPickFile}>{t('slides.template.pane.choose')}</Button>
-          <Checkbox checked={value.keepTemplateSlides} label={t('slides.template.pane.keep')} onChange={(_e, d) => onChange({ ...value, keepTemplateSlides: Boolean(d.checked) })} />
+          <Checkbox
+            checked={value.keepTemplateSlides}
+            label={t('slides.template.pane.keep')}
+            onChange={(_e, d) => onChange({ ...value, keepTemplateSlides: Boolean(d.checked) })}
+          />
         </div>
       )}
       {design.loading && <Spinner size="tiny" labelPosition="after" label={t('slides.template.pane.reading')} />}
       {value.design !== 'theme' && design.template && !design.loading && (
-        <Text className={s.hint}>{t('slides.template.pane.loaded', { file: design.template.file, layouts: design.template.layouts.length, ratio: ratio(design.template.page) })}</Text>
+        <Text className={s.hint}>
+          {t('slides.template.pane.loaded', { file: design.template.file, layouts: design.template.layouts.length, ratio: ratio(design.template.page) })}
+        </Text>
       )}
       <div className={s.row}>
         <Checkbox checked={value.agenda} label={t('slides.agenda')} onChange={(_e, d) => onChange({ ...value, agenda: Boolean(d.checked) })} />
@@ -62,7 +78,10 @@ export function DeckOptions({ value, onChange, showFormatting, design }: { value
       </div>
       {showFormatting && value.design !== 'presentation' && (
         <Field label={t('slides.formatting.label')} hint={t('slides.formatting.hint')}>
-          <RadioGroup value={value.formatting} onChange={(_e, d) => onChange({ ...value, formatting: d.value === 'UseDestinationTheme' ? 'UseDestinationTheme' : 'KeepSourceFormatting' })}>
+          <RadioGroup
+            value={value.formatting}
+            onChange={(_e, d) => onChange({ ...value, formatting: d.value === 'UseDestinationTheme' ? 'UseDestinationTheme' : 'KeepSourceFormatting' })}
+          >
             <Radio value="KeepSourceFormatting" label={t('slides.formatting.keep')} />
             <Radio value="UseDestinationTheme" label={t('slides.formatting.destination')} />
           </RadioGroup>

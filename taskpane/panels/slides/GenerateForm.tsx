@@ -62,7 +62,13 @@ export function GenerateForm({ form, onChange, running, canGenerate, onGenerate,
       ) : (
         <div className={s.section}>
           <Field label={t('slides.document.label')}>
-            <Textarea rows={5} resize="vertical" value={form.docText} placeholder={t('slides.document.placeholder')} onChange={(_e, d) => onChange({ ...form, docText: d.value, docName: null })} />
+            <Textarea
+              rows={5}
+              resize="vertical"
+              value={form.docText}
+              placeholder={t('slides.document.placeholder')}
+              onChange={(_e, d) => onChange({ ...form, docText: d.value, docName: null })}
+            />
           </Field>
           <div className={s.row}>
             <Button disabled={reader.busy} onClick={() => void open()}>
@@ -80,7 +86,12 @@ export function GenerateForm({ form, onChange, running, canGenerate, onGenerate,
           <Input value={form.audience} placeholder={t('slides.audience.placeholder')} onChange={(_e, d) => set('audience', d.value)} />
         </Field>
         <Field label={t('slides.count.label')} className={s.narrow}>
-          <SpinButton min={1} max={60} value={form.slides} onChange={(_e, d) => set('slides', Math.max(1, Math.min(60, Number(d.value ?? d.displayValue) || form.slides)))} />
+          <SpinButton
+            min={1}
+            max={60}
+            value={form.slides}
+            onChange={(_e, d) => set('slides', Math.max(1, Math.min(60, Number(d.value ?? d.displayValue) || form.slides)))}
+          />
         </Field>
       </div>
       <div className={s.row}>

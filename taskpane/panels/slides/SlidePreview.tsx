@@ -37,12 +37,34 @@ function TextBox({ el, p, fontFamily, page }: { el: TextElement; p: Palette; fon
   const justify = el.valign === 'middle' ? 'center' : el.valign === 'bottom' ? 'flex-end' : 'flex-start';
   const indent = el.indentPt;
   return (
-    <div className={s.el} style={{ ...boxStyle(el.box, page), justifyContent: justify, padding: pt(6), color: `#${p[el.color]}`, fontFamily: el.mono ? 'Consolas, monospace' : fontFamily, fontSize: pt(el.fontPt), lineHeight: pt(Math.round(el.fontPt * 1.3)), fontWeight: el.bold ? 700 : 400, fontStyle: el.italic ? 'italic' : 'normal', textAlign: el.align }}>
+    <div
+      className={s.el}
+      style={{
+        ...boxStyle(el.box, page),
+        justifyContent: justify,
+        padding: pt(6),
+        color: `#${p[el.color]}`,
+        fontFamily: el.mono ? 'Consolas, monospace' : fontFamily,
+        fontSize: pt(el.fontPt),
+        lineHeight: pt(Math.round(el.fontPt * 1.3)),
+        fontWeight: el.bold ? 700 : 400,
+        fontStyle: el.italic ? 'italic' : 'normal',
+        textAlign: el.align,
+      }}
+    >
       {el.paragraphs.map((para, i) => {
         const marker = para.bullet === 'dot' ? '•' : para.bullet === 'number' ? `${para.number ?? i + 1}.` : '';
         const left = para.bullet === 'none' ? indent * para.level : indent * (para.level + 1);
         return (
-          <p key={i} className={s.para} style={{ paddingLeft: pt(left), textIndent: marker ? pt(-indent) : undefined, marginTop: i > 0 ? pt(Math.round((para.spaceBeforePt * el.fontPt) / 24)) : 0 }}>
+          <p
+            key={i}
+            className={s.para}
+            style={{
+              paddingLeft: pt(left),
+              textIndent: marker ? pt(-indent) : undefined,
+              marginTop: i > 0 ? pt(Math.round((para.spaceBeforePt * el.fontPt) / 24)) : 0,
+            }}
+          >
             {marker && <span style={{ display: 'inline-block', width: pt(indent), textIndent: 0 }}>{marker}</span>}
             {para.runs.map((r, j) => (
               <span key={j} style={{ fontWeight: r.bold ? 700 : undefined, fontFamily: r.code ? 'Consolas, monospace' : undefined }}>
@@ -95,13 +117,27 @@ function Element({ el, p, fontFamily, page }: { el: SlideElement; p: Palette; fo
       return el.data ? (
         <img className={s.el} style={boxStyle(el.box, page)} src={el.data} alt={el.alt} />
       ) : (
-        <div className={s.el} style={{ ...boxStyle(el.box, page), border: `1px dashed #${p.muted}`, background: `#${p.panel}`, color: `#${p.muted}`, alignItems: 'center', justifyContent: 'center', fontSize: pt(14) }}>
+        <div
+          className={s.el}
+          style={{
+            ...boxStyle(el.box, page),
+            border: `1px dashed #${p.muted}`,
+            background: `#${p.panel}`,
+            color: `#${p.muted}`,
+            alignItems: 'center',
+            justifyContent: 'center',
+            fontSize: pt(14),
+          }}
+        >
           {el.alt}
         </div>
       );
     case 'table':
       return (
-        <table className={s.table} style={{ ...boxStyle(el.box, page), height: undefined, fontSize: pt(el.fontPt), fontFamily, lineHeight: pt(Math.round(el.fontPt * 1.3)) }}>
+        <table
+          className={s.table}
+          style={{ ...boxStyle(el.box, page), height: undefined, fontSize: pt(el.fontPt), fontFamily, lineHeight: pt(Math.round(el.fontPt * 1.3)) }}
+        >
           <colgroup>
             {el.colW.map((w, i) => (
               <col key={i} style={{ width: pct(w, el.box.w) }} />
@@ -111,7 +147,17 @@ function Element({ el, p, fontFamily, page }: { el: SlideElement; p: Palette; fo
             {[el.header, ...el.rows].map((row, r) => (
               <tr key={r} style={{ height: pct(el.rowH[r] ?? 0, page.h) }}>
                 {row.map((c, i) => (
-                  <td key={i} style={{ border: `1px solid #${p.muted}`, padding: pt(4), background: `#${r === 0 ? p.accent : r % 2 === 0 ? p.panel : p.background}`, color: `#${r === 0 ? p.onAccent : p.text}`, fontWeight: r === 0 ? 700 : 400, overflow: 'hidden' }}>
+                  <td
+                    key={i}
+                    style={{
+                      border: `1px solid #${p.muted}`,
+                      padding: pt(4),
+                      background: `#${r === 0 ? p.accent : r % 2 === 0 ? p.panel : p.background}`,
+                      color: `#${r === 0 ? p.onAccent : p.text}`,
+                      fontWeight: r === 0 ? 700 : 400,
+                      overflow: 'hidden',
+                    }}
+                  >
                     {c}
                   </td>
                 ))}
@@ -134,10 +180,18 @@ export function SlideView({ slide, deck, n }: { slide: DeckSlide; deck: Deck; n:
     const background: CSSProperties = look?.backgroundImage ? { backgroundImage: `url(${look.backgroundImage})`, backgroundSize: '100% 100%' } : {};
     return (
       <div className={s.slide} style={{ background: `#${p.background}`, ...background, aspectRatio: `${page.w} / ${page.h}`, fontFamily: deck.template.font }}>
-        {look?.decor.map((d, i) => <img key={`d${i}`} className={s.el} style={boxStyle(d.box, page)} src={d.data} alt="" />)}
+        {look?.decor.map((d, i) => (
+          <img key={`d${i}`} className={s.el} style={boxStyle(d.box, page)} src={d.data} alt="" />
+        ))}
         {slide.elements.map((el, i) => (
           // Text in a placeholder takes the layout's own colour (title or body), as it does in the .pptx.
-          <Element key={i} el={el.type === 'text' && el.slot ? { ...el, color: el.slot === 'title' ? 'title' : 'text' } : el} p={p} fontFamily={deck.template!.font} page={page} />
+          <Element
+            key={i}
+            el={el.type === 'text' && el.slot ? { ...el, color: el.slot === 'title' ? 'title' : 'text' } : el}
+            p={p}
+            fontFamily={deck.template!.font}
+            page={page}
+          />
         ))}
       </div>
     );
@@ -158,7 +212,16 @@ export function SlideView({ slide, deck, n }: { slide: DeckSlide; deck: Deck; n:
         {deck.footer}
       </div>
       {slide.master !== 'TITLE' && (
-        <div className={s.el} style={{ ...boxStyle({ x: SLIDE_W - 1.6, y: 6.95, w: 1, h: 0.35 }, page), color: `#${p.muted}`, fontSize: pt(11), textAlign: 'right', justifyContent: 'center' }}>
+        <div
+          className={s.el}
+          style={{
+            ...boxStyle({ x: SLIDE_W - 1.6, y: 6.95, w: 1, h: 0.35 }, page),
+            color: `#${p.muted}`,
+            fontSize: pt(11),
+            textAlign: 'right',
+            justifyContent: 'center',
+          }}
+        >
           {n}
         </div>
       )}

@@ -83,7 +83,10 @@ export default function SlidesPanel() {
     const handlers = { mode: form.deep ? ('deep' as const) : ('fast' as const), signal, onText, onReasoning: setReasoning, onProgress };
     const request = { audience: form.audience.trim() || undefined, slides: form.slides, style: form.style, notes: form.notes };
     try {
-      const input = form.source === 'topic' ? { topic: form.topic.trim(), sources } : { document: host.kind === 'word' ? await readWordMarkdown(form.scope) : form.docText };
+      const input =
+        form.source === 'topic'
+          ? { topic: form.topic.trim(), sources }
+          : { document: host.kind === 'word' ? await readWordMarkdown(form.scope) : form.docText };
       const text = input.topic ?? input.document ?? '';
       if (!text.trim()) throw new EmptyInputError();
       const r = await writeOutline(llm, { ...request, ...input, lang: langFor(text) }, handlers);
@@ -108,7 +111,16 @@ export default function SlidesPanel() {
     // Inserted into this presentation, only our slides go in; a download may keep the template's own.
     const keepExampleSlides = choices.design === 'file' && choices.keepTemplateSlides && action === 'download';
     const template = activeTemplate && { loaded: activeTemplate, overrides: choices.layouts, keepExampleSlides };
-    const r = await makeDeck({ markdown: outline, theme: choices.theme, template, agenda: choices.agenda ? 'auto' : false, closing: choices.closing, locale, loadImage: pictureLoader(allowed), signal });
+    const r = await makeDeck({
+      markdown: outline,
+      theme: choices.theme,
+      template,
+      agenda: choices.agenda ? 'auto' : false,
+      closing: choices.closing,
+      locale,
+      loadImage: pictureLoader(allowed),
+      signal,
+    });
     signal.throwIfAborted();
     const b64 = bytesToBase64(r.bytes);
     const count = r.deck.slides.length;
@@ -183,7 +195,13 @@ export default function SlidesPanel() {
           search.cancel();
         }}
       />
-      {search.running && webSearch.progress && <Spinner size="tiny" labelPosition="after" label={t(searchProgressKey(webSearch.progress), { done: webSearch.progress.done, total: webSearch.progress.total })} />}
+      {search.running && webSearch.progress && (
+        <Spinner
+          size="tiny"
+          labelPosition="after"
+          label={t(searchProgressKey(webSearch.progress), { done: webSearch.progress.done, total: webSearch.progress.total })}
+        />
+      )}
       <ErrorBar error={search.error} />
       {webSearch.found && !generate.running && (
         <SourcesPicker
@@ -201,13 +219,25 @@ export default function SlidesPanel() {
           {reasoning.slice(-600)}
         </div>
       )}
-      {generate.running && <Spinner size="tiny" labelPosition="after" label={progress ? t('slides.cli.condensing', progress) : t('slides.cli.writing', { chars })} />}
-      {generate.status === 'cancelled' && <Text className={s.hint}>{[t('status.cancelled'), kept !== null ? t('slides.kept') : ''].filter(Boolean).join(locale === 'zh-CN' ? '' : ' ')}</Text>}
+      {generate.running && (
+        <Spinner size="tiny" labelPosition="after" label={progress ? t('slides.cli.condensing', progress) : t('slides.cli.writing', { chars })} />
+      )}
+      {generate.status === 'cancelled' && (
+        <Text className={s.hint}>{[t('status.cancelled'), kept !== null ? t('slides.kept') : ''].filter(Boolean).join(locale === 'zh-CN' ? '' : ' ')}</Text>
+      )}
       <ErrorBar error={generate.error} />
       {generate.status === 'error' && kept !== null && <Text className={s.hint}>{t('slides.kept')}</Text>}
 
       <Field label={t('slides.outline.label')} hint={t('slides.outline.hint')}>
-        <Textarea className={s.editor} rows={14} resize="vertical" value={outline} placeholder={t('slides.outline.placeholder')} onChange={(_e, d) => setOutline(d.value)} readOnly={generate.running} />
+        <Textarea
+          className={s.editor}
+          rows={14}
+          resize="vertical"
+          value={outline}
+          placeholder={t('slides.outline.placeholder')}
+          onChange={(_e, d) => setOutline(d.value)}
+          readOnly={generate.running}
+        />
       </Field>
       {outline.trim() && !generate.running && <ErrorBar error={preview.error} />}
       <WarningsBar warnings={generate.running ? [] : [...webWarnings.map((w) => t(w.key, w.params)), ...preview.warnings]} />
@@ -216,7 +246,13 @@ export default function SlidesPanel() {
         value={choices}
         onChange={setChoices}
         showFormatting={inPowerPoint && support.insert}
-        design={{ template: activeTemplate?.info ?? null, loading: pickTemplate.running, inPowerPoint, onPickFile: () => void pickTemplate.run('file'), onUsePresentation: () => void pickTemplate.run('presentation') }}
+        design={{
+          template: activeTemplate?.info ?? null,
+          loading: pickTemplate.running,
+          inPowerPoint,
+          onPickFile: () => void pickTemplate.run('file'),
+          onUsePresentation: () => void pickTemplate.run('presentation'),
+        }}
       />
       <ErrorBar error={pickTemplate.error} />
       {pickTemplate.status === 'error' && inPowerPoint && (
@@ -225,7 +261,9 @@ export default function SlidesPanel() {
         </MessageBar>
       )}
       {pickTemplate.result && choices.design === 'presentation' && <Text className={s.hint}>{pickTemplate.result}</Text>}
-      {activeTemplate && <TemplateReport template={activeTemplate.info} layouts={choices.layouts} onChange={(layouts) => setChoices((c) => ({ ...c, layouts }))} />}
+      {activeTemplate && (
+        <TemplateReport template={activeTemplate.info} layouts={choices.layouts} onChange={(layouts) => setChoices((c) => ({ ...c, layouts }))} />
+      )}
 
       {inPowerPoint && !support.insert && (
         <MessageBar intent="warning">
@@ -238,7 +276,11 @@ export default function SlidesPanel() {
             {t('slides.insert')}
           </Button>
         )}
-        <Button appearance={inPowerPoint && support.insert ? 'secondary' : 'primary'} disabled={!preview.deck || busy || asking !== null} onClick={() => requestDeliver('download')}>
+        <Button
+          appearance={inPowerPoint && support.insert ? 'secondary' : 'primary'}
+          disabled={!preview.deck || busy || asking !== null}
+          onClick={() => requestDeliver('download')}
+        >
           {t('slides.download')}
         </Button>
         {configured && (

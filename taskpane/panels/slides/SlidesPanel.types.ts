@@ -51,4 +51,12 @@ export const DEFAULT_FORM: GenerateForm = {
   docName: null,
 };
 
-export const DEFAULT_DECK: DeckChoices = { theme: 'business', agenda: true, closing: true, formatting: 'KeepSourceFormatting', design: 'theme', keepTemplateSlides: false, layouts: {} };
+export const DEFAULT_DECK: DeckChoices = {
+  theme: 'business',
+  agenda: true,
+  closing: true,
+  formatting: 'KeepSourceFormatting',
+  design: 'theme',
+  keepTemplateSlides: false,
+  layouts: {},
+};

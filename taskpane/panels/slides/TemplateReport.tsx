@@ -12,7 +12,15 @@ import { useSlidesStyles } from './useSlidesStyles.styles';
  * The template report: for every kind of slide, the layout it goes on (automatic or the user's choice,
  * with the fallback said when the template lacks the kind) and a thumbnail of a sample slide on it.
  */
-export function TemplateReport({ template, layouts, onChange }: { template: TemplateInfo; layouts: Partial<Record<TemplateKind, string>>; onChange: (v: Partial<Record<TemplateKind, string>>) => void }) {
+export function TemplateReport({
+  template,
+  layouts,
+  onChange,
+}: {
+  template: TemplateInfo;
+  layouts: Partial<Record<TemplateKind, string>>;
+  onChange: (v: Partial<Record<TemplateKind, string>>) => void;
+}) {
   const { t, locale } = useApp();
   const s = useSlidesStyles();
   const auto = useMemo(() => matchLayouts(template), [template]);

@@ -82,7 +82,10 @@ async function fetchThroughFrame(url: string): Promise<Uint8Array | null> {
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 export function deckFileName(title: string): string {
-  const base = title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim().slice(0, 60);
+  const base = title
+    .replace(/[\\/:*?"<>|\r\n]+/g, ' ')
+    .trim()
+    .slice(0, 60);
   return `${base || 'deck'}.pptx`;
 }
 

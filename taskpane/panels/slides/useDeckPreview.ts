@@ -27,9 +27,17 @@ export function useDeckPreview(outline: string, choices: DeckChoices, locale: Lo
         const host = remoteHost(src);
         if (host) imageProblems.set(src, { key: 'slides.picture.remotePreview', params: { src, host } });
       }
-      const opts = { agenda: choices.agenda ? ('auto' as const) : false, closing: choices.closing, locale, images: resolveDataUrlImages(parsed.value), imageProblems };
+      const opts = {
+        agenda: choices.agenda ? ('auto' as const) : false,
+        closing: choices.closing,
+        locale,
+        images: resolveDataUrlImages(parsed.value),
+        imageProblems,
+      };
       // The same fitting for both: into the template's placeholders, or into the theme's boxes.
-      const built = template ? buildTemplateDeck(parsed.value, template, matchLayouts(template, choices.layouts), opts) : buildDeck(parsed.value, { ...opts, theme: choices.theme });
+      const built = template
+        ? buildTemplateDeck(parsed.value, template, matchLayouts(template, choices.layouts), opts)
+        : buildDeck(parsed.value, { ...opts, theme: choices.theme });
       return { deck: built.value, warnings: [...parsed.warnings.map((w) => translate(locale, w.key, w.params)), ...built.warnings], error: null };
     } catch (e) {
       return { deck: null, warnings: [], error: e };

@@ -35,5 +35,12 @@ export const useSlidesStyles = makeStyles({
   kindList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   kindItem: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   thumb: { width: '160px', maxWidth: '100%' },
-  themeSwatch: { display: 'inline-block', width: '12px', height: '12px', borderRadius: tokens.borderRadiusCircular, marginRight: tokens.spacingHorizontalXS, verticalAlign: 'middle' },
+  themeSwatch: {
+    display: 'inline-block',
+    width: '12px',
+    height: '12px',
+    borderRadius: tokens.borderRadiusCircular,
+    marginRight: tokens.spacingHorizontalXS,
+    verticalAlign: 'middle',
+  },
 });

@@ -70,7 +70,11 @@ export function DraftTab() {
     const language = detectLocale(fields[template.briefField] ?? '', locale);
     const { renumber, normalizeCitations, checkCitations, citationWarnings } = await import('../../../src/web');
     const kept = sources ? renumber(sources) : undefined;
-    const res = await generateDraft(llm, { template, fields: fillFields(template, language, fields), background: bg, language, sources: kept }, { signal, onText: setText });
+    const res = await generateDraft(
+      llm,
+      { template, fields: fillFields(template, language, fields), background: bg, language, sources: kept },
+      { signal, onText: setText },
+    );
     let out = res.text;
     if (kept) {
       out = normalizeCitations(out);
@@ -87,7 +91,14 @@ export function DraftTab() {
     const shown = cited ? web.shownSources(cited.sources, cited.check) : [];
     if (!shown.length) return null;
     const { insertMarkdownWithSources } = await import('../../../src/office/word');
-    const r = await insertMarkdownWithSources(text, shown.map((x) => ({ n: x.n, text: web.sourceCitation(x) })), where, web.referencesMarkdown(shown, language), unit, host.isSetSupported);
+    const r = await insertMarkdownWithSources(
+      text,
+      shown.map((x) => ({ n: x.n, text: web.sourceCitation(x) })),
+      where,
+      web.referencesMarkdown(shown, language),
+      unit,
+      host.isSetSupported,
+    );
     return { report: r.insert, message: r.mode === 'footnotes' ? t('web.insert.footnotes', { n: r.count }) : t('web.insert.references') };
   };
   /** What a download holds: the draft, plus a References section when it was written from sources. */
@@ -119,7 +130,11 @@ export function DraftTab() {
         </Select>
       </Field>
       {templateFields(template).map((k) => (
-        <Field key={`${templateId}-${k}`} label={t(template.framework === 'costar' && k === 'objective' ? 'word.field.costarObjective' : `word.field.${k}`)} required={k === template.briefField}>
+        <Field
+          key={`${templateId}-${k}`}
+          label={t(template.framework === 'costar' && k === 'objective' ? 'word.field.costarObjective' : `word.field.${k}`)}
+          required={k === template.briefField}
+        >
           <Textarea resize="vertical" rows={k === template.briefField ? 5 : 2} value={fields[k] ?? ''} onChange={(_e, d) => setField(k, d.value)} />
         </Field>
       ))}
@@ -147,7 +162,14 @@ export function DraftTab() {
         </Button>
         {(task.running || search.running) && (
           <>
-            <Spinner size="tiny" label={search.running && webSearch.progress ? t(searchProgressKey(webSearch.progress), { done: webSearch.progress.done, total: webSearch.progress.total }) : t('status.working')} />
+            <Spinner
+              size="tiny"
+              label={
+                search.running && webSearch.progress
+                  ? t(searchProgressKey(webSearch.progress), { done: webSearch.progress.done, total: webSearch.progress.total })
+                  : t('status.working')
+              }
+            />
             <Button
               onClick={() => {
                 task.cancel();
@@ -160,7 +182,14 @@ export function DraftTab() {
         )}
       </div>
       {webSearch.found && !task.running && (
-        <SourcesPicker queries={webSearch.found.queries} sources={webSearch.found.sources} kept={webSearch.kept} onToggle={webSearch.toggle} onWrite={() => void task.run(webSearch.keptSources())} onCancel={webSearch.reset} />
+        <SourcesPicker
+          queries={webSearch.found.queries}
+          sources={webSearch.found.sources}
+          kept={webSearch.kept}
+          onToggle={webSearch.toggle}
+          onWrite={() => void task.run(webSearch.keptSources())}
+          onCancel={webSearch.reset}
+        />
       )}
       <ErrorBar error={search.error} />
       {task.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
@@ -179,8 +208,17 @@ export function DraftTab() {
           disabled={insert.running}
           onInsert={(where) => void insert.run(text, where, writeWithSources)}
           downloads={[
-            { label: t('word.download.docx'), onClick: () => void Promise.all([import('../../../src/writing/markdown-to-docx'), withReferences()]).then(([m, md]) => m.markdownToDocx(md)).then((b) => downloadBlob(b, `${template.id}.docx`, DOCX)) },
-            { label: t('word.download.md'), onClick: () => void withReferences().then((md) => downloadBlob(md, `${template.id}.md`, 'text/markdown;charset=utf-8')) },
+            {
+              label: t('word.download.docx'),
+              onClick: () =>
+                void Promise.all([import('../../../src/writing/markdown-to-docx'), withReferences()])
+                  .then(([m, md]) => m.markdownToDocx(md))
+                  .then((b) => downloadBlob(b, `${template.id}.docx`, DOCX)),
+            },
+            {
+              label: t('word.download.md'),
+              onClick: () => void withReferences().then((md) => downloadBlob(md, `${template.id}.md`, 'text/markdown;charset=utf-8')),
+            },
           ]}
         />
       )}

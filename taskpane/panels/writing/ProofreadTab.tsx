@@ -46,14 +46,26 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
     setStatus({});
     setProgress(null);
     const text = await sourcePlainText(inWord, source);
-    const res = await proofreadText(useModel ? llm : null, text, { locale, signal, onProgress: (done, total) => setProgress(total > 1 ? { done, total } : null) });
+    const res = await proofreadText(useModel ? llm : null, text, {
+      locale,
+      signal,
+      onProgress: (done, total) => setProgress(total > 1 ? { done, total } : null),
+    });
     const initial: Record<string, SuggestionStatus> = Object.fromEntries(res.edits.map((e) => [e.id, 'pending' as const]));
     if (inWord && res.edits.length) {
       const found = await locateInWord(res.edits);
       for (const e of res.edits) if (found[e.id] === 'stale') initial[e.id] = 'stale';
     }
     setStatus(initial);
-    return { edits: res.edits, text, markdown: source.text, docx: inWord ? null : source.docx, fileName: source.fileName, unmatched: res.unmatched.length, warnings: res.warnings };
+    return {
+      edits: res.edits,
+      text,
+      markdown: source.text,
+      docx: inWord ? null : source.docx,
+      fileName: source.fileName,
+      unmatched: res.unmatched.length,
+      warnings: res.warnings,
+    };
   });
   const result = check.status === 'done' ? check.result : null;
 
@@ -65,7 +77,11 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
     const report = await applyInWord(edits, host.isSetSupported);
     setStatus((prev) => ({ ...prev, ...report.results }));
     const stale = Object.values(report.results).filter((r) => r === 'stale').length;
-    setNotice([t(report.mode === 'tracked' ? 'word.proof.tracked' : 'word.proof.direct'), stale ? t('word.proof.staleCount', { n: stale }) : ''].filter(Boolean).join(' '));
+    setNotice(
+      [t(report.mode === 'tracked' ? 'word.proof.tracked' : 'word.proof.direct'), stale ? t('word.proof.staleCount', { n: stale }) : '']
+        .filter(Boolean)
+        .join(' '),
+    );
   });
 
   const pending = result ? result.edits.filter((e) => status[e.id] === 'pending') : [];
@@ -132,7 +148,13 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
               {/* Pasted or opened Markdown/text comes back as itself, corrected: headings, lists, tables and
                   links stay. An opened .docx keeps its structure only as a .docx (the button above). */}
               {!result.docx && (
-                <Button onClick={() => downloadBlob(applyEditsToMarkdown(result.markdown, accepted).markdown, correctedName(result.fileName), 'text/markdown;charset=utf-8')}>{t('word.proof.downloadCorrected')}</Button>
+                <Button
+                  onClick={() =>
+                    downloadBlob(applyEditsToMarkdown(result.markdown, accepted).markdown, correctedName(result.fileName), 'text/markdown;charset=utf-8')
+                  }
+                >
+                  {t('word.proof.downloadCorrected')}
+                </Button>
               )}
             </div>
           )}

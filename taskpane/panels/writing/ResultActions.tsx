@@ -10,7 +10,17 @@ export interface DownloadAction {
 }
 
 /** Insert (in Word, with where: after the selection, at the end, or replacing it) and the download buttons. */
-export function ResultActions({ onInsert, downloads, disabled, id }: { onInsert?: (where: InsertWhere) => void; downloads: DownloadAction[]; disabled?: boolean; id: string }) {
+export function ResultActions({
+  onInsert,
+  downloads,
+  disabled,
+  id,
+}: {
+  onInsert?: (where: InsertWhere) => void;
+  downloads: DownloadAction[];
+  disabled?: boolean;
+  id: string;
+}) {
   const { host, t } = useApp();
   const s = useWritingStyles();
   const [where, setWhere] = useState<InsertWhere>('afterSelection');

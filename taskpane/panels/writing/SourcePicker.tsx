@@ -8,7 +8,17 @@ import type { SourceState } from './WritingPanel.types';
 import { useWritingStyles } from './useWritingStyles.styles';
 
 /** In Word: selection or whole document. In standalone mode: a text box and an Open file button. */
-export function SourcePicker({ source, onChange, allowBody = true, id }: { source: SourceState; onChange: (s: SourceState) => void; allowBody?: boolean; id: string }) {
+export function SourcePicker({
+  source,
+  onChange,
+  allowBody = true,
+  id,
+}: {
+  source: SourceState;
+  onChange: (s: SourceState) => void;
+  allowBody?: boolean;
+  id: string;
+}) {
   const { host, t } = useApp();
   const s = useWritingStyles();
   const [error, setError] = useState<unknown>(null);

@@ -7,7 +7,19 @@ import { useWritingStyles } from './useWritingStyles.styles';
 export type SuggestionStatus = 'pending' | 'applied' | 'ignored' | 'stale';
 
 /** One suggestion: original struck through → replacement, the reason, and Apply / Ignore. */
-export function SuggestionCard({ edit, status, onApply, onIgnore, busy }: { edit: ProofEdit; status: SuggestionStatus; onApply: () => void; onIgnore: () => void; busy?: boolean }) {
+export function SuggestionCard({
+  edit,
+  status,
+  onApply,
+  onIgnore,
+  busy,
+}: {
+  edit: ProofEdit;
+  status: SuggestionStatus;
+  onApply: () => void;
+  onIgnore: () => void;
+  busy?: boolean;
+}) {
   const { t } = useApp();
   const s = useWritingStyles();
   const label = `${edit.original} → ${edit.replacement}`;

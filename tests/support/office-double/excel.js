@@ -77,7 +77,8 @@
     const fmt = (r, c) => (sheet.numberFormat[r] && sheet.numberFormat[r][c] !== undefined ? sheet.numberFormat[r][c] : 'General');
     const grid = (f) => Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(row + i, col + j)));
     const write = (target, v) => {
-      if (!Array.isArray(v) || v.length !== rows || v.some((r) => r.length !== cols)) throw fail(`The number of rows or columns in the input array doesn't match the size of the range (${rows}×${cols}).`);
+      if (!Array.isArray(v) || v.length !== rows || v.some((r) => r.length !== cols))
+        throw fail(`The number of rows or columns in the input array doesn't match the size of the range (${rows}×${cols}).`);
       v.forEach((r, i) => {
         target[row + i] = target[row + i] || [];
         r.forEach((x, j) => (target[row + i][col + j] = x));
@@ -110,7 +111,8 @@
         return grid((r, c) => sheet.formulas[`${colName(c)}${r + 1}`] ?? cell(r, c));
       },
       set formulas(v) {
-        if (!Array.isArray(v) || v.length !== rows || v.some((r) => r.length !== cols)) throw fail(`The number of rows or columns in the input array doesn't match the size of the range (${rows}×${cols}).`);
+        if (!Array.isArray(v) || v.length !== rows || v.some((r) => r.length !== cols))
+          throw fail(`The number of rows or columns in the input array doesn't match the size of the range (${rows}×${cols}).`);
         v.forEach((r, i) =>
           r.forEach((f, j) => {
             const key = `${colName(col + j)}${row + i + 1}`;

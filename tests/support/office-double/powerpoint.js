@@ -156,7 +156,15 @@
     return {
       presentation: {
         get slideMasters() {
-          const masters = (state.masters || []).map((m) => ({ id: m.id, name: m.name, layouts: collection(queue, (m.layouts || []).map((l) => ({ id: l.id, name: l.name })), 'layouts') }));
+          const masters = (state.masters || []).map((m) => ({
+            id: m.id,
+            name: m.name,
+            layouts: collection(
+              queue,
+              (m.layouts || []).map((l) => ({ id: l.id, name: l.name })),
+              'layouts',
+            ),
+          }));
           return collection(queue, masters, 'slideMasters');
         },
         slides: slidesCollection(queue),

@@ -16,7 +16,9 @@
   const FORMAT_KEYS = ['bold', 'italic', 'strike', 'font', 'href'];
 
   function notLoaded(name) {
-    return new Error(`PropertyNotLoaded: The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    return new Error(
+      `PropertyNotLoaded: The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    );
   }
 
   function createWordDocument(state, opts) {
@@ -47,7 +49,9 @@
       stateList = stateList || { id: nextId++, levels: {} };
       p.list = stateList;
       p.level = p.level || 0;
-      stateList.levels[p.level] = stateList.levels[p.level] || (/^(\d+|[a-z]|[ivx]+)[.)]$/i.test(p.listString || '') ? { type: 'number', numbering: 'Arabic' } : { type: 'bullet', bullet: 'Solid' });
+      stateList.levels[p.level] =
+        stateList.levels[p.level] ||
+        (/^(\d+|[a-z]|[ivx]+)[.)]$/i.test(p.listString || '') ? { type: 'number', numbering: 'Arabic' } : { type: 'bullet', bullet: 'Solid' });
     }
 
     function normaliseParagraph(p) {
@@ -145,7 +149,13 @@
       return np;
     }
     function newParagraph(text, from) {
-      const np = { text: '', styleBuiltIn: from ? from.styleBuiltIn : 'Normal', tableNestingLevel: 0, runs: [], mark: from ? Object.assign({}, from.mark) : {} };
+      const np = {
+        text: '',
+        styleBuiltIn: from ? from.styleBuiltIn : 'Normal',
+        tableNestingLevel: 0,
+        runs: [],
+        mark: from ? Object.assign({}, from.mark) : {},
+      };
       if (from && from.isListItem) Object.assign(np, { isListItem: true, list: from.list, level: from.level || 0, listString: from.listString });
       if (text) insertTextAt(np, 0, text, Object.assign({}, np.mark));
       return np;
@@ -811,7 +821,9 @@
             const rows = Array.from(node.querySelectorAll('tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent));
             const t = { cells: [], headerRowCount: 0, styleBuiltIn: 'TableNormal', rowFormats: rows.map(() => ({})), columnWidths: [], width: doc.textWidth };
             rows.forEach((r, ri) => {
-              t.cells.push(r.map((text, ci) => Object.assign(newHtmlParagraph(text, 'Normal'), { tableNestingLevel: 1, cell: { table: t, row: ri, col: ci } })));
+              t.cells.push(
+                r.map((text, ci) => Object.assign(newHtmlParagraph(text, 'Normal'), { tableNestingLevel: 1, cell: { table: t, row: ri, col: ci } })),
+              );
               out.push(...t.cells[ri]);
             });
             tables.push(t);

@@ -12,7 +12,14 @@
 (function () {
   const cfg = window.__OFFICE_DOUBLE__ || {};
   const log = window.__OFFICE_LOG__ || (window.__OFFICE_LOG__ = []);
-  const model = window.__dsplusWordDocument.createWordDocument(cfg.state || {}, { log, DOMParser: window.DOMParser, search: searchIn, trackedChanges, comment: addComment, comments: listComments });
+  const model = window.__dsplusWordDocument.createWordDocument(cfg.state || {}, {
+    log,
+    DOMParser: window.DOMParser,
+    search: searchIn,
+    trackedChanges,
+    comment: addComment,
+    comments: listComments,
+  });
   const doc = (window.__WORD_DOC__ = model.doc);
   doc.comments = [];
   let nextComment = 1;
@@ -102,7 +109,13 @@
         const end = r.offset + r.length;
         // Deleting a citation's "[n]" after its footnote went in is not a proofreading revision.
         // The paragraph rides along unseen, so the revisions stay plain data for assertions.
-        if (!r.footnoted) doc.revisions.push(Object.defineProperty({ original: p.text.slice(start, end), replacement: t, tracked: doc.trackingMode !== 'Off', at: start }, 'p', { value: p, enumerable: false }));
+        if (!r.footnoted)
+          doc.revisions.push(
+            Object.defineProperty({ original: p.text.slice(start, end), replacement: t, tracked: doc.trackingMode !== 'Off', at: start }, 'p', {
+              value: p,
+              enumerable: false,
+            }),
+          );
         const shift = t.length - r.length;
         for (const f of doc.footnotes) if (f.p === p && f.at >= end) f.at += shift;
         for (const o of liveRanges) if (o !== r && o.p === p && o.offset >= end) o.offset += shift;
@@ -113,7 +126,8 @@
         return addComment(p, r.offset, r.offset + r.length, text);
       },
       insertFootnote(text) {
-        if (!(cfg.requirementSets && cfg.requirementSets.WordApi && Number(cfg.requirementSets.WordApi) >= 1.5)) throw new Error('insertFootnote needs WordApi 1.5');
+        if (!(cfg.requirementSets && cfg.requirementSets.WordApi && Number(cfg.requirementSets.WordApi) >= 1.5))
+          throw new Error('insertFootnote needs WordApi 1.5');
         r.footnoted = true;
         doc.footnotes.push({ text, anchor: r.text, p, at: r.offset + r.length });
         log.push({ call: 'insertFootnote', text });
@@ -140,7 +154,8 @@
     const items = [];
     for (const p of paragraphs) {
       const end = Math.min(to === undefined ? Infinity : to, p.text.length);
-      for (let i = p.text.indexOf(plain, from || 0); i >= 0 && i + plain.length <= end; i = p.text.indexOf(plain, i + plain.length)) items.push(rangeIn(p, i, plain.length));
+      for (let i = p.text.indexOf(plain, from || 0); i >= 0 && i + plain.length <= end; i = p.text.indexOf(plain, i + plain.length))
+        items.push(rangeIn(p, i, plain.length));
     }
     return collection(items);
   }

@@ -23,8 +23,14 @@ describe('A1 addresses', () => {
 
 describe('the text protocol', () => {
   it('reads the documented shape and the shapes models drift into', () => {
-    expect(parseTextReply('{"tool_calls":[{"name":"read_range","arguments":{"sheet":"S","range":"A1"}}]}', 1)).toEqual({ kind: 'calls', calls: [{ id: 'text-1-0', type: 'function', function: { name: 'read_range', arguments: '{"sheet":"S","range":"A1"}' } }] });
-    expect(parseTextReply('<think>let me look</think>\n```json\n{"tool":"list_sheets","args":{}}\n```', 2)).toMatchObject({ kind: 'calls', calls: [{ function: { name: 'list_sheets', arguments: '{}' } }] });
+    expect(parseTextReply('{"tool_calls":[{"name":"read_range","arguments":{"sheet":"S","range":"A1"}}]}', 1)).toEqual({
+      kind: 'calls',
+      calls: [{ id: 'text-1-0', type: 'function', function: { name: 'read_range', arguments: '{"sheet":"S","range":"A1"}' } }],
+    });
+    expect(parseTextReply('<think>let me look</think>\n```json\n{"tool":"list_sheets","args":{}}\n```', 2)).toMatchObject({
+      kind: 'calls',
+      calls: [{ function: { name: 'list_sheets', arguments: '{}' } }],
+    });
     expect(parseTextReply('{"final":"All done."}', 3)).toEqual({ kind: 'final', text: 'All done.' });
     expect(parseTextReply('I added the column.', 4)).toEqual({ kind: 'final', text: 'I added the column.' });
   });

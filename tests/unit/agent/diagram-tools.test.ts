@@ -8,7 +8,8 @@ import type { ToolContext, WriteTool } from '../../../src/agent/tool';
 // user reviews, what reaches the document, and what the run's undo takes out again.
 
 const ctx: ToolContext = { locale: 'zh-CN', noteRead: () => undefined };
-const FLOW = '---\ntitle: 报销审批\n---\nflowchart TD\n  A[提交报销单] --> B{金额超过 5000？}\n  B -->|是| C[总监审批]\n  B -->|否| D[经理审批]\n  C --> E[财务付款]\n  D --> E\n  classDef hot fill:#f00';
+const FLOW =
+  '---\ntitle: 报销审批\n---\nflowchart TD\n  A[提交报销单] --> B{金额超过 5000？}\n  B -->|是| C[总监审批]\n  B -->|否| D[经理审批]\n  C --> E[财务付款]\n  D --> E\n  classDef hot fill:#f00';
 
 function slidesDouble() {
   const slides: SlideInfo[] = [
@@ -26,7 +27,11 @@ function slidesDouble() {
       return ids;
     },
     async deleteSlides(ids) {
-      for (const id of ids) slides.splice(slides.findIndex((s) => s.id === id), 1);
+      for (const id of ids)
+        slides.splice(
+          slides.findIndex((s) => s.id === id),
+          1,
+        );
     },
     setShapeText: async () => '',
   };
@@ -63,7 +68,10 @@ describe('insert_diagram in PowerPoint', () => {
 
   it('refuses Mermaid it cannot draw and a slide that does not exist, with the sentence the model can act on', async () => {
     const insert = tool(powerpointHost(slidesDouble().b).tools, 'insert_diagram');
-    await expect(insert.propose({ after_slide: 1, mermaid: 'sequenceDiagram\n  A->>B: hi' }, ctx)).rejects.toMatchObject({ key: 'diagram.error.unsupportedType', params: { type: 'sequenceDiagram' } });
+    await expect(insert.propose({ after_slide: 1, mermaid: 'sequenceDiagram\n  A->>B: hi' }, ctx)).rejects.toMatchObject({
+      key: 'diagram.error.unsupportedType',
+      params: { type: 'sequenceDiagram' },
+    });
     await expect(insert.propose({ after_slide: 5, mermaid: FLOW }, ctx)).rejects.toMatchObject({ key: 'agent.error.noSlide', params: { slide: 5, count: 2 } });
     expect(insert.schema.safeParse({ after_slide: 1 }).success).toBe(false);
   });
@@ -106,7 +114,9 @@ describe('insert_diagram in Word', () => {
   it('proposes a picture after a paragraph with the Mermaid source as its alt text; undo removes it', async () => {
     const d = wordDouble();
     const drawn: number[] = [];
-    const host = wordHost(d.b, { diagramPng: async (layout) => (drawn.push(layout.nodes.length), { base64: 'iVBORw0KGgo=', width: layout.width, height: layout.height }) });
+    const host = wordHost(d.b, {
+      diagramPng: async (layout) => (drawn.push(layout.nodes.length), { base64: 'iVBORw0KGgo=', width: layout.width, height: layout.height }),
+    });
     const p = await tool(host.tools, 'insert_diagram').propose({ after_paragraph: 2, mermaid: FLOW }, ctx);
     expect(p.summary).toEqual({ key: 'agent.change.diagramPicture', params: { paragraph: 2, boxes: 5, lines: 5 } });
     expect(d.pictures).toHaveLength(0);

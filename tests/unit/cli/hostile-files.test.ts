@@ -31,7 +31,15 @@ function dsplus(args: string[], cwd = dir): Promise<Run> {
     writeFileSync(rssFile, '0');
     const child = spawn(process.execPath, ['--require', preload, BIN, ...args], {
       cwd,
-      env: { ...process.env, DSPLUS_CONFIG: '/nonexistent/dsplus.json', DSPLUS_LANG: 'en-US', NO_COLOR: '1', DSPLUS_PROVIDER: 'deepseek', DSPLUS_API_KEY: 'sk-mock', DSPLUS_BASE_URL: 'http://127.0.0.1:9' },
+      env: {
+        ...process.env,
+        DSPLUS_CONFIG: '/nonexistent/dsplus.json',
+        DSPLUS_LANG: 'en-US',
+        NO_COLOR: '1',
+        DSPLUS_PROVIDER: 'deepseek',
+        DSPLUS_API_KEY: 'sk-mock',
+        DSPLUS_BASE_URL: 'http://127.0.0.1:9',
+      },
     });
     let stderr = '';
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
@@ -63,7 +71,12 @@ function refused(name: string, r: Run, sentence: RegExp): void {
 /** The folder holds exactly what it held, byte for byte. */
 function snapshot(): () => void {
   // Regular files only: reading the pipes or the /dev/zero link would never end.
-  const read = () => Object.fromEntries(readdirSync(dir).filter((n) => !n.startsWith('.') && lstatSync(join(dir, n)).isFile()).map((n) => [n, readFileSync(join(dir, n)).toString('base64')]));
+  const read = () =>
+    Object.fromEntries(
+      readdirSync(dir)
+        .filter((n) => !n.startsWith('.') && lstatSync(join(dir, n)).isFile())
+        .map((n) => [n, readFileSync(join(dir, n)).toString('base64')]),
+    );
   const before = read();
   return () => expect(read()).toEqual(before);
 }
@@ -73,9 +86,24 @@ function nestedDocx(n: number): Uint8Array {
   const enc = (s: string) => new TextEncoder().encode(s);
   const body = `${'<w:tbl><w:tr><w:tc>'.repeat(n)}<w:p><w:r><w:t>x</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(n)}`;
   return makeZip([
-    { name: '[Content_Types].xml', data: enc('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
-    { name: '_rels/.rels', data: enc('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>') },
-    { name: 'word/document.xml', data: enc(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`) },
+    {
+      name: '[Content_Types].xml',
+      data: enc(
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+    },
+    {
+      name: '_rels/.rels',
+      data: enc(
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+    },
+    {
+      name: 'word/document.xml',
+      data: enc(
+        `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+      ),
+    },
   ]);
 }
 
@@ -89,7 +117,15 @@ describe('dsplus on hostile files', { timeout: 120_000 }, () => {
   writeFileSync(join(dir, 'deep.md'), deepList(3000));
   writeFileSync(join(dir, 'nested.docx'), nestedDocx(20_000));
   writeFileSync(join(dir, 'deep.opml'), `<opml version="2.0"><body>${'<outline text="x">'.repeat(100_000)}${'</outline>'.repeat(100_000)}</body></opml>`);
-  writeFileSync(join(dir, 'deep.xmind'), makeZip([{ name: 'content.json', data: new TextEncoder().encode(`[{"rootTopic":${'{"title":"x","children":{"attached":['.repeat(100_000)}{"title":"leaf"}${']}}'.repeat(100_000)}}]`) }]));
+  writeFileSync(
+    join(dir, 'deep.xmind'),
+    makeZip([
+      {
+        name: 'content.json',
+        data: new TextEncoder().encode(`[{"rootTopic":${'{"title":"x","children":{"attached":['.repeat(100_000)}{"title":"leaf"}${']}}'.repeat(100_000)}}]`),
+      },
+    ]),
+  );
   writeFileSync(join(dir, 'wide.md'), `# Wide\n${Array.from({ length: 30_000 }, (_, i) => `- topic ${i}`).join('\n')}\n`);
   writeFileSync(join(dir, 'plan.json'), `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`);
   writeFileSync(join(dir, 'data.csv'), 'a,b\n1,2\n');

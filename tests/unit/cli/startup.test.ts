@@ -11,7 +11,22 @@ import { describe, expect, it } from 'vitest';
 // globalSetup), where the bundler must keep each command's work in a chunk of its own.
 
 const ROOT = resolve(__dirname, '../../..');
-const HEAVY = ['openai', 'zod', 'pptxgenjs', 'mammoth', 'docx', 'exceljs', 'markmap-lib', 'jszip', 'papaparse', 'iconv-lite', '@resvg/resvg-js', 'elkjs', 'fast-formula-parser', '@formulajs/formulajs'];
+const HEAVY = [
+  'openai',
+  'zod',
+  'pptxgenjs',
+  'mammoth',
+  'docx',
+  'exceljs',
+  'markmap-lib',
+  'jszip',
+  'papaparse',
+  'iconv-lite',
+  '@resvg/resvg-js',
+  'elkjs',
+  'fast-formula-parser',
+  '@formulajs/formulajs',
+];
 const COMMANDS = ['ask', 'doctor', 'slides', 'mindmap', 'minutes', 'draft', 'proofread', 'profile', 'clean', 'analyze', 'relay', 'diagram', 'agent'];
 const MARK = '--registered--';
 
@@ -40,7 +55,11 @@ function run(log: string, args: string[]): Promise<number | null> {
 }
 
 /** The packages loaded while registering, and those the command's action loaded after. */
-async function packagesFor(name: string, body: string | Buffer, args: (input: string) => string[]): Promise<{ commands: string; atRegistration: Set<string>; afterAction: Set<string>; builtAtRegistration: Set<string>; builtAfterAction: Set<string> }> {
+async function packagesFor(
+  name: string,
+  body: string | Buffer,
+  args: (input: string) => string[],
+): Promise<{ commands: string; atRegistration: Set<string>; afterAction: Set<string>; builtAtRegistration: Set<string>; builtAfterAction: Set<string> }> {
   const dir = mkdtempSync(join(tmpdir(), 'dsplus-startup-'));
   const log = join(dir, 'packages.log');
   const input = join(dir, name);
@@ -50,7 +69,12 @@ async function packagesFor(name: string, body: string | Buffer, args: (input: st
   const [before, after] = readFileSync(log, 'utf8').split(MARK);
   const lines = (s: string) => s.split('\n').filter(Boolean);
   const packages = (s: string) => new Set(lines(s).filter((l) => !l.startsWith('commands:') && !l.startsWith('build:')));
-  const built = (s: string) => new Set(lines(s).filter((l) => l.startsWith('build:')).map((l) => l.slice('build:'.length)));
+  const built = (s: string) =>
+    new Set(
+      lines(s)
+        .filter((l) => l.startsWith('build:'))
+        .map((l) => l.slice('build:'.length)),
+    );
   return {
     commands: lines(before).find((l) => l.startsWith('commands:')) ?? '',
     atRegistration: packages(before),

@@ -7,7 +7,8 @@ import { runCli } from '../cli/run-cli';
 import { DiagramModelOutputError } from '../../../src/diagram';
 import { generateMermaid } from '../../../src/diagram/generate';
 
-const GOOD = '好的，这是报销审批流程：\n```mermaid\nflowchart TD\n  A[提交申请] --> B{超过 5000 元？}\n  B -->|是| C[总经理审批]\n  B -->|否| D[部门经理审批]\n```\n如需调整请告诉我。';
+const GOOD =
+  '好的，这是报销审批流程：\n```mermaid\nflowchart TD\n  A[提交申请] --> B{超过 5000 元？}\n  B -->|是| C[总经理审批]\n  B -->|否| D[部门经理审批]\n```\n如需调整请告诉我。';
 const BROKEN = '```mermaid\nflowchart TD\n  A[提交申请] -> B{超过 5000 元？\n```';
 
 let llm: MockLlm;
@@ -54,7 +55,10 @@ describe('generateMermaid', () => {
 });
 
 describe('dsplus diagram', () => {
-  writeFileSync(join(dir, 'flow.mmd'), 'flowchart LR\n  A[Start] --> B{OK?}\n  B -->|yes| C[Done]\n  B -- no --> A\n  style A fill:#f9f\n  this line is not mermaid!\n');
+  writeFileSync(
+    join(dir, 'flow.mmd'),
+    'flowchart LR\n  A[Start] --> B{OK?}\n  B -->|yes| C[Done]\n  B -- no --> A\n  style A fill:#f9f\n  this line is not mermaid!\n',
+  );
 
   it.each(['pptx', 'svg', 'png', 'drawio'])('renders a Mermaid file to .%s without a model, naming what it left out', async (ext) => {
     const out = join(dir, `flow.${ext}`);

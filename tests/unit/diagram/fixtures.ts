@@ -63,7 +63,9 @@ export const TIMELINE_EN = `timeline
 export function randomFlowchart(n: number, zh: boolean, seed = 7): string {
   let s = seed;
   const r = () => (s = (s * 16807) % 2147483647) / 2147483647;
-  const words = zh ? ['审批', '提交申请', '复核材料并盖章', '通知申请人', '归档', '财务部门打款', '检查票据是否齐全'] : ['Review', 'Submit request', 'Check the receipts carefully', 'Notify', 'Archive', 'Pay out', 'Ask the manager for approval'];
+  const words = zh
+    ? ['审批', '提交申请', '复核材料并盖章', '通知申请人', '归档', '财务部门打款', '检查票据是否齐全']
+    : ['Review', 'Submit request', 'Check the receipts carefully', 'Notify', 'Archive', 'Pay out', 'Ask the manager for approval'];
   const shapes = ['[', '(', '{', '([', '[[', '(('];
   const close: Record<string, string> = { '[': ']', '(': ')', '{': '}', '([': '])', '[[': ']]', '((': '))' };
   const lines = ['flowchart TD'];

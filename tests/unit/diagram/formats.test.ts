@@ -1,6 +1,15 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { diagramFileName, diagramFormatFromFileName, diagramToDrawio, diagramToSvg, exportDiagram, layoutDiagram, parseMermaid, DiagramFormatError } from '../../../src/diagram';
+import {
+  diagramFileName,
+  diagramFormatFromFileName,
+  diagramToDrawio,
+  diagramToSvg,
+  exportDiagram,
+  layoutDiagram,
+  parseMermaid,
+  DiagramFormatError,
+} from '../../../src/diagram';
 import { diagramToPng } from '../../../src/diagram/render-png-node';
 import { ORDER_EN, randomFlowchart, REIMBURSE_ZH } from './fixtures';
 
@@ -61,7 +70,14 @@ describe('.drawio', () => {
 
 describe('formats', () => {
   it('takes the format from the extension and refuses others', () => {
-    expect(['a.pptx', 'a.SVG', 'b.png', 'c.drawio', 'd.mmd', 'e.mermaid'].map(diagramFormatFromFileName)).toEqual(['pptx', 'svg', 'png', 'drawio', 'mmd', 'mmd']);
+    expect(['a.pptx', 'a.SVG', 'b.png', 'c.drawio', 'd.mmd', 'e.mermaid'].map(diagramFormatFromFileName)).toEqual([
+      'pptx',
+      'svg',
+      'png',
+      'drawio',
+      'mmd',
+      'mmd',
+    ]);
     expect(() => diagramFormatFromFileName('x.docx')).toThrow(DiagramFormatError);
   });
   it('warns when a big diagram’s text would be tiny on one slide', async () => {

@@ -9,7 +9,8 @@ const overlap = (a: Rect, b: Rect, gap = 0) => a.x < b.x + b.w - gap && b.x < a.
 
 export function overlappingBoxes(l: DiagramLayout): string[] {
   const out: string[] = [];
-  for (let i = 0; i < l.nodes.length; i++) for (let j = i + 1; j < l.nodes.length; j++) if (overlap(l.nodes[i], l.nodes[j])) out.push(`${l.nodes[i].id} × ${l.nodes[j].id}`);
+  for (let i = 0; i < l.nodes.length; i++)
+    for (let j = i + 1; j < l.nodes.length; j++) if (overlap(l.nodes[i], l.nodes[j])) out.push(`${l.nodes[i].id} × ${l.nodes[j].id}`);
   return out;
 }
 
@@ -80,8 +81,11 @@ export function textOutside(l: DiagramLayout): string[] {
 /** Boxes of a subgraph inside its frame. */
 export function outsideGroups(l: DiagramLayout, membership: Record<string, string>): string[] {
   const groups = new Map(l.groups.map((g) => [g.id, g]));
-  return l.nodes.filter((n) => membership[n.id] && groups.has(membership[n.id])).filter((n) => {
-    const g = groups.get(membership[n.id])!;
-    return !(n.x >= g.x && n.y >= g.y && n.x + n.w <= g.x + g.w && n.y + n.h <= g.y + g.h);
-  }).map((n) => n.id);
+  return l.nodes
+    .filter((n) => membership[n.id] && groups.has(membership[n.id]))
+    .filter((n) => {
+      const g = groups.get(membership[n.id])!;
+      return !(n.x >= g.x && n.y >= g.y && n.x + n.w <= g.x + g.w && n.y + n.h <= g.y + g.h);
+    })
+    .map((n) => n.id);
 }

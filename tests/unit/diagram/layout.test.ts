@@ -58,7 +58,9 @@ describe('layout of hand-written diagrams', () => {
   });
 
   it('wraps a long label inside its box instead of making one wide box', async () => {
-    const { layout } = await laid('flowchart TD\n  A[这是一个非常非常长的流程步骤说明，需要换行才能放进框里] --> B{This decision label is long enough to wrap onto lines?}');
+    const { layout } = await laid(
+      'flowchart TD\n  A[这是一个非常非常长的流程步骤说明，需要换行才能放进框里] --> B{This decision label is long enough to wrap onto lines?}',
+    );
     const a = layout.nodes.find((n) => n.id === 'A')!;
     const b = layout.nodes.find((n) => n.id === 'B')!;
     expect(a.text.lines.length).toBeGreaterThan(1);

@@ -9,7 +9,8 @@ import { layoutDiagram, parseMermaid, renderDiagramPptx } from '../../../src/dia
 import { ORDER_EN, ORG_ZH, REIMBURSE_ZH, TIMELINE_EN } from './fixtures';
 
 const SOFFICE = ['soffice', 'libreoffice'].find((c) => spawnSync('which', [c]).status === 0);
-if (!SOFFICE) console.warn('[diagram] LibreOffice (soffice) is not installed: the diagram decks are not opened. apt-get install libreoffice-impress fonts-noto-cjk');
+if (!SOFFICE)
+  console.warn('[diagram] LibreOffice (soffice) is not installed: the diagram decks are not opened. apt-get install libreoffice-impress fonts-noto-cjk');
 
 const OUT = resolve('test-output/diagram');
 const work = mkdtempSync(join(tmpdir(), 'dsplus-diagram-lo-'));
@@ -17,8 +18,21 @@ const decks = { 'flowchart-zh': REIMBURSE_ZH, 'flowchart-en': ORDER_EN, 'orgchar
 
 describe.skipIf(!SOFFICE)('LibreOffice opens every diagram deck', () => {
   beforeAll(async () => {
-    for (const [name, src] of Object.entries(decks)) writeFileSync(join(work, `${name}.pptx`), await renderDiagramPptx(await layoutDiagram(parseMermaid(src).diagram), 'uint8array'));
-    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...Object.keys(decks).map((n) => join(work, `${n}.pptx`))], { stdio: 'ignore', timeout: 170_000 });
+    for (const [name, src] of Object.entries(decks))
+      writeFileSync(join(work, `${name}.pptx`), await renderDiagramPptx(await layoutDiagram(parseMermaid(src).diagram), 'uint8array'));
+    execFileSync(
+      SOFFICE!,
+      [
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        ...Object.keys(decks).map((n) => join(work, `${n}.pptx`)),
+      ],
+      { stdio: 'ignore', timeout: 170_000 },
+    );
   }, 180_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseMermaid, DiagramTooLargeError, NotMermaidError, UnsupportedDiagramError, DiagramEmptyError, MAX_NODES, type FlowchartDiagram, type TimelineDiagram } from '../../../src/diagram';
+import {
+  parseMermaid,
+  DiagramTooLargeError,
+  NotMermaidError,
+  UnsupportedDiagramError,
+  DiagramEmptyError,
+  MAX_NODES,
+  type FlowchartDiagram,
+  type TimelineDiagram,
+} from '../../../src/diagram';
 import { docsExamples, REIMBURSE_ZH, TIMELINE_EN } from './fixtures';
 
 const flow = (src: string) => {
@@ -40,7 +49,18 @@ describe('flowchart statements', () => {
     expect(warnings).toEqual([]);
     expect(d.direction).toBe('LR');
     expect(Object.fromEntries(d.nodes.map((n) => [n.id, n.shape]))).toEqual({
-      A: 'rect', B: 'round', C: 'diamond', D: 'circle', E: 'stadium', F: 'subroutine', G: 'cylinder', H: 'hexagon', I: 'parallelogram', J: 'trapezoidAlt', K: 'asymmetric', L: 'doubleCircle',
+      A: 'rect',
+      B: 'round',
+      C: 'diamond',
+      D: 'circle',
+      E: 'stadium',
+      F: 'subroutine',
+      G: 'cylinder',
+      H: 'hexagon',
+      I: 'parallelogram',
+      J: 'trapezoidAlt',
+      K: 'asymmetric',
+      L: 'doubleCircle',
     });
     expect(edge(d, 'A', 'B')).toMatchObject({ stroke: 'solid', end: 'arrow', start: 'none' });
     expect(edge(d, 'B', 'C')).toBeTruthy();
@@ -70,7 +90,9 @@ describe('flowchart statements', () => {
   });
 
   it('names every line it leaves out by number, and ignores styling with one note', () => {
-    const { d, warnings } = flow('flowchart TD\n  A --> B\n  this is prose, not a statement!\n  classDef hot fill:#f00\n  B:::hot --> C\n  style C fill:#0f0\n  click A "https://example.com"\n  C --> [broken');
+    const { d, warnings } = flow(
+      'flowchart TD\n  A --> B\n  this is prose, not a statement!\n  classDef hot fill:#f00\n  B:::hot --> C\n  style C fill:#0f0\n  click A "https://example.com"\n  C --> [broken',
+    );
     expect(d.edges.map((e) => `${e.from}>${e.to}`)).toEqual(['A>B', 'B>C']);
     expect(warnings).toEqual([
       { key: 'diagram.warn.notUnderstood', params: { line: 3, text: 'this is prose, not a statement!' } },
@@ -81,7 +103,9 @@ describe('flowchart statements', () => {
   });
 
   it('nests subgraphs, links to a subgraph, and warns about a missing end', () => {
-    const { d, warnings } = flow('flowchart TB\n  c1-->a2\n  subgraph one\n    a1-->a2\n  end\n  subgraph two [第二组]\n    subgraph inner\n      b1\n    end\n  end\n  one --> two\n  subgraph open\n    z');
+    const { d, warnings } = flow(
+      'flowchart TB\n  c1-->a2\n  subgraph one\n    a1-->a2\n  end\n  subgraph two [第二组]\n    subgraph inner\n      b1\n    end\n  end\n  one --> two\n  subgraph open\n    z',
+    );
     expect(d.groups.map((g) => [g.id, g.title, g.parent])).toEqual([
       ['one', 'one', null],
       ['two', '第二组', null],
@@ -129,7 +153,9 @@ describe('refusals', () => {
     expect(() => parseMermaid('timeline\n  title Nothing yet')).toThrow(DiagramEmptyError);
   });
   it('names the first line when no line of a diagram can be read', () => {
-    expect(() => parseMermaid('flowchart TD\n  A -> B\n  C -> D')).toThrow(expect.objectContaining({ key: 'diagram.error.unreadable', params: { line: 2, text: 'A -> B' } }));
+    expect(() => parseMermaid('flowchart TD\n  A -> B\n  C -> D')).toThrow(
+      expect.objectContaining({ key: 'diagram.error.unreadable', params: { line: 2, text: 'A -> B' } }),
+    );
   });
   it('refuses more boxes than fit a page', () => {
     const src = ['flowchart TD', ...Array.from({ length: MAX_NODES + 1 }, (_, i) => `  n${i}`)].join('\n');

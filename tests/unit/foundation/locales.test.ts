@@ -19,7 +19,8 @@ describe('locale bundles', () => {
 
   it('keeps placeholders identical across languages', () => {
     const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const b of Object.values(bundles)) for (const k of Object.keys(b['en-US'])) expect(ph((b['zh-CN'] as Record<string, string>)[k]), k).toEqual(ph((b['en-US'] as Record<string, string>)[k]));
+    for (const b of Object.values(bundles))
+      for (const k of Object.keys(b['en-US'])) expect(ph((b['zh-CN'] as Record<string, string>)[k]), k).toEqual(ph((b['en-US'] as Record<string, string>)[k]));
   });
 
   it('fills placeholders and follows the display language', () => {

@@ -14,10 +14,14 @@ symlinkSync(process.execPath, join(bin, 'node'));
 function childVitest(env: Record<string, string>): Promise<{ status: number | null; out: string }> {
   return new Promise((done, fail) => {
     const { CI: _ci, ...rest } = process.env;
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', join(ROOT, 'tests/support/fixtures/needs-soffice.vitest.config.ts')], {
-      cwd: ROOT,
-      env: { ...rest, PATH: bin, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', join(ROOT, 'tests/support/fixtures/needs-soffice.vitest.config.ts')],
+      {
+        cwd: ROOT,
+        env: { ...rest, PATH: bin, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -46,7 +50,9 @@ describe('tests that need a system program', () => {
     const r = await childVitest({});
     expect(r.status, r.out).toBe(0);
     expect(r.out).toMatch(/1 passed \| 1 skipped/);
-    expect(r.out).toContain('Skipped 1 test or group needing soffice, not installed here. To run them: apt-get install -y fonts-noto-cjk libreoffice-impress libreoffice-writer');
+    expect(r.out).toContain(
+      'Skipped 1 test or group needing soffice, not installed here. To run them: apt-get install -y fonts-noto-cjk libreoffice-impress libreoffice-writer',
+    );
   });
 
   it('fail under CI instead of being skipped', { timeout: 60_000 }, async () => {

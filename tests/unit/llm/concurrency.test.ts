@@ -11,7 +11,13 @@ afterEach(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const text = Array.from({ length: 8 }, (_, i) => `## Part ${i}\n\n${'word '.repeat(300)}`).join('\n\n');
 const job = (s: LlmSettings) =>
-  mapReduce(s, { text, chunkTokens: 120, mode: 'fast', map: (c) => [{ role: 'user', content: c.slice(0, 40) }], reduce: (p) => [{ role: 'user', content: `merge ${p.length}` }] });
+  mapReduce(s, {
+    text,
+    chunkTokens: 120,
+    mode: 'fast',
+    map: (c) => [{ role: 'user', content: c.slice(0, 40) }],
+    reduce: (p) => [{ role: 'user', content: `merge ${p.length}` }],
+  });
 
 describe('a per-provider concurrency limit', () => {
   it('holds across two map-reduce jobs running at once', async () => {

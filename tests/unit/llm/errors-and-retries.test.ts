@@ -150,7 +150,8 @@ describe('timeouts and the network', () => {
   it('a stall after text ends as incomplete with the idle sentence, keeping the text', async () => {
     llm = await startMockLlm(() => ({ stallMs: 2_000, stallAfterChunks: 3, content: 'abcdefghijklmnopqrstuvwxyz', reasoning: '' }));
     const events: ChatEvent[] = [];
-    for await (const e of streamChat({ ...llm.settings, idleTimeoutMs: 300, maxRetries: 2 }, { messages: [{ role: 'user', content: 'x' }], mode: 'fast' })) events.push(e);
+    for await (const e of streamChat({ ...llm.settings, idleTimeoutMs: 300, maxRetries: 2 }, { messages: [{ role: 'user', content: 'x' }], mode: 'fast' }))
+      events.push(e);
     const done = events.at(-1) as Extract<ChatEvent, { type: 'done' }>;
     expect(done.finishReason).toBe('incomplete');
     expect(done.text).toBe('abcdefghijklmnop');

@@ -46,7 +46,14 @@ describe('mapReduce', () => {
   it('refuses, before sending anything, a text that would take more requests than the limit', async () => {
     llm = await startMockLlm(() => ({ content: 'x' }));
     const text = Array.from({ length: 12 }, (_, i) => `## Part ${i}\n\n${'word '.repeat(200)}`).join('\n\n');
-    const run = mapReduce(llm.settings, { text, chunkTokens: 350, maxChunks: 5, mode: 'fast', map: (c) => [{ role: 'user', content: c }], reduce: (p) => [{ role: 'user', content: p.join('\n') }] });
+    const run = mapReduce(llm.settings, {
+      text,
+      chunkTokens: 350,
+      maxChunks: 5,
+      mode: 'fast',
+      map: (c) => [{ role: 'user', content: c }],
+      reduce: (p) => [{ role: 'user', content: p.join('\n') }],
+    });
     await expect(run).rejects.toBeInstanceOf(TooManyChunksError);
     await expect(run).rejects.toMatchObject({ key: 'llm.error.tooManyChunks', chunks: 12, limit: 5 });
     expect(llm.requests).toHaveLength(0);
@@ -84,7 +91,12 @@ describe('mapReduce', () => {
 
   it('a short text is answered by map alone', async () => {
     llm = await startMockLlm(() => ({ content: 'only' }));
-    const r = await mapReduce(llm.settings, { text: 'short', mode: 'fast', map: (c) => [{ role: 'user', content: c }], reduce: () => [{ role: 'user', content: 'never' }] });
+    const r = await mapReduce(llm.settings, {
+      text: 'short',
+      mode: 'fast',
+      map: (c) => [{ role: 'user', content: c }],
+      reduce: () => [{ role: 'user', content: 'never' }],
+    });
     expect(r).toMatchObject({ text: 'only', chunks: 1 });
     expect(llm.requests).toHaveLength(1);
   });
@@ -92,7 +104,16 @@ describe('mapReduce', () => {
   it('the first failure stops the run with its typed error', async () => {
     llm = await startMockLlm((_b, i) => (i === 1 ? { status: 402 } : { content: 'ok' }));
     const text = Array.from({ length: 6 }, () => 'word '.repeat(300)).join('\n\n');
-    await expect(mapReduce(llm.settings, { text, chunkTokens: 100, mode: 'fast', concurrency: 1, map: (c) => [{ role: 'user', content: c }], reduce: () => [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({ key: 'llm.error.balance' });
+    await expect(
+      mapReduce(llm.settings, {
+        text,
+        chunkTokens: 100,
+        mode: 'fast',
+        concurrency: 1,
+        map: (c) => [{ role: 'user', content: c }],
+        reduce: () => [{ role: 'user', content: 'x' }],
+      }),
+    ).rejects.toMatchObject({ key: 'llm.error.balance' });
     expect(llm.requests.length).toBe(2);
   });
 });

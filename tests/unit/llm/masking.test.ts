@@ -52,7 +52,10 @@ describe('masking in the client', () => {
 
   it('the provider sees placeholders; the user sees the original values', async () => {
     llm = await startMockLlm((body) => ({ content: `已记录：${body.messages[0].content.match(/\[PHONE_1\]/)?.[0] ?? '?'}，${'[EMAIL_1]'}`, chunkSize: 2 }));
-    const r = await completeChat({ ...llm.settings, maskSensitive: true }, { messages: [{ role: 'user', content: '我的电话 13812345678，邮箱 a@b.cn' }], mode: 'fast' });
+    const r = await completeChat(
+      { ...llm.settings, maskSensitive: true },
+      { messages: [{ role: 'user', content: '我的电话 13812345678，邮箱 a@b.cn' }], mode: 'fast' },
+    );
     expect(JSON.stringify(llm.requests[0].messages)).not.toContain('13812345678');
     expect(llm.requests[0].messages[0].content).toBe('我的电话 [PHONE_1]，邮箱 [EMAIL_1]');
     expect(r.text).toBe('已记录：13812345678，a@b.cn');

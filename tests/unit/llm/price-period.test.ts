@@ -16,7 +16,17 @@ describe('DeepSeek’s peak and off-peak hours (Beijing time)', () => {
   it('peak on weekdays 09:00–12:00 and 14:00–18:00, off-peak around them', () => {
     // 2026-12-01 is a Tuesday.
     const at = (hm: string) => pricePeriod(beijing(`2026-12-01T${hm}:00`));
-    expect(['08:59', '09:00', '11:59', '12:00', '13:59', '14:00', '17:59', '18:00', '23:30'].map(at)).toEqual(['offPeak', 'peak', 'peak', 'offPeak', 'offPeak', 'peak', 'peak', 'offPeak', 'offPeak']);
+    expect(['08:59', '09:00', '11:59', '12:00', '13:59', '14:00', '17:59', '18:00', '23:30'].map(at)).toEqual([
+      'offPeak',
+      'peak',
+      'peak',
+      'offPeak',
+      'offPeak',
+      'peak',
+      'peak',
+      'offPeak',
+      'offPeak',
+    ]);
   });
 
   it('uses Beijing time whatever the machine’s zone: 02:00 UTC is 10:00 in Beijing', () => {
@@ -47,7 +57,10 @@ describe('DeepSeek’s peak and off-peak hours (Beijing time)', () => {
 
 describe('the cost of a request follows the time it was sent', () => {
   it('a request sent at 10:00 Beijing on a weekday costs the peak price; at 20:00 the off-peak one', async () => {
-    llm = await startMockLlm(() => ({ content: 'ok', usage: { prompt_tokens: 1_000_000, completion_tokens: 0, total_tokens: 1_000_000, prompt_cache_hit_tokens: 0, prompt_cache_miss_tokens: 1_000_000 } }));
+    llm = await startMockLlm(() => ({
+      content: 'ok',
+      usage: { prompt_tokens: 1_000_000, completion_tokens: 0, total_tokens: 1_000_000, prompt_cache_hit_tokens: 0, prompt_cache_miss_tokens: 1_000_000 },
+    }));
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(beijing('2026-12-01T10:00:00'));
     const peak = await completeChat(llm.settings, { messages: [{ role: 'user', content: 'hi' }], mode: 'fast' });
@@ -58,7 +71,10 @@ describe('the cost of a request follows the time it was sent', () => {
   });
 
   it('holidays in the settings apply to the cost line', async () => {
-    llm = await startMockLlm(() => ({ content: 'ok', usage: { prompt_tokens: 1_000_000, completion_tokens: 0, total_tokens: 1_000_000, prompt_cache_hit_tokens: 0, prompt_cache_miss_tokens: 1_000_000 } }));
+    llm = await startMockLlm(() => ({
+      content: 'ok',
+      usage: { prompt_tokens: 1_000_000, completion_tokens: 0, total_tokens: 1_000_000, prompt_cache_hit_tokens: 0, prompt_cache_miss_tokens: 1_000_000 },
+    }));
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(beijing('2026-12-01T10:00:00'));
     const r = await completeChat({ ...llm.settings, holidays: { '2026': ['2026-12-01'] } }, { messages: [{ role: 'user', content: 'hi' }], mode: 'fast' });

@@ -14,7 +14,21 @@ const msgs = [{ role: 'user' as const, content: 'hi' }];
 describe('provider presets', () => {
   it('cover the fourteen providers the issue names, each with a base URL and both models', () => {
     const ids = PROVIDER_PRESETS.map((p) => p.id);
-    expect(ids).toEqual(['deepseek', 'siliconflow', 'bailian', 'tencent', 'qianfan', 'volcengine', 'nvidia', 'azure', 'openrouter', 'ollama', 'lmstudio', 'vllm', 'custom']);
+    expect(ids).toEqual([
+      'deepseek',
+      'siliconflow',
+      'bailian',
+      'tencent',
+      'qianfan',
+      'volcengine',
+      'nvidia',
+      'azure',
+      'openrouter',
+      'ollama',
+      'lmstudio',
+      'vllm',
+      'custom',
+    ]);
     for (const p of PROVIDER_PRESETS) {
       expect(() => new URL(p.baseURL)).not.toThrow();
       expect(p.fastModel && p.deepModel).toBeTruthy();
@@ -28,7 +42,8 @@ describe('provider presets', () => {
     const deep = (id: string) => buildChatBody(presetFor(id), { model: 'm', mode: 'deep', messages: msgs, stream: true, temperature: 0.7 });
     const fast = (id: string) => buildChatBody(presetFor(id), { model: 'm', mode: 'fast', messages: msgs, stream: true, temperature: 0.7 });
     expect(deep('deepseek')).toMatchObject({ thinking: { type: 'enabled' }, reasoning_effort: 'high' });
-    const effort = (e: 'low' | 'max') => buildChatBody(presetFor('deepseek'), { model: 'm', mode: 'deep', messages: msgs, stream: true, reasoningEffort: e }).reasoning_effort;
+    const effort = (e: 'low' | 'max') =>
+      buildChatBody(presetFor('deepseek'), { model: 'm', mode: 'deep', messages: msgs, stream: true, reasoningEffort: e }).reasoning_effort;
     expect([effort('low'), effort('max')]).toEqual(['low', 'max']);
     expect(fast('deepseek')).toMatchObject({ thinking: { type: 'disabled' } });
     expect(fast('deepseek').reasoning_effort).toBeUndefined();
@@ -54,7 +69,9 @@ describe('provider presets', () => {
   });
 
   it('asks for JSON mode only where the provider supports it', () => {
-    expect(buildChatBody(presetFor('deepseek'), { model: 'm', mode: 'deep', messages: msgs, stream: false, json: true }).response_format).toEqual({ type: 'json_object' });
+    expect(buildChatBody(presetFor('deepseek'), { model: 'm', mode: 'deep', messages: msgs, stream: false, json: true }).response_format).toEqual({
+      type: 'json_object',
+    });
     expect(buildChatBody(presetFor('siliconflow'), { model: 'm', mode: 'deep', messages: msgs, stream: false, json: true }).response_format).toBeUndefined();
     expect(buildChatBody(presetFor('custom'), { model: 'm', mode: 'fast', messages: msgs, stream: false, json: true }).response_format).toBeUndefined();
   });

@@ -20,7 +20,10 @@ describe('reasoning normalisation', () => {
       const r = await completeChat(llm.settings, { messages: [{ role: 'user', content: '1+1?' }], mode: 'deep' }, (e) => events.push(e));
       expect(r.text).toBe('1+1 = 2。');
       expect(r.reasoning).toBe('用户问 1+1。答案是 2。');
-      const content = events.filter((e) => e.type === 'content').map((e) => (e as { delta: string }).delta).join('');
+      const content = events
+        .filter((e) => e.type === 'content')
+        .map((e) => (e as { delta: string }).delta)
+        .join('');
       expect(content).not.toMatch(/think>/);
       await llm.close();
       llm = undefined;

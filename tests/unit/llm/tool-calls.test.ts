@@ -9,7 +9,14 @@ afterEach(async () => {
   llm = undefined;
 });
 
-const weather: ToolDefinition = { type: 'function', function: { name: 'get_weather', description: 'Weather for a city', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } } };
+const weather: ToolDefinition = {
+  type: 'function',
+  function: {
+    name: 'get_weather',
+    description: 'Weather for a city',
+    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+  },
+};
 
 describe('streamed tool calls', () => {
   it('are assembled across chunks by index, interleaved or not', () => {
@@ -32,7 +39,16 @@ describe('streamed tool calls', () => {
 
   it('come back from a real stream as done.toolCalls with finishReason tool_calls', async () => {
     const args = JSON.stringify({ city: '北京', unit: 'celsius', days: [1, 2, 3] });
-    llm = await startMockLlm(() => ({ content: '', reasoning: '要查天气。', chunkSize: 3, interleaveToolCalls: true, toolCalls: [{ id: 'call_1', name: 'get_weather', arguments: args }, { id: 'call_2', name: 'get_weather', arguments: '{"city":"上海"}' }] }));
+    llm = await startMockLlm(() => ({
+      content: '',
+      reasoning: '要查天气。',
+      chunkSize: 3,
+      interleaveToolCalls: true,
+      toolCalls: [
+        { id: 'call_1', name: 'get_weather', arguments: args },
+        { id: 'call_2', name: 'get_weather', arguments: '{"city":"上海"}' },
+      ],
+    }));
     const r = await completeChat(llm.settings, { messages: [{ role: 'user', content: '北京和上海天气' }], mode: 'deep', tools: [weather], toolChoice: 'auto' });
     expect(r.finishReason).toBe('tool_calls');
     expect(r.toolCalls?.map((c) => [c.id, c.function.name, JSON.parse(c.function.arguments)])).toEqual([
@@ -47,16 +63,30 @@ describe('streamed tool calls', () => {
 describe('sending a tool-calling turn back', () => {
   const turn: ChatMessage[] = [
     { role: 'user', content: '北京天气' },
-    { role: 'assistant', content: '', reasoning: '', toolCalls: [{ id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"北京"}' } }] },
+    {
+      role: 'assistant',
+      content: '',
+      reasoning: '',
+      toolCalls: [{ id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"北京"}' } }],
+    },
     { role: 'tool', toolCallId: 'call_1', content: '{"temp":3}' },
   ];
 
   it('keeps the assistant turn’s reasoning_content for DeepSeek, even when it is empty', async () => {
     llm = await startMockLlm(() => ({ content: '北京 3 度。' }));
-    const r = await completeChat(llm.settings, { messages: [...turn, { role: 'assistant', content: '北京 3 度。', reasoning: 'old thoughts' }, { role: 'user', content: '明天呢' }], mode: 'deep', tools: [weather] });
+    const r = await completeChat(llm.settings, {
+      messages: [...turn, { role: 'assistant', content: '北京 3 度。', reasoning: 'old thoughts' }, { role: 'user', content: '明天呢' }],
+      mode: 'deep',
+      tools: [weather],
+    });
     expect(r.text).toBe('北京 3 度。');
     const sent = llm.requests[0].messages;
-    expect(sent[1]).toEqual({ role: 'assistant', content: '', reasoning_content: '', tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"北京"}' } }] });
+    expect(sent[1]).toEqual({
+      role: 'assistant',
+      content: '',
+      reasoning_content: '',
+      tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"北京"}' } }],
+    });
     expect(sent[2]).toEqual({ role: 'tool', content: '{"temp":3}', tool_call_id: 'call_1' });
     // An ordinary assistant turn still never carries its reasoning back.
     expect(sent[3]).toEqual({ role: 'assistant', content: '北京 3 度。' });
@@ -77,7 +107,10 @@ describe('sending a tool-calling turn back', () => {
       const placeholder = /\[PHONE_1\]/.exec(q)?.[0] ?? 'none';
       return { content: '', toolCalls: [{ id: 'c', name: 'call', arguments: JSON.stringify({ phone: placeholder }) }] };
     });
-    const r = await completeChat({ ...llm.settings, maskSensitive: true }, { messages: [{ role: 'user', content: '打给 13812345678' }], mode: 'fast', tools: [weather] });
+    const r = await completeChat(
+      { ...llm.settings, maskSensitive: true },
+      { messages: [{ role: 'user', content: '打给 13812345678' }], mode: 'fast', tools: [weather] },
+    );
     expect(String(llm.requests[0].messages[0].content)).not.toContain('13812345678');
     expect(JSON.parse(r.toolCalls![0].function.arguments)).toEqual({ phone: '13812345678' });
   });

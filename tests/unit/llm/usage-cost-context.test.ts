@@ -1,5 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { completeChat, ContextTooLongError, costOf, formatCost, getBalance, listModels, priceFor, testConnection, usageLine, AuthError } from '../../../src/llm';
+import {
+  completeChat,
+  ContextTooLongError,
+  costOf,
+  formatCost,
+  getBalance,
+  listModels,
+  priceFor,
+  testConnection,
+  usageLine,
+  AuthError,
+} from '../../../src/llm';
 import { translate } from '../../../src/locales';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 
@@ -16,8 +27,15 @@ describe('cost', () => {
   const usage = { promptTokens: 1_000_000, completionTokens: 1_000_000, totalTokens: 2_000_000, cacheHitTokens: 500_000, cacheMissTokens: 500_000 };
 
   it('prices cache hits, misses and output from DeepSeek’s table, in USD and CNY, by period', () => {
-    expect(costOf(usage, 'deepseek-flash', undefined, offPeak)).toMatchObject({ period: 'offPeak', currency: 'USD', amounts: { USD: expect.closeTo(0.5 * 0.003 + 0.5 * 0.15 + 0.6, 6), CNY: expect.closeTo(0.5 * 0.02 + 0.5 * 1 + 4, 6) } });
-    expect(costOf(usage, 'deepseek-flash', undefined, peak)).toMatchObject({ period: 'peak', amounts: { USD: expect.closeTo(0.5 * 0.006 + 0.5 * 0.3 + 1.2, 6), CNY: expect.closeTo(0.5 * 0.04 + 0.5 * 2 + 8, 6) } });
+    expect(costOf(usage, 'deepseek-flash', undefined, offPeak)).toMatchObject({
+      period: 'offPeak',
+      currency: 'USD',
+      amounts: { USD: expect.closeTo(0.5 * 0.003 + 0.5 * 0.15 + 0.6, 6), CNY: expect.closeTo(0.5 * 0.02 + 0.5 * 1 + 4, 6) },
+    });
+    expect(costOf(usage, 'deepseek-flash', undefined, peak)).toMatchObject({
+      period: 'peak',
+      amounts: { USD: expect.closeTo(0.5 * 0.006 + 0.5 * 0.3 + 1.2, 6), CNY: expect.closeTo(0.5 * 0.04 + 0.5 * 2 + 8, 6) },
+    });
     expect(costOf(usage, 'deepseek-v4-pro', undefined, peak)?.amounts.CNY).toBeCloseTo(0.5 * 0.3 + 0.5 * 9 + 27, 6);
     // The legacy id keeps working at the Flash price.
     expect(priceFor('deepseek-v4-flash')).toEqual(priceFor('deepseek-flash'));
@@ -48,7 +66,10 @@ describe('cost', () => {
 describe('context check', () => {
   it('refuses before sending when the estimate exceeds the window', async () => {
     llm = await startMockLlm();
-    const err = await completeChat({ ...llm.settings, contextWindow: 1_000 }, { messages: [{ role: 'user', content: '长'.repeat(5_000) }], mode: 'fast' }).catch((e: unknown) => e);
+    const err = await completeChat(
+      { ...llm.settings, contextWindow: 1_000 },
+      { messages: [{ role: 'user', content: '长'.repeat(5_000) }], mode: 'fast' },
+    ).catch((e: unknown) => e);
     expect(ContextTooLongError.isInstance(err)).toBe(true);
     expect((err as ContextTooLongError).estimatedTokens).toBeGreaterThan(3_000);
     expect(llm.requests).toHaveLength(0);

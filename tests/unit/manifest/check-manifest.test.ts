@@ -19,7 +19,12 @@ describe('offline manifest check', () => {
   });
 
   it('fails an http source URL', () => {
-    const p = check(good.replace('<SourceLocation DefaultValue="https://localhost:3000/taskpane/index.html"/>', '<SourceLocation DefaultValue="http://localhost:3000/taskpane/index.html"/>'));
+    const p = check(
+      good.replace(
+        '<SourceLocation DefaultValue="https://localhost:3000/taskpane/index.html"/>',
+        '<SourceLocation DefaultValue="http://localhost:3000/taskpane/index.html"/>',
+      ),
+    );
     expect(p).toContain('<SourceLocation> DefaultValue="http://localhost:3000/taskpane/index.html" must be an https:// URL');
   });
 
@@ -38,7 +43,9 @@ describe('offline manifest check', () => {
   });
 
   it('fails a resid that names no resource, and a duplicate resource id', () => {
-    const p = check(good.replace('<Label resid="Group.Label"/>', '<Label resid="Group.Lable"/>').replace('<bt:Url id="Taskpane.Url"', '<bt:Url id="Commands.Url"'));
+    const p = check(
+      good.replace('<Label resid="Group.Label"/>', '<Label resid="Group.Lable"/>').replace('<bt:Url id="Taskpane.Url"', '<bt:Url id="Commands.Url"'),
+    );
     expect(p.join('\n')).toMatch(/<Label resid="Group\.Lable"> refers to no resource in <bt:ShortStrings>/);
     expect(p.join('\n')).toMatch(/resource id "Commands\.Url" is defined twice/);
     expect(p.join('\n')).toMatch(/<SourceLocation resid="Taskpane\.Url"> refers to no resource/);

@@ -37,13 +37,16 @@ describe('inline helpers for renderers', () => {
 });
 
 describe('escapeLineStart: text that would open a block reads back as text', () => {
-  it.each(['1. not a list', '- dash', '# hash', '> quote', '---', '1、第一', '（2）第二', '• 点', '① 甲', '＃ 标题', '#标题', '1.第一', '－ 全角'])('%s', (text) => {
-    const md = escapeLineStart(inlineToMarkdown(parseInlineMarkdown(text)), true);
-    const doc = parseMarkdown(md);
-    expect(doc.blocks.map((b) => b.type)).toEqual(['paragraph']);
-    const p = doc.blocks[0];
-    expect(p.type === 'paragraph' && plainText(p.children)).toBe(text);
-  });
+  it.each(['1. not a list', '- dash', '# hash', '> quote', '---', '1、第一', '（2）第二', '• 点', '① 甲', '＃ 标题', '#标题', '1.第一', '－ 全角'])(
+    '%s',
+    (text) => {
+      const md = escapeLineStart(inlineToMarkdown(parseInlineMarkdown(text)), true);
+      const doc = parseMarkdown(md);
+      expect(doc.blocks.map((b) => b.type)).toEqual(['paragraph']);
+      const p = doc.blocks[0];
+      expect(p.type === 'paragraph' && plainText(p.children)).toBe(text);
+    },
+  );
 
   it('leaves ordinary text and a backslash the user typed alone', () => {
     expect(escapeLineStart('普通文字 1. x', true)).toBe('普通文字 1. x');

@@ -42,13 +42,31 @@ describe('parseMarkdown: what people and models type', () => {
 
   it('reads full-width ＃ headings, #标题 without a space, － ＊ ＋ bullets and ｜ tables', () => {
     const doc = parseMarkdown('＃ 年度总结\n##业绩\n－ 收入\n＊ 利润\n＋ 现金\n\n｜地区｜收入｜\n｜－－－｜－－－｜\n｜华东｜12｜');
-    expect(shape(doc)).toEqual(['h1 年度总结', 'h2 业绩', { ul: [['收入'], ['利润'], ['现金']] }, { table: [['地区', '收入'], ['华东', '12']] }]);
+    expect(shape(doc)).toEqual([
+      'h1 年度总结',
+      'h2 业绩',
+      { ul: [['收入'], ['利润'], ['现金']] },
+      {
+        table: [
+          ['地区', '收入'],
+          ['华东', '12'],
+        ],
+      },
+    ]);
     expect(shape(parseMarkdown('#hashtag at line start'))).toEqual(['p #hashtag at line start']);
   });
 
   it('nests by "more indented than the item above": tabs, U+3000, 2/3/4 spaces, numbered parents', () => {
     const doc = parseMarkdown('1. 父\n  - 两格子项\n- a\n\t- tab 子项\n\u3000\u3000- 全角空格子项\n- b\n    - 四格\n        - 八格');
-    expect(shape(doc)).toEqual([{ ol: [['父', { ul: [['两格子项']] }]] }, { ul: [['a', { ul: [['tab 子项'], ['全角空格子项']] }], ['b', { ul: [['四格', { ul: [['八格']] }]] }]] }]);
+    expect(shape(doc)).toEqual([
+      { ol: [['父', { ul: [['两格子项']] }]] },
+      {
+        ul: [
+          ['a', { ul: [['tab 子项'], ['全角空格子项']] }],
+          ['b', { ul: [['四格', { ul: [['八格']] }]] }],
+        ],
+      },
+    ]);
   });
 
   it('keeps an indented Chinese paragraph a paragraph, not code', () => {
@@ -61,7 +79,13 @@ describe('parseMarkdown: what people and models type', () => {
   });
 
   it('accepts CRLF, a BOM, setext headings, skipped levels and a numbered list after a line of text', () => {
-    expect(shape(parseMarkdown('\uFEFFDeck\r\n====\r\n\r\nPart\r\n----\r\n#### deep\r\nSteps:\r\n2. two\r\n3. three'))).toEqual(['h1 Deck', 'h2 Part', 'h4 deep', 'p Steps:', { ol: [['two'], ['three']] }]);
+    expect(shape(parseMarkdown('\uFEFFDeck\r\n====\r\n\r\nPart\r\n----\r\n#### deep\r\nSteps:\r\n2. two\r\n3. three'))).toEqual([
+      'h1 Deck',
+      'h2 Part',
+      'h4 deep',
+      'p Steps:',
+      { ol: [['two'], ['three']] },
+    ]);
   });
 
   it('strips "Slide 3:" / "第3页：" prefixes and a bold wrapper from headings', () => {
@@ -84,14 +108,18 @@ describe('parseMarkdown: what people and models type', () => {
 
 describe('parseMarkdown: HTML is read, never kept', () => {
   it('turns <img> (Typora zoom, README logos) into images and <br> into line breaks', () => {
-    const doc = parseMarkdown('<img src="img/a.png" style="zoom:50%;" />\n\n<p align="center">\n  <a href="https://x"><img src=\'logo.svg\' alt="Logo" width=200></a>\n</p>\n\n![chart](c.png)\n\nline<br>two <img src="i.png" alt="inline">');
+    const doc = parseMarkdown(
+      '<img src="img/a.png" style="zoom:50%;" />\n\n<p align="center">\n  <a href="https://x"><img src=\'logo.svg\' alt="Logo" width=200></a>\n</p>\n\n![chart](c.png)\n\nline<br>two <img src="i.png" alt="inline">',
+    );
     expect(shape(doc)).toEqual(['img img/a.png ', 'img logo.svg Logo', 'img c.png chart', 'p line two inline']);
     const p = doc.blocks[3];
     expect(p.type === 'paragraph' && p.children.map((c) => c.type)).toEqual(['text', 'break', 'text', 'image']);
   });
 
   it('keeps the text of other tags, drops scripts, styles and comments, and never leaves markup', () => {
-    const doc = parseMarkdown('<div align="center"><h1>Project</h1><p>A <b>fast</b> tool &amp; more</p></div>\n\n<details>\n<summary>Details</summary>\n\nHidden\n\n</details>\n\n<script>alert(1)</script>\n<style>p{}</style>\n<!-- note -->\n\nText with <span style="color:red">red</span> and <kbd>Ctrl</kbd>');
+    const doc = parseMarkdown(
+      '<div align="center"><h1>Project</h1><p>A <b>fast</b> tool &amp; more</p></div>\n\n<details>\n<summary>Details</summary>\n\nHidden\n\n</details>\n\n<script>alert(1)</script>\n<style>p{}</style>\n<!-- note -->\n\nText with <span style="color:red">red</span> and <kbd>Ctrl</kbd>',
+    );
     expect(shape(doc)).toEqual(['h1 Project', 'p A fast tool & more', 'p Details', 'p Hidden', 'p Text with red and Ctrl']);
     expect(JSON.stringify(doc)).not.toMatch(/<|alert|p\{\}/);
   });

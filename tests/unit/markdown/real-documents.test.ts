@@ -81,7 +81,10 @@ describe('real documents through the core', () => {
     const map = mindTreeFromMarkdown(src).root;
     expect(map.title).toBe('7.1 KANO模型');
     // The five table rows are topics under the title, beside the four sections.
-    expect(map.children.map((t) => t.title).slice(0, 2)).toEqual(['1 · Attractive Quality · 惊喜型功能，兴奋点 · 快上线，麻利儿的', '2 · One-dimensional Quality · 期望型功能，痒点 · 点个赞，越多越好']);
+    expect(map.children.map((t) => t.title).slice(0, 2)).toEqual([
+      '1 · Attractive Quality · 惊喜型功能，兴奋点 · 快上线，麻利儿的',
+      '2 · One-dimensional Quality · 期望型功能，痒点 · 点个赞，越多越好',
+    ]);
     expect(map.children).toHaveLength(9);
 
     const word = wordBlocksFromMarkdown(src);
@@ -109,7 +112,9 @@ describe('real documents through the core', () => {
   it('English README (axios): sections, the support table, every code block, the HTML header read as text and pictures', () => {
     const src = read('axios-readme.md');
     const c = census(parseMarkdown(src));
-    expect(c.headings.filter(([l]) => l === 2).map(([, t]) => t)).toEqual(expect.arrayContaining(['Table of Contents', 'Features', 'Browser Support', 'Installing', 'Interceptors', 'License']));
+    expect(c.headings.filter(([l]) => l === 2).map(([, t]) => t)).toEqual(
+      expect.arrayContaining(['Table of Contents', 'Features', 'Browser Support', 'Installing', 'Interceptors', 'License']),
+    );
     expect(c.code).toHaveLength((src.match(/^ *```/gm)?.length ?? 0) / 2);
     expect(c.tables).toBeGreaterThanOrEqual(1);
     expect(c.text).toContain('Promise based HTTP client for the browser and node.js');
@@ -127,7 +132,10 @@ describe('real documents through the core', () => {
     const root = r.value.root;
     expect(root.title).toBe('新员工入职培训');
     expect(root.children.map((s) => s.title)).toEqual(['公司介绍', '制度与流程', '常用工具', '答疑']);
-    expect(root.children[0].blocks[0]).toEqual({ kind: 'list', items: ['公司使命与愿景', '发展历程', '组织架构'].map((text) => ({ text, ordered: true, children: [] })) });
+    expect(root.children[0].blocks[0]).toEqual({
+      kind: 'list',
+      items: ['公司使命与愿景', '发展历程', '组织架构'].map((text) => ({ text, ordered: true, children: [] })),
+    });
     expect(root.children[0].notes).toEqual(['用两分钟讲公司故事，不要念幻灯片。']);
     expect(root.children[1].blocks.map((b) => b.kind)).toEqual(['list', 'table']);
     expect(root.children[2].blocks.map((b) => b.kind)).toEqual(['list', 'code']);

@@ -6,7 +6,8 @@ import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 import { generateMindMarkdown, MindmapModelOutputError, mindTreeFromMarkdown, fromXmind } from '../../../src/mindmap';
 import { mindmapAction } from '../../../src/cli/actions/mindmap';
 
-const ANSWER = '<think>x</think>好的，以下是导图：\n```markdown\n# 远程办公\n## 工具\n- 视频会议\n- 文档协作\n## 挑战\n- 沟通\n  备注：时区不同\n```\n希望有帮助！';
+const ANSWER =
+  '<think>x</think>好的，以下是导图：\n```markdown\n# 远程办公\n## 工具\n- 视频会议\n- 文档协作\n## 挑战\n- 沟通\n  备注：时区不同\n```\n希望有帮助！';
 
 let llm: MockLlm;
 beforeAll(async () => {
@@ -63,7 +64,13 @@ describe('dsplus mindmap', () => {
   /** Runs with a provider environment that ignores the user's own config file. */
   async function withProviderEnv(run: () => Promise<void>, extra: Record<string, string> = {}): Promise<void> {
     const env = { ...process.env };
-    Object.assign(process.env, { DSPLUS_CONFIG: join(dir, 'no-config.json'), DSPLUS_PROVIDER: 'deepseek', DSPLUS_API_KEY: 'sk-mock', DSPLUS_MODEL: '', ...extra });
+    Object.assign(process.env, {
+      DSPLUS_CONFIG: join(dir, 'no-config.json'),
+      DSPLUS_PROVIDER: 'deepseek',
+      DSPLUS_API_KEY: 'sk-mock',
+      DSPLUS_MODEL: '',
+      ...extra,
+    });
     try {
       await run();
     } finally {
@@ -78,7 +85,9 @@ describe('dsplus mindmap', () => {
   });
 
   it('takes the provider from --base-url and --model like every other command', async () => {
-    await withProviderEnv(() => mindmapAction(undefined, { output: join(dir, 'flags.opml'), topic: '远程办公', baseUrl: llm.url, model: 'model-from-flag' }), { DSPLUS_BASE_URL: 'http://127.0.0.1:9' });
+    await withProviderEnv(() => mindmapAction(undefined, { output: join(dir, 'flags.opml'), topic: '远程办公', baseUrl: llm.url, model: 'model-from-flag' }), {
+      DSPLUS_BASE_URL: 'http://127.0.0.1:9',
+    });
     expect(llm.requests.at(-1)!.model).toBe('model-from-flag');
     expect(readFileSync(join(dir, 'flags.opml'), 'utf8')).toContain('文档协作');
   });

@@ -61,7 +61,8 @@ describe('insert as picture', () => {
     const insert = vi.fn(() => picture);
     vi.stubGlobal('Word', {
       InsertLocation: { after: 'After' },
-      run: async (fn: (c: unknown) => Promise<void>) => fn({ document: { getSelection: () => ({ insertInlinePictureFromBase64: insert }) }, sync: async () => undefined }),
+      run: async (fn: (c: unknown) => Promise<void>) =>
+        fn({ document: { getSelection: () => ({ insertInlinePictureFromBase64: insert }) }, sync: async () => undefined }),
     });
     await insertPictureInWord('AAAA', { width: 1248, height: 400 }, 'Roadmap');
     expect(insert).toHaveBeenCalledWith('AAAA', 'After');
@@ -72,7 +73,10 @@ describe('insert as picture', () => {
 
   it('says which requirement set is missing instead of failing silently', async () => {
     stubOffice({ WordApi: '1.1' });
-    await expect(insertPictureInWord('AAAA', { width: 10, height: 10 }, '')).rejects.toMatchObject({ key: 'mindmap.error.insertUnsupported', params: { host: 'Word', requirement: 'WordApi 1.2' } });
+    await expect(insertPictureInWord('AAAA', { width: 10, height: 10 }, '')).rejects.toMatchObject({
+      key: 'mindmap.error.insertUnsupported',
+      params: { host: 'Word', requirement: 'WordApi 1.2' },
+    });
     await expect(insertPictureInPowerPoint('AAAA', { width: 10, height: 10 })).rejects.toMatchObject({ params: { requirement: 'ImageCoercion 1.1' } });
   });
 

@@ -13,14 +13,17 @@ describe('map nesting and size limits', () => {
   it(`a list nested ${MAX_MAP_DEPTH} levels is read whole; deeper (60 or 2,000 levels) is refused, not cut to 51 topics`, () => {
     const ok = mindTreeFromMarkdown(deepList(MAX_MAP_DEPTH - 1)).root;
     expect(toMindMarkdown(ok).match(/item/g)).toHaveLength(MAX_MAP_DEPTH - 1);
-    for (const n of [60, 2000]) expect(() => mindTreeFromMarkdown(deepList(n))).toThrow(expect.objectContaining({ key: 'files.error.tooDeep.map', params: { limit: MAX_MAP_DEPTH } }));
+    for (const n of [60, 2000])
+      expect(() => mindTreeFromMarkdown(deepList(n))).toThrow(expect.objectContaining({ key: 'files.error.tooDeep.map', params: { limit: MAX_MAP_DEPTH } }));
     // Quotes nested past markdown-it's own limit would lose the rest of the text without a word.
     expect(() => mindTreeFromMarkdown(`# R\n\n${'>'.repeat(120)} deep\n\n## after\n`)).toThrow(expect.objectContaining({ key: 'files.error.tooDeep.map' }));
   });
 
   it('10,000 levels of OPML or .xmind are refused by name, not "Maximum call stack size exceeded"', async () => {
     const n = 10_000;
-    expect(() => fromOpml(`<opml version="2.0"><body>${'<outline text="x">'.repeat(n)}${'</outline>'.repeat(n)}</body></opml>`)).toThrow(expect.objectContaining({ key: 'files.error.tooDeep.map' }));
+    expect(() => fromOpml(`<opml version="2.0"><body>${'<outline text="x">'.repeat(n)}${'</outline>'.repeat(n)}</body></opml>`)).toThrow(
+      expect.objectContaining({ key: 'files.error.tooDeep.map' }),
+    );
     const content = `[{"rootTopic":${'{"title":"x","children":{"attached":['.repeat(n)}{"title":"leaf"}${']}}'.repeat(n)}}]`;
     const xmind = makeZip([{ name: 'content.json', data: new TextEncoder().encode(content) }]);
     await expect(readMapInput('deep.xmind', xmind)).rejects.toMatchObject({ key: 'files.error.tooDeep.map' });
@@ -29,7 +32,10 @@ describe('map nesting and size limits', () => {
   it(`a picture (.svg, .png, .html) of more than ${MAX_DRAWN_TOPICS} topics is refused with the limit; .xmind/.md still export`, async () => {
     const root: MindNode = { title: 'big', children: Array.from({ length: MAX_DRAWN_TOPICS }, (_, i) => ({ title: `t${i}`, children: [] })) };
     for (const f of ['svg', 'png', 'html'] as const) {
-      await expect(exportMindMap(root, f, env)).rejects.toMatchObject({ key: 'mindmap.error.tooManyToDraw', params: { count: MAX_DRAWN_TOPICS + 1, limit: MAX_DRAWN_TOPICS } });
+      await expect(exportMindMap(root, f, env)).rejects.toMatchObject({
+        key: 'mindmap.error.tooManyToDraw',
+        params: { count: MAX_DRAWN_TOPICS + 1, limit: MAX_DRAWN_TOPICS },
+      });
     }
     expect(String(await exportMindMap(root, 'md', env)).length).toBeGreaterThan(0);
   });

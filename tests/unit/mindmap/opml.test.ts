@@ -26,7 +26,17 @@ describe('OPML 2.0', () => {
   <outline text='Day 1' note="bring > 2 bags"><outline text="Museum" type="link" url="http://x"/></outline>
   <outline title="Day 2"/>
 </body></opml>`;
-    expect(fromOpml(xml)).toEqual({ title: 'Trip & plan', children: [{ title: 'Day 1', note: 'bring > 2 bags', children: [{ title: 'Museum', children: [], href: 'http://x', attributes: { type: 'link', url: 'http://x' } }] }, { title: 'Day 2', children: [] }] });
+    expect(fromOpml(xml)).toEqual({
+      title: 'Trip & plan',
+      children: [
+        {
+          title: 'Day 1',
+          note: 'bring > 2 bags',
+          children: [{ title: 'Museum', children: [], href: 'http://x', attributes: { type: 'link', url: 'http://x' } }],
+        },
+        { title: 'Day 2', children: [] },
+      ],
+    });
   });
 
   it('rejects files that are not OPML', () => {

@@ -30,7 +30,18 @@ describe('mindTreeFromMarkdown', () => {
   it('keeps list items that sit beside sub-headings (markmap drops them)', () => {
     const md = '# R\n## S\n- kept item\n### Sub\n- leaf\n';
     expect(new Transformer([]).transform(md).root.children[0].children).toHaveLength(1);
-    expect(plain(parse(md))).toEqual({ title: 'R', children: [{ title: 'S', children: [{ title: 'kept item', children: [] }, { title: 'Sub', children: [{ title: 'leaf', children: [] }] }] }] });
+    expect(plain(parse(md))).toEqual({
+      title: 'R',
+      children: [
+        {
+          title: 'S',
+          children: [
+            { title: 'kept item', children: [] },
+            { title: 'Sub', children: [{ title: 'leaf', children: [] }] },
+          ],
+        },
+      ],
+    });
   });
 
   it('attaches a heading that skips a level to the nearest heading above', () => {
@@ -53,7 +64,13 @@ describe('mindTreeFromMarkdown', () => {
   });
 
   it('takes a first line before a list as the central topic, as XMind does', () => {
-    expect(plain(parse('Weekend\n- hike\n- read\n'))).toEqual({ title: 'Weekend', children: [{ title: 'hike', children: [] }, { title: 'read', children: [] }] });
+    expect(plain(parse('Weekend\n- hike\n- read\n'))).toEqual({
+      title: 'Weekend',
+      children: [
+        { title: 'hike', children: [] },
+        { title: 'read', children: [] },
+      ],
+    });
   });
 
   it('maps table rows to topics and code to notes', () => {
@@ -64,7 +81,13 @@ describe('mindTreeFromMarkdown', () => {
 
   it('turns prose without structure into one topic per paragraph, with a warning', () => {
     const r = readMap('Trip\n\nBook flights.\n\nPack light.');
-    expect(plain(r.root)).toEqual({ title: 'Trip', children: [{ title: 'Book flights.', children: [] }, { title: 'Pack light.', children: [] }] });
+    expect(plain(r.root)).toEqual({
+      title: 'Trip',
+      children: [
+        { title: 'Book flights.', children: [] },
+        { title: 'Pack light.', children: [] },
+      ],
+    });
     expect(r.warnings).toEqual(['mindmap.warn.prose']);
   });
 

@@ -29,7 +29,7 @@ describe('PNG export (Node, resvg)', () => {
   });
 });
 
-describe('PNG fonts: shipped, not the machine\'s', () => {
+describe("PNG fonts: shipped, not the machine's", () => {
   it('the CLI build copies exactly the faces the PNG loads', async () => {
     const { PNG_FONT_FILES } = await import('../../../src/mindmap/png-fonts-node');
     // @ts-expect-error -- a plain .mjs build script without types
@@ -48,18 +48,30 @@ describe('PNG fonts: shipped, not the machine\'s', () => {
     const files = fonts.map((f) => createRequire(import.meta.url).resolve(`@expo-google-fonts/${f}`));
     const family = fonts[0].startsWith('arimo') ? 'Arimo' : 'Noto Sans SC';
     const svg = svgFromLayout(layout, { rasterScale: scale }).replace(/font-family="[^"]*"/, `font-family="${family}"`);
-    const ref = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: family }, fitTo: { mode: 'zoom', value: scale }, background: '#FFFFFF' }).render().asPng();
+    const ref = new Resvg(svg, {
+      font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: family },
+      fitTo: { mode: 'zoom', value: scale },
+      background: '#FFFFFF',
+    })
+      .render()
+      .asPng();
     return { png: await layoutToPng(layout), ref };
   }
 
   it('Latin text is drawn in Arimo (Arial metrics, as the layout measures), never a fallback serif', async () => {
-    const { png, ref } = await reference('Quarterly Review: Revenue, Risks & Next Steps', ['arimo/400Regular/Arimo_400Regular.ttf', 'arimo/700Bold/Arimo_700Bold.ttf']);
+    const { png, ref } = await reference('Quarterly Review: Revenue, Risks & Next Steps', [
+      'arimo/400Regular/Arimo_400Regular.ttf',
+      'arimo/700Bold/Arimo_700Bold.ttf',
+    ]);
     expect(Buffer.from(png).equals(Buffer.from(ref))).toBe(true);
   });
 
   it('Chinese text is drawn in Noto Sans SC: the per-map subset loses no glyph of a real course title', async () => {
     // A heading of tests/fixtures/real/markdown/ai-edu-kano.md.
-    const { png, ref } = await reference('惊喜型功能，兴奋点，快上线，麻利儿的', ['noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', 'noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf']);
+    const { png, ref } = await reference('惊喜型功能，兴奋点，快上线，麻利儿的', [
+      'noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+      'noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+    ]);
     expect(Buffer.from(png).equals(Buffer.from(ref))).toBe(true);
   });
 });

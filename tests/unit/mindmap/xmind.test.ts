@@ -45,8 +45,19 @@ describe('.xmind export', () => {
   });
 
   it('matches what XMind’s own xmind-generator writes for the same map', async () => {
-    const tree: MindNode = { title: '中心', note: '备注', children: [{ title: 'A', children: [{ title: 'A1', note: 'n', children: [] }] }, { title: 'B', children: [] }] };
-    const official = await Workbook(RootTopic('中心').note('备注').children([Topic('A').children([Topic('A1').note('n')]), Topic('B')])).archive();
+    const tree: MindNode = {
+      title: '中心',
+      note: '备注',
+      children: [
+        { title: 'A', children: [{ title: 'A1', note: 'n', children: [] }] },
+        { title: 'B', children: [] },
+      ],
+    };
+    const official = await Workbook(
+      RootTopic('中心')
+        .note('备注')
+        .children([Topic('A').children([Topic('A1').note('n')]), Topic('B')]),
+    ).archive();
     const ours = (await contentOf(await toXmind(tree))).sheets[0].rootTopic;
     const theirs = (await contentOf(official)).sheets[0].rootTopic;
     expect(shape(ours)).toEqual(shape(theirs));
@@ -54,7 +65,20 @@ describe('.xmind export', () => {
 
   it('reads notes XMind writes as rich text only', async () => {
     const zip = new JSZip();
-    zip.file('content.json', JSON.stringify([{ id: 's', rootTopic: { id: 'r', title: 'R', notes: { html: { content: { paragraphs: [{ spans: [{ text: 'one ' }, { text: 'two' }] }, { spans: [{ text: '三' }] }] } } }, children: { attached: [{ id: 'a', title: 'A' }], detached: [{ id: 'd', title: 'floating' }] } } }]));
+    zip.file(
+      'content.json',
+      JSON.stringify([
+        {
+          id: 's',
+          rootTopic: {
+            id: 'r',
+            title: 'R',
+            notes: { html: { content: { paragraphs: [{ spans: [{ text: 'one ' }, { text: 'two' }] }, { spans: [{ text: '三' }] }] } } },
+            children: { attached: [{ id: 'a', title: 'A' }], detached: [{ id: 'd', title: 'floating' }] },
+          },
+        },
+      ]),
+    );
     const back = await fromXmind(await zip.generateAsync({ type: 'uint8array' }));
     // The floating topic is kept as floating (before: silently dropped).
     expect(back).toEqual({ title: 'R', note: 'one two\n三', children: [{ title: 'A', children: [] }], floating: [{ title: 'floating', children: [] }] });
@@ -69,6 +93,8 @@ describe('.xmind export', () => {
     const other = new JSZip();
     other.file('content.xml', '<html><body>hi</body></html>');
     await expect(fromXmind(await other.generateAsync({ type: 'uint8array' }))).rejects.toMatchObject({ key: 'mindmap.error.xmind.badJson' });
-    await expect(fromXmind(await new JSZip().file('x.txt', 'x').generateAsync({ type: 'uint8array' }))).rejects.toMatchObject({ key: 'mindmap.error.xmind.noContent' });
+    await expect(fromXmind(await new JSZip().file('x.txt', 'x').generateAsync({ type: 'uint8array' }))).rejects.toMatchObject({
+      key: 'mindmap.error.xmind.noContent',
+    });
   });
 });

@@ -54,7 +54,7 @@ afterEach(() => {
 
 const rect = { row: 1, col: 3, rows: 2, cols: 1 };
 
-describe('the agent\'s Excel adapter', () => {
+describe("the agent's Excel adapter", () => {
   it('snapshots the cells it overwrites, then writes formulas and text Excel would otherwise reinterpret', async () => {
     const rec = installExcel([['=B2*C2'], [7]], [['0.00'], ['General']]);
     const snap = await officeWorkbook(() => false).write('Data', rect, [['=B2*C2*2'], ['007']]);
@@ -76,10 +76,13 @@ describe('the agent\'s Excel adapter', () => {
     const rec = installExcel([[''], ['']], [['General'], ['General']]);
     await officeWorkbook(() => false).restore({ sheet: 'Data', rect, cells: [['=SUM(A1:A3)'], ['+86 138']], formats: [['0.0'], ['@']] });
     const w = rec.writes[0];
-    expect([w.numberFormat, w.formulas]).toEqual([[['0.0'], ['@']], [['=SUM(A1:A3)'], ["'+86 138"]]]);
+    expect([w.numberFormat, w.formulas]).toEqual([
+      [['0.0'], ['@']],
+      [['=SUM(A1:A3)'], ["'+86 138"]],
+    ]);
   });
 
-  it('sorts with Excel\'s own sort, keeping the header row, after taking the snapshot', async () => {
+  it("sorts with Excel's own sort, keeping the header row, after taking the snapshot", async () => {
     const rec = installExcel([['h'], [2]], [['General'], ['General']]);
     const snap = await officeWorkbook(() => false).sort('Data', rect, 0, false, true);
     expect(rec.sorts).toEqual([[[{ key: 0, ascending: false }], false, true]]);

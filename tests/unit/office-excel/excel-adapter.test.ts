@@ -61,8 +61,20 @@ function installExcel(grid: Grid, formats: Grid, opts: { failWriteAtBlock?: numb
             return OfficeMockObject.prototype.load.call(this, 'items');
           },
           add: (name: string) => newSheet(name),
-          getActiveWorksheet: () => ({ getRange: (cell: string) => ({ set formulas(f: unknown) { rec.formulas.push({ sheet: '(active)', cell, formulas: f }); } }) }),
-          getItem: (sheet: string) => ({ getRange: (cell: string) => ({ set formulas(f: unknown) { rec.formulas.push({ sheet, cell, formulas: f }); } }) }),
+          getActiveWorksheet: () => ({
+            getRange: (cell: string) => ({
+              set formulas(f: unknown) {
+                rec.formulas.push({ sheet: '(active)', cell, formulas: f });
+              },
+            }),
+          }),
+          getItem: (sheet: string) => ({
+            getRange: (cell: string) => ({
+              set formulas(f: unknown) {
+                rec.formulas.push({ sheet, cell, formulas: f });
+              },
+            }),
+          }),
         },
         range: {
           address: `销售!A1:${String.fromCharCode(64 + cols)}${rows}`,
@@ -155,7 +167,13 @@ describe('writeTableToNewSheet', () => {
   it('a header or value that Excel would read as a formula is written as text (format "@"), never run', async () => {
     const { grid, formats } = salesGrid(2);
     const rec = installExcel(grid, formats);
-    const name = await writeTableToNewSheet('结果', { headers: ['=cmd|"/c calc"!A1', '名称'], rows: [['@SUM(A1)', '普通'], ['plain', '+1+1']] });
+    const name = await writeTableToNewSheet('结果', {
+      headers: ['=cmd|"/c calc"!A1', '名称'],
+      rows: [
+        ['@SUM(A1)', '普通'],
+        ['plain', '+1+1'],
+      ],
+    });
     const sheet = rec.newSheets.get(name)!;
     expect(sheet.formats[0]).toEqual(['@', 'General']);
     expect(sheet.formats[1]).toEqual(['@', '@']);
@@ -199,7 +217,10 @@ describe('block size', () => {
   it('reads a wide sheet in smaller blocks to stay under the request limit', async () => {
     const header = Array.from({ length: 50 }, (_, i) => `c${i}`);
     const grid = [header, ...Array.from({ length: 4500 }, (_, r) => header.map((_, c) => r * c))];
-    const rec = installExcel(grid, grid.map((row) => row.map(() => 'General')));
+    const rec = installExcel(
+      grid,
+      grid.map((row) => row.map(() => 'General')),
+    );
     await readTableFromExcel('selection');
     expect(rec.blockLoads.map((b) => b.rows)).toEqual([2000, 2000, 501]);
   });

@@ -74,9 +74,19 @@ async function docxTree(bytes: Uint8Array): Promise<Norm[]> {
         .map((n) => ((n as Element).tagName === 'w:t' ? (n.textContent ?? '') : (n as Element).tagName === 'w:br' ? '\n' : ''))
         .join('');
       const link = (r.parentNode as Element | null)?.tagName === 'w:hyperlink' ? target.get(attr(r.parentNode as Element, 'r:id')) : undefined;
-      return { text, bold: on(rPr, 'w:b'), italic: on(rPr, 'w:i'), strike: on(rPr, 'w:strike'), code: attr(first(rPr, 'w:rFonts'), 'w:ascii') === 'Consolas', href: link };
+      return {
+        text,
+        bold: on(rPr, 'w:b'),
+        italic: on(rPr, 'w:i'),
+        strike: on(rPr, 'w:strike'),
+        code: attr(first(rPr, 'w:rFonts'), 'w:ascii') === 'Consolas',
+        href: link,
+      };
     });
-  const textOf = (p: Element) => runsOf(p).map((r) => r.text).join('');
+  const textOf = (p: Element) =>
+    runsOf(p)
+      .map((r) => r.text)
+      .join('');
   const body = first(doc.documentElement, 'w:body');
   const out: Norm[] = [];
   for (const el of Array.from(body?.childNodes ?? []).filter((n): n is Element => n.nodeType === 1)) {
@@ -85,7 +95,13 @@ async function docxTree(bytes: Uint8Array): Promise<Norm[]> {
       const numPr = first(pPr, 'w:numPr');
       if (numPr) {
         const level = attr(first(numPr, 'w:ilvl'), 'w:val');
-        out.push({ kind: 'li', level: Number(level), ordered: formatOf(attr(first(numPr, 'w:numId'), 'w:val'), level) !== 'bullet', text: textOf(el), marks: marks(runsOf(el)) });
+        out.push({
+          kind: 'li',
+          level: Number(level),
+          ordered: formatOf(attr(first(numPr, 'w:numId'), 'w:val'), level) !== 'bullet',
+          text: textOf(el),
+          marks: marks(runsOf(el)),
+        });
       } else out.push({ kind: 'p', style: attr(first(pPr, 'w:pStyle'), 'w:val') || 'Normal', text: textOf(el), marks: marks(runsOf(el)) });
     } else if (el.tagName === 'w:tbl') {
       const rows = kids(el, 'w:tr');
@@ -105,14 +121,24 @@ async function docxTree(bytes: Uint8Array): Promise<Norm[]> {
 }
 
 // ---- the Word side ------------------------------------------------------------------------------------
-const treeRuns = (runs: TreeRun[] | undefined): Run[] => (runs ?? []).map((r) => ({ text: r.text, bold: r.bold, italic: r.italic, strike: r.strike, code: r.font === 'Consolas', href: r.href }));
+const treeRuns = (runs: TreeRun[] | undefined): Run[] =>
+  (runs ?? []).map((r) => ({ text: r.text, bold: r.bold, italic: r.italic, strike: r.strike, code: r.font === 'Consolas', href: r.href }));
 
 function wordNorm(nodes: TreeNode[]): Norm[] {
   return nodes.flatMap((n): Norm[] => {
     if (n.type === 'contentControl') return wordNorm(n.children);
     if (n.type === 'paragraph') return [{ kind: 'p', style: n.style, text: n.text, marks: marks(treeRuns(n.runs)) }];
     if (n.type === 'listItem') return [{ kind: 'li', level: n.level, ordered: n.kind === 'number', text: n.text, marks: marks(treeRuns(n.runs)) }];
-    return [{ kind: 'table', header: n.rows[0] ?? [], rows: n.rows.slice(1), headerRows: n.headerRowCount, headerBold: n.headerBold, shares: shares(n.widths.map(Number)) }];
+    return [
+      {
+        kind: 'table',
+        header: n.rows[0] ?? [],
+        rows: n.rows.slice(1),
+        headerRows: n.headerRowCount,
+        headerBold: n.headerBold,
+        shares: shares(n.widths.map(Number)),
+      },
+    ];
   });
 }
 
@@ -158,7 +184,11 @@ const b = 2;
 `;
 
 const CASES: { name: string; md: string; docx: () => Promise<Uint8Array> }[] = [
-  { name: 'a Minutes record (zh-CN), as `dsplus minutes -o x.docx` writes it', md: renderMinutesMarkdown(MINUTES, 'zh-CN'), docx: () => minutesFile(MINUTES, 'zh-CN', 'docx') },
+  {
+    name: 'a Minutes record (zh-CN), as `dsplus minutes -o x.docx` writes it',
+    md: renderMinutesMarkdown(MINUTES, 'zh-CN'),
+    docx: () => minutesFile(MINUTES, 'zh-CN', 'docx'),
+  },
   { name: 'a Minutes record (en-US)', md: renderMinutesMarkdown(MINUTES, 'en-US'), docx: () => minutesFile(MINUTES, 'en-US', 'docx') },
   { name: 'a draft with nested lists, Chinese numbering, emphasis, a link, a quote, code, a rule and a table', md: DRAFT, docx: () => markdownToDocx(DRAFT) },
 ];
@@ -173,7 +203,16 @@ describe('the .docx and the Word insertion give the same document', () => {
 
   it('has what the Minutes record holds: headings, bullets, numbers and one table row per action item', async () => {
     const tree = await docxTree(await minutesFile(MINUTES, 'zh-CN', 'docx'));
-    expect(tree.filter((n) => n.kind === 'p' && /^Heading/.test(n.style)).map((n) => n.kind === 'p' && n.style)).toEqual(['Heading1', 'Heading2', 'Heading2', 'Heading3', 'Heading3', 'Heading2', 'Heading2', 'Heading2']);
+    expect(tree.filter((n) => n.kind === 'p' && /^Heading/.test(n.style)).map((n) => n.kind === 'p' && n.style)).toEqual([
+      'Heading1',
+      'Heading2',
+      'Heading2',
+      'Heading3',
+      'Heading3',
+      'Heading2',
+      'Heading2',
+      'Heading2',
+    ]);
     const table = tree.find((n) => n.kind === 'table');
     expect(table?.kind === 'table' && table.rows.map((r) => r[1])).toEqual(MINUTES.actionItems.map((a) => a.task));
     expect(table).toMatchObject({ headerRows: 1, headerBold: true });

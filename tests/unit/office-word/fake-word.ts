@@ -40,7 +40,17 @@ export interface TreeRun {
 export type TreeNode =
   | { type: 'paragraph'; style: string; text: string; runs?: TreeRun[]; contentControls?: { tag: string; title: string; text: string }[] }
   | { type: 'listItem'; style: string; text: string; level: number; kind: 'bullet' | 'number'; list: number; runs?: TreeRun[] }
-  | { type: 'table'; style: string; headerRowCount: number; rows: string[][]; headerShading?: string; headerBold: boolean; cellRuns: (TreeRun[] | undefined)[][]; widths: (number | null)[]; width: number }
+  | {
+      type: 'table';
+      style: string;
+      headerRowCount: number;
+      rows: string[][];
+      headerShading?: string;
+      headerBold: boolean;
+      cellRuns: (TreeRun[] | undefined)[][];
+      widths: (number | null)[];
+      width: number;
+    }
   | { type: 'contentControl'; tag: string; title: string; appearance: string; children: TreeNode[] };
 
 interface WordModel {
@@ -56,7 +66,11 @@ interface WordModel {
 }
 
 type SearchHook = (needle: string, paragraphs: FakeParagraph[], from?: number, to?: number) => unknown;
-const createWordDocument = (globalThis as unknown as { __dsplusWordDocument: { createWordDocument(state: unknown, opts: { log?: unknown[]; DOMParser?: unknown; search?: SearchHook }): WordModel } }).__dsplusWordDocument.createWordDocument;
+const createWordDocument = (
+  globalThis as unknown as {
+    __dsplusWordDocument: { createWordDocument(state: unknown, opts: { log?: unknown[]; DOMParser?: unknown; search?: SearchHook }): WordModel };
+  }
+).__dsplusWordDocument.createWordDocument;
 
 export interface FakeWord {
   /** The document's paragraphs, in order (the model's own array). */
@@ -127,7 +141,8 @@ export function fakeWord(paragraphs: FakeParagraph[], opts: { tables?: string[][
     const plain = needle.replace(/\^([\^p])/g, (_m, c: string) => (c === 'p' ? '\n' : '^'));
     const items: FakeRange[] = [];
     for (const p of ps) {
-      for (let at = p.text.indexOf(plain, from); at >= 0 && at + plain.length <= Math.min(to, p.text.length); at = p.text.indexOf(plain, at + plain.length)) items.push(rangeAt(p, at, plain.length));
+      for (let at = p.text.indexOf(plain, from); at >= 0 && at + plain.length <= Math.min(to, p.text.length); at = p.text.indexOf(plain, at + plain.length))
+        items.push(rangeAt(p, at, plain.length));
     }
     return { items, load() {} };
   };

@@ -15,7 +15,12 @@ function install(fw: FakeWord) {
 describe('the HTML fallback', () => {
   it('uses insertHtml only without WordApi 1.3, after the selection, wrapped as one unit, with a notice', async () => {
     const fw = install(fakeWord([{ text: '开头' }, { text: '选中' }, { text: '结尾' }], { selection: [1] }));
-    const report = await insertMarkdownUnit('## 标题\n\n- 甲\n  - 乙\n\n| a | b |\n| --- | --- |\n| 1 | 2 |', 'afterSelection', { kind: 'answer', title: '回答' }, (_set, v) => v === '1.1');
+    const report = await insertMarkdownUnit(
+      '## 标题\n\n- 甲\n  - 乙\n\n| a | b |\n| --- | --- |\n| 1 | 2 |',
+      'afterSelection',
+      { kind: 'answer', title: '回答' },
+      (_set, v) => v === '1.1',
+    );
     expect(report).toMatchObject({ method: 'html', notices: [{ key: 'word.insert.htmlFallback', params: { set: 'WordApi 1.3' } }] });
     expect(fw.log.filter((l) => l.call === 'insertHtml')).toHaveLength(1);
     const tree = fw.tree();
@@ -34,6 +39,9 @@ describe('the HTML fallback', () => {
 
   it('says which requirement set is missing when Word cannot insert at all', async () => {
     install(fakeWord([{ text: '开头' }], { selection: [0] }));
-    await expect(insertMarkdownUnit('x', 'afterSelection', { kind: 'answer', title: '回答' }, () => false)).rejects.toMatchObject({ key: 'word.error.requirement', params: { set: 'WordApi', version: '1.1' } });
+    await expect(insertMarkdownUnit('x', 'afterSelection', { kind: 'answer', title: '回答' }, () => false)).rejects.toMatchObject({
+      key: 'word.error.requirement',
+      params: { set: 'WordApi', version: '1.1' },
+    });
   });
 });

@@ -14,8 +14,12 @@ function install(fw: FakeWord) {
 const all = () => true;
 const MINUTES_UNIT = { kind: 'minutes' as const, title: 'DeepSeek+ · 会议纪要' };
 
-
-const USER: FakeParagraph[] = [{ text: '周会记录', styleBuiltIn: 'Heading1' }, { text: '参会：张三、李四' }, { text: '张三周五前提交预算说明。' }, { text: '会后补充。' }];
+const USER: FakeParagraph[] = [
+  { text: '周会记录', styleBuiltIn: 'Heading1' },
+  { text: '参会：张三、李四' },
+  { text: '张三周五前提交预算说明。' },
+  { text: '会后补充。' },
+];
 
 /** The one content control the insertion made, and the nodes around it. */
 function unitOf(tree: TreeNode[]) {
@@ -118,7 +122,12 @@ describe('lists, character formatting, quotes and code', () => {
 
   it('keeps list levels and the kind of each level', async () => {
     const fw = draft(fakeWord([{ text: '前文' }], { selection: [0] }));
-    await insertMarkdownUnit('- 项目 A\n  - 子项\n    - 孙项\n- 项目 B\n\n1. 第一步\n   - 要点\n2. 第二步', 'afterSelection', { kind: 'draft', title: 'd' }, all);
+    await insertMarkdownUnit(
+      '- 项目 A\n  - 子项\n    - 孙项\n- 项目 B\n\n1. 第一步\n   - 要点\n2. 第二步',
+      'afterSelection',
+      { kind: 'draft', title: 'd' },
+      all,
+    );
     const items = unitOf(fw.tree()).unit.children.map((n) => (n.type === 'listItem' ? [n.text, n.level, n.kind, n.list] : n.type));
     expect(items).toEqual([
       ['项目 A', 0, 'bullet', 1],
@@ -133,7 +142,12 @@ describe('lists, character formatting, quotes and code', () => {
 
   it('formats runs as ranges: bold, italic, struck, code in a monospace font, http links as hyperlinks', async () => {
     const fw = draft(fakeWord([{ text: '前文' }], { selection: [0] }));
-    await insertMarkdownUnit('**粗**和*斜*、~~删~~、`code` 与 [官网](https://example.com) 及 [相对](docs/a.md)。', 'afterSelection', { kind: 'draft', title: 'd' }, all);
+    await insertMarkdownUnit(
+      '**粗**和*斜*、~~删~~、`code` 与 [官网](https://example.com) 及 [相对](docs/a.md)。',
+      'afterSelection',
+      { kind: 'draft', title: 'd' },
+      all,
+    );
     const [p] = unitOf(fw.tree()).unit.children;
     expect(p).toEqual({
       type: 'paragraph',
@@ -157,7 +171,12 @@ describe('lists, character formatting, quotes and code', () => {
 
   it('gives quotes the built-in Quote style and code blocks one monospace paragraph with line breaks', async () => {
     const fw = draft(fakeWord([{ text: '前文' }], { selection: [0] }));
-    await insertMarkdownUnit('> 引用一行\n> 第二行\n\n```js\nconst a = 1;\nconst b = 2;\n```\n\n---\n\n结尾 *斜体*', 'afterSelection', { kind: 'draft', title: 'd' }, all);
+    await insertMarkdownUnit(
+      '> 引用一行\n> 第二行\n\n```js\nconst a = 1;\nconst b = 2;\n```\n\n---\n\n结尾 *斜体*',
+      'afterSelection',
+      { kind: 'draft', title: 'd' },
+      all,
+    );
     expect(unitOf(fw.tree()).unit.children).toEqual([
       { type: 'paragraph', style: 'Quote', text: '引用一行第二行' },
       { type: 'paragraph', style: 'Normal', text: 'const a = 1;\nconst b = 2;', runs: [{ text: 'const a = 1;\nconst b = 2;', font: 'Consolas' }] },
@@ -170,7 +189,14 @@ describe('lists, character formatting, quotes and code', () => {
     const fw = draft(fakeWord([{ text: '前文' }], { selection: [0] }));
     await insertMarkdownUnit('| 项 | 说明 |\n| --- | --- |\n| A | **重要** 事项 |\n| B | 普通 |', 'afterSelection', { kind: 'report', title: 'r' }, all);
     const table = unitOf(fw.tree()).unit.children[0];
-    expect(table).toMatchObject({ type: 'table', rows: [['项', '说明'], ['A', '重要 事项'], ['B', '普通']] });
+    expect(table).toMatchObject({
+      type: 'table',
+      rows: [
+        ['项', '说明'],
+        ['A', '重要 事项'],
+        ['B', '普通'],
+      ],
+    });
     expect(table?.type === 'table' && table.cellRuns[1]?.[1]).toEqual([{ text: '重要', bold: true }, { text: ' 事项' }]);
   });
 });
@@ -223,7 +249,13 @@ describe('Replace, only when chosen', () => {
     const report = await insertMarkdownUnit('新**文字**', 'replaceSelection', { kind: 'rewrite', title: '改写' }, all);
     expect(fw.tree()).toEqual([
       { type: 'paragraph', style: 'Normal', text: '甲' },
-      { type: 'paragraph', style: 'Normal', text: '新文字', runs: [{ text: '新' }, { text: '文字', bold: true }], contentControls: [{ tag: report.tag, title: '改写', text: '新文字' }] },
+      {
+        type: 'paragraph',
+        style: 'Normal',
+        text: '新文字',
+        runs: [{ text: '新' }, { text: '文字', bold: true }],
+        contentControls: [{ tag: report.tag, title: '改写', text: '新文字' }],
+      },
       { type: 'paragraph', style: 'Normal', text: '丙' },
     ]);
   });
@@ -246,7 +278,12 @@ describe('Replace, only when chosen', () => {
 
 describe('batching', () => {
   it('inserts a 2,000-paragraph document in a handful of syncs', async () => {
-    const md = Array.from({ length: 2000 }, (_, i) => (i % 100 === 0 ? `## 第${i / 100 + 1}节\n\n第 ${i} 段，**要点**。` : i % 10 === 0 ? `- 列表项 ${i}` : `第 ${i} 段正文。`)).join('\n\n') + '\n\n| 事项 | 负责人 |\n| --- | --- |\n' + Array.from({ length: 50 }, (_, i) => `| 任务${i} | 张三 |`).join('\n');
+    const md =
+      Array.from({ length: 2000 }, (_, i) =>
+        i % 100 === 0 ? `## 第${i / 100 + 1}节\n\n第 ${i} 段，**要点**。` : i % 10 === 0 ? `- 列表项 ${i}` : `第 ${i} 段正文。`,
+      ).join('\n\n') +
+      '\n\n| 事项 | 负责人 |\n| --- | --- |\n' +
+      Array.from({ length: 50 }, (_, i) => `| 任务${i} | 张三 |`).join('\n');
     const fw = install(fakeWord([{ text: '开头' }, { text: '结尾' }], { selection: [0] }));
     const report = await insertMarkdownUnit(md, 'afterSelection', { kind: 'draft', title: 'd' }, all);
     expect(report.notices).toEqual([]);

@@ -35,7 +35,12 @@ describe('Insert last answer (ribbon)', () => {
     expect(completed).toHaveBeenCalledOnce();
     expect(setSelected).not.toHaveBeenCalled();
     const tree = fw.tree();
-    expect(tree.map((n) => (n.type === 'contentControl' ? n.title : n.type === 'paragraph' ? n.text : n.type))).toEqual(['第一段', '选中的段落', 'DeepSeek+ · 回答', '最后一段']);
+    expect(tree.map((n) => (n.type === 'contentControl' ? n.title : n.type === 'paragraph' ? n.text : n.type))).toEqual([
+      '第一段',
+      '选中的段落',
+      'DeepSeek+ · 回答',
+      '最后一段',
+    ]);
     expect(tree[2]).toMatchObject({
       tag: expect.stringMatching(/^dsplus:answer:/),
       children: [
@@ -47,7 +52,10 @@ describe('Insert last answer (ribbon)', () => {
   });
 
   it('Excel and PowerPoint keep their own insertion', async () => {
-    const setSelected = office('Excel', vi.fn((_d: unknown, _o: unknown, cb: (r: { status: string }) => void) => cb({ status: 'succeeded' })));
+    const setSelected = office(
+      'Excel',
+      vi.fn((_d: unknown, _o: unknown, cb: (r: { status: string }) => void) => cb({ status: 'succeeded' })),
+    );
     lastAnswer('answer');
     const completed = vi.fn();
     await insertLastAnswer({ completed } as unknown as Office.AddinCommands.Event);

@@ -58,7 +58,13 @@ describe('outlineFromMarkdown on raw model answers', () => {
 
   it('attaches headings that skip a level to the nearest heading above, with a warning', () => {
     const r = parse('# T\n#### Deep\n- x\n## Next');
-    expect(titles(r.value.root)).toEqual({ t: 'T', c: [{ t: 'Deep', c: [] }, { t: 'Next', c: [] }] });
+    expect(titles(r.value.root)).toEqual({
+      t: 'T',
+      c: [
+        { t: 'Deep', c: [] },
+        { t: 'Next', c: [] },
+      ],
+    });
     expect(r.warnings.join(' ')).toMatch(/skipped a level/);
   });
 

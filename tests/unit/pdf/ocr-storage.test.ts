@@ -21,12 +21,22 @@ describe('the pane’s OCR cache in browser storage', () => {
     expect(await c.get('a')).toBeUndefined();
     expect(await c.get('e')).toBe(big);
     expect(await c.get('b')).toBe(big);
-    const total = Object.keys(localStorage).filter((k) => k.startsWith('dsplus.ocr.') && k !== 'dsplus.ocr.index').reduce((n, k) => n + (localStorage.getItem(k)?.length ?? 0), 0);
+    const total = Object.keys(localStorage)
+      .filter((k) => k.startsWith('dsplus.ocr.') && k !== 'dsplus.ocr.index')
+      .reduce((n, k) => n + (localStorage.getItem(k)?.length ?? 0), 0);
     expect(total).toBeLessThanOrEqual(MAX_TOTAL_CHARS);
   });
 
   it('a full or blocked storage is not a failure', async () => {
-    const broken = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); }, removeItem: () => undefined } as unknown as Storage;
+    const broken = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+      removeItem: () => undefined,
+    } as unknown as Storage;
     const c = storageOcrCache(broken);
     await expect(c.set('a', 'text')).resolves.toBeUndefined();
     await expect(c.get('a')).resolves.toBeUndefined();

@@ -42,7 +42,12 @@ describe('scans go to DeepSeek OCR only after the user agrees', () => {
     const access = { endpoint: () => toolEndpointFor(llm!.settings), consent: async () => (asked++, true), cache };
     const r = await readDocument('scan-zh.pdf', fixture('scan-zh.pdf'), { loadPdfjs: loadPdfjsNode, ocr: access });
     expect(r).toEqual({ markdown: '# 扫描件标题\n\n这是识别出的正文。', via: 'ocr', pages: 1 });
-    expect(llm.toolRequests).toEqual([expect.objectContaining({ tool: 'ocr', body: { fields: ['file', 'purpose'], fileName: 'scan-zh.pdf', fileSize: fixture('scan-zh.pdf').byteLength, purpose: 'text_recognition' } })]);
+    expect(llm.toolRequests).toEqual([
+      expect.objectContaining({
+        tool: 'ocr',
+        body: { fields: ['file', 'purpose'], fileName: 'scan-zh.pdf', fileSize: fixture('scan-zh.pdf').byteLength, purpose: 'text_recognition' },
+      }),
+    ]);
     expect(llm.toolRequests[0].headers.authorization).toBe('Bearer sk-mock');
     // The same file again: from the cache, without asking or sending.
     const again = await readDocument('copy-of-scan.pdf', fixture('scan-zh.pdf'), { loadPdfjs: loadPdfjsNode, ocr: access });
@@ -61,9 +66,14 @@ describe('scans go to DeepSeek OCR only after the user agrees', () => {
 
   it('with no one to ask (a script), the sentence gives pages and price and says nothing was sent', async () => {
     llm = await startMockLlm();
-    const err = (await readDocument('scan-zh.pdf', fixture('scan-zh.pdf'), { loadPdfjs: loadPdfjsNode, ocr: { endpoint: () => toolEndpointFor(llm!.settings) } }).catch((e: unknown) => e)) as NeedsOcrError;
+    const err = (await readDocument('scan-zh.pdf', fixture('scan-zh.pdf'), {
+      loadPdfjs: loadPdfjsNode,
+      ocr: { endpoint: () => toolEndpointFor(llm!.settings) },
+    }).catch((e: unknown) => e)) as NeedsOcrError;
     expect(err).toBeInstanceOf(NeedsOcrError);
-    expect(translate('en-US', err.key, err.params)).toBe('“scan-zh.pdf” has no text layer (it is a scan or a picture): 1 page(s). Reading it needs DeepSeek OCR, about ¥0.00150. Nothing was sent.');
+    expect(translate('en-US', err.key, err.params)).toBe(
+      '“scan-zh.pdf” has no text layer (it is a scan or a picture): 1 page(s). Reading it needs DeepSeek OCR, about ¥0.00150. Nothing was sent.',
+    );
     expect(translate('en-US', `${err.key}.cli`, err.params)).toContain('Run the command again with --ocr to agree.');
     expect(llm.toolRequests).toHaveLength(0);
   });
@@ -74,19 +84,26 @@ describe('scans go to DeepSeek OCR only after the user agrees', () => {
     [429, RateLimitError],
   ] as const)('OCR answering %i gives the same typed error as chat', async (status, Type) => {
     llm = await startMockLlm(undefined, { tools: { ocr: () => ({ status }) } });
-    const err = await readDocument('scan-zh.jpg', fixture('scan-zh.jpg'), { ocr: { endpoint: () => toolEndpointFor({ ...llm!.settings, maxRetries: 0 }), consent: async () => true } }).catch((e: unknown) => e);
+    const err = await readDocument('scan-zh.jpg', fixture('scan-zh.jpg'), {
+      ocr: { endpoint: () => toolEndpointFor({ ...llm!.settings, maxRetries: 0 }), consent: async () => true },
+    }).catch((e: unknown) => e);
     expect(Type.isInstance(err)).toBe(true);
   });
 
   it('OCR that finds nothing says so', async () => {
-    llm = await startMockLlm(undefined, { tools: { ocr: () => ({ page_count: 1, pages: [{ index: 0, text: '<|ref|>image<|/ref|><|det|>[[0, 0, 10, 10]]<|/det|>', finish_reason: 'stop' }] }) } });
-    await expect(readDocument('blank.png', new Uint8Array([1, 2, 3]), { ocr: { endpoint: () => toolEndpointFor(llm!.settings), consent: async () => true } })).rejects.toMatchObject({ key: 'pdf.error.ocrEmpty' });
+    llm = await startMockLlm(undefined, {
+      tools: { ocr: () => ({ page_count: 1, pages: [{ index: 0, text: '<|ref|>image<|/ref|><|det|>[[0, 0, 10, 10]]<|/det|>', finish_reason: 'stop' }] }) },
+    });
+    await expect(
+      readDocument('blank.png', new Uint8Array([1, 2, 3]), { ocr: { endpoint: () => toolEndpointFor(llm!.settings), consent: async () => true } }),
+    ).rejects.toMatchObject({ key: 'pdf.error.ocrEmpty' });
   });
 });
 
 describe('the raw OCR text is cleaned of layout markers', () => {
   it('drops labels with their boxes, keeps free text, leaves no token', () => {
-    const raw = '<|ref|>title<|/ref|><|det|>[[120, 40, 880, 90]]<|/det|>\n# 第一章\n\n<|ref|>text<|/ref|><|box|>(1,2),(3,4)<|/box|>\n正文一段。\n<|ref|>表格<|/ref|> 续<|grounding|>';
+    const raw =
+      '<|ref|>title<|/ref|><|det|>[[120, 40, 880, 90]]<|/det|>\n# 第一章\n\n<|ref|>text<|/ref|><|box|>(1,2),(3,4)<|/box|>\n正文一段。\n<|ref|>表格<|/ref|> 续<|grounding|>';
     expect(cleanOcrText(raw)).toBe('# 第一章\n\n正文一段。\n表格 续');
   });
 });
@@ -97,6 +114,18 @@ describe('the tools origin', () => {
     expect(toolsOrigin('https://api.deepseek.com/v1/')).toBe('https://api.deepseek.com');
     expect(toolsOrigin('http://127.0.0.1:8787/v1')).toBe('http://127.0.0.1:8787');
     // Through a relay that holds the key: no key is sent.
-    expect(toolEndpointFor({ provider: 'custom', baseURL: 'http://127.0.0.1:8787/v1', apiKey: '', fastModel: 'm', deepModel: 'm', maskSensitive: true, connectTimeoutMs: 1, idleTimeoutMs: 1, maxRetries: 2 }).apiKey).toBeUndefined();
+    expect(
+      toolEndpointFor({
+        provider: 'custom',
+        baseURL: 'http://127.0.0.1:8787/v1',
+        apiKey: '',
+        fastModel: 'm',
+        deepModel: 'm',
+        maskSensitive: true,
+        connectTimeoutMs: 1,
+        idleTimeoutMs: 1,
+        maxRetries: 2,
+      }).apiKey,
+    ).toBeUndefined();
   });
 });

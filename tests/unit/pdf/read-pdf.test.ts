@@ -55,7 +55,10 @@ describe('text PDFs, read locally with pdf.js', () => {
   });
 
   it('bytes that are no PDF get a sentence naming the file', async () => {
-    await expect(readPdf('notes.pdf', new TextEncoder().encode('hello'), { loadPdfjs: loadPdfjsNode })).rejects.toMatchObject({ key: 'pdf.error.unreadable', params: { name: 'notes.pdf' } });
+    await expect(readPdf('notes.pdf', new TextEncoder().encode('hello'), { loadPdfjs: loadPdfjsNode })).rejects.toMatchObject({
+      key: 'pdf.error.unreadable',
+      params: { name: 'notes.pdf' },
+    });
   });
 });
 
@@ -86,6 +89,8 @@ describe('lines and headings', () => {
       L('1.1 Detail', 12.5, 680, 120),
       L('Another paragraph with enough words in it to be body text of this page.', 10, 660),
     ]);
-    expect(md).toBe('# Annual report\n\n## 1 Overview of a very long section title\n\nBody text that fills the line from the left margin to the right margin here. More of the same paragraph.\n\n### 1.1 Detail\n\nAnother paragraph with enough words in it to be body text of this page.');
+    expect(md).toBe(
+      '# Annual report\n\n## 1 Overview of a very long section title\n\nBody text that fills the line from the left margin to the right margin here. More of the same paragraph.\n\n### 1.1 Detail\n\nAnother paragraph with enough words in it to be body text of this page.',
+    );
   });
 });

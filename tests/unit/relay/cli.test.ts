@@ -19,11 +19,24 @@ afterEach(async () => {
 });
 
 function env(extra: Record<string, string> = {}) {
-  return { ...process.env, DSPLUS_CONFIG: '/nonexistent/dsplus.json', DSPLUS_PROVIDER: 'deepseek', DSPLUS_API_KEY: '', DEEPSEEK_API_KEY: KEY, DSPLUS_MODEL: '', DSPLUS_DEEP_MODEL: '', DSPLUS_LANG: 'en-US', ...extra };
+  return {
+    ...process.env,
+    DSPLUS_CONFIG: '/nonexistent/dsplus.json',
+    DSPLUS_PROVIDER: 'deepseek',
+    DSPLUS_API_KEY: '',
+    DEEPSEEK_API_KEY: KEY,
+    DSPLUS_MODEL: '',
+    DSPLUS_DEEP_MODEL: '',
+    DSPLUS_LANG: 'en-US',
+    ...extra,
+  };
 }
 
 /** Starts `dsplus relay`, resolves once it printed its address; the output keeps accumulating. */
-function startRelayCli(args: string[], extraEnv: Record<string, string>): Promise<{ url: string; out: { stdout: string; stderr: string }; exited: Promise<number | null> }> {
+function startRelayCli(
+  args: string[],
+  extraEnv: Record<string, string>,
+): Promise<{ url: string; out: { stdout: string; stderr: string }; exited: Promise<number | null> }> {
   return new Promise((done, fail) => {
     const c = spawn(process.execPath, [BIN, 'relay', ...args], { env: env(extraEnv) });
     child = c;
@@ -47,7 +60,10 @@ describe('dsplus relay', () => {
     expect(relay.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
     expect(relay.out.stdout).toContain(`→ DeepSeek (official) (${llm.url.replace('http://', '')}); key from the environment.`);
     expect(relay.out.stdout).toContain('https://localhost:3000');
-    const r = await completeChat({ ...llm.settings, apiKey: '', connection: 'relay', baseURL: relay.url }, { messages: [{ role: 'user', content: 'PROMPT-secret-question' }], mode: 'fast' });
+    const r = await completeChat(
+      { ...llm.settings, apiKey: '', connection: 'relay', baseURL: relay.url },
+      { messages: [{ role: 'user', content: 'PROMPT-secret-question' }], mode: 'fast' },
+    );
     expect(r.text).toBe('ANSWER-22');
     await expect.poll(() => relay.out.stderr).toContain('POST /v1/chat/completions → 200');
     child!.kill('SIGINT');
@@ -69,7 +85,9 @@ describe('dsplus relay', () => {
     const port = new URL(relay.url).port;
     const local = { ...llm.settings, apiKey: '', connection: 'relay' as const, baseURL: `http://127.0.0.1:${port}/v1` };
     await expect(completeChat(local, { messages: [{ role: 'user', content: 'hi' }], mode: 'fast' })).rejects.toMatchObject({ key: 'llm.error.relay.token' });
-    await expect(completeChat({ ...local, relayToken: token }, { messages: [{ role: 'user', content: 'hi' }], mode: 'fast' })).resolves.toMatchObject({ text: 'Mock answer: hi' });
+    await expect(completeChat({ ...local, relayToken: token }, { messages: [{ role: 'user', content: 'hi' }], mode: 'fast' })).resolves.toMatchObject({
+      text: 'Mock answer: hi',
+    });
     expect(relay.out.stderr).toContain('refused: no token, or a wrong one');
   });
 

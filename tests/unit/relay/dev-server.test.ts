@@ -20,7 +20,13 @@ afterEach(async () => {
 });
 
 function providerEnv(baseURL: string, key = KEY) {
-  Object.assign(process.env, { DSPLUS_CONFIG: '/nonexistent/dsplus.json', DSPLUS_PROVIDER: 'deepseek', DSPLUS_BASE_URL: baseURL, DSPLUS_API_KEY: key, DSPLUS_LANG: 'en-US' });
+  Object.assign(process.env, {
+    DSPLUS_CONFIG: '/nonexistent/dsplus.json',
+    DSPLUS_PROVIDER: 'deepseek',
+    DSPLUS_BASE_URL: baseURL,
+    DSPLUS_API_KEY: key,
+    DSPLUS_LANG: 'en-US',
+  });
 }
 
 function origin(s: ViteDevServer | PreviewServer): string {
@@ -40,10 +46,18 @@ describe('the dev server’s relay', () => {
     expect(report).toMatchObject({ ok: true, relay: { provider: 'deepseek' }, models: ['deepseek-flash', 'deepseek-v4-pro'] });
     await expect(completeChat(settings, { messages: [{ role: 'user', content: 'hi' }], mode: 'fast' })).resolves.toMatchObject({ text: 'Mock answer: hi' });
     expect(llm.requestHeaders[0].authorization).toBe(`Bearer ${KEY}`);
-    const same = await rawRequest(`${base}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', origin: origin(dev) }, body: chatBody() });
+    const same = await rawRequest(`${base}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: origin(dev) },
+      body: chatBody(),
+    });
     expect(same.status).toBe(200);
     // Same-origin needs no CORS, and the dev server's relay allows no other origin, not even the add-in's defaults.
-    const other = await rawRequest(`${base}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://localhost:3000' }, body: chatBody() });
+    const other = await rawRequest(`${base}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://localhost:3000' },
+      body: chatBody(),
+    });
     expect(other.status).toBe(403);
     expect(llm.requests).toHaveLength(2);
     // The pane itself is still served.
@@ -68,7 +82,12 @@ describe('the dev server’s relay', () => {
     providerEnv(llm.url);
     const outDir = mkdtempSync(join(tmpdir(), 'dsplus-preview-'));
     writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>pane</title>');
-    const p = await preview({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+    const p = await preview({
+      configFile: 'vite.config.ts',
+      logLevel: 'silent',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    });
     server = p;
     const info = await rawRequest(`${origin(p)}/relay/v1/info`);
     expect(info.status).toBe(200);

@@ -42,10 +42,11 @@ describe('provider errors through the relay', () => {
   });
 
   it.each(CASES)('%i becomes the same error, with the same sentence, as calling the provider directly', async (status, key, name) => {
-    const ask = (s: LlmSettings) => completeChat(s, { messages: [{ role: 'user', content: `${status} please` }], mode: 'fast' }).then(
-      () => undefined,
-      (e: unknown) => e as { key: string; name: string; status?: number; retryAfterMs?: number; params: unknown },
-    );
+    const ask = (s: LlmSettings) =>
+      completeChat(s, { messages: [{ role: 'user', content: `${status} please` }], mode: 'fast' }).then(
+        () => undefined,
+        (e: unknown) => e as { key: string; name: string; status?: number; retryAfterMs?: number; params: unknown },
+      );
     const direct = await ask(llm.settings);
     const relayed = await ask(relay.paneSettings());
     expect(relayed).toMatchObject({ key, name, status });

@@ -22,14 +22,20 @@ describe('configured through the relay', () => {
     expect(isConfigured({ ...relaySettings, connection: 'direct', baseURL: 'https://api.deepseek.com' })).toBe(false);
     expect(missingSetting({ ...relaySettings, fastModel: '' })).toBe('model');
     // The call itself does not stop for a key: it goes out (and here finds no relay).
-    const first = await streamChat({ ...relaySettings, baseURL: 'http://127.0.0.1:9/v1', maxRetries: 0 }, { messages: [{ role: 'user', content: 'x' }], mode: 'fast' })
+    const first = await streamChat(
+      { ...relaySettings, baseURL: 'http://127.0.0.1:9/v1', maxRetries: 0 },
+      { messages: [{ role: 'user', content: 'x' }], mode: 'fast' },
+    )
       .next()
       .catch((e: unknown) => e);
     expect(first).toMatchObject({ key: 'llm.error.relay.down' });
   });
 
   it('sends the relay its token and the provider, never a key', () => {
-    expect(authHeaders({ ...relaySettings, apiKey: 'sk-left-over', relayToken: 'tok-1234567890abcdef' })).toEqual({ 'x-dsplus-provider': 'deepseek', 'x-dsplus-relay-token': 'tok-1234567890abcdef' });
+    expect(authHeaders({ ...relaySettings, apiKey: 'sk-left-over', relayToken: 'tok-1234567890abcdef' })).toEqual({
+      'x-dsplus-provider': 'deepseek',
+      'x-dsplus-relay-token': 'tok-1234567890abcdef',
+    });
     expect(authHeaders({ ...defaultLlmSettings, apiKey: 'sk-1' })).toEqual({ authorization: 'Bearer sk-1' });
     expect(authHeaders({ ...defaultLlmSettings, provider: 'azure', apiKey: 'az-1' })).toEqual({ 'api-key': 'az-1' });
   });
@@ -64,7 +70,9 @@ describe('what the pane suggests', () => {
   it('the command: --allow-origin only for an origin not allowed by default, --base-url only when given', () => {
     expect(relayCommand('nvidia', { origin: 'https://localhost:3000' })).toBe('npx dsplus relay --provider nvidia');
     expect(relayCommand('nvidia', { origin: 'https://addin.example.com' })).toBe('npx dsplus relay --provider nvidia --allow-origin https://addin.example.com');
-    expect(relayCommand('azure', { baseURL: 'https://r.services.ai.azure.com/openai/v1' })).toBe('npx dsplus relay --provider azure --base-url https://r.services.ai.azure.com/openai/v1');
+    expect(relayCommand('azure', { baseURL: 'https://r.services.ai.azure.com/openai/v1' })).toBe(
+      'npx dsplus relay --provider azure --base-url https://r.services.ai.azure.com/openai/v1',
+    );
   });
 
   it('the default origins are the ones manifest.xml and the dev servers serve the pane from', () => {
@@ -80,14 +88,31 @@ describe('what the pane suggests', () => {
   it('the CORS sentence offers the relay with the command, in both languages', () => {
     for (const locale of ['en-US', 'zh-CN'] as const) {
       for (const key of ['llm.cors.fix.cloud', 'llm.cors.fix.blocked', 'llm.cors.fix.azure', 'llm.cors.fix.ollama', 'llm.cors.fix.relay']) {
-        expect(translate(locale, key, { origin: 'https://x', relayCommand: 'npx dsplus relay --provider nvidia' })).toContain('npx dsplus relay --provider nvidia');
+        expect(translate(locale, key, { origin: 'https://x', relayCommand: 'npx dsplus relay --provider nvidia' })).toContain(
+          'npx dsplus relay --provider nvidia',
+        );
       }
     }
   });
 
   it('Test connection’s answer moves the form to the relay’s provider and models, keeping models for the same provider', () => {
-    const info: RelayInfo = { relay: 'dsplus', provider: 'siliconflow', providerName: 'SiliconFlow', providerNameZh: '硅基流动', upstream: 'api.siliconflow.cn', fastModel: 'deepseek-ai/DeepSeek-V3', deepModel: 'deepseek-ai/DeepSeek-R1', tokenRequired: false, endpoints: { balance: false, tools: false } };
-    expect(withRelayProvider(relaySettings, info)).toMatchObject({ provider: 'siliconflow', fastModel: 'deepseek-ai/DeepSeek-V3', deepModel: 'deepseek-ai/DeepSeek-R1', connection: 'relay' });
+    const info: RelayInfo = {
+      relay: 'dsplus',
+      provider: 'siliconflow',
+      providerName: 'SiliconFlow',
+      providerNameZh: '硅基流动',
+      upstream: 'api.siliconflow.cn',
+      fastModel: 'deepseek-ai/DeepSeek-V3',
+      deepModel: 'deepseek-ai/DeepSeek-R1',
+      tokenRequired: false,
+      endpoints: { balance: false, tools: false },
+    };
+    expect(withRelayProvider(relaySettings, info)).toMatchObject({
+      provider: 'siliconflow',
+      fastModel: 'deepseek-ai/DeepSeek-V3',
+      deepModel: 'deepseek-ai/DeepSeek-R1',
+      connection: 'relay',
+    });
     const mine = { ...relaySettings, provider: 'siliconflow', fastModel: 'Pro/deepseek-ai/DeepSeek-R1' };
     expect(withRelayProvider(mine, info)).toBe(mine);
   });

@@ -27,7 +27,10 @@ describe('who may call the relay', () => {
     const evil = { ...json, origin: 'https://evil.example' };
     const post = await rawRequest(`${relay.url}/chat/completions`, { method: 'POST', headers: evil, body: chatBody() });
     const get = await rawRequest(`${relay.url}/models`, { headers: { origin: 'https://evil.example' } });
-    const preflight = await rawRequest(`${relay.url}/chat/completions`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const preflight = await rawRequest(`${relay.url}/chat/completions`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
     expect([post.status, get.status, preflight.status]).toEqual([403, 403, 403]);
     expect(errorCode(post)).toBe('relay_origin');
     for (const r of [post, get, preflight]) expect(r.headers['access-control-allow-origin']).toBeUndefined();
@@ -48,7 +51,12 @@ describe('who may call the relay', () => {
     for (const origin of ['https://localhost:3000', 'https://addin.example.com']) {
       const pre = await rawRequest(`${relay.url}/chat/completions`, {
         method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-dsplus-provider', 'access-control-request-private-network': 'true' },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,x-dsplus-provider',
+          'access-control-request-private-network': 'true',
+        },
       });
       expect(pre.status).toBe(204);
       expect(pre.headers['access-control-allow-origin']).toBe(origin);
@@ -64,7 +72,11 @@ describe('who may call the relay', () => {
   it('refuses a Host header that is not its own address (DNS rebinding), or its own name on another port', async () => {
     llm = await startMockLlm();
     relay = await startTestRelay(llm.settings);
-    const rebound = await rawRequest(`${relay.url}/chat/completions`, { method: 'POST', headers: { ...json, host: `attacker.example:${relay.port}`, origin: `http://attacker.example:${relay.port}` }, body: chatBody() });
+    const rebound = await rawRequest(`${relay.url}/chat/completions`, {
+      method: 'POST',
+      headers: { ...json, host: `attacker.example:${relay.port}`, origin: `http://attacker.example:${relay.port}` },
+      body: chatBody(),
+    });
     const otherPort = await rawRequest(`${relay.url}/models`, { headers: { host: `127.0.0.1:${relay.port + 1}` } });
     expect([rebound.status, otherPort.status]).toEqual([403, 403]);
     expect(errorCode(rebound)).toBe('relay_host');
@@ -86,11 +98,16 @@ describe('who may call the relay', () => {
     // The pane can read why (its origin is allowed), so it can say "copy the token into Settings".
     expect(none.headers['access-control-allow-origin']).toBe('http://127.0.0.1:3000');
     expect(llm.requests).toHaveLength(0);
-    const pre = await rawRequest(`${relay.url}/chat/completions`, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:3000', 'access-control-request-method': 'POST' } });
+    const pre = await rawRequest(`${relay.url}/chat/completions`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://127.0.0.1:3000', 'access-control-request-method': 'POST' },
+    });
     expect(pre.status).toBe(204);
     const ok = await completeChat(relay.paneSettings({ relayToken: token }), { messages: [{ role: 'user', content: 'hi' }], mode: 'fast' });
     expect(ok.text).toBe('Mock answer: hi');
-    await expect(completeChat(relay.paneSettings(), { messages: [{ role: 'user', content: 'hi' }], mode: 'fast' })).rejects.toMatchObject({ key: 'llm.error.relay.token' });
+    await expect(completeChat(relay.paneSettings(), { messages: [{ role: 'user', content: 'hi' }], mode: 'fast' })).rejects.toMatchObject({
+      key: 'llm.error.relay.token',
+    });
   });
 
   // A request from another computer, played by this machine's own network address (not loopback).
@@ -167,7 +184,9 @@ describe('the key', () => {
   it('a request built for another provider is refused (409), so the body never goes out wrong', async () => {
     llm = await startMockLlm();
     relay = await startTestRelay(llm.settings);
-    await expect(completeChat(relay.paneSettings({ provider: 'siliconflow' }), { messages: [{ role: 'user', content: 'hi' }], mode: 'deep' })).rejects.toMatchObject({
+    await expect(
+      completeChat(relay.paneSettings({ provider: 'siliconflow' }), { messages: [{ role: 'user', content: 'hi' }], mode: 'deep' }),
+    ).rejects.toMatchObject({
       key: 'llm.error.relay.providerMismatch',
       params: { relay: 'DeepSeek (official)', pane: 'SiliconFlow' },
     });

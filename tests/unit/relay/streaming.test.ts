@@ -70,7 +70,12 @@ describe('streaming through the relay', () => {
     llm = await startMockLlm(() => ({ content: 'word '.repeat(400), chunkSize: 5, chunkDelayMs: 20 }));
     relay = await startTestRelay(llm.settings);
     const ctrl = new AbortController();
-    const res = await fetch(`${relay.url}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chatBody(), signal: ctrl.signal });
+    const res = await fetch(`${relay.url}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: chatBody(),
+      signal: ctrl.signal,
+    });
     const reader = res.body!.getReader();
     await readUntil(reader, (t) => contentOf(t).includes('word'));
     expect(llm.disconnects).toBe(0);
@@ -103,15 +108,26 @@ describe('streaming through the relay', () => {
     llm = await startMockLlm();
     relay = await startTestRelay(llm.settings);
     const big = chatBody('x'.repeat(17 * 1024 * 1024));
-    const declared = await rawRequest(`${relay.url}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(big)) }, body: big });
+    const declared = await rawRequest(`${relay.url}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(big)) },
+      body: big,
+    });
     expect(declared.status).toBe(413);
     expect(JSON.parse(declared.body)).toMatchObject({ error: { code: 'relay_too_large' } });
     // Without a Content-Length (chunked), the relay counts as the body streams and cuts it off.
-    const chunked = await rawRequest(`${relay.url}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, body: big });
+    const chunked = await rawRequest(`${relay.url}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      body: big,
+    });
     expect(chunked.status).toBe(413);
     expect(llm.requests).toHaveLength(0);
     // The pane says what happened in its own words.
-    const err = await streamChat(relay.paneSettings({ contextWindow: 50_000_000 }), { messages: [{ role: 'user', content: 'x'.repeat(17 * 1024 * 1024) }], mode: 'fast' })
+    const err = await streamChat(relay.paneSettings({ contextWindow: 50_000_000 }), {
+      messages: [{ role: 'user', content: 'x'.repeat(17 * 1024 * 1024) }],
+      mode: 'fast',
+    })
       .next()
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ key: 'llm.error.relay.tooLarge', params: { limit: 16 } });
@@ -137,10 +153,28 @@ describe("DeepSeek's tool endpoints", () => {
 
   it('forwards search and fetch to /v1/tools/… with the key, and an OCR upload byte for byte', async () => {
     const up = await recordingUpstream();
-    relay = await startTestRelay({ provider: 'deepseek', baseURL: up.url, apiKey: 'sk-tools-key-0001', fastModel: 'deepseek-v4-flash', deepModel: 'deepseek-v4-flash', maskSensitive: false, connectTimeoutMs: 5000, idleTimeoutMs: 5000, maxRetries: 0 });
-    const search = await fetch(`${relay.url}/tools/search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '杭州天气' }) });
+    relay = await startTestRelay({
+      provider: 'deepseek',
+      baseURL: up.url,
+      apiKey: 'sk-tools-key-0001',
+      fastModel: 'deepseek-v4-flash',
+      deepModel: 'deepseek-v4-flash',
+      maskSensitive: false,
+      connectTimeoutMs: 5000,
+      idleTimeoutMs: 5000,
+      maxRetries: 0,
+    });
+    const search = await fetch(`${relay.url}/tools/search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '杭州天气' }),
+    });
     expect(search.status).toBe(200);
-    const fetched = await fetch(`${relay.url}/v1/tools/fetch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: 'https://example.com' }) });
+    const fetched = await fetch(`${relay.url}/v1/tools/fetch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ url: 'https://example.com' }),
+    });
     expect(fetched.status).toBe(200);
     const file = Buffer.alloc(300_000);
     for (let i = 0; i < file.length; i++) file[i] = (i * 7919) % 251;
@@ -162,7 +196,17 @@ describe("DeepSeek's tool endpoints", () => {
 
   it('answers 404 for tools and balance where the provider has none, sending nothing', async () => {
     const up = await recordingUpstream();
-    relay = await startTestRelay({ provider: 'siliconflow', baseURL: up.url, apiKey: 'sk-sf-0001', fastModel: 'a', deepModel: 'b', maskSensitive: false, connectTimeoutMs: 5000, idleTimeoutMs: 5000, maxRetries: 0 });
+    relay = await startTestRelay({
+      provider: 'siliconflow',
+      baseURL: up.url,
+      apiKey: 'sk-sf-0001',
+      fastModel: 'a',
+      deepModel: 'b',
+      maskSensitive: false,
+      connectTimeoutMs: 5000,
+      idleTimeoutMs: 5000,
+      maxRetries: 0,
+    });
     const search = await rawRequest(`${relay.url}/tools/search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"x"}' });
     const balance = await rawRequest(`${relay.url}/user/balance`);
     expect([search.status, balance.status]).toEqual([404, 404]);

@@ -19,7 +19,16 @@ const t: Table = {
 describe('analyzeTable', () => {
   const f = analyzeTable(t);
   it('computes descriptive statistics exactly', () => {
-    expect(f.describe.find((d) => d.column === '销售额')).toEqual({ column: '销售额', count: 5, sum: 2000, mean: 400, median: 300, min: 100, max: 1000, stdev: 353.55 });
+    expect(f.describe.find((d) => d.column === '销售额')).toEqual({
+      column: '销售额',
+      count: 5,
+      sum: 2000,
+      mean: 400,
+      median: 300,
+      min: 100,
+      max: 1000,
+      stdev: 353.55,
+    });
   });
   it('groups by the category column, largest first, with shares', () => {
     expect(f.groupBy?.by).toBe('地区');

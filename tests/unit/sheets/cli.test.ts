@@ -117,7 +117,15 @@ describe('dsplus clean', () => {
   it('refuses a plan with an unknown column before writing anything', async () => {
     const bad = join(dir, 'bad.json');
     const out = join(dir, 'never.csv');
-    writeFileSync(bad, JSON.stringify({ steps: [{ op: 'trim', columns: '*' }, { op: 'parseNumber', column: '金 额' }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        steps: [
+          { op: 'trim', columns: '*' },
+          { op: 'parseNumber', column: '金 额' },
+        ],
+      }),
+    );
     const r = await run('clean', csvPath, '--plan', bad, '-o', out);
     expect(r.code).toBe(1);
     expect(r.err).toContain('Step 2 names the column “金 额”');
@@ -169,11 +177,22 @@ describe('with the model', () => {
   });
 
   it('clean --suggest writes the model plan without applying it; the model saw 20 masked rows at most', async () => {
-    llm.setHandler(() => ({ content: JSON.stringify({ steps: [{ op: 'trim', columns: '*' }, { op: 'parseNumber', column: '单价' }, { op: 'parseNumber', column: 'Nope' }] }) }));
+    llm.setHandler(() => ({
+      content: JSON.stringify({
+        steps: [
+          { op: 'trim', columns: '*' },
+          { op: 'parseNumber', column: '单价' },
+          { op: 'parseNumber', column: 'Nope' },
+        ],
+      }),
+    }));
     const plan = join(dir, 'suggested.json');
     const r = await run('clean', csvPath, '--suggest', '--plan', plan);
     expect(r.code).toBe(0);
-    expect(JSON.parse(readFileSync(plan, 'utf8')).steps).toEqual([{ op: 'trim', columns: '*' }, { op: 'parseNumber', column: '单价' }]);
+    expect(JSON.parse(readFileSync(plan, 'utf8')).steps).toEqual([
+      { op: 'trim', columns: '*' },
+      { op: 'parseNumber', column: '单价' },
+    ]);
     expect(r.err).toContain('Nope');
     const sent = llm.requests[0].messages.map((m) => m.content).join('\n');
     const sampleLines = sent.split('Sample rows')[1].trim().split('\n').slice(1);
@@ -186,7 +205,14 @@ describe('with the model', () => {
     llm.setHandler((body) => {
       const facts = JSON.parse(body.messages.at(-1)!.content.replace(/^Facts \(JSON\):\n/, ''));
       const top = facts.groupBy.groups[0];
-      return { content: JSON.stringify({ summary: `${top.key} leads with ${top.sums[facts.groupBy.measure]} in sales.`, trends: ['Sales grew 987.65% overall.'], anomalies: [], suggestions: [] }) };
+      return {
+        content: JSON.stringify({
+          summary: `${top.key} leads with ${top.sums[facts.groupBy.measure]} in sales.`,
+          trends: ['Sales grew 987.65% overall.'],
+          anomalies: [],
+          suggestions: [],
+        }),
+      };
     });
     const out = join(dir, 'report.md');
     const r = await run('analyze', csvPath, '--by', '地区', '--narrate', '-o', out);

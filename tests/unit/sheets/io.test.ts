@@ -27,17 +27,35 @@ describe('CSV', () => {
     expect(r.table.rows[0]).toEqual(['1', null, null]);
   });
   it('writes quoted CSV with a BOM that reads back the same', async () => {
-    const t: Table = { headers: ['名称', '说明'], rows: [['a,b', '他说"好"'], [1.5, null]] };
+    const t: Table = {
+      headers: ['名称', '说明'],
+      rows: [
+        ['a,b', '他说"好"'],
+        [1.5, null],
+      ],
+    };
     const csv = toCsv(t);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect((await readCsv(enc(csv))).table.rows).toEqual([['a,b', '他说"好"'], ['1.5', null]]);
+    expect((await readCsv(enc(csv))).table.rows).toEqual([
+      ['a,b', '他说"好"'],
+      ['1.5', null],
+    ]);
   });
 });
 
 describe('.xlsx', () => {
   it('round-trips numbers, text, booleans and blanks through exceljs', async () => {
-    const t: Table = { headers: ['日期', '金额', '编码', '有效'], rows: [['2024-01-05', 12.5, '007', true], [null, -3, 'x', false]] };
-    const bytes = await writeXlsx([{ name: '结果', table: t }, { name: 'Change log', table: { headers: ['#'], rows: [[1]] } }]);
+    const t: Table = {
+      headers: ['日期', '金额', '编码', '有效'],
+      rows: [
+        ['2024-01-05', 12.5, '007', true],
+        [null, -3, 'x', false],
+      ],
+    };
+    const bytes = await writeXlsx([
+      { name: '结果', table: t },
+      { name: 'Change log', table: { headers: ['#'], rows: [[1]] } },
+    ]);
     const r = await readXlsx(bytes);
     expect(r.sheets).toEqual(['结果', 'Change log']);
     expect(r.table).toEqual(t);

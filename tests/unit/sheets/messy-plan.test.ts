@@ -14,7 +14,11 @@ describe('the ten-step plan on the messy Chinese sales sheet', () => {
   });
 
   it('normalises every date, number and region and removes duplicate orders', () => {
-    expect(col('下单日期').filter((v) => v !== null).every((v) => /^2024-\d{2}-\d{2}$/.test(String(v)))).toBe(true);
+    expect(
+      col('下单日期')
+        .filter((v) => v !== null)
+        .every((v) => /^2024-\d{2}-\d{2}$/.test(String(v))),
+    ).toBe(true);
     for (const c of ['数量', '单价']) expect(col(c).every((v) => typeof v === 'number')).toBe(true);
     expect(col('销售额').every((v) => v === null || typeof v === 'number')).toBe(true);
     expect(new Set(col('地区').filter((v) => v !== null))).toEqual(new Set(['华东', '华北', '华南', '西南', '东北']));

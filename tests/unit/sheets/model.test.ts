@@ -76,7 +76,14 @@ describe('narrate', () => {
     const t = applyPlan(generateMessySales(300, 9), SALES_PLAN).table;
     const facts = analyzeTable(t, { by: '地区' });
     const top = facts.groupBy!.groups[0];
-    llm.setHandler(() => ({ content: JSON.stringify({ summary: `${top.key}销售额 ${top.sums['销售额'].toLocaleString('en-US')}，占 ${top.sharePct}%。`, trends: ['同比增长 42.42%。'], anomalies: [], suggestions: ['关注退货。'] }) }));
+    llm.setHandler(() => ({
+      content: JSON.stringify({
+        summary: `${top.key}销售额 ${top.sums['销售额'].toLocaleString('en-US')}，占 ${top.sharePct}%。`,
+        trends: ['同比增长 42.42%。'],
+        anomalies: [],
+        suggestions: ['关注退货。'],
+      }),
+    }));
     const before = llm.requests.length;
     const r = await narrate(llm.settings, facts, { locale: 'zh-CN' });
     const sent = JSON.stringify(llm.requests.slice(before));
@@ -98,7 +105,23 @@ describe('formula helper', () => {
   it('gives the model column letters from where the table starts, and returns the formula', async () => {
     llm.setHandler(() => ({ content: JSON.stringify({ formula: '=SUM(D2:D4)', explanation: '求和' }) }));
     const before = llm.requests.length;
-    const r = await suggestFormula(llm.settings, { address: 'Sheet1!C1:D4', table: { headers: ['地区', '金额'], rows: [['华东', 1], ['华北', 2], ['华东', 3]] }, targetCell: 'F1' }, '金额合计', { locale: 'zh-CN' });
+    const r = await suggestFormula(
+      llm.settings,
+      {
+        address: 'Sheet1!C1:D4',
+        table: {
+          headers: ['地区', '金额'],
+          rows: [
+            ['华东', 1],
+            ['华北', 2],
+            ['华东', 3],
+          ],
+        },
+        targetCell: 'F1',
+      },
+      '金额合计',
+      { locale: 'zh-CN' },
+    );
     expect(r).toMatchObject({ formula: '=SUM(D2:D4)', explanation: '求和' });
     const user = llm.requests[before].messages.at(-1)!.content;
     expect(user).toContain('C: 地区');
@@ -108,6 +131,8 @@ describe('formula helper', () => {
 
   it('refuses an unusable formula with a clear error', async () => {
     llm.setHandler(() => ({ content: JSON.stringify({ formula: '=SUM((A1', explanation: '' }) }));
-    await expect(suggestFormula(llm.settings, { address: 'A1:B2', table: { headers: ['a'], rows: [[1]] } }, 'x', { locale: 'en-US' })).rejects.toMatchObject({ key: 'sheets.error.badFormula' });
+    await expect(suggestFormula(llm.settings, { address: 'A1:B2', table: { headers: ['a'], rows: [[1]] } }, 'x', { locale: 'en-US' })).rejects.toMatchObject({
+      key: 'sheets.error.badFormula',
+    });
   });
 });

@@ -7,7 +7,15 @@ const run = (t: Table, ...steps: PlanStep[]) => applyPlan(t, { steps }, { change
 const col = (t: Table, name: string) => t.rows.map((r) => r[t.headers.indexOf(name)]);
 
 describe('text operations', () => {
-  const t: Table = { headers: ['名称', '备注'], rows: [['\u3000张三\u00A0', ' a   b '], ['李四', 'ok'], ['ＡＢＣ１２３', null], [42, '\t x\u3000\u3000y ']] };
+  const t: Table = {
+    headers: ['名称', '备注'],
+    rows: [
+      ['\u3000张三\u00A0', ' a   b '],
+      ['李四', 'ok'],
+      ['ＡＢＣ１２３', null],
+      [42, '\t x\u3000\u3000y '],
+    ],
+  };
 
   it('trim removes U+3000/U+00A0 at the edges and collapses inner runs, counting changed cells', () => {
     const r = run(t, { op: 'trim', columns: '*' });
@@ -24,7 +32,17 @@ describe('text operations', () => {
   });
 
   it('nullify compares after trimming', () => {
-    const r = run({ headers: ['a', 'b'], rows: [[' N/A ', '无'], ['x', '-'], ['NA', 'NAN']] }, { op: 'nullify', columns: 'a', values: ['N/A', 'NA'] });
+    const r = run(
+      {
+        headers: ['a', 'b'],
+        rows: [
+          [' N/A ', '无'],
+          ['x', '-'],
+          ['NA', 'NAN'],
+        ],
+      },
+      { op: 'nullify', columns: 'a', values: ['N/A', 'NA'] },
+    );
     expect(col(r.table, 'a')).toEqual([null, 'x', null]);
     expect(col(r.table, 'b')).toEqual(['无', '-', 'NAN']);
     expect(r.reports[0].cellsChanged).toBe(2);
@@ -42,7 +60,10 @@ describe('text operations', () => {
 
 describe('parsing operations', () => {
   it('parseDate normalises every listed format, leaves and counts the rest', () => {
-    const t: Table = { headers: ['日期'], rows: [['2024-01-05'], ['2024/1/5'], ['2024.1.5'], ['2024年1月5日'], ['20240105'], ['2024-01-05T08:30:00'], [45296], ['1/5/2024'], ['明天'], [null]] };
+    const t: Table = {
+      headers: ['日期'],
+      rows: [['2024-01-05'], ['2024/1/5'], ['2024.1.5'], ['2024年1月5日'], ['20240105'], ['2024-01-05T08:30:00'], [45296], ['1/5/2024'], ['明天'], [null]],
+    };
     const r = run(t, { op: 'parseDate', column: '日期' });
     expect(col(r.table, '日期')).toEqual([...Array(7).fill('2024-01-05'), '1/5/2024', '明天', null]);
     expect(r.reports[0]).toMatchObject({ cellsChanged: 6, unparseable: 2, unparseableSamples: ['1/5/2024', '明天'] });
@@ -61,7 +82,17 @@ describe('parsing operations', () => {
 });
 
 describe('fillMissing', () => {
-  const t: Table = { headers: ['k', 'v'], rows: [['a', 1], ['b', null], ['c', 'N/A'], ['d', 4], ['e', '  '], ['f', 4]] };
+  const t: Table = {
+    headers: ['k', 'v'],
+    rows: [
+      ['a', 1],
+      ['b', null],
+      ['c', 'N/A'],
+      ['d', 4],
+      ['e', '  '],
+      ['f', 4],
+    ],
+  };
   it.each([
     ['value', 0, [1, 0, 0, 4, 0, 4]],
     ['previous', undefined, [1, 1, 1, 4, 4, 4]],
@@ -92,7 +123,16 @@ describe('mapValues', () => {
 });
 
 describe('row operations', () => {
-  const t: Table = { headers: ['id', 'name', 'n'], rows: [['1', 'a', 5], ['2', 'b', 10], ['1', 'a', 5], ['1', 'c', 7], ['3', null, 2]] };
+  const t: Table = {
+    headers: ['id', 'name', 'n'],
+    rows: [
+      ['1', 'a', 5],
+      ['2', 'b', 10],
+      ['1', 'a', 5],
+      ['1', 'c', 7],
+      ['3', null, 2],
+    ],
+  };
 
   it('dedupe on all columns or keys, keeping first or last', () => {
     expect(run(t, { op: 'dedupe' }).table.rows).toHaveLength(4);
@@ -121,23 +161,42 @@ describe('row operations', () => {
   });
 
   it('filterRows compares dates as dates', () => {
-    const r = run({ headers: ['d'], rows: [['2024-01-05'], ['2024-03-01'], ['2023-12-31']] }, { op: 'filterRows', column: 'd', where: 'gt', value: '2024-01-01' });
+    const r = run(
+      { headers: ['d'], rows: [['2024-01-05'], ['2024-03-01'], ['2023-12-31']] },
+      { op: 'filterRows', column: 'd', where: 'gt', value: '2024-01-01' },
+    );
     expect(r.table.rows).toEqual([['2024-01-05'], ['2024-03-01']]);
   });
 });
 
 describe('column operations', () => {
-  const t: Table = { headers: ['地址', '金额'], rows: [['广东省-深圳市-南山区', 1], ['北京市', 2], [null, 3]] };
+  const t: Table = {
+    headers: ['地址', '金额'],
+    rows: [
+      ['广东省-深圳市-南山区', 1],
+      ['北京市', 2],
+      [null, 3],
+    ],
+  };
 
   it('splitColumn replaces the column with the new ones and keeps the remainder in the last', () => {
     const r = run(t, { op: 'splitColumn', column: '地址', separator: '-', into: ['省', '市'] });
     expect(r.table.headers).toEqual(['省', '市', '金额']);
-    expect(r.table.rows).toEqual([['广东省', '深圳市-南山区', 1], ['北京市', null, 2], [null, null, 3]]);
+    expect(r.table.rows).toEqual([
+      ['广东省', '深圳市-南山区', 1],
+      ['北京市', null, 2],
+      [null, null, 3],
+    ]);
     expect(r.reports[0]).toMatchObject({ cellsChanged: 2, unparseable: 1 });
   });
 
   it('renameColumn and dropColumns; later steps use the new names', () => {
-    const r = run(t, { op: 'renameColumn', from: '金额', to: 'amount' }, { op: 'filterRows', column: 'amount', where: 'gt', value: 1 }, { op: 'dropColumns', columns: ['地址'] });
+    const r = run(
+      t,
+      { op: 'renameColumn', from: '金额', to: 'amount' },
+      { op: 'filterRows', column: 'amount', where: 'gt', value: 1 },
+      { op: 'dropColumns', columns: ['地址'] },
+    );
     expect(r.table).toEqual({ headers: ['amount'], rows: [[2], [3]] });
   });
 });
@@ -145,7 +204,14 @@ describe('column operations', () => {
 describe('无 is an answer in a 有/无 column', () => {
   const t: Table = {
     headers: ['配备电梯', '备注'],
-    rows: [['有', '无'], ['无', '南北通透'], ['有', null], ['', '无'], ['无', 'N/A'], ['有', '近地铁']],
+    rows: [
+      ['有', '无'],
+      ['无', '南北通透'],
+      ['有', null],
+      ['', '无'],
+      ['无', 'N/A'],
+      ['有', '近地铁'],
+    ],
   };
 
   it('fillMissing mode fills only the blank, never turns 无 into 有', () => {

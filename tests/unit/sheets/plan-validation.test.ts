@@ -19,7 +19,14 @@ function errorOf(fn: () => unknown): AppError {
 
 describe('plan validation before anything runs', () => {
   it('rejects an unknown op, naming the step and the known ops', () => {
-    const e = errorOf(() => applyPlan(t, { steps: [{ op: 'trim', columns: '*' }, { op: 'splitt', column: 'a' }] }));
+    const e = errorOf(() =>
+      applyPlan(t, {
+        steps: [
+          { op: 'trim', columns: '*' },
+          { op: 'splitt', column: 'a' },
+        ],
+      }),
+    );
     expect(e.key).toBe('sheets.error.planInvalid');
     const msg = translate('en-US', e.key, e.params);
     expect(msg).toContain('step 2');
@@ -28,7 +35,15 @@ describe('plan validation before anything runs', () => {
   });
 
   it('rejects a missing column, even one that appears only after a rename', () => {
-    const e = errorOf(() => applyPlan(t, { steps: [{ op: 'trim', columns: '*' }, { op: 'renameColumn', from: 'a', to: 'A' }, { op: 'parseNumber', column: 'a' }] }));
+    const e = errorOf(() =>
+      applyPlan(t, {
+        steps: [
+          { op: 'trim', columns: '*' },
+          { op: 'renameColumn', from: 'a', to: 'A' },
+          { op: 'parseNumber', column: 'a' },
+        ],
+      }),
+    );
     expect(e.key).toBe('sheets.error.columnNotFound');
     expect(e.params).toMatchObject({ column: 'a', step: 3 });
     expect(translate('zh-CN', e.key, e.params)).toContain('A, b');
@@ -36,7 +51,9 @@ describe('plan validation before anything runs', () => {
 
   it('rejects a rename onto an existing column and a bad field', () => {
     expect(errorOf(() => applyPlan(t, { steps: [{ op: 'renameColumn', from: 'a', to: 'b' }] })).key).toBe('sheets.error.columnExists');
-    expect(translate('en-US', 'sheets.error.planInvalid', errorOf(() => parsePlan({ steps: [{ op: 'fillMissing', column: 'a', strategy: 'value' }] })).params)).toContain('value');
+    expect(
+      translate('en-US', 'sheets.error.planInvalid', errorOf(() => parsePlan({ steps: [{ op: 'fillMissing', column: 'a', strategy: 'value' }] })).params),
+    ).toContain('value');
     expect(errorOf(() => parsePlan('{"steps": [')).key).toBe('sheets.error.planInvalid');
     expect(errorOf(() => parsePlan({ rows: [] })).key).toBe('sheets.error.planInvalid');
   });

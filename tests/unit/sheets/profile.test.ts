@@ -25,7 +25,17 @@ describe('profileTable', () => {
     ]);
     const cols = byName({ headers: ['编号', '数值', '整数', '比例', '金额', '日期', '说明', '地区', '是否', '电话', '邮箱'], rows });
     expect(Object.fromEntries(Object.entries(cols).map(([k, c]) => [k, c.type]))).toEqual({
-      编号: 'id', 数值: 'number', 整数: 'integer', 比例: 'percent', 金额: 'currency', 日期: 'date', 说明: 'text', 地区: 'category', 是否: 'boolean', 电话: 'phone', 邮箱: 'email',
+      编号: 'id',
+      数值: 'number',
+      整数: 'integer',
+      比例: 'percent',
+      金额: 'currency',
+      日期: 'date',
+      说明: 'text',
+      地区: 'category',
+      是否: 'boolean',
+      电话: 'phone',
+      邮箱: 'email',
     });
     expect(cols['数值'].stats).toMatchObject({ min: 0, max: 43.5, mean: 21.75, median: 21.75 });
     expect(cols['日期'].dateRange).toEqual({ min: '2024-01-01', max: '2024-01-28' });
@@ -54,7 +64,13 @@ describe('profileTable', () => {
     };
     const p = profileTable(t);
     const [d, a, c] = p.columns;
-    expect(d.formats).toEqual(expect.arrayContaining([{ value: 'YYYY-MM-DD', count: 5 }, { value: 'YYYY/M/D', count: 2 }, { value: 'YYYY年M月D日', count: 1 }]));
+    expect(d.formats).toEqual(
+      expect.arrayContaining([
+        { value: 'YYYY-MM-DD', count: 5 },
+        { value: 'YYYY/M/D', count: 2 },
+        { value: 'YYYY年M月D日', count: 1 },
+      ]),
+    );
     expect(a.stats?.outliers).toBe(1);
     expect(c.fullWidth).toBe(3);
     expect(c.straySpaces).toBe(3);
@@ -64,7 +80,9 @@ describe('profileTable', () => {
   it('profiles the messy sales sheet the way a person would describe it', () => {
     const cols = byName(generateMessySales(2000, 3));
     expect(cols['下单日期'].type).toBe('date');
-    expect(cols['下单日期'].formats.map((f) => f.value)).toEqual(expect.arrayContaining(['YYYY-MM-DD', 'YYYY/M/D', 'YYYY年M月D日', 'YYYYMMDD', 'YYYY.M.D', 'Excel serial']));
+    expect(cols['下单日期'].formats.map((f) => f.value)).toEqual(
+      expect.arrayContaining(['YYYY-MM-DD', 'YYYY/M/D', 'YYYY年M月D日', 'YYYYMMDD', 'YYYY.M.D', 'Excel serial']),
+    );
     expect(cols['订单编号'].type).toBe('id');
     expect(cols['联系电话'].type).toBe('phone');
     expect(cols['地区'].type).toBe('category');

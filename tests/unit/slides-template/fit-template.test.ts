@@ -23,7 +23,9 @@ describe.each(TEMPLATES)('fitting into %s', (name) => {
     expect(cont.length).toBeGreaterThan(0);
     expect(cont.every((s) => s.title.endsWith(' (cont.)'))).toBe(true);
     // Every item of the outline is on some slide, whole.
-    const all = r.deck.slides.flatMap((s) => s.elements.filter((e): e is TextElement => e.type === 'text').flatMap((e) => e.paragraphs.map((p) => p.runs.map((x) => x.text).join(''))));
+    const all = r.deck.slides.flatMap((s) =>
+      s.elements.filter((e): e is TextElement => e.type === 'text').flatMap((e) => e.paragraphs.map((p) => p.runs.map((x) => x.text).join(''))),
+    );
     for (let i = 1; i <= 40; i++) expect(all.join('\n')).toContain(`Point ${i}:`);
   });
 });

@@ -30,14 +30,20 @@ export function loadFixture(name: string): Promise<LoadedTemplate> {
   return readTemplate(templateBytes(name), name);
 }
 
-export async function renderWith(name: string, markdown: string, opts: { overrides?: Partial<Record<TemplateKind, string>>; keep?: boolean; lang?: 'zh' | 'en' } = {}): Promise<TemplateSlidesResult & { template: LoadedTemplate }> {
+export async function renderWith(
+  name: string,
+  markdown: string,
+  opts: { overrides?: Partial<Record<TemplateKind, string>>; keep?: boolean; lang?: 'zh' | 'en' } = {},
+): Promise<TemplateSlidesResult & { template: LoadedTemplate }> {
   const template = await loadFixture(name);
   const r = await templateSlides({ markdown, template, overrides: opts.overrides, keepExampleSlides: opts.keep, deck: { lang: opts.lang } });
   return { ...r, template };
 }
 
 /** The parts of a package, decompressed, by name. */
-export async function unzipParts(bytes: Uint8Array): Promise<{ zip: JSZip; names: string[]; text: (p: string) => Promise<string>; bytes: (p: string) => Promise<Uint8Array> }> {
+export async function unzipParts(
+  bytes: Uint8Array,
+): Promise<{ zip: JSZip; names: string[]; text: (p: string) => Promise<string>; bytes: (p: string) => Promise<Uint8Array> }> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
   return { zip, names, text: (p) => zip.file(p)!.async('string'), bytes: (p) => zip.file(p)!.async('uint8array') };

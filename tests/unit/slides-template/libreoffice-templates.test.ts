@@ -27,11 +27,26 @@ lo.describe('LibreOffice opens every template deck', () => {
     const md = mixedOutline(gradientPng(320, 200));
     for (const name of TEMPLATES) {
       const r = await renderWith(name, md, { lang: 'zh' });
-      titles.set(name, r.deck.slides.map((s) => s.title));
+      titles.set(
+        name,
+        r.deck.slides.map((s) => s.title),
+      );
       writeFileSync(join(work, `${stem(name)}.pptx`), r.bytes);
     }
     // A private profile, so a running LibreOffice (or another test) never holds the lock.
-    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...TEMPLATES.map((n) => join(work, `${stem(n)}.pptx`))], { stdio: 'ignore', timeout: 170_000 });
+    execFileSync(
+      SOFFICE!,
+      [
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        ...TEMPLATES.map((n) => join(work, `${stem(n)}.pptx`)),
+      ],
+      { stdio: 'ignore', timeout: 170_000 },
+    );
   }, 180_000);
 
   afterAll(() => {
@@ -43,11 +58,15 @@ lo.describe('LibreOffice opens every template deck', () => {
     expect(existsSync(pdf), `LibreOffice did not convert ${name}`).toBe(true);
     const expected = titles.get(name)!;
     const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    const pages = info.status === 0 ? Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]) : (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const pages =
+      info.status === 0 ? Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]) : (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(expected.length);
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.split('\f');
     expected.forEach((title, i) => {
-      const want = title.replace(/[（(].*$/, '').replace(/\s+/g, '').slice(0, 4);
+      const want = title
+        .replace(/[（(].*$/, '')
+        .replace(/\s+/g, '')
+        .slice(0, 4);
       expect(text[i].replace(/\s+/g, ''), `page ${i + 1} of ${name}`).toContain(want);
     });
     if (HAS('pdftoppm')) {

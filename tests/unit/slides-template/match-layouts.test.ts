@@ -33,7 +33,14 @@ describe('matching layouts by type', () => {
 
   it('works on Chinese layout names as well as English ones', async () => {
     const m = matchLayouts((await loadFixture('onlyoffice-zh-TW.pptx')).info);
-    expect(names(m)).toMatchObject({ title: '標題投影片', bullets: '標題及物件', twoColumn: '兩項物件', comparison: '比對', picture: '含標題的圖片', titleOnly: '只有標題' });
+    expect(names(m)).toMatchObject({
+      title: '標題投影片',
+      bullets: '標題及物件',
+      twoColumn: '兩項物件',
+      comparison: '比對',
+      picture: '含標題的圖片',
+      titleOnly: '只有標題',
+    });
   });
 
   it('prefers the master of the content layout when there are several', async () => {
@@ -48,7 +55,9 @@ describe('fallbacks, stated', () => {
   it('a template without a title-and-content layout: text on the two-content layout, its body stretched', async () => {
     const m = matchLayouts((await loadFixture('automizer-slide-masters.pptx')).info);
     expect(m.bullets).toMatchObject({ how: 'fallback', via: 'twoColumn' });
-    expect(note(m, 'bullets')).toBe('No title-and-content layout: text slides use "Zwei Inhalte", with its text placeholder stretched over the area under the title.');
+    expect(note(m, 'bullets')).toBe(
+      'No title-and-content layout: text slides use "Zwei Inhalte", with its text placeholder stretched over the area under the title.',
+    );
     expect(m.comparison).toMatchObject({ how: 'fallback', via: 'twoColumn' });
     expect(note(m, 'comparison')).toContain('each heading as the first line of its column');
   });
@@ -61,7 +70,9 @@ describe('fallbacks, stated', () => {
     // Its two-content, picture and title-only layouts inherit a white, mid-page cover title: not used for content.
     expect(m.twoColumn).toMatchObject({ how: 'fallback', via: 'bullets' });
     expect(m.picture).toMatchObject({ how: 'fallback', via: 'bullets' });
-    expect(note(m, 'picture')).toBe('The layout "Picture with Caption" was not used: its title has another colour than the content slides’ (a cover style that would be hard to read). These slides use "Title and Content".');
+    expect(note(m, 'picture')).toBe(
+      'The layout "Picture with Caption" was not used: its title has another colour than the content slides’ (a cover style that would be hard to read). These slides use "Title and Content".',
+    );
   });
 
   it('leaves a layout PowerPoint made but the designer never adapted (text over the logo band)', async () => {
@@ -69,7 +80,9 @@ describe('fallbacks, stated', () => {
     // The conference's content layouts start at 1.4 in, right of the logo; its section and comparison layouts at 0.5–0.8 in.
     expect(m.bullets.layout!.placeholders.find((p) => p.idx === 1)!.box.x).toBeCloseTo(1.4, 1);
     expect(m.section.layout!.name).toBe('Title Slide');
-    expect(note(m, 'section')).toBe('The layout "Section Header" was not used: its text starts further left than the content slides’ (over the master’s art, a layout the template never adapted). These slides use "Title Slide".');
+    expect(note(m, 'section')).toBe(
+      'The layout "Section Header" was not used: its text starts further left than the content slides’ (over the master’s art, a layout the template never adapted). These slides use "Title Slide".',
+    );
     expect(m.comparison).toMatchObject({ how: 'fallback', via: 'twoColumn' });
     expect(note(m, 'comparison')).toContain('The layout "Comparison" was not used');
   });
@@ -77,9 +90,44 @@ describe('fallbacks, stated', () => {
 
 describe('names as a hint', () => {
   // Layouts with no type at all, as some generators write them: only names and placeholders tell them apart.
-  const ph = (type: string, idx: number, x: number, y: number, w: number, h: number): PlaceholderInfo => ({ type, idx, typeWritten: type !== 'obj', idxWritten: idx > 0, name: type, box: { x, y, w, h }, fontPt: type === 'title' ? 36 : 24, insets: { l: 7.2, t: 3.6, r: 7.2, b: 3.6 }, vertical: false, align: 'left', valign: 'top', text: '' });
-  const look = { palette: { background: 'FFFFFF', title: '000000', text: '000000', muted: '888888', accent: '4472C4', onAccent: 'FFFFFF', codeBg: 'EEEEEE', codeText: '000000', panel: 'DDE6F4' }, backgroundImage: null, decor: [] };
-  const layout = (n: number, name: string, phs: PlaceholderInfo[]): LayoutInfo => ({ key: `ppt/slideLayouts/slideLayout${n}.xml`, number: n, name, type: 'cust', master: 0, placeholders: phs, look });
+  const ph = (type: string, idx: number, x: number, y: number, w: number, h: number): PlaceholderInfo => ({
+    type,
+    idx,
+    typeWritten: type !== 'obj',
+    idxWritten: idx > 0,
+    name: type,
+    box: { x, y, w, h },
+    fontPt: type === 'title' ? 36 : 24,
+    insets: { l: 7.2, t: 3.6, r: 7.2, b: 3.6 },
+    vertical: false,
+    align: 'left',
+    valign: 'top',
+    text: '',
+  });
+  const look = {
+    palette: {
+      background: 'FFFFFF',
+      title: '000000',
+      text: '000000',
+      muted: '888888',
+      accent: '4472C4',
+      onAccent: 'FFFFFF',
+      codeBg: 'EEEEEE',
+      codeText: '000000',
+      panel: 'DDE6F4',
+    },
+    backgroundImage: null,
+    decor: [],
+  };
+  const layout = (n: number, name: string, phs: PlaceholderInfo[]): LayoutInfo => ({
+    key: `ppt/slideLayouts/slideLayout${n}.xml`,
+    number: n,
+    name,
+    type: 'cust',
+    master: 0,
+    placeholders: phs,
+    look,
+  });
   const info: TemplateInfo = {
     file: 'wps.pptx',
     format: 'pptx',

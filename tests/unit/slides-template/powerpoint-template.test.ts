@@ -21,13 +21,23 @@ function collection<T>(items: T[], pending: Array<() => void>) {
   };
 }
 
-function install(opts: { masters?: Array<{ id: string; name: string; layouts: Array<{ id: string; name: string }> }>; file?: Uint8Array; failAt?: number; failOpen?: string }) {
+function install(opts: {
+  masters?: Array<{ id: string; name: string; layouts: Array<{ id: string; name: string }> }>;
+  file?: Uint8Array;
+  failAt?: number;
+  failOpen?: string;
+}) {
   const pending: Array<() => void> = [];
   const closed: boolean[] = [];
   const sliceSizes: number[] = [];
   const g = globalThis as Record<string, unknown>;
   const context = {
-    presentation: { slideMasters: collection((opts.masters ?? []).map((m) => ({ id: m.id, name: m.name, layouts: collection(m.layouts, pending) })), pending) },
+    presentation: {
+      slideMasters: collection(
+        (opts.masters ?? []).map((m) => ({ id: m.id, name: m.name, layouts: collection(m.layouts, pending) })),
+        pending,
+      ),
+    },
     sync: async () => pending.splice(0).forEach((f) => f()),
   };
   g.PowerPoint = { run: async <T>(cb: (ctx: unknown) => Promise<T>) => cb(context) };
@@ -47,7 +57,13 @@ function install(opts: { masters?: Array<{ id: string; name: string; layouts: Ar
             size: bytes.length,
             sliceCount: count,
             getSliceAsync: (i: number, cb2: (r: unknown) => void) =>
-              setTimeout(() => (i === opts.failAt ? cb2({ status: 'failed', error: { message: 'slice lost' } }) : cb2({ status: 'succeeded', value: { data: Array.from(bytes.subarray(i * size, (i + 1) * size)), index: i } })), 0),
+              setTimeout(
+                () =>
+                  i === opts.failAt
+                    ? cb2({ status: 'failed', error: { message: 'slice lost' } })
+                    : cb2({ status: 'succeeded', value: { data: Array.from(bytes.subarray(i * size, (i + 1) * size)), index: i } }),
+                0,
+              ),
             closeAsync: (cb3: () => void) => {
               closed.push(true);
               cb3();
@@ -68,8 +84,28 @@ afterEach(() => {
 
 describe('the open presentation as a template', () => {
   it('lists masters and their layouts in order (PowerPointApi 1.3)', async () => {
-    install({ masters: [{ id: '2147483648#1', name: 'Office Theme', layouts: [{ id: '2147483649#1', name: 'Title Slide' }, { id: '2147483650#2', name: 'Title and Content' }] }] });
-    expect(await listPresentationLayouts()).toEqual([{ id: '2147483648#1', name: 'Office Theme', layouts: [{ id: '2147483649#1', name: 'Title Slide' }, { id: '2147483650#2', name: 'Title and Content' }] }]);
+    install({
+      masters: [
+        {
+          id: '2147483648#1',
+          name: 'Office Theme',
+          layouts: [
+            { id: '2147483649#1', name: 'Title Slide' },
+            { id: '2147483650#2', name: 'Title and Content' },
+          ],
+        },
+      ],
+    });
+    expect(await listPresentationLayouts()).toEqual([
+      {
+        id: '2147483648#1',
+        name: 'Office Theme',
+        layouts: [
+          { id: '2147483649#1', name: 'Title Slide' },
+          { id: '2147483650#2', name: 'Title and Content' },
+        ],
+      },
+    ]);
   });
 
   it('reads the file slice by slice, closes it, and the bytes are the presentation', async () => {
@@ -86,7 +122,9 @@ describe('the open presentation as a template', () => {
     const { closed } = install({ file: templateBytes('onlyoffice-zh-CN.pptx'), failAt: 1 });
     const e = await readPresentationFile().catch((x: unknown) => x);
     expect(e).toBeInstanceOf(AppError);
-    expect(translate('en-US', (e as AppError).key, (e as AppError).params)).toBe('PowerPoint did not give the add-in a copy of this presentation (slice lost), so its layouts cannot be used. The slides can still be inserted with a built-in theme, taking this presentation’s theme.');
+    expect(translate('en-US', (e as AppError).key, (e as AppError).params)).toBe(
+      'PowerPoint did not give the add-in a copy of this presentation (slice lost), so its layouts cannot be used. The slides can still be inserted with a built-in theme, taking this presentation’s theme.',
+    );
     expect(closed).toEqual([true]);
     install({ failOpen: 'The operation is not supported.' });
     await expect(readPresentationFile()).rejects.toThrow(AppError);

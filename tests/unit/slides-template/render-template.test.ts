@@ -22,7 +22,9 @@ function resolveTarget(relsPath: string, target: string): string {
 async function slidesInOrder(p: Awaited<ReturnType<typeof unzipParts>>): Promise<string[]> {
   const pres = await p.text('ppt/presentation.xml');
   const rels = await p.text('ppt/_rels/presentation.xml.rels');
-  return [...pres.matchAll(/<p:sldId [^>]*r:id="([^"]+)"/g)].map((m) => resolveTarget('ppt/_rels/presentation.xml.rels', new RegExp(`Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels)![1]));
+  return [...pres.matchAll(/<p:sldId [^>]*r:id="([^"]+)"/g)].map((m) =>
+    resolveTarget('ppt/_rels/presentation.xml.rels', new RegExp(`Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels)![1]),
+  );
 }
 
 describe.each(TEMPLATES)('a deck in %s', (name) => {
@@ -33,7 +35,8 @@ describe.each(TEMPLATES)('a deck in %s', (name) => {
     const overrides = [...ct.matchAll(/<Override PartName="\/([^"]+)"/g)].map((m) => m[1]);
     const defaults = new Set([...ct.matchAll(/<Default Extension="([^"]+)"/gi)].map((m) => m[1].toLowerCase()));
     for (const o of overrides) expect(p.names, `Override for a missing part ${o}`).toContain(o);
-    for (const part of p.names.filter((x) => x !== '[Content_Types].xml')) expect(overrides.includes(part) || defaults.has(part.split('.').pop()!.toLowerCase()), `no content type for ${part}`).toBe(true);
+    for (const part of p.names.filter((x) => x !== '[Content_Types].xml'))
+      expect(overrides.includes(part) || defaults.has(part.split('.').pop()!.toLowerCase()), `no content type for ${part}`).toBe(true);
     expect(ct).toContain('PartName="/ppt/presentation.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"');
     for (const relsPath of p.names.filter((x) => x.endsWith('.rels'))) {
       for (const m of (await p.text(relsPath)).matchAll(/<Relationship [^>]*>/g)) {
@@ -78,7 +81,11 @@ describe.each(TEMPLATES)('a deck in %s', (name) => {
       // The title is in the layout's title placeholder, which inherits its position (no xfrm of ours).
       const titleShape = [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).find((sp) => /<p:ph type="(title|ctrTitle)"/.test(sp));
       expect(titleShape, `${part} has no title placeholder`).toBeDefined();
-      expect(paragraphs(/<p:txBody>([\s\S]*)<\/p:txBody>/.exec(titleShape!)![1]).map((q) => q.text).join('')).toBe(title);
+      expect(
+        paragraphs(/<p:txBody>([\s\S]*)<\/p:txBody>/.exec(titleShape!)![1])
+          .map((q) => q.text)
+          .join(''),
+      ).toBe(title);
       // Every bullet of ours sits in a placeholder, never in a free text box.
       for (const sp of [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1])) {
         if (/<a:buAutoNum|<a:lvl|lvl="\d"/.test(sp)) expect(sp).toContain('<p:ph');
@@ -154,7 +161,12 @@ describe('what the writer keeps and drops', () => {
     const pres = await zip.file('ppt/presentation.xml')!.async('string');
     const id = /<p:sldId id="(\d+)"/.exec(pres)![1];
     const section = `<p:ext uri="{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"><p14:sectionLst xmlns:p14="http://schemas.microsoft.com/office/powerpoint/2010/main"><p14:section name="Default" id="{11111111-2222-3333-4444-555555555555}"><p14:sldIdLst><p14:sldId id="${id}"/></p14:sldIdLst></p14:section></p14:sectionLst></p:ext>`;
-    zip.file('ppt/presentation.xml', pres.includes('<p:extLst>') ? pres.replace('<p:extLst>', `<p:extLst>${section}`) : pres.replace('</p:presentation>', `<p:extLst>${section}</p:extLst></p:presentation>`));
+    zip.file(
+      'ppt/presentation.xml',
+      pres.includes('<p:extLst>')
+        ? pres.replace('<p:extLst>', `<p:extLst>${section}`)
+        : pres.replace('</p:presentation>', `<p:extLst>${section}</p:extLst></p:presentation>`),
+    );
     const bytes = await zip.generateAsync({ type: 'uint8array' });
     const { readTemplate } = await import('../../../src/slides/template/read-template');
     const { templateSlides } = await import('../../../src/slides/template/template-slides');

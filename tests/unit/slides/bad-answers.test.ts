@@ -14,7 +14,11 @@ afterAll(async () => {
 });
 
 const topic = { topic: '远程办公', lang: 'zh' as const };
-const caught = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
+const caught = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 describe('an answer that is not an outline', () => {
   it('says the model refused, quoting it, instead of asking the user to add headings', async () => {

@@ -29,7 +29,19 @@ describe('deck from an outline', () => {
     const layouts = built.value.slides.map((s) => s.layout);
     expect(layouts).toEqual(['title', 'agenda', 'section', 'bullets', 'twoColumn', 'section', 'table', 'code', 'quote', 'bullets', 'closing']);
     expect(pptx.slides).toHaveLength(11);
-    expect(pptx.slides.map((s) => s.title)).toEqual(['人工智能在教育中的应用', '目录', '背景', '为什么现在谈 AI', '优缺点对比', '实践', '课堂案例', '示例代码', '名言', '总结', '谢谢！']);
+    expect(pptx.slides.map((s) => s.title)).toEqual([
+      '人工智能在教育中的应用',
+      '目录',
+      '背景',
+      '为什么现在谈 AI',
+      '优缺点对比',
+      '实践',
+      '课堂案例',
+      '示例代码',
+      '名言',
+      '总结',
+      '谢谢！',
+    ]);
     expect(pptx.slides[0].xml).toContain('面向中学教师的入门介绍');
     expect(pptx.slides[4].xml).toContain('个性化辅导');
   });
@@ -88,11 +100,14 @@ describe('deck from an outline', () => {
 
   it('keeps every table inside the slide', async () => {
     const { built } = await deckOf(longTable(40), { closing: false });
-    for (const s of built.value.slides) for (const e of s.elements) if (e.type === 'table') expect(e.box.y + e.rowH.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1.6 + 5.1 + 1e-6);
+    for (const s of built.value.slides)
+      for (const e of s.elements) if (e.type === 'table') expect(e.box.y + e.rowH.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1.6 + 5.1 + 1e-6);
   });
 
   it.each(THEME_NAMES)('no text box holds more lines than fit (theme %s)', async (theme) => {
-    const md = [MIXED_ZH, longBullets(25), longBullets(12, true)].join('\n\n').replace(/^# .*$/gm, (m, off: number) => (off === 0 ? m : m.replace('# ', '## ')));
+    const md = [MIXED_ZH, longBullets(25), longBullets(12, true)]
+      .join('\n\n')
+      .replace(/^# .*$/gm, (m, off: number) => (off === 0 ? m : m.replace('# ', '## ')));
     const { pptx } = await deckOf(md, { theme });
     const over = pptx.slides.flatMap((s) => s.texts.map((b) => ({ slide: s.title, box: b.name, over: boxOverflowPt(b) })).filter((x) => x.over > 0.5));
     expect(over).toEqual([]);

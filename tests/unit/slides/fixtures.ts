@@ -54,7 +54,9 @@ client = OpenAI(base_url="https://api.deepseek.com")
 
 export function longBullets(n: number, zh = false): string {
   const items = Array.from({ length: n }, (_, i) =>
-    zh ? `- 第${i + 1}条：这是一条相当长的要点，用来测试自动换行与续页是否正确，不会溢出文本框的底部边界` : `- Point ${i + 1}: a fairly long bullet that wraps onto a second line so the fitter has to count wrapped lines carefully`,
+    zh
+      ? `- 第${i + 1}条：这是一条相当长的要点，用来测试自动换行与续页是否正确，不会溢出文本框的底部边界`
+      : `- Point ${i + 1}: a fairly long bullet that wraps onto a second line so the fitter has to count wrapped lines carefully`,
   );
   return `# Long\n\n## Many points\n\n${items.join('\n')}\n\nNotes: only on the first page\n`;
 }
@@ -85,7 +87,12 @@ export function gradientPng(w: number, h: number): string {
   ihdr.writeUInt32BE(w, 0);
   ihdr.writeUInt32BE(h, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))]);
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
   return `data:image/png;base64,${png.toString('base64')}`;
 }
 

@@ -10,7 +10,8 @@ import { registerSlides } from '../../../src/cli/commands/slides';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 import { inspectPptx } from './pptx-inspect';
 
-const OUTLINE = '<think>plan</think>\n```markdown\n# 碳中和入门\n\n给中学生的十分钟介绍\n\n## 为什么\n### 气候变化\n- 全球升温\n- 极端天气\n\n## 怎么做\n### 个人行动\n- 节约用电\n- 绿色出行\n```\n以上大纲供参考。';
+const OUTLINE =
+  '<think>plan</think>\n```markdown\n# 碳中和入门\n\n给中学生的十分钟介绍\n\n## 为什么\n### 气候变化\n- 全球升温\n- 极端天气\n\n## 怎么做\n### 个人行动\n- 节约用电\n- 绿色出行\n```\n以上大纲供参考。';
 
 let llm: MockLlm;
 beforeAll(async () => {
@@ -26,7 +27,11 @@ describe('outline from a topic', () => {
     llm.setHandler(() => ({ content: OUTLINE, chunkSize: 7, chunkDelayMs: 5 }));
     const seen: number[] = [];
     const before = llm.requests.length;
-    const r = await outlineFromTopic(llm.settings, { topic: '碳中和', audience: '中学生', slides: 6, lang: 'zh', style: 'teaching' }, { mode: 'fast', onText: (t) => seen.push(t.length) });
+    const r = await outlineFromTopic(
+      llm.settings,
+      { topic: '碳中和', audience: '中学生', slides: 6, lang: 'zh', style: 'teaching' },
+      { mode: 'fast', onText: (t) => seen.push(t.length) },
+    );
     expect(seen.length).toBeGreaterThan(2);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     const ask = llm.requests[before].messages.at(-1)!.content;
@@ -74,7 +79,14 @@ describe('outline from a document', () => {
 
 describe('generated speaker notes', () => {
   it('fills notes for slides that have none and keeps the ones written by hand', async () => {
-    llm.setHandler(() => ({ content: JSON.stringify({ notes: [{ index: 1, notes: '先讲全球升温的数据。' }, { index: 2, notes: '请同学分享做法。' }] }) }));
+    llm.setHandler(() => ({
+      content: JSON.stringify({
+        notes: [
+          { index: 1, notes: '先讲全球升温的数据。' },
+          { index: 2, notes: '请同学分享做法。' },
+        ],
+      }),
+    }));
     const outline = outlineFromMarkdown('# T\n## A\n### One\n- x\n### Two\n- y\n\n备注：手写的备注').value;
     const r = await addGeneratedNotes(llm.settings, outline, { lang: 'zh', mode: 'fast' });
     expect(r.outline.root.children[0].children[0].notes).toEqual(['先讲全球升温的数据。']);
@@ -125,6 +137,8 @@ describe('dsplus slides', () => {
   });
 
   it('says a .docx needs a provider when none is configured', async () => {
-    await expect(run(['report.docx'], { DSPLUS_API_KEY: '', DEEPSEEK_API_KEY: '', DSPLUS_BASE_URL: 'https://api.deepseek.com' })).rejects.toMatchObject({ key: 'slides.cli.needsProvider' });
+    await expect(run(['report.docx'], { DSPLUS_API_KEY: '', DEEPSEEK_API_KEY: '', DSPLUS_BASE_URL: 'https://api.deepseek.com' })).rejects.toMatchObject({
+      key: 'slides.cli.needsProvider',
+    });
   });
 });

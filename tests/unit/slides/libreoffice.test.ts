@@ -42,10 +42,22 @@ lo.describe('LibreOffice opens every deck', () => {
       writeFileSync(join(work, `${d.name}.pptx`), await renderPptx(built.value, i % 2 ? nodeDeflate : undefined));
     }
     // A private profile, so a running LibreOffice (or another test) never holds the lock.
-    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...decks.map((d) => join(work, `${d.name}.pptx`))], {
-      stdio: 'ignore',
-      timeout: 170_000,
-    });
+    execFileSync(
+      SOFFICE!,
+      [
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        ...decks.map((d) => join(work, `${d.name}.pptx`)),
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 170_000,
+      },
+    );
   }, 180_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -47,7 +47,12 @@ describe('fitting', () => {
     const long = '这是一段很长的文字。'.repeat(40);
     const r = fitParagraphs([para(long)], box, [16]);
     expect(r.pages.length).toBeGreaterThan(1);
-    expect(r.pages.flat().map((p) => p.runs[0].text).join('')).toBe(long);
+    expect(
+      r.pages
+        .flat()
+        .map((p) => p.runs[0].text)
+        .join(''),
+    ).toBe(long);
     expect(r.pages[1][0].bullet).toBe('none');
   });
 

@@ -9,7 +9,9 @@ import { unzipSync } from 'fflate';
 import { inspectPptx } from './pptx-inspect';
 import { longTable, MIXED_ZH, PNG_1x1 } from './fixtures';
 
-const MD = `${MIXED_ZH}\n\n## 图片\n\n![图](${PNG_1x1})\n\n${longTable(30).replace(/^# .*$/m, '').replace('## Figures', '## 数据')}`;
+const MD = `${MIXED_ZH}\n\n## 图片\n\n![图](${PNG_1x1})\n\n${longTable(30)
+  .replace(/^# .*$/m, '')
+  .replace('## Figures', '## 数据')}`;
 
 /** Compression method of every entry, from the zip's central directory (0 = STORE, 8 = DEFLATE). */
 function zipMethods(bytes: Uint8Array): number[] {
@@ -125,7 +127,8 @@ describe('slide identity', () => {
 
 describe('fixContentTypes', () => {
   it('removes Overrides for parts that do not exist and adds missing ones', () => {
-    const xml = '<Types><Default Extension="xml" ContentType="application/xml"/><Override PartName="/ppt/slideMasters/slideMaster2.xml" ContentType="x"/></Types>';
+    const xml =
+      '<Types><Default Extension="xml" ContentType="application/xml"/><Override PartName="/ppt/slideMasters/slideMaster2.xml" ContentType="x"/></Types>';
     const out = fixContentTypes(xml, ['ppt/slides/slide1.xml', 'ppt/media/image-1-1.png']);
     expect(out).not.toContain('slideMaster2');
     expect(out).toContain('<Override PartName="/ppt/slides/slide1.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"/>');

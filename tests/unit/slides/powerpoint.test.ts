@@ -54,7 +54,8 @@ function install(opts: { sets: Record<string, string>; selected?: string[]; comm
     context: {
       requirements: { isSetSupported: (name: string, v: string) => Boolean(opts.sets[name]) && Number(opts.sets[name]) >= Number(v) },
       document: {
-        getSelectedDataAsync: (_t: string, cb: (r: { status: string; value: unknown }) => void) => cb({ status: 'succeeded', value: { slides: (opts.commonSelected ?? []).map((id) => ({ id, title: '', index: 1 })) } }),
+        getSelectedDataAsync: (_t: string, cb: (r: { status: string; value: unknown }) => void) =>
+          cb({ status: 'succeeded', value: { slides: (opts.commonSelected ?? []).map((id) => ({ id, title: '', index: 1 })) } }),
       },
     },
   };

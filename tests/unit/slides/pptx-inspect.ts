@@ -24,7 +24,12 @@ export interface SlideInfo {
 const EMU_PER_PT = 12700;
 
 function decode(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 export function paragraphs(txBody: string): BoxText['paragraphs'] {
@@ -76,7 +81,8 @@ export async function inspectPptx(bytes: Uint8Array) {
   const read = (p: string) => zip.file(p)!.async('string');
   const presentation = await read('ppt/presentation.xml');
   const presRels = await read('ppt/_rels/presentation.xml.rels');
-  const relTarget = (rels: string, id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+  const relTarget = (rels: string, id: string) =>
+    new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
   const slideIds = [...presentation.matchAll(/<p:sldId [^>]*r:id="(rId\d+)"/g)].map((m) => m[1]);
   const slides: SlideInfo[] = [];
   for (const rid of slideIds) {
@@ -91,7 +97,11 @@ export async function inspectPptx(bytes: Uint8Array) {
       notes = decode([...bodyPh.matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((t) => t[1]).join('\n')).trim();
     }
     const texts = shapes(xml);
-    const title = texts.find((t) => t.ph === 'title')?.paragraphs.map((p) => p.text).join(' ') ?? '';
+    const title =
+      texts
+        .find((t) => t.ph === 'title')
+        ?.paragraphs.map((p) => p.text)
+        .join(' ') ?? '';
     slides.push({ path, title, texts, notes, xml });
   }
   return { zip, parts, read, slides };

@@ -5,7 +5,11 @@ import { checkCitations, citationWarnings, citedNumbers, normalizeCitations, typ
 import { translate } from '../../../src/locales';
 
 const src = (n: number, url: string, title = `Source ${n}`): Source => ({ n, url, title, snippet: '…', site: new URL(url).hostname });
-const sources = [src(1, 'https://www.stats.gov.cn/sj/zxfb/202610/t20261020.html', '前三季度国民经济'), src(2, 'https://example.org/report?id=7'), src(3, 'https://news.example.com/a/1')];
+const sources = [
+  src(1, 'https://www.stats.gov.cn/sj/zxfb/202610/t20261020.html', '前三季度国民经济'),
+  src(2, 'https://example.org/report?id=7'),
+  src(3, 'https://news.example.com/a/1'),
+];
 const say = (check: ReturnType<typeof checkCitations>) => citationWarnings(check).map((w) => translate('en-US', w.key, w.params));
 
 describe('citation checker', () => {
@@ -37,7 +41,9 @@ describe('citation checker', () => {
   it('flags a URL invented in the text', () => {
     const c = checkCitations('The figure is 5.2% [1]; details at https://stats.example.net/fake-report.pdf.', sources);
     expect(c).toMatchObject({ cited: [1], inventedUrls: ['https://stats.example.net/fake-report.pdf'], ok: false });
-    expect(say(c)).toEqual(['The answer contains a link that is not one of the sources: https://stats.example.net/fake-report.pdf. It was not checked; do not rely on it.']);
+    expect(say(c)).toEqual([
+      'The answer contains a link that is not one of the sources: https://stats.example.net/fake-report.pdf. It was not checked; do not rely on it.',
+    ]);
   });
 
   it('says when an answer cites nothing, and does not take years or long ranges for citations', () => {

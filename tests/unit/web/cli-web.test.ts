@@ -16,8 +16,13 @@ const last = (b: MockChatBody) => String(b.messages.at(-1)?.content ?? '');
 beforeAll(async () => {
   llm = await startMockLlm((body) => {
     const system = String(body.messages[0]?.content ?? '');
-    if (/search queries|搜索写查询词/.test(system)) return { content: JSON.stringify({ queries: [/碳/.test(last(body)) ? '碳中和 入门' : 'KV cache explained'] }) };
-    if (/幻灯片大纲|slide outline/.test(system)) return { content: '# 碳中和入门\n\n## 基本概念\n\n### 什么是碳中和\n\n- 排放与吸收相抵 [1]\n- 中国承诺 2060 年前实现 [2]\n\n### 碳市场\n\n- 全国碳市场 2021 年启动 [1]' };
+    if (/search queries|搜索写查询词/.test(system))
+      return { content: JSON.stringify({ queries: [/碳/.test(last(body)) ? '碳中和 入门' : 'KV cache explained'] }) };
+    if (/幻灯片大纲|slide outline/.test(system))
+      return {
+        content:
+          '# 碳中和入门\n\n## 基本概念\n\n### 什么是碳中和\n\n- 排放与吸收相抵 [1]\n- 中国承诺 2060 年前实现 [2]\n\n### 碳市场\n\n- 全国碳市场 2021 年启动 [1]',
+      };
     if (/business writer|办公文档写作/.test(system)) return { content: '# Weekly report\n\nKV caching cut latency [1]. See also https://invented.example/x.' };
     return { content: 'A KV cache stores keys and values [1], so decoding reuses them [2][4].' };
   });

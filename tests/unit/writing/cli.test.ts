@@ -17,7 +17,10 @@ const lo = requires('soffice', 'pdftotext');
 async function libreOffice(file: string, format: string): Promise<string> {
   const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', dir, file], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
@@ -76,13 +79,17 @@ describe('dsplus minutes', () => {
     expect(value).toMatch(/<table>.*提交预算说明.*张三.*周五.*<\/table>/);
   });
 
-  lo.it('the minutes .docx opens in LibreOffice with its text', async () => {
-    const pdf = await libreOffice(await minutesFromDocx(), 'pdf');
-    expect(existsSync(pdf)).toBe(true);
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-    expect(text).toContain('提交预算说明');
-    expect(text).toContain('产品周会');
-  }, 180_000);
+  lo.it(
+    'the minutes .docx opens in LibreOffice with its text',
+    async () => {
+      const pdf = await libreOffice(await minutesFromDocx(), 'pdf');
+      expect(existsSync(pdf)).toBe(true);
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+      expect(text).toContain('提交预算说明');
+      expect(text).toContain('产品周会');
+    },
+    180_000,
+  );
 
   it('writes the validated record as .json and refuses unknown output types with a sentence', async () => {
     llm.setHandler(() => ({ content: `Here you go:\n${JSON.stringify({ ...RECORD, risks: undefined })}` }));
@@ -100,7 +107,9 @@ describe('dsplus minutes', () => {
 
 describe('dsplus proofread', () => {
   it('--apply -o OUT.docx writes valid w:ins/w:del tracked changes', async () => {
-    llm.setHandler(() => ({ content: JSON.stringify({ suggestions: [{ original: '进渡良好', replacement: '进度良好', reason: '错别字', category: 'typo' }] }) }));
+    llm.setHandler(() => ({
+      content: JSON.stringify({ suggestions: [{ original: '进渡良好', replacement: '进度良好', reason: '错别字', category: 'typo' }] }),
+    }));
     const input = join(dir, 'report.md');
     await writeFile(input, '# 月报\n\n项目进渡良好,预计下月完成。\n');
     const out = join(dir, 'report.docx');
@@ -111,17 +120,25 @@ describe('dsplus proofread', () => {
     log.mockRestore();
     err.mockRestore();
     const xml = await (await JSZip.loadAsync(await readFile(out))).file('word/document.xml')!.async('string');
-    expect(xml).toMatch(/<w:del w:id="\d+" w:author="DeepSeek\+" w:date="[^"]+"><w:r><w:delText xml:space="preserve">渡<\/w:delText><\/w:r><\/w:del><w:ins w:id="\d+" w:author="DeepSeek\+" w:date="[^"]+"><w:r><w:t xml:space="preserve">度<\/w:t><\/w:r><\/w:ins>/);
+    expect(xml).toMatch(
+      /<w:del w:id="\d+" w:author="DeepSeek\+" w:date="[^"]+"><w:r><w:delText xml:space="preserve">渡<\/w:delText><\/w:r><\/w:del><w:ins w:id="\d+" w:author="DeepSeek\+" w:date="[^"]+"><w:r><w:t xml:space="preserve">度<\/w:t><\/w:r><\/w:ins>/,
+    );
     expect(xml).toMatch(/<w:delText xml:space="preserve">,<\/w:delText>/);
   });
 
-  lo.it('the tracked changes open in LibreOffice', async () => {
-    const txt = await libreOffice(join(dir, 'report.docx'), 'txt:Text');
-    expect(await readFile(txt, 'utf8')).toContain('月报');
-  }, 180_000);
+  lo.it(
+    'the tracked changes open in LibreOffice',
+    async () => {
+      const txt = await libreOffice(join(dir, 'report.docx'), 'txt:Text');
+      expect(await readFile(txt, 'utf8')).toContain('月报');
+    },
+    180_000,
+  );
 
   it('corrects a .docx in place: its own styles stay, the changes are revisions', async () => {
-    llm.setHandler(() => ({ content: JSON.stringify({ suggestions: [{ original: '进渡良好', replacement: '进度良好', reason: '错别字', category: 'typo' }] }) }));
+    llm.setHandler(() => ({
+      content: JSON.stringify({ suggestions: [{ original: '进渡良好', replacement: '进度良好', reason: '错别字', category: 'typo' }] }),
+    }));
     const input = join(dir, 'styled.docx');
     await writeFile(input, await markdownToDocx('# 月报\n\n**本月**项目进渡良好。\n\n| 项 | 状态 |\n| --- | --- |\n| 测试 | 进渡良好 |'));
     const out = join(dir, 'styled-reviewed.docx');
@@ -135,11 +152,15 @@ describe('dsplus proofread', () => {
     expect(xml.match(/<w:ins /g)).toHaveLength(2);
   });
 
-  lo.it('the in-place revisions show in LibreOffice', async () => {
-    const text = execFileSync('pdftotext', [await libreOffice(join(dir, 'styled-reviewed.docx'), 'pdf'), '-'], { encoding: 'utf8' });
-    expect(text).toContain('月报');
-    expect(text).toMatch(/进\s*渡\s*度/);
-  }, 180_000);
+  lo.it(
+    'the in-place revisions show in LibreOffice',
+    async () => {
+      const text = execFileSync('pdftotext', [await libreOffice(join(dir, 'styled-reviewed.docx'), 'pdf'), '-'], { encoding: 'utf8' });
+      expect(text).toContain('月报');
+      expect(text).toMatch(/进\s*渡\s*度/);
+    },
+    180_000,
+  );
 
   it('--json prints machine-readable suggestions; --local needs no model', async () => {
     const input = join(dir, 'local.txt');
@@ -162,7 +183,11 @@ describe('dsplus draft', () => {
     await writeFile(brief, '第一季度销售部工作：营收增长20%，新客户30家。');
     const out = join(dir, 'draft.docx');
     expect(await run('draft', '--template', '工作报告', '--brief', brief, '--set', 'goal=给董事会看', '-o', out)).toBe(0);
-    const sent = llm.requests.at(-1)?.messages.map((m) => m.content).join('\n') ?? '';
+    const sent =
+      llm.requests
+        .at(-1)
+        ?.messages.map((m) => m.content)
+        .join('\n') ?? '';
     expect(sent).toMatch(/## 角色\n具有十年经验/);
     expect(sent).toMatch(/## 任务\n第一季度销售部工作/);
     expect(sent).toMatch(/## 目标\n给董事会看/);

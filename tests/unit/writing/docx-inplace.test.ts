@@ -42,7 +42,9 @@ describe('tracked changes written into the user’s own .docx', () => {
     await expect(after.file('word/styles.xml')!.async('string')).resolves.toBe(await before.file('word/styles.xml')!.async('string'));
     const xml = await after.file('word/document.xml')!.async('string');
     // The bold run is split: "项目进" stays bold and plain, "渡" is deleted and "度" inserted, both bold.
-    expect(xml).toMatch(/<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">项目进<\/w:t><\/w:r><w:del w:id="\d+" w:author="Tester" w:date="2026-03-01T00:00:00Z"><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:delText xml:space="preserve">渡<\/w:delText><\/w:r><\/w:del><w:ins w:id="\d+" w:author="Tester" w:date="2026-03-01T00:00:00Z"><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">度<\/w:t><\/w:r><\/w:ins>/);
+    expect(xml).toMatch(
+      /<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">项目进<\/w:t><\/w:r><w:del w:id="\d+" w:author="Tester" w:date="2026-03-01T00:00:00Z"><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:delText xml:space="preserve">渡<\/w:delText><\/w:r><\/w:del><w:ins w:id="\d+" w:author="Tester" w:date="2026-03-01T00:00:00Z"><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">度<\/w:t><\/w:r><\/w:ins>/,
+    );
     expect(xml).toContain('<w:pStyle w:val="Fancy"/>');
     const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);

@@ -35,7 +35,9 @@ describe('report templates', () => {
 
   it('refuses an empty brief with its own sentence', () => {
     const template = findTemplate('work-report')!;
-    expect(() => draftMessages({ template, fields: fillFields(template, 'en-US', {}), language: 'en-US' })).toThrow(expect.objectContaining({ key: 'word.error.emptyBrief' }));
+    expect(() => draftMessages({ template, fields: fillFields(template, 'en-US', {}), language: 'en-US' })).toThrow(
+      expect.objectContaining({ key: 'word.error.emptyBrief' }),
+    );
   });
 });
 

@@ -68,7 +68,13 @@ describe('Word blocks from the Markdown core', () => {
 
   it('keeps link targets in the runs, so Word can make them hyperlinks', () => {
     expect(parseInline('[the site](http://x)')).toEqual([{ text: 'the site', href: 'http://x' }]);
-    expect(parseInline('a **bold *both* bold** end')).toEqual([{ text: 'a ' }, { text: 'bold ', bold: true }, { text: 'both', bold: true, italic: true }, { text: ' bold', bold: true }, { text: ' end' }]);
+    expect(parseInline('a **bold *both* bold** end')).toEqual([
+      { text: 'a ' },
+      { text: 'bold ', bold: true },
+      { text: 'both', bold: true, italic: true },
+      { text: ' bold', bold: true },
+      { text: ' end' },
+    ]);
   });
 
   it('renders HTML that Word maps onto headings, lists and tables, escaping text and running no markup', () => {
@@ -116,11 +122,32 @@ describe('Word paragraphs → Markdown', () => {
         ],
       ],
     );
-    expect(md).toBe(['# Plan', '', '## Goals', '', '- Ship it', '  1. by May', '', '**Whole bold**', '', 'a **mixed** line', '', '| A | B |\n| --- | --- |\n| 1 | 2 |', '', '### 自定义标题'].join('\n'));
+    expect(md).toBe(
+      [
+        '# Plan',
+        '',
+        '## Goals',
+        '',
+        '- Ship it',
+        '  1. by May',
+        '',
+        '**Whole bold**',
+        '',
+        'a **mixed** line',
+        '',
+        '| A | B |\n| --- | --- |\n| 1 | 2 |',
+        '',
+        '### 自定义标题',
+      ].join('\n'),
+    );
   });
 
   it('reads emphasis from both desktop and web HTML', () => {
-    expect(htmlToInlineMarkdown('<html><head><style>p{}</style></head><body><p class=MsoNormal>plain <b><span>bold</span></b> and <i>it</i></p></body></html>')).toBe('plain **bold** and *it*');
-    expect(htmlToInlineMarkdown('<p><span style="font-weight:700">粗体</span>正文<span style="font-style:italic;font-weight:bold">两者</span></p>')).toBe('**粗体**正文**_两者_**');
+    expect(
+      htmlToInlineMarkdown('<html><head><style>p{}</style></head><body><p class=MsoNormal>plain <b><span>bold</span></b> and <i>it</i></p></body></html>'),
+    ).toBe('plain **bold** and *it*');
+    expect(htmlToInlineMarkdown('<p><span style="font-weight:700">粗体</span>正文<span style="font-style:italic;font-weight:bold">两者</span></p>')).toBe(
+      '**粗体**正文**_两者_**',
+    );
   });
 });

@@ -45,7 +45,11 @@ describe('minutes from messy model output', () => {
     expect(r.minutes).toEqual(RECORD);
     expect(r.language).toBe('zh-CN');
     // The notes went to the model, and the instruction names the record's fields.
-    const sent = llm.requests.at(-1)?.messages.map((m) => m.content).join('\n') ?? '';
+    const sent =
+      llm.requests
+        .at(-1)
+        ?.messages.map((m) => m.content)
+        .join('\n') ?? '';
     expect(sent).toContain('王五联系供应商');
     expect(sent).toContain('actionItems');
   });
@@ -57,7 +61,13 @@ describe('minutes from messy model output', () => {
   });
 
   it('fills missing optional fields instead of failing', async () => {
-    llm.setHandler(() => ({ content: JSON.stringify({ title: 'Weekly sync', summary: 'Short.', actionItems: [{ task: 'Send the deck' }, { task: 'Book a room', owner: 'N/A', due: '' }] }) }));
+    llm.setHandler(() => ({
+      content: JSON.stringify({
+        title: 'Weekly sync',
+        summary: 'Short.',
+        actionItems: [{ task: 'Send the deck' }, { task: 'Book a room', owner: 'N/A', due: '' }],
+      }),
+    }));
     const r = await generateMinutes(llm.settings, 'Weekly sync. Alice to send the deck.');
     expect(r.minutes).toEqual({
       title: 'Weekly sync',

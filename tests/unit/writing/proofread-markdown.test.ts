@@ -45,7 +45,13 @@ describe('corrections go into the Markdown as written', () => {
     const edits = checkPunctuation(text, 'zh-CN');
     expect(edits.length).toBeGreaterThan(3);
     const r = applyEditsToMarkdown(DOC, edits);
-    expect(r.markdown).toBe(DOC.replace('季度报告,概要', '季度报告，概要').replace('增长,详见', '增长，详见').replace('第一项,**重点**,完成', '第一项，**重点**，完成').replace('子项,进行中', '子项，进行中').replace('增长,稳定', '增长，稳定'));
+    expect(r.markdown).toBe(
+      DOC.replace('季度报告,概要', '季度报告，概要')
+        .replace('增长,详见', '增长，详见')
+        .replace('第一项,**重点**,完成', '第一项，**重点**，完成')
+        .replace('子项,进行中', '子项，进行中')
+        .replace('增长,稳定', '增长，稳定'),
+    );
     expect(r.markdown).toContain('(https://example.com/report?a=1,b=2)');
     expect(r.applied + r.skipped).toBe(edits.length);
   });
@@ -65,7 +71,10 @@ describe('dsplus proofread --apply', () => {
 
     const docx = Buffer.from(await markdownToDocx('# 标题\n\n正文,内容\n'));
     const d = workdir({ 'in.docx': docx });
-    expectRefusal(await runCli(['proofread', join(d.dir, 'in.docx'), '--local', '--apply', '-o', join(d.dir, 'out.md')]), 'A .docx keeps its headings, lists, tables and pictures only as a .docx, not as .md');
+    expectRefusal(
+      await runCli(['proofread', join(d.dir, 'in.docx'), '--local', '--apply', '-o', join(d.dir, 'out.md')]),
+      'A .docx keeps its headings, lists, tables and pictures only as a .docx, not as .md',
+    );
     d.unchanged();
   });
 });

@@ -46,7 +46,10 @@ describe('proofreading with the model', () => {
   it('refuses, before sending anything, a document that would take more than 200 requests', async () => {
     const before = llm.requests.length;
     const lines = Array.from({ length: 2_000 }, (_, i) => `第 ${i} 行：这是一行需要校对的普通文字，内容没有什么特别之处。`).join('\n');
-    await expect(proofreadText(llm.settings, lines, { locale: 'zh-CN', chunkTokens: 20 })).rejects.toMatchObject({ key: 'llm.error.tooManyChunks', limit: 200 });
+    await expect(proofreadText(llm.settings, lines, { locale: 'zh-CN', chunkTokens: 20 })).rejects.toMatchObject({
+      key: 'llm.error.tooManyChunks',
+      limit: 200,
+    });
     expect(llm.requests.length).toBe(before);
   });
 
@@ -61,7 +64,16 @@ describe('tracked-change .docx', () => {
     const { text } = documentText(MD);
     const r = await proofreadText(null, text, { locale: 'zh-CN' });
     const s = text.indexOf('项目进渡', 5);
-    const typo = { ...r.edits[0]!, id: 'm', original: '进渡', replacement: '进度', start: s + 2, end: s + 4, source: 'model' as const, category: 'typo' as const };
+    const typo = {
+      ...r.edits[0]!,
+      id: 'm',
+      original: '进渡',
+      replacement: '进度',
+      start: s + 2,
+      end: s + 4,
+      source: 'model' as const,
+      category: 'typo' as const,
+    };
     const out = await writeTrackedDocx(MD, [typo, ...r.edits], { author: 'Tester', date: new Date('2026-03-01T00:00:00Z') });
     expect(out.applied).toBe(2);
     const xml = await (await JSZip.loadAsync(out.bytes)).file('word/document.xml')!.async('string');
