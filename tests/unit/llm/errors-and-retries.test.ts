@@ -142,8 +142,10 @@ describe('timeouts and the network', () => {
     const err = await ask({ ...llm.settings, idleTimeoutMs: 300 }).catch((e: unknown) => e);
     expect(TimeoutError.isInstance(err) && err.phase).toBe('idle');
 
-    llm.setHandler(() => ({ stallMs: 900, stallAfterChunks: 1, keepAliveEveryMs: 100, content: 'worth the wait' }));
-    const r = await ask({ ...llm.settings, idleTimeoutMs: 400 });
+    // The stall is twice the idle limit; only the comments keep the stream open. The limit leaves room for a
+    // busy machine's event-loop gaps (a 400 ms limit failed at load 17 with comments every 100 ms).
+    llm.setHandler(() => ({ stallMs: 2_400, stallAfterChunks: 1, keepAliveEveryMs: 100, content: 'worth the wait' }));
+    const r = await ask({ ...llm.settings, idleTimeoutMs: 1_200 });
     expect(r.text).toBe('worth the wait');
   });
 
