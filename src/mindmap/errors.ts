@@ -9,8 +9,8 @@ export class MindmapEmptyError extends AppError {
 
 /** OUT's extension names no format we write. */
 export class MindmapFormatError extends AppError {
-  constructor(fileName: string) {
-    super('mindmap.error.format', { file: fileName });
+  constructor(fileName: string, formats: { formats: string; last: string }) {
+    super('mindmap.error.format', { file: fileName, ...formats });
   }
 }
 

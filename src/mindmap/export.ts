@@ -1,68 +1,43 @@
-import type { MindFormat, MindNode } from './types';
+import type { MindNode } from './types';
 import { MindmapFormatError } from './errors';
-import { toMindMarkdown } from './to-markdown';
-import { toOpml } from './opml';
-import { toXmind } from './xmind';
-import { renderSvg } from './render-svg';
-import { layoutMap, type MapLayout } from './layout';
-import { toOfflineHtml, type HtmlAssets, type HtmlLabels } from './export-html';
 import { countNodes } from './types';
 import { flattenExtras, hasExtras } from './extras';
+import { exporterForFileName, extensionsOf, mindExporter, MOVED_EXTRAS, type ExportEnv, type MindFormat } from './exporters';
 import { MAX_DRAWN_TOPICS, TooManyItemsError } from '../limits';
 
-/** What differs between Node and the browser: how a PNG is rasterized and where the HTML's scripts come from. */
-export interface ExportEnv {
-  layoutToPng: (layout: MapLayout) => Promise<Uint8Array>;
-  htmlAssets: () => Promise<HtmlAssets>;
-  htmlLabels?: HtmlLabels;
-  lang?: string;
-  /** Further sheets of an .xmind that was read whole; written only to .xmind. */
-  moreSheets?: readonly { title: string; root: MindNode }[];
-}
+export type { ExportEnv } from './exporters';
 
+/** The format OUT's extension picks; refused with the list of formats we write. */
 export function formatFromFileName(fileName: string): MindFormat {
-  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  switch (ext) {
-    case 'xmind':
-    case 'md':
-    case 'opml':
-    case 'svg':
-    case 'png':
-    case 'html':
-      return ext;
-    case 'markdown':
-      return 'md';
-    case 'htm':
-      return 'html';
-    default:
-      throw new MindmapFormatError(fileName);
-  }
+  const x = exporterForFileName(fileName);
+  if (!x) throw new MindmapFormatError(fileName, listParams(extensionsOf()));
+  return x.id;
 }
 
 /** Every format from the one tree; text formats come back as strings, binary ones as bytes. */
 export async function exportMindMap(map: MindNode, format: MindFormat, env: ExportEnv): Promise<string | Uint8Array> {
-  if (format === 'svg' || format === 'png' || format === 'html') assertDrawable(map);
-  if (format === 'xmind') return toXmind(map, env.moreSheets);
+  const x = mindExporter(format);
+  if (x.picture) assertDrawable(map);
   // Floating, summary and callout topics become ordinary topics: kept, and said so by lostInFormat.
-  const root = hasExtras(map) ? flattenExtras(map) : map;
-  switch (format) {
-    case 'md':
-      return toMindMarkdown(root);
-    case 'opml':
-      return toOpml(root);
-    case 'svg':
-      return renderSvg(root).svg;
-    case 'png':
-      return env.layoutToPng(layoutMap(root));
-    case 'html':
-      return toOfflineHtml(root, await env.htmlAssets(), { labels: env.htmlLabels, lang: env.lang });
-  }
+  const moves = x.loses.some((e) => MOVED_EXTRAS.includes(e));
+  const root = moves && hasExtras(map) ? flattenExtras(map) : map;
+  return x.write(root, x.keepsSheets ? env : { ...env, moreSheets: undefined });
 }
 
 /** A picture grows with its map (~350 bytes of SVG per topic): past the stated limit it is refused by name. */
 export function assertDrawable(root: MindNode): void {
   const n = countNodes(root);
-  if (n > MAX_DRAWN_TOPICS) throw new TooManyItemsError('mindmap.error.tooManyToDraw', n, MAX_DRAWN_TOPICS);
+  if (n > MAX_DRAWN_TOPICS) {
+    throw new TooManyItemsError('mindmap.error.tooManyToDraw', n, MAX_DRAWN_TOPICS, {
+      pictures: extensionsOf((x) => x.picture).join(', '),
+      kept: extensionsOf((x) => !x.picture).join(', '),
+    });
+  }
+}
+
+/** `.a, .b, .c` as {formats: '.a, .b', last: '.c'} for "Use .a, .b or .c". */
+function listParams(exts: string[]): { formats: string; last: string } {
+  return { formats: exts.slice(0, -1).join(', '), last: exts[exts.length - 1] ?? '' };
 }
 
 /** A file name for the map: its title without characters file systems reject, or the fallback. */
@@ -74,5 +49,5 @@ export function mapFileName(root: MindNode, format: MindFormat, fallback = 'mind
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 60) || fallback;
-  return `${base}.${format}`;
+  return `${base}.${mindExporter(format).extensions[0]}`;
 }

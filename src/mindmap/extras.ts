@@ -1,4 +1,5 @@
-import type { MindFormat, MindNode } from './types';
+import type { MindNode } from './types';
+import { extensionsOf, MIND_EXTRAS, mindExporter, type MindExtra, type MindFormat } from './exporters';
 import { message, type Message } from '../messages';
 
 // What an XMind user puts in a map beyond titles and notes. .xmind keeps all of it; the tree formats
@@ -49,37 +50,28 @@ const names = (list: string[]) =>
     .map((s) => `“${s || '—'}”`)
     .join(', ') + (list.length > 5 ? ' …' : '');
 
-/** What writing this map as `format` does not keep, one message per kind, naming the topics. */
+/** What writing this map as `format` does not keep (the exporter table's `loses`), one message per kind, naming the topics. */
 export function lostInFormat(root: MindNode, format: MindFormat): Message[] {
-  if (format === 'xmind') return [];
-  const floating: string[] = [];
-  const summaries: string[] = [];
-  const callouts: string[] = [];
-  const labels: string[] = [];
-  const markers: string[] = [];
-  const images: string[] = [];
-  const links: string[] = [];
-  let relationships = 0;
+  const loses = new Set<MindExtra>(mindExporter(format).loses);
+  if (!loses.size) return [];
+  const found: Record<MindExtra, string[]> = { floating: [], summaries: [], callouts: [], relationships: [], labels: [], markers: [], images: [], links: [] };
   walk(root, (n) => {
-    for (const c of n.floating ?? []) floating.push(c.title);
-    for (const s of n.summaries ?? []) summaries.push(s.topic.title);
-    for (const c of n.callouts ?? []) callouts.push(c.title);
-    if (n.labels?.length) labels.push(n.title);
-    if (n.markers?.length) markers.push(n.title);
-    if (n.image) images.push(n.title);
-    if (n.href) links.push(n.title);
-    relationships += n.relationships?.length ?? 0;
+    for (const c of n.floating ?? []) found.floating.push(c.title);
+    for (const s of n.summaries ?? []) found.summaries.push(s.topic.title);
+    for (const c of n.callouts ?? []) found.callouts.push(c.title);
+    for (const r of n.relationships ?? []) found.relationships.push(r.title ?? '');
+    if (n.labels?.length) found.labels.push(n.title);
+    if (n.markers?.length) found.markers.push(n.title);
+    if (n.image) found.images.push(n.title);
+    if (n.href) found.links.push(n.title);
   });
-  const ext = `.${format}`;
-  const out: Message[] = [];
-  if (floating.length) out.push(message('mindmap.lost.floating', { count: floating.length, names: names(floating), format: ext }));
-  if (summaries.length) out.push(message('mindmap.lost.summaries', { count: summaries.length, names: names(summaries), format: ext }));
-  if (callouts.length) out.push(message('mindmap.lost.callouts', { count: callouts.length, names: names(callouts), format: ext }));
-  if (relationships) out.push(message('mindmap.lost.relationships', { count: relationships, format: ext }));
-  // OPML keeps links (url); Markdown writes them as links; OPML and Markdown have no labels or markers.
-  if (labels.length) out.push(message('mindmap.lost.labels', { count: labels.length, names: names(labels), format: ext }));
-  if (markers.length) out.push(message('mindmap.lost.markers', { count: markers.length, names: names(markers), format: ext }));
-  if (images.length) out.push(message('mindmap.lost.images', { count: images.length, names: names(images), format: ext }));
-  if (links.length && format !== 'opml' && format !== 'md') out.push(message('mindmap.lost.links', { count: links.length, names: names(links), format: ext }));
-  return out;
+  const ext = `.${mindExporter(format).extensions[0]}`;
+  return MIND_EXTRAS.filter((e) => loses.has(e) && found[e].length).map((e) =>
+    message(`mindmap.lost.${e}`, {
+      count: found[e].length,
+      ...(e === 'relationships' ? {} : { names: names(found[e]) }),
+      format: ext,
+      keptBy: extensionsOf((x) => !x.loses.includes(e)).join(', '),
+    }),
+  );
 }

@@ -3,7 +3,18 @@
 export type { MindNode, MindFormat, MindImage, MindSummary, MindRelationship } from './types';
 export { readXmind, type XmindWorkbook, type XmindSheetMap } from './xmind-read';
 export { flattenExtras, lostInFormat } from './extras';
-export { MIND_FORMATS, MIND_MIME, countNodes, treeDepth } from './types';
+export { countNodes, treeDepth } from './types';
+export {
+  MIND_EXPORTERS,
+  MIND_FORMATS,
+  MIND_MIME,
+  MIND_EXTRAS,
+  mindExporter,
+  exporterForFileName,
+  extensionsOf,
+  type MindExporter,
+  type MindExtra,
+} from './exporters';
 export { mindTreeFromMarkdown, toMindTree, type MindTreeOptions, type MindTreeResult } from './from-markdown';
 export { toMindMarkdown } from './to-markdown';
 export { toOpml, fromOpml } from './opml';

@@ -46,19 +46,7 @@ export interface MindRelationship {
   title?: string;
 }
 
-/** Output formats, named by the file extension that selects them. */
-export type MindFormat = 'md' | 'xmind' | 'opml' | 'svg' | 'png' | 'html';
-
-export const MIND_FORMATS: readonly MindFormat[] = ['xmind', 'md', 'opml', 'svg', 'png', 'html'];
-
-export const MIND_MIME: Record<MindFormat, string> = {
-  md: 'text/markdown;charset=utf-8',
-  xmind: 'application/vnd.xmind.workbook',
-  opml: 'text/x-opml;charset=utf-8',
-  svg: 'image/svg+xml;charset=utf-8',
-  png: 'image/png',
-  html: 'text/html;charset=utf-8',
-};
+export type { MindFormat } from './exporters';
 
 /** Every topic: children, floating topics, summary topics and callouts alike. */
 export function countNodes(root: MindNode): number {

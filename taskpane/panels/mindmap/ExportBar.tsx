@@ -1,9 +1,7 @@
 import { Button } from '@fluentui/react-components';
-import { MIND_FORMATS, type MindFormat } from '../../../src/mindmap';
+import { MIND_EXPORTERS, type MindFormat } from '../../../src/mindmap';
 import { useT } from '../../hooks/useT';
 import { useMindmapStyles } from './useMindmapStyles.styles';
-
-const LABEL: Record<MindFormat, string> = { xmind: '.xmind', md: '.md', opml: 'OPML', svg: 'SVG', png: 'PNG', html: 'HTML' };
 
 export interface ExportBarProps {
   disabled: boolean;
@@ -12,7 +10,7 @@ export interface ExportBarProps {
   onInsert?: () => void;
 }
 
-/** One button per format; each downloads a file. In Word and PowerPoint the map can also go in as a picture. */
+/** One button per entry of the exporter table; each downloads a file. In Word and PowerPoint the map can also go in as a picture. */
 export function ExportBar({ disabled, onExport, onInsert }: ExportBarProps) {
   const t = useT();
   const s = useMindmapStyles();
@@ -23,9 +21,9 @@ export function ExportBar({ disabled, onExport, onInsert }: ExportBarProps) {
           {t('mindmap.panel.insertPicture')}
         </Button>
       )}
-      {MIND_FORMATS.map((f) => (
-        <Button key={f} size="small" disabled={disabled} aria-label={t('mindmap.panel.exportAs', { format: LABEL[f] })} onClick={() => onExport(f)}>
-          {LABEL[f]}
+      {MIND_EXPORTERS.map((x) => (
+        <Button key={x.id} size="small" disabled={disabled} aria-label={t('mindmap.panel.exportAs', { format: t(x.labelKey) })} onClick={() => onExport(x.id)}>
+          {t(x.labelKey)}
         </Button>
       ))}
     </div>
