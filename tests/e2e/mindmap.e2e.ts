@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeSerious, browser, type E2E, OUT_DIR, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
+import { mindmapAction } from '../../src/cli/actions/mindmap';
 
 const MAP = '# 远程办公 Remote work\n## 工具 Tools\n- 视频会议\n- 文档协作\n## 挑战 Challenges\n- 沟通\n  备注：时区不同\n## 习惯 Habits\n- 固定作息\n';
 
@@ -54,6 +56,40 @@ browser.describe('mind map panel (standalone)', () => {
     expect(llm.requests.at(-1)?.messages.at(-1)?.content).toContain('远程办公');
     await expect.poll(() => drawnTopics(page)).not.toContain('Ideas');
     await screenshot(page, 'mindmap-generated');
+  });
+
+  it('makes the same map as `dsplus mindmap --topic` for the same topic (one workflow behind both)', async () => {
+    const { page } = await openMindmap({ storage: settingsStorage(llm.url) });
+    await page.getByRole('combobox', { name: 'Make the map from' }).selectOption('topic');
+    await page.getByRole('textbox', { name: 'Topic' }).fill('远程办公');
+    await page.getByRole('button', { name: 'Generate map' }).click();
+    await page.getByText('8 topics').waitFor();
+    const pane: Record<string, string> = {};
+    for (const [label, ext] of [
+      ['.md', 'md'],
+      ['SVG', 'svg'],
+    ]) {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: `Download ${label}` }).click();
+      pane[ext] = join(OUT_DIR, `mindmap-pane-topic.${ext}`);
+      await (await download).saveAs(pane[ext]);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'mindmap-cli-e2e-'));
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      DSPLUS_CONFIG: join(dir, 'none.json'),
+      DSPLUS_PROVIDER: 'deepseek',
+      DSPLUS_API_KEY: 'sk-mock',
+      DSPLUS_BASE_URL: llm.url,
+      DSPLUS_MODEL: '',
+    });
+    try {
+      for (const ext of ['md', 'svg']) await mindmapAction(undefined, { output: join(dir, `map.${ext}`), topic: '远程办公' });
+    } finally {
+      process.env = saved;
+    }
+    expect(readFileSync(join(dir, 'map.md'), 'utf8')).toBe(readFileSync(pane.md, 'utf8'));
+    expect(readFileSync(join(dir, 'map.svg'), 'utf8')).toBe(readFileSync(pane.svg, 'utf8'));
   });
 
   it('downloads every export, and the HTML shows the map offline', async () => {

@@ -1,7 +1,6 @@
-import { fillFields, generateDraft } from '../../writing/draft';
+import { draftDocument, draftDownload, draftReferences, writeDraft } from '../../writing/workflow';
 import { detectLocale } from '../../markdown/language';
 import { UnknownTemplateError, UnsupportedOutputError } from '../../writing/errors';
-import { markdownToDocx } from '../../writing/markdown-to-docx';
 import { findTemplate, templateFields, TEMPLATES, type FieldKey } from '../../writing/templates';
 import { resolveLocale, translate } from '../../locales';
 import { requireCliSettings } from '../config';
@@ -10,17 +9,7 @@ import { assertWritable, outputExt, printWarnings, writeOutput } from '../io';
 import { readDocumentSource, type DocumentFlags } from '../document-arg';
 import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
-import {
-  citationWarnings,
-  checkCitations,
-  normalizeCitations,
-  NoSearchBackendError,
-  referencesMarkdown,
-  searchBackendFor,
-  searchWeb,
-  shownSources,
-  type Source,
-} from '../../web';
+import { NoSearchBackendError, searchBackendFor, searchWeb, type Source } from '../../web';
 
 export interface DraftFlags extends ProviderFlags, DocumentFlags {
   template: string;
@@ -32,6 +21,7 @@ export interface DraftFlags extends ProviderFlags, DocumentFlags {
   web?: boolean;
 }
 
+/** `dsplus draft`: a template's form and a brief → a draft (.md/.docx or stdout), through src/writing/workflow.ts like the Draft tab. */
 export async function draftAction(o: DraftFlags): Promise<void> {
   const template = findTemplate(o.template);
   if (!template) throw new UnknownTemplateError(o.template, TEMPLATES.map((t) => t.id).join(', '));
@@ -55,19 +45,18 @@ export async function draftAction(o: DraftFlags): Promise<void> {
     const key = kv.slice(0, at).trim();
     if (at > 0 && allowed.has(key)) user[key as FieldKey] = kv.slice(at + 1);
   }
-  const fields = fillFields(template, language, user);
   let sources: Source[] | undefined;
   if (o.web) {
     const t = (k: string, p?: Record<string, string | number>) => translate(cliLocale(), k, p);
     const found = await searchWeb(settings, { question: brief, locale: language });
     console.error(`${t('web.cli.searching', { queries: found.queries.join('; ') })}\n${t('web.cli.found', { n: found.sources.length })}`);
-    printWarnings(found.warnings.map((w) => t(w.key, w.params)));
+    printWarnings(found.warnings);
     sources = found.sources;
   }
   let shown = 0;
-  const res = await generateDraft(
+  const draft = await writeDraft(
     settings,
-    { template, fields, background, language, sources },
+    { template, fields: user, background, language, sources },
     {
       onText: toStdout
         ? (t) => {
@@ -78,19 +67,11 @@ export async function draftAction(o: DraftFlags): Promise<void> {
     },
   );
   // With sources: the citations are checked and the sources follow the draft as a 参考资料 / References section.
-  let text = res.text;
-  if (sources) {
-    text = normalizeCitations(text);
-    const check = checkCitations(text, sources);
-    printWarnings(citationWarnings(check).map((w) => translate(cliLocale(), w.key, w.params)));
-    const refs = `\n\n${referencesMarkdown(shownSources(sources, check), language)}`;
-    text += refs;
-    if (toStdout) process.stdout.write(refs);
-  }
+  printWarnings(draft.warnings);
   if (toStdout) {
-    process.stdout.write('\n');
+    const refs = await draftReferences(draft);
+    process.stdout.write(`${refs ? `\n\n${refs}` : ''}\n`);
     return;
   }
-  const bytes = ext === 'docx' ? await markdownToDocx(text, { title: /^#\s+(.+)$/m.exec(text)?.[1] }) : new TextEncoder().encode(text + '\n');
-  await writeOutput(o.output ?? '-', bytes);
+  await writeOutput(o.output ?? '-', (await draftDownload(await draftDocument(draft), ext as 'md' | 'docx', template.id)).bytes);
 }

@@ -1,16 +1,6 @@
 import { AppError } from '../../errors';
-import {
-  countNodes,
-  exportMindMap,
-  formatFromFileName,
-  generateMindMarkdown,
-  lostInFormat,
-  mindTreeFromMarkdown,
-  readMapInput,
-  toMindMarkdown,
-  type MapInput,
-  type MindNode,
-} from '../../mindmap';
+import { formatFromFileName, mindTreeFromMarkdown, readMapInput, type MapInput } from '../../mindmap';
+import { exportMap, makeMap, needsModel } from '../../mindmap/workflow';
 import { layoutToPng } from '../../mindmap/render-png-node';
 import { readHtmlAssets } from '../../mindmap/html-assets-node';
 import { requireCliSettings } from '../config';
@@ -50,6 +40,7 @@ async function readMapArg(input: string, flags: MindmapFlags): Promise<MapInput>
 /**
  * `dsplus mindmap INPUT -o OUT`: OUT's extension picks the format. Markdown, .docx, .xmind and .opml
  * need no model; `--topic` (or `--generate` for a document) has the model write the Markdown first.
+ * The work itself is src/mindmap/workflow.ts, which the Mind map panel calls too.
  */
 export async function mindmapAction(input: string | undefined, flags: MindmapFlags): Promise<void> {
   const locale = cliLocale();
@@ -58,56 +49,31 @@ export async function mindmapAction(input: string | undefined, flags: MindmapFla
   const format = formatFromFileName(flags.output);
   if (!input && !flags.topic) throw new AppError('mindmap.error.noInput');
   await assertWritable(flags.output);
-  const useModel = Boolean(flags.topic || flags.generate);
+  const useModel = needsModel(flags);
   // The model's Markdown is kept beside any other format, so the map can be edited and re-rendered
   // without a model; like the map itself, it may never be written over the input.
   const mdFile = useModel && format !== 'md' ? flags.output.replace(/\.[^.\\/]+$/, '') + '.md' : undefined;
   await assertOutputsApart(input ? [input] : [], [flags.output, ...(mdFile ? [{ path: mdFile, besideOf: flags.output }] : [])]);
-  const settings = useModel ? requireCliSettings(flags) : undefined;
+  const settings = useModel ? requireCliSettings(flags) : null;
 
-  let root: MindNode | undefined;
-  let markdown: string | undefined;
-  let source: string | undefined;
-  let moreSheets: MapInput['moreSheets'];
-  if (input) {
-    const read = await readMapArg(input, flags);
-    if (!useModel) {
-      printWarnings(read.warnings);
-      // Writing .xmind keeps every sheet; any other format names the sheet it used.
-      printWarnings((read.notices ?? []).filter((n) => !(format === 'xmind' && n.key === 'mindmap.xmind.sheets')));
-      root = read.root;
-      markdown = read.markdown;
-      if (format === 'xmind') moreSheets = read.moreSheets;
-    }
-    // A map read from .xmind or .opml has no Markdown of its own; the model summarises its outline.
-    source = read.markdown ?? toMindMarkdown(read.root);
-  }
-  if (settings) {
-    console.error(t('mindmap.cli.generating'));
-    const r = await generateMindMarkdown(settings, {
-      topic: flags.topic,
-      source,
-      locale,
-      mode: flags.deep ? 'deep' : 'fast',
-      onProgress: (p) => console.error(t('mindmap.cli.parts', { done: p.done, total: p.total })),
-    });
-    markdown = r.markdown;
-    root = mindTreeFromMarkdown(markdown, { fallbackTitle: flags.topic ?? t('mindmap.defaultTitle') }).root;
-  }
-  root ??= { title: '', children: [] };
-
-  printWarnings(lostInFormat(root, format));
-  const out = await exportMindMap(root, format, {
-    moreSheets,
+  const read = input ? await readMapArg(input, flags) : undefined;
+  if (settings) console.error(t('mindmap.cli.generating'));
+  const map = await makeMap(
+    settings,
+    { read, topic: flags.topic, generate: flags.generate, locale, mode: flags.deep ? 'deep' : 'fast', fallbackTitle: t('mindmap.defaultTitle') },
+    { onProgress: (p) => console.error(t('mindmap.cli.parts', { done: p.done, total: p.total })) },
+  );
+  printWarnings(map.warnings);
+  const out = await exportMap(map, format, {
     layoutToPng: async (layout) => layoutToPng(layout),
     htmlAssets: async () => readHtmlAssets(),
     htmlLabels: { fit: t('mindmap.html.fit'), zoomIn: t('mindmap.html.zoomIn'), zoomOut: t('mindmap.html.zoomOut') },
     lang: locale,
   });
-  const files: OutputBytes[] = [{ path: flags.output, bytes: out }];
-  if (mdFile && markdown) files.push({ path: mdFile, bytes: markdown.endsWith('\n') ? markdown : `${markdown}\n` });
+  printWarnings(out.warnings);
+  const files: OutputBytes[] = [{ path: flags.output, bytes: out.data }];
+  if (mdFile && map.fromModel) files.push({ path: mdFile, bytes: map.markdown.endsWith('\n') ? map.markdown : `${map.markdown}\n` });
   await writeFilesChecked(files);
-  const written = countNodes(root) + (moreSheets ?? []).reduce((n, s) => n + countNodes(s.root), 0);
-  console.log(t('mindmap.cli.wrote', { file: flags.output, count: written }));
-  if (mdFile && markdown) console.error(t('mindmap.cli.wroteMarkdown', { file: mdFile }));
+  console.log(t('mindmap.cli.wrote', { file: flags.output, count: out.topics }));
+  if (mdFile && map.fromModel) console.error(t('mindmap.cli.wroteMarkdown', { file: mdFile }));
 }

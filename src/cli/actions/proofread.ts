@@ -1,8 +1,4 @@
-import { documentText } from '../../writing/document-text';
-import { applyEditsToMarkdown } from '../../writing/apply-markdown-edits';
-import { proofreadText } from '../../writing/proofread';
-import { writeTrackedDocx } from '../../writing/tracked-docx';
-import { applyTrackedChangesInPlace, readDocxText } from '../../writing/docx-inplace';
+import { applySuggestions, checkDocument, proofDocument, type ProofDocument } from '../../writing/workflow';
 import { AppError } from '../../errors';
 import { translate } from '../../locales';
 import { requireCliSettings } from '../config';
@@ -19,17 +15,17 @@ export interface ProofreadFlags extends ProviderFlags {
 }
 
 /** A .docx is proofread paragraph by paragraph from its own XML so corrections can go back into it in place. */
-async function readDocx(path: string): Promise<{ bytes: Uint8Array; text: string }> {
+async function readDocument(path: string): Promise<ProofDocument> {
+  if (!/\.docx$/i.test(path)) return proofDocument({ markdown: await readDocumentArg(path) });
   const bytes = await readInputBytes(path);
   try {
-    const text = await readDocxText(bytes, path);
-    if (!text.trim()) throw new AppError('ask.cli.emptyFile', { path });
-    return { bytes, text };
+    return await proofDocument({ docx: bytes, name: path });
   } catch (e) {
     throw asInputError(path, e);
   }
 }
 
+/** `dsplus proofread`: document → suggestions (printed or JSON) → applied with --apply -o, through src/writing/workflow.ts like the Proofread tab. */
 export async function proofreadAction(input: string, o: ProofreadFlags): Promise<void> {
   const locale = cliLocale();
   const ext = o.output ? outputExt(o.output) : '';
@@ -40,10 +36,9 @@ export async function proofreadAction(input: string, o: ProofreadFlags): Promise
   if (o.apply && /\.docx$/i.test(input) && ext !== 'docx') throw new AppError('word.error.applyKeepsDocx', { ext: `.${ext}` });
   if (o.apply && o.output) await assertWritable(o.output);
   if (o.apply && o.output) await assertOutputsApart([input], [o.output]);
-  const docx = /\.docx$/i.test(input) ? await readDocx(input) : null;
-  const markdown = docx ? '' : await readDocumentArg(input);
-  const text = docx ? docx.text : documentText(markdown).text;
-  const res = await proofreadText(o.local ? null : requireCliSettings(o), text, { locale });
+  const doc = await readDocument(input);
+  const text = doc.text;
+  const res = await checkDocument(o.local ? null : requireCliSettings(o), text, { locale });
   printWarnings(res.warnings);
   if (res.unmatched.length) console.error(`dsplus: ${translate(locale, 'word.proof.unmatched', { n: res.unmatched.length })}`);
   if (o.json) {
@@ -66,16 +61,8 @@ export async function proofreadAction(input: string, o: ProofreadFlags): Promise
     }
   }
   if (!o.apply || !o.output) return;
-  if (ext === 'docx') {
-    const tracked = docx ? await applyTrackedChangesInPlace(docx.bytes, res.edits) : await writeTrackedDocx(markdown, res.edits);
-    await writeOutput(o.output, tracked.bytes);
-    console.error(translate(locale, 'word.cli.applied', { n: tracked.applied }));
-    if (tracked.skipped.length) console.error(translate(locale, 'word.cli.skipped', { n: tracked.skipped.length }));
-  } else {
-    // The corrections go into the Markdown (or text) as written: headings, lists, tables and links stay.
-    const fixed = applyEditsToMarkdown(markdown, res.edits);
-    await writeOutput(o.output, new TextEncoder().encode(fixed.markdown.endsWith('\n') ? fixed.markdown : `${fixed.markdown}\n`));
-    console.error(translate(locale, 'word.cli.appliedText', { n: fixed.applied }));
-    if (fixed.skipped) console.error(translate(locale, 'word.cli.skippedMarkdown', { n: fixed.skipped }));
-  }
+  const r = await applySuggestions(doc, res.edits, ext === 'docx' ? 'docx' : 'text');
+  await writeOutput(o.output, r.bytes);
+  console.error(translate(locale, r.kind === 'tracked' ? 'word.cli.applied' : 'word.cli.appliedText', { n: r.applied }));
+  if (r.skipped) console.error(translate(locale, r.kind === 'tracked' ? 'word.cli.skipped' : 'word.cli.skippedMarkdown', { n: r.skipped }));
 }

@@ -6,18 +6,9 @@ import { downloadBlob, pickFileBytes } from '../../components/files';
 import { useTask } from '../../hooks/useTask';
 import { EmptyInputError } from '../../../src/errors';
 import { isConfigured } from '../../../src/llm/settings';
-import {
-  assertDrawable,
-  countNodes,
-  exportMindMap,
-  generateMindMarkdown,
-  layoutMap,
-  mapFileName,
-  MIND_MIME,
-  readMapInput,
-  toMindMarkdown,
-  type MindFormat,
-} from '../../../src/mindmap';
+import { assertDrawable, countNodes, layoutMap, type MindFormat } from '../../../src/mindmap';
+import { exportMap, makeMap, type MapRequest } from '../../../src/mindmap/workflow';
+import type { Message } from '../../../src/messages';
 import { ExportBar } from './ExportBar';
 import { loadHtmlAssets } from './html-assets';
 import { MapView } from './MapView';
@@ -41,6 +32,8 @@ export default function MindmapPanel() {
   const [form, setForm] = useState<SourceForm>({ source: sources[0], topic: '', useModel: false, deep: false });
   const [markdown, setMarkdown] = useState(() => t('mindmap.panel.sample'));
   const [done, setDone] = useState('');
+  /** What the last download's format could not keep (links in a picture). */
+  const [lost, setLost] = useState<Message[]>([]);
   const configured = isConfigured(llm);
   const parsed = useParsedMap(markdown, t('mindmap.defaultTitle'));
   const reader = useDocumentReader();
@@ -54,53 +47,55 @@ export default function MindmapPanel() {
     }
   }, [parsed.root]);
 
+  // The work is src/mindmap/workflow.ts (as for `dsplus mindmap`); the panel picks the input and holds the editor.
   const make = useTask(async (signal) => {
     setDone('');
-    let source = '';
+    setLost([]);
+    let input: Pick<MapRequest, 'text' | 'file'>;
     if (form.source === 'file') {
       const file = await pickFileBytes(FILE_TYPES, 50 * 1024 * 1024);
       if (!file) return;
-      if (/\.(pdf|png|jpe?g|webp|gif|bmp|tiff?)$/i.test(file.name)) {
-        // PDFs are read with pdf.js (headings from font sizes); scans ask before going to OCR.
-        source = (await reader.read(file.name, file.bytes, signal)).markdown;
-      } else {
-        const read = await readMapInput(file.name, file.bytes);
-        source = read.markdown ?? toMindMarkdown(read.root);
-      }
-    } else if (form.source !== 'topic') {
-      source = await readHostSource(form.source, '');
+      // PDFs are read with pdf.js (headings from font sizes); scans ask before going to OCR.
+      input = /\.(pdf|png|jpe?g|webp|gif|bmp|tiff?)$/i.test(file.name) ? { text: (await reader.read(file.name, file.bytes, signal)).markdown } : { file: file };
+    } else if (form.source === 'topic') {
+      input = {};
+    } else {
+      input = { text: await readHostSource(form.source, '') };
     }
     signal.throwIfAborted();
     const useModel = form.source === 'topic' || form.useModel;
-    if (!useModel) {
-      if (!source.trim()) throw new EmptyInputError();
-      setMarkdown(source);
-      return;
-    }
     // The editor shows the answer as it streams; a cut, a refusal or Stop puts the user's Markdown back.
     const before = markdown;
-    let r: Awaited<ReturnType<typeof generateMindMarkdown>>;
+    let map: Awaited<ReturnType<typeof makeMap>>;
     try {
-      r = await generateMindMarkdown(llm, {
-        topic: form.source === 'topic' ? form.topic : undefined,
-        source: form.source === 'topic' ? undefined : source,
-        locale,
-        mode: form.deep ? 'deep' : 'fast',
-        signal,
-        onText: (md) => md && setMarkdown(md),
-        onProgress: (p) => setDone(t('mindmap.panel.progress', { done: p.done, total: p.total })),
-      });
+      map = await makeMap(
+        useModel ? llm : null,
+        {
+          ...input,
+          topic: form.source === 'topic' ? form.topic : undefined,
+          generate: useModel,
+          locale,
+          mode: form.deep ? 'deep' : 'fast',
+          fallbackTitle: t('mindmap.defaultTitle'),
+        },
+        {
+          signal,
+          onText: (md) => md && setMarkdown(md),
+          onProgress: (p) => setDone(t('mindmap.panel.progress', { done: p.done, total: p.total })),
+        },
+      );
     } catch (e) {
       setMarkdown(before);
       setDone('');
       throw e;
     }
-    setMarkdown(r.markdown);
+    setMarkdown(map.markdown);
     setDone('');
   });
 
   const deliver = useTask(async (signal, action: MindFormat | 'insert') => {
     setDone('');
+    setLost([]);
     const root = parsed.root;
     if (!root) throw new EmptyInputError();
     if (action === 'insert') {
@@ -111,14 +106,15 @@ export default function MindmapPanel() {
       setDone(t('mindmap.panel.inserted'));
       return;
     }
-    const data = await exportMindMap(root, action, {
+    const out = await exportMap({ root, notices: [] }, action, {
       layoutToPng: async (layout) => new Uint8Array(await (await layoutToPngBlob(layout)).arrayBuffer()),
       htmlAssets: loadHtmlAssets,
       htmlLabels: { fit: t('mindmap.html.fit'), zoomIn: t('mindmap.html.zoomIn'), zoomOut: t('mindmap.html.zoomOut') },
       lang: locale,
     });
     signal.throwIfAborted();
-    downloadBlob(data, mapFileName(root, action), MIND_MIME[action]);
+    setLost(out.warnings);
+    downloadBlob(out.data, out.fileName, out.mime);
   });
 
   const busy = make.running || deliver.running;
@@ -157,6 +153,7 @@ export default function MindmapPanel() {
         onInsert={canInsertPicture(host.kind) ? () => void deliver.run('insert') : undefined}
       />
       <ErrorBar error={deliver.error} />
+      <WarningsBar warnings={lost.map((w) => t(w.key, w.params))} />
       {done && (
         <MessageBar intent={make.running ? 'info' : 'success'}>
           <MessageBarBody>{done}</MessageBarBody>

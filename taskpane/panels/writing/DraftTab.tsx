@@ -6,7 +6,7 @@ import { useTask } from '../../hooks/useTask';
 import { ErrorBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
 import { isConfigured } from '../../../src/llm/settings';
-import { fillFields, generateDraft } from '../../../src/writing/draft';
+import { draftDocument, draftDownload, writeDraft } from '../../../src/writing/workflow';
 import { detectLocale } from '../../../src/markdown/language';
 import { TEMPLATES, templateFields, type FieldKey, type TemplateId } from '../../../src/writing/templates';
 import { MarkdownPreview } from './MarkdownPreview';
@@ -27,9 +27,7 @@ import { useDocumentReader } from '../../documents/useDocumentReader';
 import { UrlReader } from '../../documents/UrlReader';
 import { WarningsBar } from '../../components/ErrorBar';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** A template's RTGO or CO-STAR form → a draft streamed into the preview → Insert or download. */
+/** A template's RTGO or CO-STAR form → a draft streamed into the preview → Insert or download (src/writing/workflow.ts, as `dsplus draft`). */
 export function DraftTab() {
   const { host, t, locale, llm } = useApp();
   const s = useWritingStyles();
@@ -67,22 +65,10 @@ export function DraftTab() {
     setText('');
     const bg = inWord ? (useDocument ? await sourceMarkdown(true, { scope: 'body', text: '', fileName: null, docx: null }) : undefined) : background;
     // The draft follows the language the brief is written in; the UI language decides only when unclear.
-    const language = detectLocale(fields[template.briefField] ?? '', locale);
-    const { renumber, normalizeCitations, checkCitations, citationWarnings } = await import('../../../src/web');
-    const kept = sources ? renumber(sources) : undefined;
-    const res = await generateDraft(
-      llm,
-      { template, fields: fillFields(template, language, fields), background: bg, language, sources: kept },
-      { signal, onText: setText },
-    );
-    let out = res.text;
-    if (kept) {
-      out = normalizeCitations(out);
-      const check = checkCitations(out, kept);
-      setCited({ sources: kept, check, warnings: citationWarnings(check) });
-    }
-    setText(out);
-    return out;
+    const d = await writeDraft(llm, { template, fields, background: bg, fallbackLanguage: locale, sources }, { signal, onText: setText });
+    if (d.sources && d.check) setCited({ sources: d.sources, check: d.check, warnings: d.warnings });
+    setText(d.text);
+    return d.text;
   });
   const language = detectLocale(brief, locale);
   /** Written from sources: every [n] becomes a Word footnote (a References list where WordApi 1.5 is missing). */
@@ -102,11 +88,11 @@ export function DraftTab() {
     return { report: r.insert, message: r.mode === 'footnotes' ? t('web.insert.footnotes', { n: r.count }) : t('web.insert.references') };
   };
   /** What a download holds: the draft, plus a References section when it was written from sources. */
-  const withReferences = async () => {
-    if (!cited) return text;
-    const web = await import('../../../src/web/render-sources');
-    return `${text.trimEnd()}\n\n${web.referencesMarkdown(web.shownSources(cited.sources, cited.check), language)}`;
-  };
+  const withReferences = () => draftDocument({ text, language, sources: cited?.sources, check: cited?.check });
+  const download = (format: 'md' | 'docx') =>
+    void withReferences()
+      .then((md) => draftDownload(md, format, template.id))
+      .then((f) => downloadBlob(f.bytes, f.fileName, f.mime));
   const openBackground = async () => {
     setBgError(null);
     try {
@@ -208,17 +194,8 @@ export function DraftTab() {
           disabled={insert.running}
           onInsert={(where) => void insert.run(text, where, writeWithSources)}
           downloads={[
-            {
-              label: t('word.download.docx'),
-              onClick: () =>
-                void Promise.all([import('../../../src/writing/markdown-to-docx'), withReferences()])
-                  .then(([m, md]) => m.markdownToDocx(md))
-                  .then((b) => downloadBlob(b, `${template.id}.docx`, DOCX)),
-            },
-            {
-              label: t('word.download.md'),
-              onClick: () => void withReferences().then((md) => downloadBlob(md, `${template.id}.md`, 'text/markdown;charset=utf-8')),
-            },
+            { label: t('word.download.docx'), onClick: () => download('docx') },
+            { label: t('word.download.md'), onClick: () => download('md') },
           ]}
         />
       )}

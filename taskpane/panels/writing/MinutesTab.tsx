@@ -5,9 +5,7 @@ import { useTask } from '../../hooks/useTask';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
 import { isConfigured } from '../../../src/llm/settings';
-import { generateMinutes, type MinutesResult } from '../../../src/writing/generate-minutes';
-import type { MinutesFormat } from '../../../src/writing/minutes-output';
-import { renderMinutesMarkdown } from '../../../src/writing/render-minutes';
+import { minutesDownload, minutesMarkdown, writeMinutes, type MinutesFormat, type MinutesRun } from '../../../src/writing/workflow';
 import { MarkdownPreview } from './MarkdownPreview';
 import { ResultActions } from './ResultActions';
 import { SourcePicker } from './SourcePicker';
@@ -17,24 +15,18 @@ import { sourceMarkdown } from './word-host';
 import type { SourceState } from './WritingPanel.types';
 import { useWritingStyles } from './useWritingStyles.styles';
 
-const MIME: Record<MinutesFormat, string> = {
-  md: 'text/markdown;charset=utf-8',
-  json: 'application/json',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
-
-/** Notes → a validated Minutes record → a formatted section with an action-item table. */
+/** Notes → a validated Minutes record → a formatted section with an action-item table (src/writing/workflow.ts, as `dsplus minutes`). */
 export function MinutesTab({ source, onSource }: { source: SourceState; onSource: (s: SourceState) => void }) {
   const { host, t, llm } = useApp();
   const s = useWritingStyles();
   const inWord = host.kind === 'word';
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const words = useWordInsert('minutes');
-  const task = useTask(async (signal): Promise<MinutesResult> => {
+  const task = useTask(async (signal): Promise<MinutesRun> => {
     words.clear();
     setProgress(null);
     const notes = await sourceMarkdown(inWord, source);
-    return generateMinutes(llm, notes, {
+    return writeMinutes(llm, notes, {
       signal,
       today: new Date().toISOString().slice(0, 10),
       onProgress: (p) => setProgress(p.phase === 'map' ? { done: p.done, total: p.total } : null),
@@ -42,12 +34,12 @@ export function MinutesTab({ source, onSource }: { source: SourceState; onSource
   });
   const insert = words.insert;
   const result = task.status === 'done' ? task.result : null;
-  const md = result ? renderMinutesMarkdown(result.minutes, result.language) : '';
+  const md = result ? minutesMarkdown(result.minutes, result.language) : '';
   const download = async (format: MinutesFormat) => {
     if (!result) return;
     // The .docx writer is loaded on the first download, not with the panel.
-    const { minutesFile } = await import('../../../src/writing/minutes-output');
-    downloadBlob(await minutesFile(result.minutes, result.language, format), `minutes.${format}`, MIME[format]);
+    const file = await minutesDownload(result.minutes, result.language, format);
+    downloadBlob(file.bytes, file.fileName, file.mime);
   };
 
   return (

@@ -5,12 +5,11 @@ import { useTask } from '../../hooks/useTask';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
 import { isConfigured } from '../../../src/llm/settings';
-import { proofreadText } from '../../../src/writing/proofread';
-import { applyEditsToMarkdown } from '../../../src/writing/apply-markdown-edits';
+import { applySuggestions, checkDocument } from '../../../src/writing/workflow';
 import type { ProofEdit } from '../../../src/writing/proofread-types';
 import { SourcePicker } from './SourcePicker';
 import { SuggestionCard, type SuggestionStatus } from './SuggestionCard';
-import { applyInWord, locateInWord, sourcePlainText } from './word-host';
+import { applyInWord, locateInWord, sourceDocument } from './word-host';
 import type { SourceState } from './WritingPanel.types';
 import { useWritingStyles } from './useWritingStyles.styles';
 
@@ -32,7 +31,7 @@ function correctedName(fileName: string | null): string {
   return m ? `${m[1]}-corrected${m[2] ?? '.md'}` : 'proofread.md';
 }
 
-/** Suggestions listed with Apply / Ignore / Apply all: tracked changes in Word, a tracked .docx download outside. */
+/** Suggestions listed with Apply / Ignore / Apply all: tracked changes in Word, a tracked .docx download outside (src/writing/workflow.ts, as `dsplus proofread`). */
 export function ProofreadTab({ source, onSource }: { source: SourceState; onSource: (s: SourceState) => void }) {
   const { host, t, locale, llm } = useApp();
   const s = useWritingStyles();
@@ -45,8 +44,8 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
     setNotice(null);
     setStatus({});
     setProgress(null);
-    const text = await sourcePlainText(inWord, source);
-    const res = await proofreadText(useModel ? llm : null, text, {
+    const doc = await sourceDocument(inWord, source);
+    const res = await checkDocument(useModel ? llm : null, doc.text, {
       locale,
       signal,
       onProgress: (done, total) => setProgress(total > 1 ? { done, total } : null),
@@ -59,9 +58,9 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
     setStatus(initial);
     return {
       edits: res.edits,
-      text,
+      text: doc.text,
       markdown: source.text,
-      docx: inWord ? null : source.docx,
+      docx: doc.docx,
       fileName: source.fileName,
       unmatched: res.unmatched.length,
       warnings: res.warnings,
@@ -90,9 +89,7 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
   const downloadTracked = async () => {
     if (!result) return;
     // An opened .docx gets its corrections in place (its own styles and layout stay); pasted text is rebuilt.
-    const out = result.docx
-      ? await (await import('../../../src/writing/docx-inplace')).applyTrackedChangesInPlace(result.docx, accepted)
-      : await (await import('../../../src/writing/tracked-docx')).writeTrackedDocx(result.markdown, accepted);
+    const out = await applySuggestions(result, accepted, 'docx');
     const name = result.fileName ? result.fileName.replace(/\.[^.]+$/, '') + '-reviewed.docx' : 'proofread.docx';
     downloadBlob(out.bytes, name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   };
@@ -150,7 +147,9 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
               {!result.docx && (
                 <Button
                   onClick={() =>
-                    downloadBlob(applyEditsToMarkdown(result.markdown, accepted).markdown, correctedName(result.fileName), 'text/markdown;charset=utf-8')
+                    void applySuggestions(result, accepted, 'text').then((r) =>
+                      downloadBlob(r.bytes, correctedName(result.fileName), 'text/markdown;charset=utf-8'),
+                    )
                   }
                 >
                   {t('word.proof.downloadCorrected')}

@@ -2,7 +2,7 @@ import type { InsertReport, InsertUnit, InsertWhere, ReadScope } from '../../../
 import type { ProofEdit } from '../../../src/writing/proofread-types';
 import type { SourceState } from './WritingPanel.types';
 import { EmptyInputError } from '../../../src/errors';
-import { documentText } from '../../../src/writing/document-text';
+import { proofDocument, type ProofDocument } from '../../../src/writing/workflow';
 
 // The Word adapter is loaded only inside Word, so the standalone page never touches Office globals.
 const adapter = () => import('../../../src/office/word');
@@ -13,12 +13,10 @@ export async function sourceMarkdown(inWord: boolean, source: SourceState): Prom
   return source.text;
 }
 
-/** The text proofreading pins edits to: Word's paragraphs, or the pasted/opened file's text units. */
-export async function sourcePlainText(inWord: boolean, source: SourceState): Promise<string> {
-  if (inWord) return (await adapter()).readDocumentText(source.scope);
-  if (source.docx) return (await import('../../../src/writing/docx-inplace')).readDocxText(source.docx);
-  if (!source.text.trim()) throw new EmptyInputError();
-  return documentText(source.text).text;
+/** The document proofreading pins edits to: Word's paragraphs, or the pasted/opened file (src/writing/workflow.ts). */
+export async function sourceDocument(inWord: boolean, source: SourceState): Promise<ProofDocument> {
+  if (inWord) return { text: await (await adapter()).readDocumentText(source.scope), markdown: '', docx: null };
+  return proofDocument(source.docx ? { docx: source.docx } : { markdown: source.text });
 }
 
 export async function insertIntoWord(md: string, where: InsertWhere, unit: InsertUnit): Promise<InsertReport> {
