@@ -5,59 +5,14 @@
 // does not share an event loop with the client being measured.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { streamChat, type LlmSettings } from '../src/llm';
+import type { LlmSettings } from '../src/llm';
 import { startMockLlm } from '../tests/support/mock-llm';
 import { fmt, median, peakRssMB, printTable } from './lib';
+import { viaClient, viaFetch } from './stream-run';
 
 const CHUNKS = 5_000;
 const RUNS = 25;
 const content = 'x'.repeat(CHUNKS);
-
-async function viaClient(settings: Parameters<typeof streamChat>[0]): Promise<{ ttft: number; total: number; chars: number }> {
-  const t0 = performance.now();
-  let ttft = -1;
-  let chars = 0;
-  for await (const e of streamChat(settings, { messages: [{ role: 'user', content: 'go' }], mode: 'fast' })) {
-    if (e.type === 'content') {
-      if (ttft < 0) ttft = performance.now() - t0;
-      chars += e.delta.length;
-    }
-  }
-  return { ttft, total: performance.now() - t0, chars };
-}
-
-async function viaFetch(url: string): Promise<{ ttft: number; total: number; chars: number }> {
-  const t0 = performance.now();
-  let ttft = -1;
-  let chars = 0;
-  const res = await fetch(`${url}/chat/completions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: 'Bearer sk-mock' },
-    body: JSON.stringify({ model: 'deepseek-v4-flash', stream: true, messages: [{ role: 'user', content: 'go' }] }),
-  });
-  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let buf = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    buf += decoder.decode(value, { stream: true });
-    let nl: number;
-    while ((nl = buf.indexOf('\n')) >= 0) {
-      const line = buf.slice(0, nl).trim();
-      buf = buf.slice(nl + 1);
-      if (!line.startsWith('data:')) continue;
-      const data = line.slice(5).trim();
-      if (data === '[DONE]') continue;
-      const delta = (JSON.parse(data) as { choices: { delta?: { content?: string | null } }[] }).choices[0]?.delta?.content;
-      if (delta) {
-        if (ttft < 0) ttft = performance.now() - t0;
-        chars += delta.length;
-      }
-    }
-  }
-  return { ttft, total: performance.now() - t0, chars };
-}
 
 if (process.env.LLM_BENCH_SERVER) {
   const server = await startMockLlm(() => ({ content, chunkSize: 1 }));
@@ -90,13 +45,13 @@ async function main() {
 
   // Warm-up (JIT, connection pools), then interleave so drift hits every variant alike.
   for (let i = 0; i < 2; i++) {
-    await viaFetch(llm.url);
+    await viaFetch(llm.url, { authorization: 'Bearer sk-mock' });
     await viaClient(ours);
     await viaClient(masked);
   }
   // The order rotates every run: whichever variant follows another reuses its warm connection.
   const variants: [string, () => Promise<{ ttft: number; total: number; chars: number }>][] = [
-    ['bare fetch SSE', () => viaFetch(llm.url)],
+    ['bare fetch SSE', () => viaFetch(llm.url, { authorization: 'Bearer sk-mock' })],
     ['streamChat', () => viaClient(ours)],
     ['streamChat + masking', () => viaClient(masked)],
   ];

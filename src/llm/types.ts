@@ -67,18 +67,11 @@ export type ChatEvent =
   | { type: 'content'; delta: string }
   | { type: 'usage'; usage: Usage; cost?: Cost }
   | { type: 'retry'; attempt: number; delayMs: number; reason: string }
-  | {
+  | ({
       type: 'done';
-      text: string;
-      reasoning: string;
-      finishReason: FinishReason;
-      usage?: Usage;
-      cost?: Cost;
-      /** With finishReason 'tool_calls': the calls, assembled from the streamed fragments. */
-      toolCalls?: ToolCall[];
       /** With finishReason 'incomplete': why (StreamCutError, or an idle TimeoutError); show it as a warning. */
       incompleteError?: AppError;
-    };
+    } & ChatResult);
 
 export interface ChatRequest {
   messages: ChatMessage[];
@@ -100,6 +93,7 @@ export interface ChatResult {
   finishReason: FinishReason;
   usage?: Usage;
   cost?: Cost;
+  /** With finishReason 'tool_calls': the calls, assembled from the streamed fragments. */
   toolCalls?: ToolCall[];
 }
 

@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { insertMarkdownUnit, newUnitTag, removeInsertedUnit } from './word-insert';
 import { wrapAsUnit } from './word-insert/unit';
 import { wordPictureSize } from './insert-picture';
+import { trackChangesFor } from './word-tracking';
 
 type IsSetSupported = (name: string, version: string) => boolean;
 const officeIsSetSupported: IsSetSupported = (n, v) => typeof Office !== 'undefined' && Office.context.requirements.isSetSupported(n, v);
@@ -81,16 +82,9 @@ export function officeWord(isSet: IsSetSupported = officeIsSetSupported): WordBa
         await ctx.sync();
         const hit = hits.items[occurrence - 1];
         if (!hit) throw new AppError('agent.error.notInParagraph', { text: find, paragraph: ref.index + 1 });
-        const doc = ctx.document;
-        let previous: Word.ChangeTrackingMode | 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
-        if (tracked) {
-          doc.load('changeTrackingMode');
-          await ctx.sync();
-          previous = doc.changeTrackingMode;
-          doc.changeTrackingMode = 'TrackAll';
-        }
+        const restoreTracking = await trackChangesFor(ctx, tracked);
         hit.insertText(replacement, 'Replace');
-        if (tracked) doc.changeTrackingMode = previous;
+        restoreTracking();
         p.load('text');
         await ctx.sync();
         const after = clean(p.text);

@@ -6,6 +6,7 @@ import { chooseHit, MAX_SEARCH_CHARS, narrowEdit, searchPlan, toWordSearch } fro
 import type { ProofEdit } from '../writing/proofread-types';
 import { paragraphsToMarkdown, type WordParagraphInfo } from '../writing/word-markdown';
 import { insertMarkdownIn, insertMarkdownUnit, type InsertReport, type InsertUnit, type InsertWhere } from './word-insert';
+import { trackChangesFor } from './word-tracking';
 
 export type ReadScope = 'selection' | 'body';
 export type { InsertReport, InsertUnit, InsertWhere };
@@ -235,14 +236,7 @@ export async function applyEdits(edits: readonly ProofEdit[], isSetSupported: Is
   const tracked = isSetSupported('WordApi', '1.4');
   return Word.run(async (context) => {
     const ranges = await findEditRanges(context, edits);
-    const doc = context.document;
-    let previous: Word.ChangeTrackingMode | 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
-    if (tracked) {
-      doc.load('changeTrackingMode');
-      await context.sync();
-      previous = doc.changeTrackingMode;
-      doc.changeTrackingMode = 'TrackAll';
-    }
+    const restoreTracking = await trackChangesFor(context, tracked);
     // Revise only the characters that change, not the context the suggestion carried to be found.
     const narrowed = edits.map((e, i) => {
       const n = narrowEdit(e);
@@ -263,7 +257,7 @@ export async function applyEdits(edits: readonly ProofEdit[], isSetSupported: Is
       else if (r) r.insertText(e.replacement, 'Replace');
       results[e.id] = r ? 'applied' : 'stale';
     });
-    if (tracked) doc.changeTrackingMode = previous;
+    restoreTracking();
     await context.sync();
     return { results, mode: tracked ? 'tracked' : 'direct' };
   });

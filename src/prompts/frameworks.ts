@@ -25,10 +25,11 @@ function langOf(fields: object): Lang {
   return Object.values(fields).some((v) => typeof v === 'string' && CJK.test(v)) ? 'zh' : 'en';
 }
 
-function assemble(parts: readonly [string, string][]): string {
-  return parts
-    .filter(([, v]) => v.trim() !== '')
-    .map(([h, v]) => `## ${h}\n${v.trim()}`)
+/** `## heading` and its text for every field that is filled in, in the headings' order. */
+function assemble<K extends string>(headings: Record<K, string>, fields: Record<K, string>): string {
+  return (Object.keys(headings) as K[])
+    .filter((k) => fields[k].trim() !== '')
+    .map((k) => `## ${headings[k]}\n${fields[k].trim()}`)
     .join('\n\n');
 }
 
@@ -39,13 +40,7 @@ const RTGO_HEADINGS: Record<Lang, Record<keyof RtgoFields, string>> = {
 
 /** RTGO: Role (who the model acts as), Task, Goal (what the result is for), Objective (constraints and form). */
 export function buildRtgoPrompt(f: RtgoFields): string {
-  const h = RTGO_HEADINGS[langOf(f)];
-  return assemble([
-    [h.role, f.role],
-    [h.task, f.task],
-    [h.goal, f.goal],
-    [h.objective, f.objective],
-  ]);
+  return assemble(RTGO_HEADINGS[langOf(f)], f);
 }
 
 const COSTAR_HEADINGS: Record<Lang, Record<keyof CoStarFields, string>> = {
@@ -62,15 +57,7 @@ const COSTAR_HEADINGS: Record<Lang, Record<keyof CoStarFields, string>> = {
 
 /** CO-STAR: Context, Objective, Style, Tone, Audience, Response. */
 export function buildCoStarPrompt(f: CoStarFields): string {
-  const h = COSTAR_HEADINGS[langOf(f)];
-  return assemble([
-    [h.context, f.context],
-    [h.objective, f.objective],
-    [h.style, f.style],
-    [h.tone, f.tone],
-    [h.audience, f.audience],
-    [h.response, f.response],
-  ]);
+  return assemble(COSTAR_HEADINGS[langOf(f)], f);
 }
 
 /**

@@ -14,14 +14,7 @@ export function sendRelayError(
     res.destroy();
     return;
   }
-  const body = JSON.stringify({ error: { message, type: 'relay_error', code, ...extra } });
-  res.writeHead(status, {
-    ...headers,
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-    'cache-control': 'no-store',
-  });
-  res.end(body);
+  sendJson(res, status, { error: { message, type: 'relay_error', code, ...extra } }, headers);
 }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {

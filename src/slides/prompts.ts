@@ -108,46 +108,41 @@ export function documentMessages(doc: string, r: Omit<TopicRequest, 'topic'>): C
   return [system(r.lang), { role: 'user', content: ask.join('\n') }];
 }
 
+/** The deck writer's system message and one user message: the instruction in the deck's language, then the material. */
+function withInstruction(lang: DeckLang, instruction: { zh: string; en: string }, material: string): ChatMessage[] {
+  return [system(lang), { role: 'user', content: `${instruction[lang === 'zh' ? 'zh' : 'en']}\n${material}` }];
+}
+
 /** Map step for long documents: each chunk → its key points, keeping headings, names and numbers. */
 export function condenseChunkMessages(chunk: string, i: number, n: number, lang: DeckLang): ChatMessage[] {
-  const zh = lang === 'zh';
-  return [
-    system(lang),
+  return withInstruction(
+    lang,
     {
-      role: 'user',
-      content: zh
-        ? `这是一份长文档的第 ${i + 1}/${n} 部分。请提炼要点，输出 Markdown：保留原有标题层级（#），要点用 - 列出，保留关键数字、名称和结论，删去例行套话。只输出要点。\n"""\n${chunk}\n"""`
-        : `This is part ${i + 1} of ${n} of a long document. Extract its key points as Markdown: keep its heading levels (#), list points with -, keep key figures, names and conclusions, drop boilerplate. Output only the points.\n"""\n${chunk}\n"""`,
+      zh: `这是一份长文档的第 ${i + 1}/${n} 部分。请提炼要点，输出 Markdown：保留原有标题层级（#），要点用 - 列出，保留关键数字、名称和结论，删去例行套话。只输出要点。`,
+      en: `This is part ${i + 1} of ${n} of a long document. Extract its key points as Markdown: keep its heading levels (#), list points with -, keep key figures, names and conclusions, drop boilerplate. Output only the points.`,
     },
-  ];
+    `"""\n${chunk}\n"""`,
+  );
 }
 
 export function mergeNotesMessages(partials: string[], lang: DeckLang): ChatMessage[] {
-  const zh = lang === 'zh';
-  return [
-    system(lang),
+  return withInstruction(
+    lang,
     {
-      role: 'user',
-      content:
-        (zh
-          ? '把以下按顺序排列的要点合并成一份连贯的要点摘要（Markdown，保留标题层级与关键数字，去掉重复）。只输出摘要。\n'
-          : 'Merge these key points, in order, into one coherent summary (Markdown, keep heading levels and key figures, remove duplicates). Output only the summary.\n') +
-        partials.map((p, i) => `--- ${i + 1} ---\n${p}`).join('\n'),
+      zh: '把以下按顺序排列的要点合并成一份连贯的要点摘要（Markdown，保留标题层级与关键数字，去掉重复）。只输出摘要。',
+      en: 'Merge these key points, in order, into one coherent summary (Markdown, keep heading levels and key figures, remove duplicates). Output only the summary.',
     },
-  ];
+    partials.map((p, k) => `--- ${k + 1} ---\n${p}`).join('\n'),
+  );
 }
 
 export function notesMessages(slides: Array<{ index: number; title: string; points: string }>, lang: DeckLang): ChatMessage[] {
-  const zh = lang === 'zh';
-  return [
-    system(lang),
+  return withInstruction(
+    lang,
     {
-      role: 'user',
-      content:
-        (zh
-          ? '为下面每张幻灯片写演讲者备注：2–4 句自然口语，补充要点背后的解释或例子，不要重复标题。返回 JSON：{"notes":[{"index":幻灯片序号,"notes":"备注"}]}。\n'
-          : 'Write speaker notes for each slide below: 2–4 natural spoken sentences that explain or illustrate the points, without repeating the title. Return JSON: {"notes":[{"index":slide number,"notes":"..."}]}.\n') +
-        slides.map((s) => `[${s.index}] ${s.title}\n${s.points}`).join('\n\n'),
+      zh: '为下面每张幻灯片写演讲者备注：2–4 句自然口语，补充要点背后的解释或例子，不要重复标题。返回 JSON：{"notes":[{"index":幻灯片序号,"notes":"备注"}]}。',
+      en: 'Write speaker notes for each slide below: 2–4 natural spoken sentences that explain or illustrate the points, without repeating the title. Return JSON: {"notes":[{"index":slide number,"notes":"..."}]}.',
     },
-  ];
+    slides.map((sl) => `[${sl.index}] ${sl.title}\n${sl.points}`).join('\n\n'),
+  );
 }

@@ -10,20 +10,12 @@ import { generateMessySales } from '../fixtures/sheets/messy-sales';
 import { toCsv } from '../../src/sheets/read-csv';
 import { readTable } from '../../src/sheets/read-table';
 import { inspectPptx } from '../unit/slides/pptx-inspect';
+import { WEEKLY_MEETING } from '../support/minutes-record';
 
 // Issue #14's bar: from a fresh pane with a key already saved, each job is at most three clicks from the
 // home view (plus typing and the file dialog), at 320 px. Every click goes through `click`, which counts.
 const OUTLINE = '# Remote Work Playbook\n\n## Habits\n\n### Daily rhythm\n- Async stand-up by 10:00\n\n### Tools\n- Slack\n- Notion\n';
-const MINUTES = {
-  title: '产品周会',
-  date: '2026-03-02',
-  attendees: ['张三', '李四'],
-  summary: '确定上线时间和预算说明。',
-  topics: [{ title: '上线计划', points: ['3月15日上线'] }],
-  decisions: ['3月15日上线'],
-  actionItems: [{ task: '提交预算说明', owner: '张三', due: '周五' }],
-  risks: [],
-};
+const MINUTES = WEEKLY_MEETING;
 const PLAN = {
   steps: [
     { op: 'trim', columns: '*' },

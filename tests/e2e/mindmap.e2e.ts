@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -75,6 +75,8 @@ browser.describe('mind map panel (standalone)', () => {
       await (await download).saveAs(pane[ext]);
     }
     const dir = mkdtempSync(join(tmpdir(), 'mindmap-cli-e2e-'));
+    // Apart: the .svg run keeps the model's Markdown beside it as map.md.
+    for (const ext of ['md', 'svg']) mkdirSync(join(dir, ext));
     const saved = { ...process.env };
     Object.assign(process.env, {
       DSPLUS_CONFIG: join(dir, 'none.json'),
@@ -84,12 +86,12 @@ browser.describe('mind map panel (standalone)', () => {
       DSPLUS_MODEL: '',
     });
     try {
-      for (const ext of ['md', 'svg']) await mindmapAction(undefined, { output: join(dir, `map.${ext}`), topic: '远程办公' });
+      for (const ext of ['md', 'svg']) await mindmapAction(undefined, { output: join(dir, ext, `map.${ext}`), topic: '远程办公' });
     } finally {
       process.env = saved;
     }
-    expect(readFileSync(join(dir, 'map.md'), 'utf8')).toBe(readFileSync(pane.md, 'utf8'));
-    expect(readFileSync(join(dir, 'map.svg'), 'utf8')).toBe(readFileSync(pane.svg, 'utf8'));
+    expect(readFileSync(join(dir, 'md', 'map.md'), 'utf8')).toBe(readFileSync(pane.md, 'utf8'));
+    expect(readFileSync(join(dir, 'svg', 'map.svg'), 'utf8')).toBe(readFileSync(pane.svg, 'utf8'));
   });
 
   it('downloads every export, and the HTML shows the map offline', async () => {

@@ -5,6 +5,7 @@ import { startMockLlm, type MockLlm } from '../support/mock-llm';
 import { createRelayHandler, type RelayHandler } from '../../src/relay/handler';
 import { listenRelay, type RelayServer } from '../../src/relay/listen';
 import type { LlmSettings } from '../../src/llm/settings';
+import { WEEKLY_MEETING } from '../support/minutes-record';
 
 // The built pane "through the local relay": the relay is mounted on the pane's own origin (/relay, as
 // `npm start` serves it) and holds the only key; the browser never sees it. A second relay on its own
@@ -12,16 +13,7 @@ import type { LlmSettings } from '../../src/llm/settings';
 const UPSTREAM_KEY = 'sk-relay-held-key-5e8d2b71';
 const BROWSER_KEY = 'sk-test-0000000000001234';
 
-const MINUTES = {
-  title: '产品周会',
-  date: '2026-03-02',
-  attendees: ['张三', '李四'],
-  summary: '确定上线时间。',
-  topics: [{ title: '上线计划', points: ['3月15日上线'] }],
-  decisions: ['3月15日上线'],
-  actionItems: [{ task: '提交预算说明', owner: '张三', due: '周五' }],
-  risks: [],
-};
+const MINUTES = WEEKLY_MEETING;
 
 let e2e: E2E;
 let llm: MockLlm;

@@ -8,21 +8,13 @@ import type { Page } from 'playwright-core';
 import mammoth from 'mammoth';
 import { axeSerious, browser, type E2E, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
+import { WEEKLY_MEETING } from '../support/minutes-record';
 
 const NOTES = `周会 2026-03-02
 参会：张三、李四
 上线定在3月15日。张三周五前提交预算说明。`;
 
-const MINUTES = {
-  title: '产品周会',
-  date: '2026-03-02',
-  attendees: ['张三', '李四'],
-  summary: '确定上线时间和预算说明。',
-  topics: [{ title: '上线计划', points: ['3月15日上线'] }],
-  decisions: ['3月15日上线'],
-  actionItems: [{ task: '提交预算说明', owner: '张三', due: '周五' }],
-  risks: [],
-};
+const MINUTES = WEEKLY_MEETING;
 
 let e2e: E2E;
 let llm: MockLlm;

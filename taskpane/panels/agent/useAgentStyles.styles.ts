@@ -1,17 +1,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { CARD, HINT, PANEL_ROOT, ROW } from '../../components/panel-styles';
 
 export const useAgentStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS, minWidth: 0 },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  root: { ...PANEL_ROOT, minWidth: 0 },
+  row: ROW,
+  hint: HINT,
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
   change: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...CARD,
     minWidth: 0,
   },
   summary: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },

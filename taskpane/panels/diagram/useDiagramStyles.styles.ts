@@ -1,9 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { BORDERED, HINT, PANEL_ROOT, ROW, SECTION } from '../../components/panel-styles';
 
 export const useDiagramStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS, minWidth: 0 },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  root: { ...PANEL_ROOT, minWidth: 0 },
+  section: SECTION,
+  row: ROW,
   // Side by side in a wide standalone tab, stacked in a 320 px task pane.
   workspace: { display: 'grid', alignItems: 'start', gap: tokens.spacingVerticalM, gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))' },
   editor: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
@@ -11,13 +12,12 @@ export const useDiagramStyles = makeStyles({
     minHeight: '160px',
     maxHeight: '480px',
     overflow: 'auto',
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...BORDERED,
     // The diagram is drawn on white in every format; the preview shows it the same way, dark theme or not.
     backgroundColor: '#FFFFFF',
     // Natural size, shrunk to the pane when wider: a three-box diagram is not blown up to fill it.
     '& svg': { display: 'block', maxWidth: '100%', height: 'auto', margin: '0 auto' },
   },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hint: HINT,
   grow: { flexGrow: 1, minWidth: '140px' },
 });

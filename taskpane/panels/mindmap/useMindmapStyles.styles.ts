@@ -1,9 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { BORDERED, HINT, PANEL_ROOT, ROW, SECTION } from '../../components/panel-styles';
 
 export const useMindmapStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  root: PANEL_ROOT,
+  section: SECTION,
+  row: ROW,
   // Side by side when the pane is wide (standalone tab), stacked in a narrow Office task pane. The column
   // never asks for more than the pane has: a 320 px minimum in a 320 px pane pushed the map off its right edge.
   workspace: { display: 'grid', alignItems: 'start', gap: tokens.spacingVerticalM, gridTemplateColumns: 'repeat(auto-fit, minmax(min(320px, 100%), 1fr))' },
@@ -13,8 +14,7 @@ export const useMindmapStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     minHeight: '360px',
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...BORDERED,
     backgroundColor: tokens.colorNeutralBackground1,
     overflow: 'hidden',
   },
@@ -37,7 +37,7 @@ export const useMindmapStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   toolButton: { minWidth: 'auto' },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hint: HINT,
   // Side by side when there is room (160 px each), one under the other otherwise; never wider than the row.
   grow: { flexGrow: 1, flexBasis: '160px', minWidth: 0, maxWidth: '100%', gridTemplateColumns: 'minmax(0, 1fr)' },
 });

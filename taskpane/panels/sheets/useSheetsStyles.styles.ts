@@ -1,30 +1,25 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { BORDERED, CARD, HINT, PANEL_ROOT, ROW, SECTION } from '../../components/panel-styles';
 
 export const useSheetsStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  root: PANEL_ROOT,
+  section: SECTION,
+  row: ROW,
   grow: { flexGrow: 1, minWidth: 0 },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hint: HINT,
   scroll: {
     overflowX: 'auto',
     maxHeight: '420px',
     overflowY: 'auto',
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...BORDERED,
   },
   cellWrap: { whiteSpace: 'normal', wordBreak: 'break-word', fontSize: tokens.fontSizeBase200 },
   nowrap: { whiteSpace: 'nowrap' },
   // Fluent's Table is fixed-layout at 100%; facts tables size to their content and scroll sideways.
   autoTable: { tableLayout: 'auto', width: 'max-content', minWidth: '100%' },
   step: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...CARD,
   },
   stepOff: { opacity: 0.6 },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },

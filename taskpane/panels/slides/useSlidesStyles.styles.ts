@@ -1,12 +1,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { HINT, PANEL_ROOT, SECTION } from '../../components/panel-styles';
 
 export const useSlidesStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: PANEL_ROOT,
+  section: SECTION,
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: '120px' },
   narrow: { width: '96px' },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hint: HINT,
   editor: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   reasoning: {
     color: tokens.colorNeutralForeground3,

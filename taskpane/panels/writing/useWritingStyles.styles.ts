@@ -1,16 +1,16 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { BORDERED, CARD, HINT, PANEL_ROOT, ROW, SECTION } from '../../components/panel-styles';
 
 export const useWritingStyles = makeStyles({
   // The four tools wrap onto a second row rather than run off a 320 px pane ("Rewrite" was cut).
   tabs: { flexWrap: 'wrap' },
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  root: PANEL_ROOT,
+  section: SECTION,
+  row: ROW,
   grow: { flexGrow: 1 },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hint: HINT,
   preview: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...BORDERED,
     padding: tokens.spacingHorizontalM,
     maxHeight: '420px',
     overflowY: 'auto',
@@ -25,12 +25,7 @@ export const useWritingStyles = makeStyles({
     '& h3': { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalXS} 0` },
   },
   card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...CARD,
     // A suggestion about a URL or a long code is one unbroken string.
     overflowWrap: 'anywhere',
   },

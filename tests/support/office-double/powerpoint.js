@@ -169,20 +169,11 @@
         },
         slides: slidesCollection(queue),
         getSelectedSlides() {
-          let loaded = false;
-          let synced = false;
-          const coll = {
-            load() {
-              loaded = true;
-              queue.push(() => (synced = true));
-              return coll;
-            },
-            get items() {
-              if (!loaded || !synced) throw new Error('PropertyNotLoaded: items');
-              return ppt.selected.map((id) => ({ id }));
-            },
-          };
-          return coll;
+          return collection(
+            queue,
+            ppt.selected.map((id) => ({ id })),
+            'selectedSlides',
+          );
         },
         insertSlidesFromBase64(base64, options) {
           queue.push(() => {

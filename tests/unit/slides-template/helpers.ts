@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { readTemplate, type LoadedTemplate } from '../../../src/slides/template/read-template';
 import { templateSlides, type TemplateSlidesResult } from '../../../src/slides/template/template-slides';
 import type { TemplateKind } from '../../../src/slides/types';
+import { PRACTICE_ZH } from '../slides/fixtures';
 
 // The real templates under tests/fixtures/real/templates (sources in tests/fixtures/real/SOURCES.md).
 
@@ -81,26 +82,7 @@ export function mixedOutline(png: string): string {
 
 ${['北京', '上海', '广州', '深圳', '杭州', '成都', '武汉', '西安', '南京', '重庆'].map((c) => `- ${c}`).join('\n')}
 
-## 实践
-
-### 课堂案例
-
-| 学科 | 用法 | 效果 |
-|---|---|---|
-| 语文 | 作文批改与润色建议 | 学生修改次数提高 |
-| 数学 | 分步讲解错题 | 错题订正率提高 |
-
-### 示例代码
-
-\`\`\`python
-from openai import OpenAI
-client = OpenAI(base_url="https://api.deepseek.com")
-\`\`\`
-
-### 名言
-
-> 教育不是注满一桶水，而是点燃一把火。
-
+${PRACTICE_ZH}
 ### 图文
 
 ![实验课](${png})

@@ -2,6 +2,28 @@ import { crc32, deflateSync } from 'node:zlib';
 
 // Outlines used by the deck tests: one of each layout, a long list, a long table, Chinese and English.
 
+/** The practice section (a table, a code block, a quote) both the theme and the template decks are tested with. */
+export const PRACTICE_ZH = `## 实践
+
+### 课堂案例
+
+| 学科 | 用法 | 效果 |
+|---|---|---|
+| 语文 | 作文批改与润色建议 | 学生修改次数提高 |
+| 数学 | 分步讲解错题 | 错题订正率提高 |
+
+### 示例代码
+
+\`\`\`python
+from openai import OpenAI
+client = OpenAI(base_url="https://api.deepseek.com")
+\`\`\`
+
+### 名言
+
+> 教育不是注满一桶水，而是点燃一把火。
+`;
+
 export const MIXED_ZH = `# 人工智能在教育中的应用
 
 面向中学教师的入门介绍
@@ -26,26 +48,7 @@ export const MIXED_ZH = `# 人工智能在教育中的应用
     - 可能出现幻觉
     - 学生依赖
 
-## 实践
-
-### 课堂案例
-
-| 学科 | 用法 | 效果 |
-|---|---|---|
-| 语文 | 作文批改与润色建议 | 学生修改次数提高 |
-| 数学 | 分步讲解错题 | 错题订正率提高 |
-
-### 示例代码
-
-\`\`\`python
-from openai import OpenAI
-client = OpenAI(base_url="https://api.deepseek.com")
-\`\`\`
-
-### 名言
-
-> 教育不是注满一桶水，而是点燃一把火。
-
+${PRACTICE_ZH}
 ## 总结
 
 - 拥抱变化

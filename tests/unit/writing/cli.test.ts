@@ -10,6 +10,7 @@ import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 import { main } from '../../../src/cli/main';
 import { markdownToDocx } from '../../../src/writing/markdown-to-docx';
 import { requires } from '../../support/requires-program';
+import { WEEKLY_MEETING } from '../../support/minutes-record';
 
 const lo = requires('soffice', 'pdftotext');
 
@@ -27,16 +28,7 @@ async function libreOffice(file: string, format: string): Promise<string> {
   return file.replace(/\.[^.]+$/, `.${format.split(':')[0]}`);
 }
 
-const RECORD = {
-  title: '产品周会',
-  date: '2026-03-02',
-  attendees: ['张三', '李四'],
-  summary: '确定上线时间。',
-  topics: [{ title: '上线', points: ['3月15日上线'] }],
-  decisions: ['3月15日上线'],
-  actionItems: [{ task: '提交预算说明', owner: '张三', due: '周五' }],
-  risks: [],
-};
+const RECORD = WEEKLY_MEETING;
 
 let llm: MockLlm;
 let dir: string;

@@ -17,21 +17,13 @@ import {
   writeDraft,
   writeMinutes,
 } from '../../../src/writing/workflow';
+import { WEEKLY_MEETING } from '../../support/minutes-record';
 
 // src/writing/workflow.ts is the Writing feature for `dsplus minutes|draft|proofread` and the Writing
 // panel's tabs alike. Each test runs the CLI and then the calls the tab makes, with the same input and the
 // same model answer, and expects the same file.
 
-const RECORD = {
-  title: '产品周会',
-  date: '2026-03-02',
-  attendees: ['张三', '李四'],
-  summary: '确定上线时间。',
-  topics: [{ title: '上线', points: ['3月15日上线'] }],
-  decisions: ['3月15日上线'],
-  actionItems: [{ task: '提交预算说明', owner: '张三', due: '周五' }],
-  risks: [],
-};
+const RECORD = WEEKLY_MEETING;
 
 let llm: MockLlm;
 let dir: string;
