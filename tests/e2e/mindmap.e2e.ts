@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeSerious, browser, type E2E, OUT_DIR, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
+import { withModelEnv } from '../support/cli-model-env';
 import { mindmapAction } from '../../src/cli/actions/mindmap';
 
 const MAP = '# 远程办公 Remote work\n## 工具 Tools\n- 视频会议\n- 文档协作\n## 挑战 Challenges\n- 沟通\n  备注：时区不同\n## 习惯 Habits\n- 固定作息\n';
@@ -77,19 +78,9 @@ browser.describe('mind map panel (standalone)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mindmap-cli-e2e-'));
     // Apart: the .svg run keeps the model's Markdown beside it as map.md.
     for (const ext of ['md', 'svg']) mkdirSync(join(dir, ext));
-    const saved = { ...process.env };
-    Object.assign(process.env, {
-      DSPLUS_CONFIG: join(dir, 'none.json'),
-      DSPLUS_PROVIDER: 'deepseek',
-      DSPLUS_API_KEY: 'sk-mock',
-      DSPLUS_BASE_URL: llm.url,
-      DSPLUS_MODEL: '',
-    });
-    try {
+    await withModelEnv(llm.url, dir, async () => {
       for (const ext of ['md', 'svg']) await mindmapAction(undefined, { output: join(dir, ext, `map.${ext}`), topic: '远程办公' });
-    } finally {
-      process.env = saved;
-    }
+    });
     expect(readFileSync(join(dir, 'md', 'map.md'), 'utf8')).toBe(readFileSync(pane.md, 'utf8'));
     expect(readFileSync(join(dir, 'svg', 'map.svg'), 'utf8')).toBe(readFileSync(pane.svg, 'utf8'));
   });

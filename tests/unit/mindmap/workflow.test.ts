@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
+import { withModelEnv } from '../../support/cli-model-env';
 import { countNodes, toXmind, type MindNode } from '../../../src/mindmap';
 import { exportMap, makeMap } from '../../../src/mindmap/workflow';
 import { layoutToPng } from '../../../src/mindmap/render-png-node';
@@ -23,22 +24,6 @@ afterAll(async () => {
 
 const env = { layoutToPng: async (l: Parameters<typeof layoutToPng>[0]) => layoutToPng(l), htmlAssets: async () => readHtmlAssets(), lang: 'zh-CN' };
 const dir = mkdtempSync(join(tmpdir(), 'mindmap-workflow-'));
-
-async function withModelEnv<T>(run: () => Promise<T>): Promise<T> {
-  const saved = { ...process.env };
-  Object.assign(process.env, {
-    DSPLUS_CONFIG: join(dir, 'none.json'),
-    DSPLUS_PROVIDER: 'deepseek',
-    DSPLUS_API_KEY: 'sk-mock',
-    DSPLUS_BASE_URL: llm.url,
-    DSPLUS_MODEL: '',
-  });
-  try {
-    return await run();
-  } finally {
-    process.env = saved;
-  }
-}
 
 describe('mind-map workflow', () => {
   it('text → map without a model: the Markdown is kept as written, warnings come back as data', async () => {
@@ -106,7 +91,7 @@ describe('mind-map workflow', () => {
       }
     }
     // With the model: the same topic gives the same map and the same Markdown beside it.
-    await withModelEnv(() => mindmapAction(undefined, { output: join(dir, 'topic.svg'), topic: '远程办公' }));
+    await withModelEnv(llm.url, dir, () => mindmapAction(undefined, { output: join(dir, 'topic.svg'), topic: '远程办公' }));
     const viaWorkflow = await exportMap(await makeMap(llm.settings, { topic: '远程办公', locale: 'zh-CN', fallbackTitle: 'x' }), 'svg', env);
     expect(readFileSync(join(dir, 'topic.svg'), 'utf8')).toBe(viaWorkflow.data);
     expect(readFileSync(join(dir, 'topic.md'), 'utf8')).toBe(`${MAP}\n`);

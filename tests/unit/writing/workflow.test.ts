@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
+import { withModelEnv } from '../../support/cli-model-env';
 import { main } from '../../../src/cli/main';
 import { findTemplate } from '../../../src/writing/templates';
 import {
@@ -30,28 +31,24 @@ let dir: string;
 beforeAll(async () => {
   llm = await startMockLlm();
   dir = await mkdtemp(join(tmpdir(), 'writing-workflow-'));
-  vi.stubEnv('DSPLUS_BASE_URL', llm.url);
-  vi.stubEnv('DSPLUS_API_KEY', 'sk-mock');
-  vi.stubEnv('DSPLUS_LANG', 'en-US');
-  vi.stubEnv('DSPLUS_PROVIDER', 'deepseek');
-  vi.stubEnv('DSPLUS_CONFIG', join(dir, 'no-config.json'));
 });
 afterAll(async () => {
-  vi.unstubAllEnvs();
   await llm.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-const quiet = async (...args: string[]): Promise<number> => {
-  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  const err = vi.spyOn(console, 'error').mockImplementation(() => {});
-  try {
-    return await main(['node', 'dsplus', ...args]);
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-  }
-};
+/** `dsplus ARGS` in this process, against the mock model, its console output kept quiet. */
+const quiet = (...args: string[]): Promise<number> =>
+  withModelEnv(llm.url, dir, async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      return await main(['node', 'dsplus', ...args]);
+    } finally {
+      log.mockRestore();
+      err.mockRestore();
+    }
+  });
 
 const docxHtml = async (bytes: Uint8Array) => (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
 
