@@ -1,12 +1,13 @@
 // The diagram decks opened by an independent reader: LibreOffice converts each to a one-page PDF, kept as
 // PNGs in test-output/diagram/ for people to look at. Skips, saying so, where soffice is not installed.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutDiagram, parseMermaid, renderDiagramPptx } from '../../../src/diagram';
 import { ORDER_EN, ORG_ZH, REIMBURSE_ZH, TIMELINE_EN } from './fixtures';
+import { convertToPdf } from '../../support/libreoffice';
 
 const SOFFICE = ['soffice', 'libreoffice'].find((c) => spawnSync('which', [c]).status === 0);
 if (!SOFFICE)
@@ -20,18 +21,10 @@ describe.skipIf(!SOFFICE)('LibreOffice opens every diagram deck', () => {
   beforeAll(async () => {
     for (const [name, src] of Object.entries(decks))
       writeFileSync(join(work, `${name}.pptx`), await renderDiagramPptx(await layoutDiagram(parseMermaid(src).diagram), 'uint8array'));
-    execFileSync(
+    convertToPdf(
       SOFFICE!,
-      [
-        `-env:UserInstallation=file://${join(work, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        work,
-        ...Object.keys(decks).map((n) => join(work, `${n}.pptx`)),
-      ],
-      { stdio: 'ignore', timeout: 170_000 },
+      work,
+      Object.keys(decks).map((n) => join(work, `${n}.pptx`)),
     );
   }, 180_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OfficeMockObject } from 'office-addin-mock';
+import { installExcelMock } from './excel-mock';
 import { excelInput, officeWorkbook } from '../../../src/office/agent-excel';
 
 type Grid = unknown[][];
@@ -38,13 +39,7 @@ function installExcel(formulas: Grid, formats: Grid): Rec {
       return (typeof a === 'function' ? (a as (ctx: unknown) => Promise<unknown>) : (b as (ctx: unknown) => Promise<unknown>))(this.context);
     },
   });
-  const ctx = (mock as unknown as { context: OfficeMockObject }).context;
-  const syncTree = ctx.sync.bind(ctx);
-  (ctx as unknown as { sync: () => Promise<void> }).sync = async () => {
-    await syncTree();
-    for (const o of created) await o.sync();
-  };
-  (globalThis as unknown as { Excel: unknown }).Excel = mock;
+  installExcelMock(mock, created);
   return rec;
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OfficeMockObject } from 'office-addin-mock';
+import { installExcelMock } from './excel-mock';
 import { readTableFromExcel, toCell, writeTableToNewSheet, insertFormula } from '../../../src/office/excel';
 import type { Table } from '../../../src/sheets/table';
 
@@ -93,14 +94,7 @@ function installExcel(grid: Grid, formats: Grid, opts: { failWriteAtBlock?: numb
       return cb(this.context);
     },
   });
-  const ctx = (mock as unknown as { context: OfficeMockObject }).context;
-  const syncTree = ctx.sync.bind(ctx);
-  // Ranges made by getRangeByIndexes are new proxy objects; a real context.sync fills them too.
-  (ctx as unknown as { sync: () => Promise<void> }).sync = async () => {
-    await syncTree();
-    for (const o of created) await o.sync();
-  };
-  (globalThis as unknown as { Excel: unknown }).Excel = mock;
+  installExcelMock(mock, created);
   return rec;
 }
 

@@ -1,7 +1,7 @@
 // Every template deck opened by an independent reader: LibreOffice converts it to PDF, which must have
 // one page per slide, each page carrying its slide's title. The pages are kept as PNGs in
 // test-output/e2e/template-decks/ for people to look at.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { findOnPath, requires } from '../../support/requires-program';
 import { gradientPng } from '../slides/fixtures';
 import { mixedOutline, renderWith, TEMPLATES } from './helpers';
+import { convertToPdf } from '../../support/libreoffice';
 
 // LibreOffice and poppler's pdftotext (the page titles) are needed; pdftoppm only keeps the pictures.
 const lo = requires('soffice', 'pdftotext');
@@ -33,19 +34,10 @@ lo.describe('LibreOffice opens every template deck', () => {
       );
       writeFileSync(join(work, `${stem(name)}.pptx`), r.bytes);
     }
-    // A private profile, so a running LibreOffice (or another test) never holds the lock.
-    execFileSync(
+    convertToPdf(
       SOFFICE!,
-      [
-        `-env:UserInstallation=file://${join(work, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        work,
-        ...TEMPLATES.map((n) => join(work, `${stem(n)}.pptx`)),
-      ],
-      { stdio: 'ignore', timeout: 170_000 },
+      work,
+      TEMPLATES.map((n) => join(work, `${stem(n)}.pptx`)),
     );
   }, 180_000);
 

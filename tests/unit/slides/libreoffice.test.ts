@@ -1,6 +1,6 @@
 // Every test deck opened by an independent reader: LibreOffice converts it to PDF, which must have one
 // page per slide. The pages are kept as PNGs in test-output/e2e/slides-decks/ for people to look at.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +9,7 @@ import { markdownToDeck, renderPptx, THEME_NAMES, type ThemeName } from '../../.
 import { nodeDeflate } from '../../../src/slides/node-deflate';
 import { findOnPath, PROGRAMS, requires } from '../../support/requires-program';
 import { LAYOUTS_MIXED, longBullets, longTable, MIXED_ZH, PNG_1x1 } from './fixtures';
+import { convertToPdf } from '../../support/libreoffice';
 
 const lo = requires('soffice');
 const SOFFICE = findOnPath('soffice') ?? findOnPath('libreoffice');
@@ -41,22 +42,10 @@ lo.describe('LibreOffice opens every deck', () => {
       // Every other deck is zipped by Node's zlib, as the CLI writes it; the rest by fflate, as the pane does.
       writeFileSync(join(work, `${d.name}.pptx`), await renderPptx(built.value, i % 2 ? nodeDeflate : undefined));
     }
-    // A private profile, so a running LibreOffice (or another test) never holds the lock.
-    execFileSync(
+    convertToPdf(
       SOFFICE!,
-      [
-        `-env:UserInstallation=file://${join(work, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        work,
-        ...decks.map((d) => join(work, `${d.name}.pptx`)),
-      ],
-      {
-        stdio: 'ignore',
-        timeout: 170_000,
-      },
+      work,
+      decks.map((d) => join(work, `${d.name}.pptx`)),
     );
   }, 180_000);
 
