@@ -124,7 +124,8 @@ browser.describe('Data tools in Excel (host double)', () => {
   const sales = generateMessySales(6000, 22);
   const grid = [sales.headers, ...sales.rows.map((r) => r.map((v) => (v === null ? '' : v)))];
 
-  it('reads the selection in blocks, applies the plan to a new sheet with a change log, never touching the source', async () => {
+  /** The Data panel in Excel (the host double) with the 6,000-row sales selection read. */
+  async function openSalesInExcel() {
     const { page } = await e2e.open({
       host: 'excel',
       locale: 'zh-CN',
@@ -134,6 +135,11 @@ browser.describe('Data tools in Excel (host double)', () => {
     await page.getByRole('tab', { name: '数据' }).click();
     await page.getByRole('button', { name: '读取数据' }).click();
     await page.getByText('销售：6000 行 × 10 列').waitFor();
+    return page;
+  }
+
+  it('reads the selection in blocks, applies the plan to a new sheet with a change log, never touching the source', async () => {
+    const page = await openSalesInExcel();
     const loads = await page.evaluate(() => (window as unknown as { __EXCEL_BOOK__: { loads: { rows: number }[] } }).__EXCEL_BOOK__.loads.map((l) => l.rows));
     expect(loads).toEqual([5000, 1001]);
 
@@ -161,15 +167,7 @@ browser.describe('Data tools in Excel (host double)', () => {
   });
 
   it('inserts a formula into the active cell only on Insert, and writes an Analysis sheet with native charts', async () => {
-    const { page } = await e2e.open({
-      host: 'excel',
-      locale: 'zh-CN',
-      storage: settingsStorage(llm.url),
-      doubleState: { sheets: [{ name: '销售', values: grid }], activeCell: 'L2' },
-    });
-    await page.getByRole('tab', { name: '数据' }).click();
-    await page.getByRole('button', { name: '读取数据' }).click();
-    await page.getByText('销售：6000 行 × 10 列').waitFor();
+    const page = await openSalesInExcel();
     await page.getByRole('tab', { name: '公式' }).click();
     await page.getByLabel('描述要做的计算').fill('华东地区的销售额合计');
     await page.getByRole('button', { name: '生成公式' }).click();
