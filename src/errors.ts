@@ -1,13 +1,13 @@
-import type { MessageParams } from './locales';
+import type { MessageKey, MessageParams } from './locales';
 
 /**
  * The root of every user-facing error. Each failure kind is its own subclass carrying a message key
  * (looked up in src/locales) so the pane and the CLI show the same sentence in zh-CN or en-US.
  */
 export class AppError extends Error {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params: MessageParams;
-  constructor(key: string, params: MessageParams = {}, options?: { cause?: unknown; message?: string }) {
+  constructor(key: MessageKey, params: MessageParams = {}, options?: { cause?: unknown; message?: string }) {
     super(options?.message ?? key, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.key = key;
@@ -20,7 +20,7 @@ export class AppError extends Error {
 
 /** Input the user gave is empty or has no usable structure. */
 export class EmptyInputError extends AppError {
-  constructor(key = 'error.emptyInput', params: MessageParams = {}) {
+  constructor(key: MessageKey = 'error.emptyInput', params: MessageParams = {}) {
     super(key, params);
   }
 }

@@ -1,5 +1,5 @@
 import { AppError } from './errors';
-import type { MessageParams } from './locales';
+import type { MessageKey, MessageParams } from './locales';
 
 // Limits on work that grows with hostile input. Each is stated in docs/bad-input.md; crossing one is a
 // sentence naming the limit, never a stack overflow, a silent cut or an output of hundreds of megabytes.
@@ -20,7 +20,7 @@ export class TooDeepError extends AppError {
 
 /** A result that grows with its input beyond its stated limit (a picture of a huge map). */
 export class TooManyItemsError extends AppError {
-  constructor(key: string, count: number, limit: number, more: MessageParams = {}) {
+  constructor(key: MessageKey, count: number, limit: number, more: MessageParams = {}) {
     super(key, { ...more, count, limit });
   }
 }

@@ -5,7 +5,7 @@ import { UnsupportedInputError, UnsupportedOutputError } from '../writing/errors
 import { MAX_DOCUMENT_BYTES, readInputAsMarkdown } from '../writing/read-input';
 import { ZipDamagedError } from '../files/errors';
 import { fsCode, readRegularFile } from '../files/read-file-node';
-import { hasMessage, translate } from '../locales';
+import { isMessageKey, translate } from '../locales';
 import type { Message } from '../messages';
 import { cliLocale } from './report-error';
 import { prepareAtomic, type PreparedWrite } from './write-atomic';
@@ -132,7 +132,8 @@ async function exists(path: string): Promise<boolean> {
 /** Why a write failed, in words (the disk is full, a file-size limit…), or the system's code. */
 function writeReason(e: unknown): string {
   const code = fsCode(e);
-  if (code && hasMessage(`files.reason.${code}`)) return translate(cliLocale(), `files.reason.${code}`);
+  const key = `files.reason.${code}`;
+  if (code && isMessageKey(key)) return translate(cliLocale(), key);
   return code ?? (e instanceof Error ? e.message : String(e));
 }
 
@@ -194,8 +195,13 @@ export async function writeOutput(path: string, bytes: Uint8Array | string): Pro
   console.error(translate(cliLocale(), 'word.cli.wrote', { path }));
 }
 
-/** Warnings are Messages, locale keys or ready sentences (an unknown key translates to itself). */
-export function printWarnings(warnings: readonly (string | Message)[]): void {
+/** Lines this edge already rendered with `t` (a report such as the plan's left-out steps), one per stderr line. */
+export function printLines(lines: readonly string[]): void {
+  for (const l of lines) console.error(`dsplus: ${l}`);
+}
+
+/** Warnings are data (`Message`); this edge turns each into one stderr line in the user's language. */
+export function printWarnings(warnings: readonly Message[]): void {
   const locale = cliLocale();
-  for (const w of warnings) console.error(`dsplus: ${typeof w === 'string' ? translate(locale, w) : translate(locale, w.key, w.params)}`);
+  for (const w of warnings) console.error(`dsplus: ${translate(locale, w.key, w.params)}`);
 }

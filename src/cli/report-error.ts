@@ -1,5 +1,5 @@
 import { AppError, isAbortError } from '../errors';
-import { hasMessage, resolveLocale, translate, type Translate } from '../locales';
+import { resolveLocale, translate, variantKey, type Translate } from '../locales';
 
 /** The locale for CLI messages: DSPLUS_LANG, then LANG/LC_ALL. */
 export function cliLocale() {
@@ -12,7 +12,7 @@ export function cliLocale() {
  */
 export function cliTranslate(): Translate {
   const locale = cliLocale();
-  return (key, params) => translate(locale, hasMessage(`${key}.cli`) ? `${key}.cli` : key, params);
+  return (key, params) => translate(locale, variantKey(key, 'cli'), params);
 }
 
 export function reportError(e: unknown): number {

@@ -5,6 +5,7 @@ import { completeChat } from './complete-chat';
 import { extractJson } from './extract-json';
 import { addUsage } from './usage';
 import { InvalidOutputError } from './errors/invalid-output-error';
+import { message, type Message } from '../messages';
 
 export interface GenerateObjectOptions<T> {
   schema: z.ZodType<T>;
@@ -31,13 +32,13 @@ function schemaHint(schema: z.ZodType): string {
  * extraction from fences or prose, so it works with reasoners too. One repair request quotes the
  * validation error; a second failure is an InvalidOutputError.
  */
-export async function generateObject<T>(settings: LlmSettings, opts: GenerateObjectOptions<T>): Promise<{ object: T; usage?: Usage; warnings: string[] }> {
+export async function generateObject<T>(settings: LlmSettings, opts: GenerateObjectOptions<T>): Promise<{ object: T; usage?: Usage; warnings: Message[] }> {
   const instruction: ChatMessage = {
     role: 'system',
     content: `Reply in json: a single JSON object only, with no prose before or after it and no code fence.${schemaHint(opts.hint ?? opts.schema)}`,
   };
   const messages: ChatMessage[] = [...opts.messages.filter((m) => m.role === 'system'), instruction, ...opts.messages.filter((m) => m.role !== 'system')];
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   let usage: Usage | undefined;
   let lastError = '';
   let lastText = '';
@@ -51,7 +52,7 @@ export async function generateObject<T>(settings: LlmSettings, opts: GenerateObj
     } else {
       const parsed = opts.schema.safeParse(value);
       if (parsed.success) {
-        if (round > 0) warnings.push('llm.warning.repaired');
+        if (round > 0) warnings.push(message('llm.warning.repaired'));
         return { object: parsed.data, usage, warnings };
       }
       lastError = z.prettifyError(parsed.error);

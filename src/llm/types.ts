@@ -1,6 +1,7 @@
 // The small spec at the bottom of the LLM layer: everything above it speaks these types, nothing
 // above it speaks HTTP. Implementations live beside this file (client, structured output, map-reduce).
 import type { AppError } from '../errors';
+import type { Message } from '../messages';
 
 export type ChatRole = 'system' | 'user' | 'assistant' | 'tool';
 
@@ -100,5 +101,5 @@ export interface ChatResult {
 /** Transforms return their value with warnings; the pane shows them in a MessageBar, the CLI on stderr. */
 export interface WithWarnings<T> {
   value: T;
-  warnings: string[];
+  warnings: Message[];
 }

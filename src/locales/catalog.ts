@@ -1,3 +1,4 @@
+import type { MessageKey } from './keys';
 import type { Bundle, Locale } from './types';
 
 // The message tables every translation reads. Bundles are added to them: all at once by index.ts (the
@@ -14,14 +15,21 @@ export function addBundles(...bundles: Bundle[]): void {
 export type MessageParams = Record<string, string | number>;
 
 /** Looks a key up and fills `{name}` placeholders. An unknown key returns the key itself, visibly. */
-export function translate(locale: Locale, key: string, params?: MessageParams): string {
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const template = tables[locale][key] ?? tables['en-US'][key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
-export function hasMessage(key: string): boolean {
+/** For keys built at run time (an error code, a provider's name): true only for a key the tables hold. */
+export function isMessageKey(key: string): key is MessageKey {
   return key in tables['en-US'];
 }
 
-export type Translate = (key: string, params?: MessageParams) => string;
+/** `key.variant` when the tables hold one (an error's `.cli` or `.reason` wording), else `key` itself. */
+export function variantKey(key: MessageKey, variant: string): MessageKey {
+  const k = `${key}.${variant}`;
+  return isMessageKey(k) ? k : key;
+}
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;

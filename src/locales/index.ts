@@ -20,6 +20,7 @@ import setup from './setup';
 
 export * from './types';
 export * from './catalog';
+export type { KeySuffix, MessageKey } from './keys';
 
 /** Every feature's bundle; one file per feature so features never edit each other's strings. */
 export const bundles = {

@@ -2,6 +2,7 @@
 // it ("好的，以下是大纲：") and after it ("希望对你有帮助", "Let me know…"). This is the one place that
 // unwraps it, for slides, mind maps, drafts and minutes alike; what it removed comes back as messages.
 
+import type { MessageKey } from '../locales';
 import { message, type Message } from '../messages';
 
 export interface CleanedOutput {
@@ -67,7 +68,7 @@ export function findFencedBlock(text: string, accept: (lang: string, body: strin
  */
 export function cleanModelOutput(raw: string, opts: { keepChat?: boolean } = {}): CleanedOutput {
   const removed: Message[] = [];
-  const note = (key: string) => {
+  const note = (key: MessageKey) => {
     if (!removed.some((m) => m.key === key)) removed.push(message(key));
   };
   const thought = stripThink(raw);

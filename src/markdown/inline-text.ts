@@ -114,14 +114,14 @@ export function parseInlineMarkdown(text: string): Inline[] {
 }
 
 /**
- * An inline Markdown string (an Outline title or bullet, a Word block's text) → formatted runs. Replaces
- * the outline's inlineRuns(text) and markdown-blocks' parseInline(text); Word passes 'newline'.
+ * An inline Markdown string (an Outline title or bullet, a Word block's text) → formatted runs: slides join
+ * soft line breaks ('join'); Word and .docx keep them ('newline').
  */
 export function markdownRuns(text: string, breaks: BreakMode = 'join', base: Omit<TextRun, 'text'> = {}): TextRun[] {
   return inlineRuns(parseInlineMarkdown(text), breaks, base);
 }
 
-/** An inline Markdown string → the text a reader sees (replaces plainText(text) and inlineToPlain(text)). */
+/** An inline Markdown string → the text a reader sees, without its markup (titles, search, language detection). */
 export function markdownPlainText(text: string, breaks: BreakMode = 'join'): string {
   return plainText(parseInlineMarkdown(text), breaks);
 }

@@ -9,6 +9,7 @@ import { escapeLineStart, inlineToMarkdown, joinLines } from '../markdown/inline
 import { parseMarkdownOr } from '../markdown/parse';
 import { MAX_OUTLINE_DEPTH, TooDeepError } from '../limits';
 import type { Block, ListItem as MdListItem, MdDocument } from '../markdown/types';
+import type { MessageKey } from '../locales';
 import { message, type Message } from '../messages';
 import { OutlineStructureError } from './errors';
 import type { ListItem, Outline, OutlineBlock, OutlineNode } from './types';
@@ -33,7 +34,7 @@ export function outlineFromMarkdown(markdown: string): OutlineResult {
 
 export function toOutline(doc: MdDocument): OutlineResult {
   const warnings: Message[] = [];
-  const warn = (key: string) => {
+  const warn = (key: MessageKey) => {
     if (!warnings.some((w) => w.key === key)) warnings.push(message(key));
   };
   const entries = flatten(doc.blocks);
@@ -194,7 +195,7 @@ function quoteText(blocks: Block[]): string {
 }
 
 /** No headings: top-level list items become the sections, their sub-items the bullets. */
-function fromListsOnly(entries: Entry[], fmTitle: string | undefined, warn: (key: string) => void): OutlineNode {
+function fromListsOnly(entries: Entry[], fmTitle: string | undefined, warn: (key: MessageKey) => void): OutlineNode {
   const lists = entries.flatMap((e) => (e.type === 'block' && e.block.kind === 'list' ? [e.block] : []));
   if (lists.length === 0) throw new OutlineStructureError('outline.error.noStructure');
   warn('outline.warn.noHeadings');

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { timingSafeEqual } from 'node:crypto';
-import { RELAY_TOKEN_HEADER, type RelayErrorCode } from './protocol';
+import { RELAY_TOKEN_HEADER, type RelayRefusal } from './protocol';
 
 /** Names under which this machine reaches a loopback relay. */
 export const LOOPBACK_NAMES: readonly string[] = ['localhost', '127.0.0.1', '::1'];
@@ -17,7 +17,7 @@ export interface GuardOptions {
 }
 
 /** `corsOrigin`: the caller's origin when it may read the answer (a refusal for another reason is still readable). */
-export type Verdict = { ok: true; corsOrigin?: string } | { ok: false; status: 401 | 403; code: RelayErrorCode; detail: string; corsOrigin?: string };
+export type Verdict = { ok: true; corsOrigin?: string } | { ok: false; status: 401 | 403; code: RelayRefusal; detail: string; corsOrigin?: string };
 
 export function isLoopbackAddress(addr: string | undefined): boolean {
   if (!addr) return false;

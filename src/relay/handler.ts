@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LlmSettings } from '../llm/settings';
 import { presetFor } from '../llm/providers/presets';
-import { ADDIN_ORIGINS, RELAY_PROVIDER_HEADER, type RelayInfo } from './protocol';
+import { ADDIN_ORIGINS, RELAY_PROVIDER_HEADER, type RelayInfo, type RelayRefusal } from './protocol';
 import { checkRequest, corsHeaders, LOOPBACK_NAMES, preflightHeaders, type GuardOptions } from './guard';
 import { matchRoute } from './routes';
 import { createAgents, forward } from './forward';
@@ -17,7 +17,7 @@ export interface RelayLogEntry {
   status: number;
   ms: number;
   /** Why the relay itself refused, when it did. */
-  refused?: string;
+  refused?: RelayRefusal;
   origin?: string;
 }
 
@@ -83,7 +83,7 @@ export function createRelayHandler(options: RelayOptions): RelayHandler {
     const t0 = Date.now();
     const path = (req.url ?? '/').split('?')[0];
     const method = req.method ?? 'GET';
-    const log = (status: number, refused?: string) =>
+    const log = (status: number, refused?: RelayRefusal) =>
       options.log?.({ method, path, status, ms: Date.now() - t0, refused, origin: refused ? (req.headers.origin as string | undefined) : undefined });
 
     const verdict = checkRequest(req, guard);

@@ -33,6 +33,9 @@ export type RelayErrorCode =
   | 'relay_not_available' // this provider has no such endpoint (404)
   | 'relay_no_route'; // not a path the relay forwards (404)
 
+/** The refusals a relay log line names (the other codes are failures on the way to the provider). */
+export type RelayRefusal = Exclude<RelayErrorCode, 'relay_upstream_unreachable' | 'relay_too_large'>;
+
 /** GET <relay>/info: which provider the relay reaches. Never carries the key. */
 export interface RelayInfo {
   relay: 'dsplus';

@@ -6,6 +6,7 @@ import { maskSensitive } from '../llm/masking';
 import type { Locale } from '../locales/types';
 import type { Table } from './table';
 import { AppError } from '../errors';
+import type { Message } from '../messages';
 
 export const formulaSchema = z.object({ formula: z.string().min(2), explanation: z.string() });
 export type FormulaAnswer = z.infer<typeof formulaSchema>;
@@ -75,7 +76,7 @@ export async function suggestFormula(
   ctx: FormulaContext,
   request: string,
   opts: { locale: Locale; signal?: AbortSignal; onEvent?: (e: ChatEvent) => void },
-): Promise<FormulaAnswer & { warnings: string[] }> {
+): Promise<FormulaAnswer & { warnings: Message[] }> {
   const messages = buildFormulaMessages(ctx, request, opts.locale, settings.maskSensitive);
   const res = await generateObject(settings, { schema: formulaSchema, messages, mode: 'fast', signal: opts.signal, onEvent: opts.onEvent });
   const formula = checkFormula(res.object.formula);

@@ -3,6 +3,7 @@ import type { LlmSettings } from '../llm/settings';
 import type { ChatEvent, ChatMessage } from '../llm/types';
 import { generateObject } from '../llm/generate-object';
 import type { Locale } from '../locales/types';
+import type { Message } from '../messages';
 import type { Facts } from './analysis';
 import { verifyNumbers } from './verify-numbers';
 
@@ -29,7 +30,7 @@ export interface NarrateResult {
   narrative: Narrative;
   /** Numbers in the narrative that are not in the facts, as written. */
   unverified: string[];
-  warnings: string[];
+  warnings: Message[];
   requestChars: number;
 }
 

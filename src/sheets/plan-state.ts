@@ -1,10 +1,11 @@
 import type { Cell } from './table';
 import { ColumnNotFoundError } from './errors';
+import type { OpName } from './plan-schema';
 
 /** What one step did, shown in the pane, printed by the CLI and written to the change-log sheet. */
 export interface StepReport {
   index: number;
-  op: string;
+  op: OpName;
   description: string;
   cellsChanged: number;
   rowsRemoved: number;

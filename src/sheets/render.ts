@@ -1,4 +1,5 @@
-import type { Translate } from '../locales';
+import { variantKey } from '../locales/catalog';
+import type { MessageKey, Translate } from '../locales';
 import type { ColumnProfile, TableProfile } from './profile';
 import type { Facts } from './analysis';
 import type { Narrative } from './narrate';
@@ -55,12 +56,12 @@ export function suggestionReport(
   res: {
     proposed: number;
     plan: { steps: unknown[] };
-    dropped: { step: number; op: string; error: { key: string; params: Record<string, string | number> } }[];
+    dropped: { step: number; op: string; error: { key: MessageKey; params: Record<string, string | number> } }[];
   },
   t: Translate,
 ): string[] {
   if (!res.dropped.length) return [];
-  const reason = (e: { key: string; params: Record<string, string | number> }) => t(`${e.key}.reason`, e.params);
+  const reason = (e: { key: MessageKey; params: Record<string, string | number> }) => t(variantKey(e.key, 'reason'), e.params);
   return [
     t('sheets.suggest.dropped', { proposed: res.proposed, kept: res.plan.steps.length, n: res.dropped.length }),
     ...res.dropped.map((d) => t('sheets.suggest.droppedStep', { step: d.step, op: d.op, reason: reason(d.error) })),

@@ -3,6 +3,7 @@ import type { LlmSettings } from '../llm/settings';
 import type { ChatEvent, ChatMessage } from '../llm/types';
 import { generateObject } from '../llm/generate-object';
 import type { Locale } from '../locales/types';
+import type { Message } from '../messages';
 import type { Table } from './table';
 import type { TableProfile } from './profile';
 import type { Plan, PlanStep } from './plan-schema';
@@ -46,7 +47,7 @@ export interface DroppedStep {
 
 export interface SuggestResult {
   plan: Plan;
-  warnings: string[];
+  warnings: Message[];
   /** How many steps the model proposed; plan.steps holds those that were kept. */
   proposed: number;
   /** Steps left out (unknown op, wrong fields, or columns the table lacks), each with its reason. */

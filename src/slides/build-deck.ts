@@ -1,6 +1,6 @@
 import type { WithWarnings } from '../llm/types';
-import { translate, type Locale } from '../locales';
 import { markdownPlainText } from '../markdown/inline-text';
+import { message, sameMessage, type Message } from '../messages';
 import { detectLanguage } from '../markdown/language';
 import type { ListItem, Outline, OutlineNode } from '../outline/types';
 import { THEME_FRAMES, type SlideFrames } from './frames';
@@ -19,8 +19,6 @@ export interface DeckOptions {
   images?: LayoutContext['images'];
   diagrams?: LayoutContext['diagrams'];
   imageProblems?: LayoutContext['imageProblems'];
-  /** Language of the warning sentences. */
-  locale?: Locale;
   /** Where each kind of slide puts its text: a built-in theme's boxes by default, or a template's. */
   frames?: SlideFrames;
 }
@@ -51,8 +49,7 @@ export function detectLang(outline: Outline): DeckLang {
 
 /** Outline → laid-out deck. Pure: no pptxgenjs, no I/O; the preview and the renderer both draw its result. */
 export function buildDeck(outline: Outline, opts: DeckOptions = {}): WithWarnings<Deck> {
-  const warnings: string[] = [];
-  const locale = opts.locale ?? 'en-US';
+  const warnings: Message[] = [];
   const lang = opts.lang ?? detectLang(outline);
   const frames = opts.frames ?? THEME_FRAMES;
   const ctx: LayoutContext = {
@@ -62,8 +59,8 @@ export function buildDeck(outline: Outline, opts: DeckOptions = {}): WithWarning
     imageProblems: opts.imageProblems,
     diagrams: opts.diagrams,
     warn: (key, params) => {
-      const s = translate(locale, key, params);
-      if (!warnings.includes(s)) warnings.push(s);
+      const w = message(key, params);
+      if (!warnings.some((o) => sameMessage(o, w))) warnings.push(w);
     },
   };
   const planned = planSlides(outline, { lang, agenda: opts.agenda ?? 'auto', closing: opts.closing ?? true });

@@ -1,3 +1,5 @@
+import type { MessageKey, MessageParams } from '../locales';
+import type { Message } from '../messages';
 import type { DiagramLayout } from '../diagram/types';
 import { markdownPlainText, type TextRun } from '../markdown/inline-text';
 import { fitLine, fitParagraphs, bulletIndentPt } from './fit-text';
@@ -13,8 +15,8 @@ export interface LayoutContext {
   /** Resolved images by source (data URLs with their pixel size); missing ones get a labelled frame. */
   images: ReadonlyMap<string, { data: string; width: number; height: number }>;
   /** Why a picture is missing, when its loader said so; the warning then names the reason. */
-  imageProblems?: ReadonlyMap<string, { key: string; params?: Record<string, string | number> }>;
-  warn: (key: string, params?: Record<string, string | number>) => void;
+  imageProblems?: ReadonlyMap<string, Message>;
+  warn: (key: MessageKey, params?: MessageParams) => void;
   /**
    * Diagrams laid out beforehand, by Mermaid source (resolveDiagrams); null: it could not be drawn and the
    * slide shows the Mermaid as code. Without the map (the pane's preview) the element is laid out later.

@@ -1,5 +1,4 @@
 import type { WithWarnings } from '../llm/types';
-import { translate } from '../locales';
 import { outlineFromMarkdown } from '../outline/from-markdown';
 import type { Outline } from '../outline/types';
 import { buildDeck, type DeckOptions } from './build-deck';
@@ -18,6 +17,5 @@ export async function markdownToDeck(markdown: string, opts: MarkdownToDeckOptio
   const { images, problems } = await resolveImages(parsed.value, opts.loadImage ?? null, opts.signal);
   const drawn = await resolveDiagrams(parsed.value, opts.signal);
   const deck = buildDeck(parsed.value, { ...opts, images, imageProblems: problems, diagrams: drawn.diagrams });
-  const say = (w: { key: string; params?: Record<string, string | number> }) => translate(opts.locale ?? 'en-US', w.key, w.params);
-  return { value: deck.value, outline: parsed.value, warnings: [...parsed.warnings.map(say), ...drawn.problems.map(say), ...deck.warnings] };
+  return { value: deck.value, outline: parsed.value, warnings: [...parsed.warnings, ...drawn.problems, ...deck.warnings] };
 }

@@ -131,8 +131,6 @@ export interface DeckRequest {
   closing?: boolean;
   footer?: string;
   lang?: DeckLang;
-  /** The language of the warning sentences. */
-  locale: Locale;
   loadImage?: ImageLoader | null;
   /** Node's zlib (the CLI); the pane compresses in JavaScript. */
   native?: NativeDeflate;
@@ -143,8 +141,8 @@ export interface DeckResult {
   deck: Deck;
   outline: Outline;
   bytes: Uint8Array;
-  /** The parser's and the fitter's warnings (sentences in the request's locale). */
-  warnings: string[];
+  /** The parser's and the fitter's warnings, as data (the CLI and the pane translate them). */
+  warnings: Message[];
   /** About the template: fallbacks, macros left out, example slides dropped. */
   notices: Message[];
   mapping: LayoutMapping | null;
@@ -159,7 +157,6 @@ export async function makeDeck(req: DeckRequest): Promise<DeckResult> {
       closing: req.closing,
       footer: req.footer,
       lang: req.lang,
-      locale: req.locale,
       loadImage: req.loadImage,
       signal: req.signal,
     });
@@ -173,7 +170,7 @@ export async function makeDeck(req: DeckRequest): Promise<DeckResult> {
     template: t.loaded,
     overrides: t.overrides,
     keepExampleSlides: t.keepExampleSlides,
-    deck: { agenda: req.agenda, closing: req.closing, footer: req.footer, locale: req.locale, lang: req.lang },
+    deck: { agenda: req.agenda, closing: req.closing, footer: req.footer, lang: req.lang },
     loadImage: req.loadImage,
     native: req.native,
     signal: req.signal,

@@ -7,6 +7,7 @@ import { detectLocale } from '../markdown/language';
 import { tidyMinutes } from './merge-minutes';
 import { condenseMessages, mergeMessages, minutesMessages } from './minutes-prompt';
 import { minutesSchema, type Minutes } from './minutes-schema';
+import type { Message } from '../messages';
 
 /** Notes up to this size go to the model in one request; longer notes are condensed part by part first. */
 export const SINGLE_PASS_TOKENS = 24_000;
@@ -30,7 +31,7 @@ export interface MinutesResult {
   /** How many parts long notes were condensed in (1: one request). */
   chunks: number;
   usage?: Usage;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** Notes → a validated Minutes record. The model proposes the record; zod and the dedup rules dispose. */

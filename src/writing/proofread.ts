@@ -7,6 +7,7 @@ import { detectLocale } from '../markdown/language';
 import { findOccurrences, narrowEdit, pinEdit } from './locate';
 import { suggestionListSchema, type ProofEdit, type Suggestion } from './proofread-types';
 import { checkPunctuation } from './punctuation-check';
+import type { Message } from '../messages';
 
 export const PROOF_CHUNK_TOKENS = 2_500;
 
@@ -48,7 +49,7 @@ export interface ProofreadResult {
   /** Model suggestions whose original text was not found in the document; shown, never applied. */
   unmatched: Suggestion[];
   usage?: Usage;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -104,7 +105,7 @@ export async function proofreadText(
   if (parts.length > DEFAULT_MAX_CHUNKS) throw new TooManyChunksError(parts.length, DEFAULT_MAX_CHUNKS, estimateTokens(text));
   const edits: ProofEdit[] = [...local];
   const unmatched: Suggestion[] = [];
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const usage: Usage = { promptTokens: 0, completionTokens: 0, totalTokens: 0 };
   let done = 0;
   let next = 0;

@@ -1,4 +1,4 @@
-import { translate, type Locale } from '../locales';
+import { translate, type Locale, type MessageKey } from '../locales';
 import { pinEdit } from './locate';
 import type { ProofEdit } from './proofread-types';
 
@@ -37,7 +37,7 @@ interface Hit {
   start: number;
   end: number;
   replacement: string;
-  reasonKey: string;
+  reasonKey: MessageKey;
 }
 
 /**

@@ -1,11 +1,11 @@
-import { translate, type Locale } from '../locales';
+import { translate, type KeySuffix, type Locale } from '../locales';
 import type { Minutes } from './minutes-schema';
 
 const cell = (s: string | null | undefined, empty: string) => (s ?? empty).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** A Minutes record → the formatted section (title, date and attendees, summary, topics, decisions, action-item table, risks). */
 export function renderMinutesMarkdown(m: Minutes, lang: Locale): string {
-  const t = (k: string) => translate(lang, `word.minutes.${k}`);
+  const t = (k: KeySuffix<'word.minutes.'>) => translate(lang, `word.minutes.${k}`);
   const out: string[] = [`# ${m.title || t('untitled')}`, ''];
   const sep = lang === 'zh-CN' ? '：' : ': ';
   const meta: string[] = [];

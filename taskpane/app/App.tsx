@@ -2,6 +2,7 @@ import { Suspense, useCallback, useMemo, useState } from 'react';
 import { Badge, Button, FluentProvider, Spinner, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { Settings20Regular } from '@fluentui/react-icons';
 import { resolveLocale, translate, type Locale, type MessageParams } from './messages';
+import type { MessageKey } from '../../src/locales/keys';
 import type { LlmSettings } from '../../src/llm/settings';
 import type { HostInfo } from '../host/host-kind';
 import { AppContext, type AppContextValue } from './AppContext';
@@ -38,7 +39,7 @@ export function App({ host }: { host: HostInfo }) {
     () => ({
       host,
       locale,
-      t: (key: string, params?: MessageParams) => translate(locale, key, params),
+      t: (key: MessageKey, params?: MessageParams) => translate(locale, key, params),
       llm: stored.llm,
       saveLlm: (llm: LlmSettings) => update({ ...stored, llm }),
       localeChoice: stored.locale,

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import { AppError } from '../../src/errors';
 import { CorsError } from '../../src/llm/errors/cors-error';
+import type { Message } from '../../src/messages';
 import { useT } from '../hooks/useT';
 
 /**
@@ -30,14 +31,21 @@ export function ErrorBar({ error }: { error: unknown }) {
   );
 }
 
-/** Warnings from a transform ({ value, warnings }) shown together. */
-export function WarningsBar({ warnings }: { warnings: string[] }) {
-  if (warnings.length === 0) return null;
+/**
+ * Warnings from a transform ({ value, warnings }) shown together: data in, sentences in the pane's language
+ * out. `lines` are sentences a panel already rendered with `t` (a report such as the plan's left-out steps).
+ */
+export function WarningsBar({ warnings, lines = [] }: { warnings: readonly Message[]; lines?: readonly string[] }) {
+  const t = useT();
+  if (warnings.length === 0 && lines.length === 0) return null;
   return (
     <MessageBar intent="warning">
       <MessageBarBody>
         {warnings.map((w, i) => (
-          <div key={i}>{w}</div>
+          <div key={i}>{t(w.key, w.params)}</div>
+        ))}
+        {lines.map((l, i) => (
+          <div key={`l${i}`}>{l}</div>
         ))}
       </MessageBarBody>
     </MessageBar>

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import type { MessageKey } from '../../src/locales/keys';
 import {
   Bot20Regular,
   ChatSparkle20Regular,
@@ -15,7 +16,7 @@ export type PanelId = 'ask' | 'slides' | 'mindmap' | 'diagram' | 'writing' | 'sh
 
 export interface PanelDef {
   id: PanelId;
-  labelKey: string;
+  labelKey: MessageKey;
   /** Shown above the label in the navigation, so every tab fits 320 px in both languages. */
   icon: FluentIcon;
   hosts: readonly HostKind[];

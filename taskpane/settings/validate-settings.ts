@@ -1,5 +1,5 @@
 import { isLocalURL, isRelay, llmSettingsSchema, type LlmSettings } from '../../src/llm/settings';
-import type { MessageParams } from '../../src/locales';
+import type { Translate } from '../../src/locales';
 
 /** The form fields a validation failure can point at (highlighted in the form). */
 export type SettingsField = 'provider' | 'baseURL' | 'fastModel' | 'deepModel' | 'apiKey' | 'relayToken' | 'reasoningEffort' | 'searxngURL';
@@ -13,7 +13,7 @@ const FIELDS: readonly string[] = ['provider', 'baseURL', 'fastModel', 'deepMode
  * own "baseURL: Invalid URL" is English and names a property, not the field the user sees). Without it,
  * testing "abc" as a base URL reached the browser and came back as a misleading CORS error.
  */
-export function checkSettings(input: unknown, t: (key: string, params?: MessageParams) => string): SettingsCheck {
+export function checkSettings(input: unknown, t: Translate): SettingsCheck {
   const r = llmSettingsSchema.safeParse(input);
   if (r.success) {
     // A relay on another computer listens beyond loopback, and such a relay always asks for its token.

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Locale } from '../../src/locales';
+import type { Locale, MessageKey } from '../../src/locales';
 import type { SearchProgress, SearchWebResult } from '../../src/web/search-web';
 import type { Source } from '../../src/web/types';
 import { useApp } from '../app/AppContext';
@@ -45,6 +45,6 @@ export function useWebSearch() {
 }
 
 /** The progress line while searching. */
-export function searchProgressKey(p: SearchProgress): string {
+export function searchProgressKey(p: SearchProgress): MessageKey {
   return p.phase === 'queries' ? 'web.searching.queries' : p.phase === 'search' ? 'web.searching.search' : 'web.searching.read';
 }

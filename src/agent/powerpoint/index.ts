@@ -71,7 +71,7 @@ export function powerpointHost(b: SlidesBackend): AgentHost {
           const slides = await b.listSlides();
           const after = a.after_slide === 0 ? null : slideAt(slides, a.after_slide).id;
           const { markdownToDeck } = await import('../../slides/markdown-to-deck');
-          const built = await markdownToDeck(a.outline, { locale: ctx.locale, agenda: false, closing: false, loadImage: null, signal: ctx.signal });
+          const built = await markdownToDeck(a.outline, { agenda: false, closing: false, loadImage: null, signal: ctx.signal });
           // Slides go into a deck that has its own title slide: without a "# title" line the engine's
           // generic title slide is left out.
           const deck =

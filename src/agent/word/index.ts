@@ -3,6 +3,7 @@
 // what the minutes and draft engines write (proposals the user reviews).
 import { z } from 'zod';
 import { AppError } from '../../errors';
+import type { MessageKey } from '../../locales';
 import { message } from '../../messages';
 import type { AgentHost } from '../host';
 import { readTool, writeTool } from '../tool';
@@ -60,7 +61,7 @@ export interface WordHostEnv {
 export const DIAGRAM_UNAVAILABLE = 'Diagrams cannot be drawn as pictures here.';
 
 export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
-  const insertProposal = (paras: WordParagraph[], after: number, markdown: string, kind: 'agent' | 'minutes' | 'draft', summaryKey: string) => {
+  const insertProposal = (paras: WordParagraph[], after: number, markdown: string, kind: 'agent' | 'minutes' | 'draft', summaryKey: MessageKey) => {
     const at = ref(paras, after);
     return {
       summary: message(summaryKey, { paragraph: after, lines: markdown.split('\n').filter((l) => l.trim()).length }),

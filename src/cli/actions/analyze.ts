@@ -6,6 +6,7 @@ import { analysisToMarkdown } from '../../sheets/render';
 import { requireCliSettings } from '../config';
 import { assertOutputsApart } from '../../files/same-file-node';
 import { assertWritable, outputFormat, printWarnings, writeOutput } from '../io';
+import { message } from '../../messages';
 import type { ProviderFlags } from '../options';
 import { cliLocale, cliTranslate } from '../report-error';
 import { readTableArg } from './table-arg';
@@ -33,7 +34,7 @@ export async function analyzeAction(data: string, o: AnalyzeFlags): Promise<void
   if (settings) {
     story = await narrate(settings, facts, { locale: cliLocale() });
     printWarnings(story.warnings);
-    if (story.unverified.length) printWarnings([t('sheets.analyze.unverified', { numbers: story.unverified.join(', ') })]);
+    if (story.unverified.length) printWarnings([message('sheets.analyze.unverified', { numbers: story.unverified.join(', ') })]);
   }
   const md = analysisToMarkdown(loaded.name, facts, t, story);
   // "Into Word": the same report as a .docx with real headings and tables.

@@ -10,7 +10,7 @@ import {
   type ChatMessage,
   type LlmSettings,
 } from '../../llm';
-import { translate, type Locale } from '../../locales';
+import { translate, type Locale, type MessageKey } from '../../locales';
 import { requireCliSettings } from '../config';
 import { readStdin } from '../io';
 import { AppError, EmptyInputError } from '../../errors';
@@ -48,7 +48,7 @@ export interface AskIO {
  * error (the shell prints its sentence and exits 1); an answer cut short is printed, then its sentence is thrown.
  */
 export async function runAsk(settings: LlmSettings, question: string, o: AskRunOptions, io: AskIO): Promise<void> {
-  const t = (key: string, params?: Record<string, string | number>) => translate(io.locale, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(io.locale, key, params);
   const mode = o.deep ? 'deep' : 'fast';
   const asked = o.attachments?.length ? attachmentsPrompt(o.attachments, question, io.locale) : question;
   const messages: ChatMessage[] = [];

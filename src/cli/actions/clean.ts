@@ -5,7 +5,7 @@ import { applySummary, stepLine, suggestionReport } from '../../sheets/render';
 import { cleanedFile, cleanTable, suggestCleaning } from '../../sheets/workflow';
 import { requireCliSettings } from '../config';
 import { assertOutputsApart } from '../../files/same-file-node';
-import { assertNotBlank, assertWritable, outputFormat, printWarnings, readInputBytes, writeFileChecked } from '../io';
+import { assertNotBlank, assertWritable, outputFormat, printLines, printWarnings, readInputBytes, writeFileChecked } from '../io';
 import type { ProviderFlags } from '../options';
 import { cliLocale, cliTranslate } from '../report-error';
 import { readTableArg } from './table-arg';
@@ -49,7 +49,7 @@ async function suggestAction(data: string, planFile: string, o: CleanFlags, t: T
   const loaded = await readTableArg(data, o.sheet);
   const res = await suggestCleaning(settings, loaded.table, { locale: cliLocale() });
   printWarnings(res.warnings);
-  printWarnings(suggestionReport(res, t));
+  printLines(suggestionReport(res, t));
   await writeFileChecked(planFile, `${JSON.stringify(res.plan, null, 2)}\n`);
   console.log(t('sheets.cli.planWritten', { steps: res.plan.steps.length, file: planFile, data }));
 }

@@ -1,13 +1,13 @@
 import { maskKey, presetFor, PRICES_CHECKED, PRICES_SOURCE, testConnection, type ConnectionReport } from '../../llm';
-import { translate, type Locale } from '../../locales';
+import { translate, type KeySuffix, type Locale, type MessageKey } from '../../locales';
 import { assertCliKey, resolveCliConfig, type ResolvedConfig } from '../config';
 import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
 
 /** The doctor's report as lines (configuration with where each value came from, then the check). */
 export function doctorLines(cfg: ResolvedConfig, report: ConnectionReport, locale: Locale): string[] {
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
-  const src = (s: string) => t(`ask.doctor.source.${s}`);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  const src = (s: KeySuffix<'ask.doctor.source.'>) => t(`ask.doctor.source.${s}`);
   const s = cfg.settings;
   const preset = presetFor(s.provider);
   const lines = [

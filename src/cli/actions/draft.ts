@@ -2,7 +2,7 @@ import { draftDocument, draftDownload, draftReferences, writeDraft } from '../..
 import { detectLocale } from '../../markdown/language';
 import { UnknownTemplateError, UnsupportedOutputError } from '../../writing/errors';
 import { findTemplate, templateFields, TEMPLATES, type FieldKey } from '../../writing/templates';
-import { resolveLocale, translate } from '../../locales';
+import { resolveLocale, translate, type MessageKey } from '../../locales';
 import { requireCliSettings } from '../config';
 import { assertOutputsApart } from '../../files/same-file-node';
 import { assertWritable, outputExt, printWarnings, writeOutput } from '../io';
@@ -47,7 +47,7 @@ export async function draftAction(o: DraftFlags): Promise<void> {
   }
   let sources: Source[] | undefined;
   if (o.web) {
-    const t = (k: string, p?: Record<string, string | number>) => translate(cliLocale(), k, p);
+    const t = (k: MessageKey, p?: Record<string, string | number>) => translate(cliLocale(), k, p);
     const found = await searchWeb(settings, { question: brief, locale: language });
     console.error(`${t('web.cli.searching', { queries: found.queries.join('; ') })}\n${t('web.cli.found', { n: found.sources.length })}`);
     printWarnings(found.warnings);

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { AppError } from '../../errors';
-import { translate } from '../../locales';
+import { translate, type MessageKey } from '../../locales';
 import { matchLayouts, type LayoutMapping } from '../../slides/template/match-layouts';
 import { parseKind } from '../../slides/template/match-layouts';
 import { readTemplate, type LoadedTemplate } from '../../slides/template/read-template';
@@ -42,7 +42,7 @@ export function printTemplateReport(t: LoadedTemplate, mapping: LayoutMapping): 
 /** One stderr line: which layout each kind of slide went on. */
 export function mappingSummary(t: LoadedTemplate, mapping: LayoutMapping): string {
   const locale = cliLocale();
-  const tr = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
+  const tr = (k: MessageKey, p?: Record<string, string | number>) => translate(locale, k, p);
   const kinds = Object.values(mapping)
     .map((c) => `${tr(`slides.template.kind.${c.kind}`)} → "${(c.layout?.name ?? '—').replace(/\s+/g, ' ')}"`)
     .join(', ');

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 // asked for, so `dsplus slides talk.md` starts like a script that calls pptxgenjs.
 import type { LlmSettings } from '../../llm/settings';
 import { isConfigured } from '../../llm/settings-values';
-import { translate } from '../../locales';
+import { translate, type MessageKey } from '../../locales';
 import { detectLanguage } from '../../markdown/language';
 import { serializeOutline } from '../../outline/serialize-outline';
 import { THEME_NAMES, type DeckLang, type ThemeName } from '../../slides/types';
@@ -123,7 +123,7 @@ async function renderSlides(
   template: TemplateChoice | null,
 ): Promise<void> {
   const locale = cliLocale();
-  const t = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
+  const t = (k: MessageKey, p?: Record<string, string | number>) => translate(locale, k, p);
   const outlineFile = outlinePath(out);
   const mode = o.deep ? 'deep' : 'fast';
   const lang = o.lang as DeckLang | undefined;

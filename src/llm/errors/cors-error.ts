@@ -1,4 +1,4 @@
-import type { MessageParams } from '../../locales';
+import type { MessageKey, MessageParams } from '../../locales';
 import { LlmError } from './llm-error';
 
 /**
@@ -7,9 +7,9 @@ import { LlmError } from './llm-error';
  * how to start the local relay, which calls the provider for the pane.
  */
 export class CorsError extends LlmError {
-  readonly fixKey: string;
+  readonly fixKey: MessageKey;
   /** `extra` fills the fix sentence (e.g. `relayCommand`, the command that starts the local relay). */
-  constructor(host: string, origin: string, fixKey: string, cause?: unknown, extra: MessageParams = {}) {
+  constructor(host: string, origin: string, fixKey: MessageKey, cause?: unknown, extra: MessageParams = {}) {
     super('llm.error.cors', { ...extra, host, origin }, { retryable: false, cause });
     this.fixKey = fixKey;
   }

@@ -1,5 +1,5 @@
 import { AppError } from '../../errors';
-import type { MessageParams } from '../../locales';
+import type { MessageKey, MessageParams } from '../../locales';
 
 /**
  * The root of every model-call failure. `retryable` says whether the same request may succeed if sent
@@ -11,7 +11,7 @@ export class LlmError extends AppError {
   readonly status: number | undefined;
   /** Seconds the server asked us to wait (Retry-After), when it said. */
   readonly retryAfterMs: number | undefined;
-  constructor(key: string, params: MessageParams, init: { retryable: boolean; status?: number; retryAfterMs?: number; cause?: unknown }) {
+  constructor(key: MessageKey, params: MessageParams, init: { retryable: boolean; status?: number; retryAfterMs?: number; cause?: unknown }) {
     super(key, params, {
       cause: init.cause,
       message: `${key}${init.status ? ` (HTTP ${init.status})` : ''}${params.detail ? `: ${String(params.detail)}` : ''}`,

@@ -3,6 +3,8 @@
 // /work/shared/reference/providers-and-api-facts.md (model IDs are defaults the user can edit, and the
 // live list comes from GET /models where the provider has it).
 
+import type { MessageKey } from '../../locales';
+
 /**
  * How 深度思考 is switched on, on top of picking `deepModel`:
  * - 'deepseek': `thinking: {type: enabled|disabled}` + `reasoning_effort` (DeepSeek V4, Tencent TokenHub)
@@ -48,7 +50,7 @@ export interface ProviderPreset {
   /** How the key travels: `Authorization: Bearer` or Azure's `api-key` header. */
   auth: 'bearer' | 'api-key';
   /** Locale key (llm bundle) of the sentence that fixes a CORS block for this provider. */
-  corsFixKey: string;
+  corsFixKey: MessageKey;
   /** Model suggestions shown before the live list is read. */
   models: readonly string[];
   /**

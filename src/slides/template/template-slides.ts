@@ -1,4 +1,3 @@
-import { translate, type Locale } from '../../locales';
 import { message, type Message } from '../../messages';
 import { outlineFromMarkdown } from '../../outline/from-markdown';
 import type { Outline } from '../../outline/types';
@@ -36,8 +35,8 @@ export interface TemplateSlidesResult {
   bytes: Uint8Array;
   mapping: LayoutMapping;
   report: TemplateReport;
-  /** The parser's and the fitter's warnings (sentences in the request's locale). */
-  warnings: string[];
+  /** The parser's and the fitter's warnings, as data. */
+  warnings: Message[];
   /** What the user should know about the template: fallbacks, macros left out, example slides dropped. */
   notices: Message[];
 }
@@ -49,7 +48,6 @@ export function templateNotices(t: LoadedTemplate, report: TemplateReport, keepE
 }
 
 export async function templateSlides(req: TemplateSlidesRequest): Promise<TemplateSlidesResult> {
-  const locale: Locale = req.deck?.locale ?? 'en-US';
   req.onProgress?.('layout');
   const parsed = outlineFromMarkdown(req.markdown);
   const { images, problems } = await resolveImages(parsed.value, req.loadImage ?? null, req.signal);
@@ -66,7 +64,7 @@ export async function templateSlides(req: TemplateSlidesRequest): Promise<Templa
     bytes,
     mapping,
     report,
-    warnings: [...parsed.warnings.map((w) => translate(locale, w.key, w.params)), ...built.warnings],
+    warnings: [...parsed.warnings, ...built.warnings],
     notices: templateNotices(req.template, report, Boolean(req.keepExampleSlides)),
   };
 }

@@ -101,7 +101,7 @@ export default function AskPanel() {
       {chat.turns.length === 0 && <Text className={s.hint}>{t('ask.empty')}</Text>}
       {insert.status === 'done' && inserted && (
         <>
-          <WarningsBar warnings={notices.map((n) => t(n.key, n.params))} />
+          <WarningsBar warnings={notices} />
           <Text role="status" className={s.hint}>
             {inserted}
           </Text>

@@ -17,7 +17,10 @@ export function FrameworkBuilder({ onUse, deep }: { onUse: (prompt: string) => v
   const [fw, setFw] = useState<Framework>('rtgo');
   const [rtgo, setRtgo] = useState<RtgoFields>({ role: '', task: '', goal: '', objective: '' });
   const [costar, setCostar] = useState<CoStarFields>({ context: '', objective: '', style: '', tone: '', audience: '', response: '' });
-  const keys = fw === 'rtgo' ? RTGO_KEYS : COSTAR_KEYS;
+  const fields =
+    fw === 'rtgo'
+      ? RTGO_KEYS.map((k) => ({ k, label: `ask.builder.rtgo.${k}` as const, hint: `ask.builder.rtgo.${k}.hint` as const }))
+      : COSTAR_KEYS.map((k) => ({ k, label: `ask.builder.costar.${k}` as const, hint: `ask.builder.costar.${k}.hint` as const }));
   const values: Record<string, string> = fw === 'rtgo' ? { ...rtgo } : { ...costar };
   const set = (k: string, v: string) => (fw === 'rtgo' ? setRtgo({ ...rtgo, [k]: v }) : setCostar({ ...costar, [k]: v }));
   const prompt = fw === 'rtgo' ? buildRtgoPrompt(rtgo) : buildCoStarPrompt(costar);
@@ -29,8 +32,8 @@ export function FrameworkBuilder({ onUse, deep }: { onUse: (prompt: string) => v
         <Tab value="costar">CO-STAR</Tab>
       </TabList>
       <Text className={s.hint}>{t(fw === 'rtgo' ? 'ask.builder.rtgo.about' : 'ask.builder.costar.about')}</Text>
-      {keys.map((k) => (
-        <Field key={`${fw}-${k}`} label={t(`ask.builder.${fw}.${k}`)} hint={t(`ask.builder.${fw}.${k}.hint`)}>
+      {fields.map(({ k, label, hint }) => (
+        <Field key={`${fw}-${k}`} label={t(label)} hint={t(hint)}>
           {LONG.has(k) ? (
             <Textarea value={values[k]} onChange={(_e, d) => set(k, d.value)} rows={2} />
           ) : (

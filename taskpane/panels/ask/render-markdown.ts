@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import DOMPurify from 'dompurify';
+import type { Translate } from '../../../src/locales';
 
 // A model answer is untrusted: markdown-it escapes raw HTML (html: false) and DOMPurify removes
 // anything executable that could still slip through (javascript: links, event handlers).
@@ -64,7 +65,7 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
 });
 
 /** The label in the user's language. */
-export function pictureLabelFor(t: (key: string, params?: Record<string, string>) => string): PictureLabel {
+export function pictureLabelFor(t: Translate): PictureLabel {
   return (host, alt) => (alt ? t('ask.picture.remote', { host, alt }) : t('ask.picture.remoteNoAlt', { host }));
 }
 

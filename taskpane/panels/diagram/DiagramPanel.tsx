@@ -50,7 +50,6 @@ export default function DiagramPanel() {
   const preview = useDiagramPreview(source);
   const inserts = insertKinds(host.kind, insertSupport(host.isSetSupported).insert);
   const lang = detectLanguage(source);
-  const say = (ms: Message[]) => ms.map((m) => t(m.key, m.params));
 
   const write = useTask(async (signal): Promise<Message[]> => {
     setDone('');
@@ -123,7 +122,7 @@ export default function DiagramPanel() {
       {write.running && <Spinner size="tiny" labelPosition="after" label={t(stage === 'repair' ? 'diagram.panel.repairing' : 'diagram.panel.writing')} />}
       {write.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
       <ErrorBar error={write.error} />
-      <WarningsBar warnings={write.running ? [] : say(write.result ?? [])} />
+      <WarningsBar warnings={write.running ? [] : (write.result ?? [])} />
       <div className={s.row} role="group" aria-label={t('diagram.panel.examples')}>
         <Text className={s.hint}>{t('diagram.panel.examples')}</Text>
         {EXAMPLES.map((k) => (
@@ -139,7 +138,7 @@ export default function DiagramPanel() {
         <DiagramPreview layout={preview.layout} label={t('diagram.panel.previewLabel')} />
       </div>
       {!write.running && <ErrorBar error={preview.error} />}
-      <WarningsBar warnings={write.running ? [] : say(preview.warnings)} />
+      <WarningsBar warnings={write.running ? [] : preview.warnings} />
       {preview.layout && !preview.error && (
         <Text className={s.hint} aria-live="polite">
           {t('diagram.panel.count', { nodes: preview.layout.nodes.length, edges: preview.layout.edges.length })}
@@ -147,7 +146,7 @@ export default function DiagramPanel() {
       )}
       <DiagramActions disabled={!usable || busy} inserts={inserts} onInsert={(k) => void deliver.run(k)} onDownload={(f) => void deliver.run(f)} />
       <ErrorBar error={deliver.error} />
-      <WarningsBar warnings={say(deliver.result ?? [])} />
+      <WarningsBar warnings={deliver.result ?? []} />
       {done && (
         <MessageBar intent="success">
           <MessageBarBody>{done}</MessageBarBody>

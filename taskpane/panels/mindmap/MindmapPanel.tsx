@@ -141,7 +141,7 @@ export default function MindmapPanel() {
         <MapView root={undrawable ? null : parsed.root} />
       </div>
       {!make.running && <ErrorBar error={parsed.error ?? undrawable} />}
-      <WarningsBar warnings={make.running ? [] : parsed.warnings.map((w) => t(w.key, w.params))} />
+      <WarningsBar warnings={make.running ? [] : parsed.warnings} />
       {parsed.root && (
         <Text className={s.hint} aria-live="polite">
           {t('mindmap.panel.count', { count: countNodes(parsed.root) })}

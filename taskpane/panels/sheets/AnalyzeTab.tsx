@@ -5,7 +5,6 @@ import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
 import { useTask } from '../../hooks/useTask';
 import { isConfigured } from '../../../src/llm/settings';
-import { hasMessage } from '../../../src/locales';
 import type { TableProfile } from '../../../src/sheets/profile';
 import { analyzeTable } from '../../../src/sheets/analysis';
 import { narrate } from '../../../src/sheets/narrate';
@@ -120,7 +119,7 @@ export function AnalyzeTab({ data, profile }: { data: LoadedData; profile: Table
           <MessageBarBody>{written}</MessageBarBody>
         </MessageBar>
       )}
-      {story && <WarningsBar warnings={story.warnings.map((w) => (hasMessage(w) ? t(w) : w))} />}
+      {story && <WarningsBar warnings={story.warnings} />}
       {n && (
         <section className={s.narrative} aria-label={t('sheets.report.narrative')}>
           <Text>{n.summary}</Text>

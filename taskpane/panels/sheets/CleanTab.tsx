@@ -11,7 +11,7 @@ import type { ApplyResult } from '../../../src/sheets/apply-plan';
 import { SAMPLE_ROWS } from '../../../src/sheets/model-view';
 import { suggestionReport } from '../../../src/sheets/render';
 import { cleanedFile, cleanTable, readPlan, suggestCleaning } from '../../../src/sheets/workflow';
-import { hasMessage } from '../../../src/locales';
+import type { Message } from '../../../src/messages';
 import { StepList, toEditable } from './StepList';
 import type { EditableStep } from './StepList';
 import { CleanResult, PREVIEW_PER_STEP } from './CleanResult';
@@ -35,12 +35,12 @@ export function CleanTab({
 }) {
   const { host, t, llm, locale, entry } = useApp();
   const s = useSheetsStyles();
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState<Message[]>([]);
+  const [report, setReport] = useState<string[]>([]);
   const [preview, setPreview] = useState<ApplyResult | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [applied, setApplied] = useState('');
   const [localError, setLocalError] = useState<unknown>(null);
-  const tw = (w: string) => (hasMessage(w) ? t(w) : w);
 
   const setPlanSteps = (plan: Plan) => {
     setSteps(plan.steps.map((st) => toEditable(st, st.enabled !== false)));
@@ -51,7 +51,8 @@ export function CleanTab({
     const res = await suggestCleaning(llm, data.table, { locale, signal, profile });
     if (signal.aborted) return;
     setPlanSteps(res.plan);
-    setWarnings([...res.warnings.map(tw), ...suggestionReport(res, t)]);
+    setWarnings(res.warnings);
+    setReport(suggestionReport(res, t));
   });
 
   // Opened from the home view's "Clean a table": the plan is asked for as soon as the table is in, so the job
@@ -115,7 +116,7 @@ export function CleanTab({
         <Spinner size="tiny" labelPosition="after" label={t('sheets.clean.suggesting', { n: Math.min(SAMPLE_ROWS, data.table.rows.length) })} />
       )}
       <ErrorBar error={suggest.error} />
-      <WarningsBar warnings={warnings} />
+      <WarningsBar warnings={warnings} lines={report} />
       <StepList
         steps={steps}
         headers={data.table.headers}

@@ -62,7 +62,7 @@ export function SourceBar({ data, onData }: { data: LoadedData | null; onData: (
       <Text className={s.hint} role="status">
         {data ? t('sheets.source.loaded', { name: data.name, rows: data.table.rows.length, cols: data.table.headers.length }) : t('sheets.source.none')}
       </Text>
-      <WarningsBar warnings={(data?.warnings ?? []).map((w) => t(w.key, w.params))} />
+      <WarningsBar warnings={data?.warnings ?? []} />
       {task.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
       <ErrorBar error={task.error} />
     </div>

@@ -51,7 +51,7 @@ export default function SlidesPanel() {
   const [template, setTemplate] = useState<{ loaded: LoadedTemplate; source: 'file' | 'presentation' } | null>(null);
   // A template read for one source (a file, this presentation) is not used when the other is chosen.
   const activeTemplate = template && template.source === choices.design ? template.loaded : null;
-  const preview = useDeckPreview(outline, choices, locale, activeTemplate?.info ?? null);
+  const preview = useDeckPreview(outline, choices, activeTemplate?.info ?? null);
   const configured = isConfigured(llm);
   const inPowerPoint = host.kind === 'powerpoint';
   const support = insertSupport(host.isSetSupported);
@@ -117,14 +117,13 @@ export default function SlidesPanel() {
       template,
       agenda: choices.agenda ? 'auto' : false,
       closing: choices.closing,
-      locale,
       loadImage: pictureLoader(allowed),
       signal,
     });
     signal.throwIfAborted();
     const b64 = bytesToBase64(r.bytes);
     const count = r.deck.slides.length;
-    const warnings = [...r.warnings, ...r.notices.filter((n) => n.key !== 'slides.template.notice.examples').map((n) => t(n.key, n.params))];
+    const warnings = [...r.warnings, ...r.notices.filter((n) => n.key !== 'slides.template.notice.examples')];
     if (action === 'insert') {
       // Slides built on this presentation's own layouts take its theme; a template file keeps its own look unless asked.
       await insertIntoPresentation(b64, choices.design === 'presentation' ? 'UseDestinationTheme' : choices.formatting);
@@ -240,7 +239,7 @@ export default function SlidesPanel() {
         />
       </Field>
       {outline.trim() && !generate.running && <ErrorBar error={preview.error} />}
-      <WarningsBar warnings={generate.running ? [] : [...webWarnings.map((w) => t(w.key, w.params)), ...preview.warnings]} />
+      <WarningsBar warnings={generate.running ? [] : [...webWarnings, ...preview.warnings]} />
 
       <DeckOptions
         value={choices}

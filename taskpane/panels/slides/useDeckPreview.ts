@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { translate, type Locale } from '../../../src/locales';
+import type { Message } from '../../../src/messages';
 import { outlineFromMarkdown } from '../../../src/outline';
 import { buildDeck, remoteHost, resolveDataUrlImages, type Deck } from '../../../src/slides';
 import { imageSources } from '../../../src/slides/images';
@@ -10,19 +10,19 @@ import type { DeckChoices } from './SlidesPanel.types';
 
 export interface PreviewState {
   deck: Deck | null;
-  warnings: string[];
+  warnings: Message[];
   error: unknown;
 }
 
 /** The deck the outline gives, recomputed (deferred, so typing stays smooth) as the user edits. */
-export function useDeckPreview(outline: string, choices: DeckChoices, locale: Locale, template: TemplateInfo | null): PreviewState {
+export function useDeckPreview(outline: string, choices: DeckChoices, template: TemplateInfo | null): PreviewState {
   const text = useDeferredValue(outline);
   return useMemo(() => {
     if (!text.trim()) return { deck: null, warnings: [], error: null };
     try {
       const parsed = outlineFromMarkdown(text);
       // The preview fetches nothing: a picture on another site is a labelled frame until the user allows it.
-      const imageProblems = new Map<string, { key: string; params: Record<string, string> }>();
+      const imageProblems = new Map<string, Message>();
       for (const src of imageSources(parsed.value)) {
         const host = remoteHost(src);
         if (host) imageProblems.set(src, { key: 'slides.picture.remotePreview', params: { src, host } });
@@ -30,7 +30,6 @@ export function useDeckPreview(outline: string, choices: DeckChoices, locale: Lo
       const opts = {
         agenda: choices.agenda ? ('auto' as const) : false,
         closing: choices.closing,
-        locale,
         images: resolveDataUrlImages(parsed.value),
         imageProblems,
       };
@@ -38,9 +37,9 @@ export function useDeckPreview(outline: string, choices: DeckChoices, locale: Lo
       const built = template
         ? buildTemplateDeck(parsed.value, template, matchLayouts(template, choices.layouts), opts)
         : buildDeck(parsed.value, { ...opts, theme: choices.theme });
-      return { deck: built.value, warnings: [...parsed.warnings.map((w) => translate(locale, w.key, w.params)), ...built.warnings], error: null };
+      return { deck: built.value, warnings: [...parsed.warnings, ...built.warnings], error: null };
     } catch (e) {
       return { deck: null, warnings: [], error: e };
     }
-  }, [text, choices.theme, choices.agenda, choices.closing, choices.layouts, locale, template]);
+  }, [text, choices.theme, choices.agenda, choices.closing, choices.layouts, template]);
 }

@@ -185,7 +185,7 @@ export function DraftTab() {
       {cited && !task.running && (
         <>
           <SourcesList sources={cited.sources.filter((x) => cited.check.cited.includes(x.n))} total={cited.sources.length} />
-          <WarningsBar warnings={cited.warnings.map((w) => t(w.key, w.params))} />
+          <WarningsBar warnings={cited.warnings} />
         </>
       )}
       {done && (

@@ -14,7 +14,7 @@ export function InsertedNotice({ insert }: { insert: WordInsert }) {
   const status = removal ? t(`word.insert.${removal}`) : (message ?? (replaced ? t('word.rewrite.replaced') : t('word.inserted', { title: insert.title })));
   return (
     <div className={s.section}>
-      <WarningsBar warnings={report.notices.map((n) => t(n.key, n.params))} />
+      <WarningsBar warnings={report.notices} />
       <div className={s.row}>
         <Text role="status">{status}</Text>
         {report.tag && !replaced && !removal && (

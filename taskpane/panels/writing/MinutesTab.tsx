@@ -60,7 +60,7 @@ export function MinutesTab({ source, onSource }: { source: SourceState; onSource
       <ErrorBar error={task.error ?? insert.error} />
       {result && (
         <>
-          <WarningsBar warnings={result.warnings.map((w) => t(w))} />
+          <WarningsBar warnings={result.warnings} />
           <MarkdownPreview markdown={md} label={t('word.preview')} />
           <ResultActions
             id="word-minutes"

@@ -12,6 +12,7 @@ import { SuggestionCard, type SuggestionStatus } from './SuggestionCard';
 import { applyInWord, locateInWord, sourceDocument } from './word-host';
 import type { SourceState } from './WritingPanel.types';
 import { useWritingStyles } from './useWritingStyles.styles';
+import { message, type Message } from '../../../src/messages';
 
 interface Checked {
   edits: ProofEdit[];
@@ -22,7 +23,7 @@ interface Checked {
   docx: Uint8Array | null;
   fileName: string | null;
   unmatched: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** The corrected file keeps the opened file's name and type (.md or .txt); pasted text becomes proofread.md. */
@@ -115,7 +116,7 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
       <ErrorBar error={check.error ?? apply.error} />
       {result && (
         <section className={s.section} aria-label={t('word.proof.list')}>
-          <WarningsBar warnings={[...result.warnings.map((w) => t(w)), ...(result.unmatched ? [t('word.proof.unmatched', { n: result.unmatched })] : [])]} />
+          <WarningsBar warnings={[...result.warnings, ...(result.unmatched ? [message('word.proof.unmatched', { n: result.unmatched })] : [])]} />
           <div className={s.row}>
             <Text weight="semibold" role="status">
               {result.edits.length ? t('word.proof.count', { n: result.edits.length }) : t('word.proof.none')}

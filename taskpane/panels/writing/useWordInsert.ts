@@ -19,7 +19,7 @@ export type SpecialWrite = (unit: InsertUnit, where: InsertWhere) => Promise<{ r
 const EMPTY: WordInsertState = { report: null, where: null, removal: null, message: null };
 
 /** Insert into Word as one titled block, then offer to remove exactly that block. */
-export function useWordInsert(kind: UnitKind) {
+export function useWordInsert(kind: Exclude<UnitKind, 'agent'>) {
   const { t } = useApp();
   const [state, setState] = useState<WordInsertState>(EMPTY);
   const insert = useTask(async (_signal, md: string, where: InsertWhere, special?: SpecialWrite) => {

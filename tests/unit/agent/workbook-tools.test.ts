@@ -122,7 +122,7 @@ describe('workbook tools on an .xlsx file', () => {
     const h = harness(workbookHost(await salesBook(4)), session);
     const blind = session.add(1, 'write_range', 'x', await h.propose('write_range', { sheet: 'Sales', range: 'C2', values: [[0], [0]] }));
     expect(blind.status).toBe('proposed');
-    expect(translate('en-US', blind.guard?.key ?? '', blind.guard?.params)).toBe(
+    expect(blind.guard && translate('en-US', blind.guard.key, blind.guard.params)).toBe(
       'It overwrites 2 filled cells in Sales!C2:C3, which the task did not name and the agent did not read.',
     );
     // After the model has read the range, the same write is applied without asking.

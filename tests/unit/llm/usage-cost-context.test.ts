@@ -11,7 +11,7 @@ import {
   usageLine,
   AuthError,
 } from '../../../src/llm';
-import { translate } from '../../../src/locales';
+import { translate, type MessageKey } from '../../../src/locales';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 
 let llm: MockLlm | undefined;
@@ -56,8 +56,8 @@ describe('cost', () => {
     const c = costOf(usage, 'deepseek-flash', undefined, peak)!;
     expect(formatCost(c, 'zh-CN')).toBe('¥9.02');
     expect(formatCost(c, 'en-US')).toBe('$1.35');
-    const en = (k: string, p?: Record<string, string | number>) => translate('en-US', k, p);
-    const zh = (k: string, p?: Record<string, string | number>) => translate('zh-CN', k, p);
+    const en = (k: MessageKey, p?: Record<string, string | number>) => translate('en-US', k, p);
+    const zh = (k: MessageKey, p?: Record<string, string | number>) => translate('zh-CN', k, p);
     expect(usageLine(en, usage, c, 'en-US')).toContain('$1.35 (peak hours)');
     expect(usageLine(zh, usage, costOf(usage, 'deepseek-flash', undefined, offPeak), 'zh-CN')).toContain('¥4.51（闲时）');
   });

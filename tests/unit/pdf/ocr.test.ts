@@ -9,7 +9,7 @@ import { toolEndpointFor, toolsOrigin } from '../../../src/tools/endpoint';
 import type { OcrCache } from '../../../src/ocr/ocr-cache';
 import type { OcrQuote } from '../../../src/ocr/ocr-quote';
 import { AuthError, InsufficientBalanceError, RateLimitError } from '../../../src/llm';
-import { translate } from '../../../src/locales';
+import { translate, variantKey } from '../../../src/locales';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 
 let llm: MockLlm | undefined;
@@ -74,7 +74,7 @@ describe('scans go to DeepSeek OCR only after the user agrees', () => {
     expect(translate('en-US', err.key, err.params)).toBe(
       '“scan-zh.pdf” has no text layer (it is a scan or a picture): 1 page(s). Reading it needs DeepSeek OCR, about ¥0.00150. Nothing was sent.',
     );
-    expect(translate('en-US', `${err.key}.cli`, err.params)).toContain('Run the command again with --ocr to agree.');
+    expect(translate('en-US', variantKey(err.key, 'cli'), err.params)).toContain('Run the command again with --ocr to agree.');
     expect(llm.toolRequests).toHaveLength(0);
   });
 

@@ -9,11 +9,11 @@ import { authHeaders } from '../../../src/llm/client';
 import { streamChat } from '../../../src/llm';
 import { ADDIN_ORIGINS, defaultRelayURL, relayCommand, withRelayProvider, type RelayInfo } from '../../../src/relay/protocol';
 import { resolveCliConfig } from '../../../src/cli/config';
-import { translate, type Locale } from '../../../src/locales';
+import { translate, type Locale, type MessageKey } from '../../../src/locales';
 import { checkSettings } from '../../../taskpane/settings/validate-settings';
 
 const relaySettings: LlmSettings = { ...defaultLlmSettings, connection: 'relay', baseURL: 'http://127.0.0.1:8787/v1', apiKey: '' };
-const tr = (locale: Locale) => (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+const tr = (locale: Locale) => (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
 
 describe('configured through the relay', () => {
   it('a relay setup with no key is configured, for the buttons and for the call alike', async () => {
@@ -87,7 +87,7 @@ describe('what the pane suggests', () => {
 
   it('the CORS sentence offers the relay with the command, in both languages', () => {
     for (const locale of ['en-US', 'zh-CN'] as const) {
-      for (const key of ['llm.cors.fix.cloud', 'llm.cors.fix.blocked', 'llm.cors.fix.azure', 'llm.cors.fix.ollama', 'llm.cors.fix.relay']) {
+      for (const key of ['llm.cors.fix.cloud', 'llm.cors.fix.blocked', 'llm.cors.fix.azure', 'llm.cors.fix.ollama', 'llm.cors.fix.relay'] as const) {
         expect(translate(locale, key, { origin: 'https://x', relayCommand: 'npx dsplus relay --provider nvidia' })).toContain(
           'npx dsplus relay --provider nvidia',
         );

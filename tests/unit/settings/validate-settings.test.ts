@@ -2,10 +2,10 @@
 // names the field, not zod's "baseURL: Invalid URL".
 import { describe, expect, it } from 'vitest';
 import { defaultLlmSettings } from '../../../src/llm/settings';
-import { translate, type Locale } from '../../../src/locales';
+import { translate, type Locale, type MessageKey } from '../../../src/locales';
 import { checkSettings } from '../../../taskpane/settings/validate-settings';
 
-const tr = (locale: Locale) => (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+const tr = (locale: Locale) => (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
 
 describe('checkSettings', () => {
   it('passes a valid form through, with defaults filled', () => {

@@ -10,10 +10,10 @@ import { applySummary, suggestionReport } from '../../../src/sheets/render';
 import { suggestPlan } from '../../../src/sheets/suggest-plan';
 import { encodeTable } from '../../../src/sheets/write-table';
 import { isFormulaLike } from '../../../src/sheets/formula-guard';
-import { translate } from '../../../src/locales';
+import { translate, type MessageKey } from '../../../src/locales';
 import type { Table } from '../../../src/sheets/table';
 
-const t = (key: string, params?: Record<string, string | number>) => translate('en-US', key, params);
+const t = (key: MessageKey, params?: Record<string, string | number>) => translate('en-US', key, params);
 
 let llm: MockLlm;
 beforeAll(async () => {

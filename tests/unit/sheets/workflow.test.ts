@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../src/locales';
+import { translate, type MessageKey } from '../../../src/locales';
 import { cleanTable, readPlan } from '../../../src/sheets/workflow';
 import type { Table } from '../../../src/sheets/table';
 
@@ -24,7 +24,7 @@ const sentence = (f: () => unknown): string => {
   try {
     f();
   } catch (e) {
-    const err = e as { key: string; params?: Record<string, string | number> };
+    const err = e as { key: MessageKey; params?: Record<string, string | number> };
     return translate('en-US', err.key, err.params);
   }
   throw new Error('expected a refusal');

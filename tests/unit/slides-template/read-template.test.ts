@@ -3,7 +3,7 @@
 // that is not a template.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../src/locales';
+import { translate, type MessageKey } from '../../../src/locales';
 import { NotATemplateError, TemplateTooLargeError, TemplateUnreadableError } from '../../../src/slides/template/errors';
 import { readTemplate } from '../../../src/slides/template/read-template';
 import { loadFixture, templateBytes, TEMPLATES } from './helpers';
@@ -96,7 +96,7 @@ describe('reading real templates', () => {
 });
 
 describe('what is not a template', () => {
-  const sentence = (e: unknown) => translate('en-US', (e as { key: string }).key, (e as { params: Record<string, string> }).params);
+  const sentence = (e: unknown) => translate('en-US', (e as { key: MessageKey }).key, (e as { params: Record<string, string> }).params);
 
   it('refuses random bytes and a cut-off file with a sentence naming the file', async () => {
     await expect(readTemplate(new TextEncoder().encode('not a zip at all'), 'brand.pptx')).rejects.toBeInstanceOf(TemplateUnreadableError);

@@ -3,7 +3,7 @@ import { outlineFromMarkdown } from '../../../src/outline';
 import { buildDeck, markdownToDeck, renderPptx, THEME_NAMES } from '../../../src/slides';
 import { wrapText } from '../../../src/slides/measure';
 import { inspectPptx, type BoxText } from './pptx-inspect';
-import { longBullets, longTable, MIXED_ZH, PNG_1x1 } from './fixtures';
+import { longBullets, longTable, MIXED_ZH, PNG_1x1, said } from './fixtures';
 
 async function deckOf(md: string, opts: Parameters<typeof markdownToDeck>[1] = {}) {
   const built = await markdownToDeck(md, opts);
@@ -73,7 +73,7 @@ describe('deck from an outline', () => {
     // Every bullet appears exactly once across the pages.
     const all = pptx.slides.map((s) => s.xml).join('');
     for (const n of [1, 15, 30]) expect(all.split(`Point ${n}:`).length - 1).toBe(1);
-    expect(built.warnings.join(' ')).toMatch(/continues over/);
+    expect(said(built.warnings)).toMatch(/continues over/);
   });
 
   it('marks Chinese continuations with （续）', async () => {
@@ -120,7 +120,7 @@ describe('deck from an outline', () => {
     expect(pptx.slides[1].xml).toContain('<p:pic>');
     expect(pptx.slides[2].xml).not.toContain('<p:pic>');
     expect(pptx.slides[2].xml).toContain('Org chart');
-    expect(built.warnings.join(' ')).toMatch(/nowhere\.png/);
+    expect(said(built.warnings)).toMatch(/nowhere\.png/);
   });
 
   it('detects a Chinese deck from short Chinese bullets with English terms', () => {
@@ -155,6 +155,6 @@ describe('deck from an outline', () => {
     const o = outlineFromMarkdown(`# T\n## ${'A very long slide title that goes on and on '.repeat(6)}\n- x`).value;
     const r = buildDeck(o, { closing: false });
     expect(r.value.slides[1].title.endsWith('…')).toBe(true);
-    expect(r.warnings.join(' ')).toMatch(/too long/);
+    expect(said(r.warnings)).toMatch(/too long/);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineFromMarkdown, serializeOutline } from '../../../src/outline';
 import { buildDeck, markdownToDeck, renderPptx, renderPptxBase64 } from '../../../src/slides';
 import { THEME_FRAMES } from '../../../src/slides/frames';
+import { said } from './fixtures';
 
 // A ```mermaid block in a slide outline becomes a slide of native shapes with glued connectors (the
 // diagram engine), through the same markdownToDeck → renderPptx path as `dsplus slides` and the pane.
@@ -34,7 +35,7 @@ describe('diagram slides from an outline', () => {
   });
 
   it('draws each diagram on a slide of its own: one shape per box with its text, one connector per line', async () => {
-    const built = await markdownToDeck(OUTLINE, { locale: 'zh-CN' });
+    const built = await markdownToDeck(OUTLINE);
     const slides = built.value.slides;
     const at = slides.map((s) => s.layout).indexOf('diagram');
     expect(slides.filter((s) => s.layout === 'diagram').map((s) => s.title)).toEqual(['当前审批流程', '财务部架构']);
@@ -58,11 +59,11 @@ describe('diagram slides from an outline', () => {
   });
 
   it('shows Mermaid it cannot draw as code, and says so', async () => {
-    const built = await markdownToDeck('# T\n\n## S\n\n### 时序\n\n```mermaid\nsequenceDiagram\n  A->>B: hi\n```\n', { locale: 'en-US' });
+    const built = await markdownToDeck('# T\n\n## S\n\n### 时序\n\n```mermaid\nsequenceDiagram\n  A->>B: hi\n```\n');
     const slide = built.value.slides.find((s) => s.title === '时序')!;
     expect(slide.layout).toBe('code');
-    expect(built.warnings.join('\n')).toMatch(/sequenceDiagram/);
-    expect(built.warnings.join('\n')).toMatch(/could not be drawn; the slide shows its Mermaid as code/);
+    expect(said(built.warnings)).toMatch(/sequenceDiagram/);
+    expect(said(built.warnings)).toMatch(/could not be drawn; the slide shows its Mermaid as code/);
   });
 
   it('lays out nothing in the synchronous preview path: the slide carries the source for the pane to draw', () => {

@@ -1,4 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
+import { translate } from '../../../src/locales';
+import type { Message } from '../../../src/messages';
 
 // Outlines used by the deck tests: one of each layout, a long list, a long table, Chinese and English.
 
@@ -138,3 +140,8 @@ export const LAYOUTS_MIXED = `# Layout tour 版式一览
         - Level three detail that is also a little long to see the indent
 - Another top point
 `;
+
+/** Warnings are data; a test reads them as the CLI prints them (en-US), one per line. */
+export function said(warnings: readonly Message[]): string {
+  return warnings.map((w) => translate('en-US', w.key, w.params)).join('\n');
+}
