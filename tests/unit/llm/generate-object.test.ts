@@ -45,7 +45,7 @@ describe('generateObject', () => {
     expect(llm.requests).toHaveLength(2);
     const repair = llm.requests[1].messages.at(-1)?.content ?? '';
     expect(repair).toContain('decisions');
-    expect(r.warnings).toEqual(['llm.warning.repaired']);
+    expect(r.warnings).toEqual([{ key: 'llm.warning.repaired' }]);
   });
 
   it('a second invalid answer is an InvalidOutputError (no third request)', async () => {
