@@ -153,7 +153,7 @@ export default function MindmapPanel() {
         onInsert={canInsertPicture(host.kind) ? () => void deliver.run('insert') : undefined}
       />
       <ErrorBar error={deliver.error} />
-      <WarningsBar warnings={lost.map((w) => t(w.key, w.params))} />
+      <WarningsBar warnings={lost} />
       {done && (
         <MessageBar intent={make.running ? 'info' : 'success'}>
           <MessageBarBody>{done}</MessageBarBody>

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { translate, type Locale } from '../../../src/locales';
+import { translate, type Locale, type MessageKey } from '../../../src/locales';
 import {
   countNodes,
   exportMindMap,
@@ -125,7 +125,7 @@ describe('the mind-map exporter table', () => {
     } catch (e) {
       err = e;
     }
-    const e = err as { key: string; params: Record<string, string> };
+    const e = err as { key: MessageKey; params: Record<string, string> };
     expect(e.key).toBe('mindmap.error.format');
     const sentence = translate('en-US', e.key, e.params);
     for (const x of MIND_EXPORTERS) expect(sentence).toContain(`.${x.extensions[0]}`);
