@@ -17,6 +17,7 @@ import files from './files';
 import agent from './agent';
 import home from './home';
 import setup from './setup';
+import progress from './progress';
 
 export * from './types';
 export * from './catalog';
@@ -42,6 +43,7 @@ export const bundles = {
   agent,
   home,
   setup,
+  progress,
 };
 
 addBundles(...Object.values(bundles));

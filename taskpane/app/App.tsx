@@ -12,6 +12,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { HomeView } from './HomeView';
 import { HOME, NavBar } from './NavBar';
 import { loadSettings, saveSettings, type LocaleChoice } from '../settings/settings-store';
+import { JobDockContext } from '../components/job-dock';
 
 const SETTINGS = 'settings';
 // Settings pulls in zod and the LLM layer (Test connection): its own chunk, like every panel.
@@ -19,6 +20,8 @@ const SettingsPanel = lazyPanel(() => import('../settings/SettingsPanel').then((
 
 export function App({ host }: { host: HostInfo }) {
   const styles = useAppStyles();
+  // Where a running job's progress and Stop are drawn: under the scrolling area, always in view.
+  const [dock, setDock] = useState<HTMLElement | null>(null);
   const [stored, setStored] = useState(loadSettings);
   const locale: Locale = stored.locale === 'auto' ? resolveLocale(host.displayLanguage) : stored.locale;
   const panels = useMemo(() => panelsFor(host.kind), [host.kind]);
@@ -55,34 +58,37 @@ export function App({ host }: { host: HostInfo }) {
   return (
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} className={styles.root} lang={locale}>
       <AppContext.Provider value={ctx}>
-        <header className={styles.header}>
-          <img src={new URL('../../assets/icon-32.png', import.meta.url).href} alt="" className={styles.logo} />
-          <Text as="h1" className={styles.title}>
-            {t('app.title')}
-          </Text>
-          <Badge className={styles.badge} appearance="tint" color={host.kind === 'standalone' ? 'informative' : 'brand'}>
-            {t(`host.${host.kind}`)}
-          </Badge>
-          <Button
-            className={styles.settings}
-            appearance={selected === SETTINGS ? 'secondary' : 'subtle'}
-            icon={<Settings20Regular />}
-            aria-label={t('tab.settings')}
-            title={t('tab.settings')}
-            aria-pressed={selected === SETTINGS}
-            onClick={() => navigate(SETTINGS)}
-          >
-            <span className={styles.settingsLabel}>{t('tab.settings')}</span>
-          </Button>
-        </header>
-        <NavBar panels={panels} selected={selected} onSelect={(id) => navigate(id)} />
-        <main className={styles.main}>
-          <PanelBoundary key={selected}>
-            <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
-              {selected === HOME ? <HomeView panelIds={panels.map((p) => p.id)} /> : selected === SETTINGS ? <SettingsPanel /> : Active && <Active />}
-            </Suspense>
-          </PanelBoundary>
-        </main>
+        <JobDockContext.Provider value={dock}>
+          <header className={styles.header}>
+            <img src={new URL('../../assets/icon-32.png', import.meta.url).href} alt="" className={styles.logo} />
+            <Text as="h1" className={styles.title}>
+              {t('app.title')}
+            </Text>
+            <Badge className={styles.badge} appearance="tint" color={host.kind === 'standalone' ? 'informative' : 'brand'}>
+              {t(`host.${host.kind}`)}
+            </Badge>
+            <Button
+              className={styles.settings}
+              appearance={selected === SETTINGS ? 'secondary' : 'subtle'}
+              icon={<Settings20Regular />}
+              aria-label={t('tab.settings')}
+              title={t('tab.settings')}
+              aria-pressed={selected === SETTINGS}
+              onClick={() => navigate(SETTINGS)}
+            >
+              <span className={styles.settingsLabel}>{t('tab.settings')}</span>
+            </Button>
+          </header>
+          <NavBar panels={panels} selected={selected} onSelect={(id) => navigate(id)} />
+          <main className={styles.main}>
+            <PanelBoundary key={selected}>
+              <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
+                {selected === HOME ? <HomeView panelIds={panels.map((p) => p.id)} /> : selected === SETTINGS ? <SettingsPanel /> : Active && <Active />}
+              </Suspense>
+            </PanelBoundary>
+          </main>
+          <div ref={setDock} className={styles.dock} />
+        </JobDockContext.Provider>
       </AppContext.Provider>
     </FluentProvider>
   );

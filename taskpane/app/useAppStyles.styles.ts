@@ -41,6 +41,8 @@ export const useAppStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
+  // The running job's progress and Stop (components/JobProgress): outside the scroll, so never scrolled away.
+  dock: { flexShrink: 0, ':empty': { display: 'none' } },
   // A long panel would otherwise squeeze the standalone notice to one line, its text spilling out of the bar.
   notice: { flexShrink: 0 },
 });

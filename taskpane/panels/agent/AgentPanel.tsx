@@ -1,4 +1,5 @@
-import { Badge, Button, Field, MessageBar, MessageBarBody, Spinner, SpinButton, Switch, Text, Textarea } from '@fluentui/react-components';
+import { Badge, Button, Field, MessageBar, MessageBarBody, SpinButton, Switch, Text, Textarea } from '@fluentui/react-components';
+import { JobProgress } from '../../components/JobProgress';
 import { useState } from 'react';
 import { DEFAULT_MAX_STEPS } from '../../../src/agent/loop';
 import { isConfigured } from '../../../src/llm/settings';
@@ -61,14 +62,14 @@ export default function AgentPanel() {
         </Field>
       </div>
       <div className={s.row}>
-        {job.running ? (
-          <Button onClick={job.cancel}>{t('agent.panel.stop')}</Button>
-        ) : (
-          <Button appearance="primary" disabled={!configured || !task.trim()} onClick={() => void job.run({ task: task.trim(), auto, deep, maxSteps })}>
-            {t('agent.panel.run')}
-          </Button>
-        )}
-        {job.running && <Spinner size="tiny" aria-label={t('agent.panel.working')} />}
+        {/* While it runs, Stop is in the pane's progress bar (components/JobProgress), always in view. */}
+        <Button
+          appearance="primary"
+          disabled={job.running || !configured || !task.trim()}
+          onClick={() => void job.run({ task: task.trim(), auto, deep, maxSteps })}
+        >
+          {t('agent.panel.run')}
+        </Button>
         {run.protocol && (
           <Badge
             appearance="outline"
@@ -79,6 +80,13 @@ export default function AgentPanel() {
           </Badge>
         )}
       </div>
+      <JobProgress
+        running={job.running}
+        label={run.progress ? t('progress.agentStep', { steps: run.progress.steps, maxSteps: run.progress.maxSteps }) : t('agent.panel.working')}
+        tokens={run.progress?.tokens}
+        onStop={job.cancel}
+        stopLabel={t('agent.panel.stop')}
+      />
       {run.progress && (
         <Text className={s.hint}>{t('agent.panel.steps', { steps: run.progress.steps, maxSteps: run.progress.maxSteps, tokens: run.progress.tokens })}</Text>
       )}

@@ -21,6 +21,8 @@ import { useAskChat } from './useAskChat';
 import { useAskStyles } from './useAskStyles.styles';
 import type { Turn } from './AskPanel.types';
 import { SetupCard } from '../../setup/SetupCard';
+import { JobProgress } from '../../components/JobProgress';
+import { estimateTokens } from '../../../src/llm/tokens';
 
 /** Ask: a chat with 快速 / 深度思考, streamed Markdown answers, reasoning, Stop, Copy and Insert. */
 export default function AskPanel() {
@@ -71,6 +73,7 @@ export default function AskPanel() {
   };
 
   const error = chat.error ?? insert.error;
+  const live = chat.turns.find((x) => x.status === 'streaming');
   return (
     <section className={s.root} aria-label={t('tab.ask')}>
       <SetupCard />
@@ -110,11 +113,16 @@ export default function AskPanel() {
       <ErrorBar error={error} />
       <WebSwitch checked={web} onChange={setWeb} disabled={chat.running} />
       <Attachments value={attachments} onChange={setAttachments} disabled={chat.running} question={input} />
+      <JobProgress
+        running={chat.running}
+        label={askProgress(live, t)}
+        tokens={live ? estimateTokens(live.reasoning) + estimateTokens(live.answer) : 0}
+        onStop={chat.stop}
+      />
       <Composer
         value={input}
         onChange={setInput}
         onSend={send}
-        onStop={chat.stop}
         running={chat.running}
         mode={mode}
         settings={llm}
@@ -142,6 +150,12 @@ export default function AskPanel() {
       </Accordion>
     </section>
   );
+}
+
+/** What the answer being written is doing, in words (a retry or a search says so in the turn itself). */
+function askProgress(turn: Turn | undefined, t: (key: string) => string): string {
+  if (turn?.answer) return t('progress.writing');
+  return t(turn?.reasoning && !turn.retry ? 'progress.thinking' : 'progress.waiting');
 }
 
 /** The async clipboard needs a secure context and permission; older webviews still take execCommand. */

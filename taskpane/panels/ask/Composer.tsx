@@ -14,7 +14,6 @@ export interface ComposerProps {
   value: string;
   onChange: (v: string) => void;
   onSend: () => void;
-  onStop: () => void;
   running: boolean;
   mode: ChatMode;
   settings: LlmSettings;
@@ -69,15 +68,10 @@ export function Composer(p: ComposerProps) {
           })}
         </Text>
         <span className={s.grow} />
-        {p.running ? (
-          <Button appearance="secondary" onClick={p.onStop}>
-            {t('action.stop')}
-          </Button>
-        ) : (
-          <Button appearance="primary" disabled={!p.value.trim() || !estimate.fits} onClick={p.onSend}>
-            {t('ask.send')}
-          </Button>
-        )}
+        {/* While an answer streams, Stop is in the pane's progress bar (components/JobProgress), always in view. */}
+        <Button appearance="primary" disabled={p.running || !p.value.trim() || !estimate.fits} onClick={p.onSend}>
+          {t('ask.send')}
+        </Button>
       </div>
     </div>
   );

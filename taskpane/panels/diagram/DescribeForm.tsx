@@ -14,11 +14,10 @@ export interface DescribeFormProps {
   onChange: (next: DescribeValue) => void;
   running: boolean;
   onRun: () => void;
-  onCancel: () => void;
 }
 
 /** Words → Mermaid by the model (shown only when a provider is set). */
-export function DescribeForm({ value, onChange, running, onRun, onCancel }: DescribeFormProps) {
+export function DescribeForm({ value, onChange, running, onRun }: DescribeFormProps) {
   const t = useT();
   const s = useDiagramStyles();
   return (
@@ -48,7 +47,6 @@ export function DescribeForm({ value, onChange, running, onRun, onCancel }: Desc
         <Button appearance="primary" disabled={running || !value.description.trim()} onClick={onRun}>
           {running ? t('status.working') : t('diagram.panel.write')}
         </Button>
-        {running && <Button onClick={onCancel}>{t('action.cancel')}</Button>}
       </div>
     </div>
   );

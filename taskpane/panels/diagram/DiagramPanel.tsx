@@ -1,4 +1,6 @@
-import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { JobProgress } from '../../components/JobProgress';
+import { estimateTokens } from '../../../src/llm/tokens';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
@@ -47,12 +49,14 @@ export default function DiagramPanel() {
   const [form, setForm] = useState<DescribeValue>({ description: '', kind: 'auto', deep: false });
   const [stage, setStage] = useState<DiagramStage | null>(null);
   const [done, setDone] = useState('');
+  const [tokens, setTokens] = useState(0);
   const preview = useDiagramPreview(source);
   const inserts = insertKinds(host.kind, insertSupport(host.isSetSupported).insert);
   const lang = detectLanguage(source);
 
   const write = useTask(async (signal): Promise<Message[]> => {
     setDone('');
+    setTokens(0);
     const before = source;
     try {
       const r = await prepareDiagram({
@@ -62,7 +66,11 @@ export default function DiagramPanel() {
         locale,
         mode: form.deep ? 'deep' : 'fast',
         signal,
-        onText: (m) => m && setSource(m),
+        onText: (m) => {
+          if (!m) return;
+          setSource(m);
+          setTokens(estimateTokens(m));
+        },
         onProgress: setStage,
       });
       setSource(r.source);
@@ -115,11 +123,17 @@ export default function DiagramPanel() {
   return (
     <section className={s.root} aria-label={t('tab.diagram')}>
       {configured ? (
-        <DescribeForm value={form} onChange={setForm} running={write.running} onRun={() => void write.run()} onCancel={write.cancel} />
+        <DescribeForm value={form} onChange={setForm} running={write.running} onRun={() => void write.run()} />
       ) : (
         <SetupCard note={t('diagram.panel.offline')} />
       )}
-      {write.running && <Spinner size="tiny" labelPosition="after" label={t(stage === 'repair' ? 'diagram.panel.repairing' : 'diagram.panel.writing')} />}
+      <JobProgress
+        running={write.running}
+        label={t(stage === 'repair' ? 'diagram.panel.repairing' : 'diagram.panel.writing')}
+        tokens={tokens}
+        onStop={write.cancel}
+        stopLabel={t('action.cancel')}
+      />
       {write.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
       <ErrorBar error={write.error} />
       <WarningsBar warnings={write.running ? [] : (write.result ?? [])} />

@@ -21,6 +21,8 @@ import { useMindmapStyles } from './useMindmapStyles.styles';
 import { useDocumentReader } from '../../documents/useDocumentReader';
 import { UrlReader } from '../../documents/UrlReader';
 import { SetupCard } from '../../setup/SetupCard';
+import { JobProgress } from '../../components/JobProgress';
+import { estimateTokens } from '../../../src/llm/tokens';
 
 const FILE_TYPES = '.md,.markdown,.txt,.docx,.xmind,.opml,.pdf,.png,.jpg,.jpeg,.webp,.gif,.bmp,.tif,.tiff';
 
@@ -34,6 +36,9 @@ export default function MindmapPanel() {
   const [done, setDone] = useState('');
   /** What the last download's format could not keep (links in a picture). */
   const [lost, setLost] = useState<Message[]>([]);
+  // What the model has sent so far, for the progress bar.
+  const [tokens, setTokens] = useState(0);
+  const [step, setStep] = useState<{ done: number; total: number } | null>(null);
   const configured = isConfigured(llm);
   const parsed = useParsedMap(markdown, t('mindmap.defaultTitle'));
   const reader = useDocumentReader();
@@ -66,6 +71,8 @@ export default function MindmapPanel() {
     const useModel = form.source === 'topic' || form.useModel;
     // The editor shows the answer as it streams; a cut, a refusal or Stop puts the user's Markdown back.
     const before = markdown;
+    setTokens(0);
+    setStep(null);
     let map: Awaited<ReturnType<typeof makeMap>>;
     try {
       map = await makeMap(
@@ -80,8 +87,12 @@ export default function MindmapPanel() {
         },
         {
           signal,
-          onText: (md) => md && setMarkdown(md),
-          onProgress: (p) => setDone(t('mindmap.panel.progress', { done: p.done, total: p.total })),
+          onText: (md) => {
+            if (!md) return;
+            setMarkdown(md);
+            setTokens(estimateTokens(md));
+          },
+          onProgress: (p) => setStep({ done: p.done, total: p.total }),
         },
       );
     } catch (e) {
@@ -121,14 +132,13 @@ export default function MindmapPanel() {
   return (
     <section className={s.root} aria-label={t('tab.mindmap')}>
       <SetupCard note={t('mindmap.panel.noProvider')} />
-      <SourceBar
-        sources={sources}
-        form={form}
-        onChange={setForm}
-        configured={configured}
+      <SourceBar sources={sources} form={form} onChange={setForm} configured={configured} running={make.running} onRun={() => void make.run()} />
+      <JobProgress
         running={make.running}
-        onRun={() => void make.run()}
-        onCancel={make.cancel}
+        label={step ? t('mindmap.panel.progress', step) : t(tokens ? 'progress.writing' : 'status.working')}
+        tokens={tokens}
+        step={step}
+        onStop={make.cancel}
       />
       {reader.prompt}
       {form.source === 'file' && <UrlReader id="mindmap-url" onRead={(md) => setMarkdown(md)} />}
@@ -155,7 +165,7 @@ export default function MindmapPanel() {
       <ErrorBar error={deliver.error} />
       <WarningsBar warnings={lost} />
       {done && (
-        <MessageBar intent={make.running ? 'info' : 'success'}>
+        <MessageBar intent="success">
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}

@@ -11,11 +11,10 @@ export interface SourceBarProps {
   configured: boolean;
   running: boolean;
   onRun: () => void;
-  onCancel: () => void;
 }
 
 /** Where the map comes from, and the one button that makes it. */
-export function SourceBar({ sources, form, onChange, configured, running, onRun, onCancel }: SourceBarProps) {
+export function SourceBar({ sources, form, onChange, configured, running, onRun }: SourceBarProps) {
   const t = useT();
   const s = useMindmapStyles();
   const label = (src: MapSource) => t(`mindmap.panel.source.${src}`);
@@ -55,7 +54,6 @@ export function SourceBar({ sources, form, onChange, configured, running, onRun,
             {running ? t('status.working') : modelUsed ? t('mindmap.panel.generate') : t('mindmap.panel.load')}
           </Button>
         )}
-        {running && <Button onClick={onCancel}>{t('action.cancel')}</Button>}
       </div>
     </div>
   );

@@ -1,4 +1,7 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
+import { JobProgress } from '../../components/JobProgress';
+import { estimateTokens } from '../../../src/llm/tokens';
+import type { ChatEvent } from '../../../src/llm/types';
 import { useMemo, useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
@@ -37,10 +40,13 @@ export function AnalyzeTab({ data, profile }: { data: LoadedData; profile: Table
   }, [data.table, profile, by, dateColumn]);
   const { facts, error } = computed;
 
+  const [tokens, setTokens] = useState(0);
   const narrateTask = useTask(async (signal: AbortSignal) => {
     if (!facts) return;
     setStory(null);
-    const r = await narrate(llm, facts, { locale, signal });
+    setTokens(0);
+    const onEvent = (e: ChatEvent) => (e.type === 'content' || e.type === 'reasoning') && setTokens((n) => n + estimateTokens(e.delta));
+    const r = await narrate(llm, facts, { locale, signal, onEvent });
     if (!signal.aborted) setStory(r);
   });
   const writeTask = useTask(async () => {
@@ -92,7 +98,6 @@ export function AnalyzeTab({ data, profile }: { data: LoadedData; profile: Table
         <Button appearance="primary" disabled={!facts || !isConfigured(llm) || narrateTask.running} onClick={() => void narrateTask.run()}>
           {t('sheets.analyze.narrate')}
         </Button>
-        {narrateTask.running && <Button onClick={narrateTask.cancel}>{t('action.cancel')}</Button>}
         {host.kind === 'excel' ? (
           <Button disabled={!facts || writeTask.running} onClick={() => void writeTask.run()}>
             {t('sheets.analyze.toSheet')}
@@ -112,7 +117,13 @@ export function AnalyzeTab({ data, profile }: { data: LoadedData; profile: Table
         </Button>
       </div>
       <SetupCard note={t('needsProvider')} />
-      {narrateTask.running && <Spinner size="tiny" labelPosition="after" label={t('status.working')} />}
+      <JobProgress
+        running={narrateTask.running}
+        label={t(tokens ? 'progress.reading' : 'progress.waiting')}
+        tokens={tokens}
+        onStop={narrateTask.cancel}
+        stopLabel={t('action.cancel')}
+      />
       <ErrorBar error={narrateTask.error ?? writeTask.error ?? docxTask.error} />
       {written && (
         <MessageBar intent="success">

@@ -15,11 +15,10 @@ export interface GenerateFormProps {
   running: boolean;
   canGenerate: boolean;
   onGenerate: () => void;
-  onCancel: () => void;
 }
 
 /** Where the outline comes from (a topic, or the document), and how the model should write it. */
-export function GenerateForm({ form, onChange, running, canGenerate, onGenerate, onCancel }: GenerateFormProps) {
+export function GenerateForm({ form, onChange, running, canGenerate, onGenerate }: GenerateFormProps) {
   const { host, t } = useApp();
   const s = useSlidesStyles();
   const [error, setError] = useState<unknown>(null);
@@ -117,15 +116,10 @@ export function GenerateForm({ form, onChange, running, canGenerate, onGenerate,
         <Checkbox checked={form.notes} label={t('slides.notes.write')} onChange={(_e, d) => set('notes', Boolean(d.checked))} />
       </div>
       <div className={s.row}>
-        {running ? (
-          <Button appearance="secondary" onClick={onCancel}>
-            {t('action.stop')}
-          </Button>
-        ) : (
-          <Button appearance="primary" disabled={!canGenerate} onClick={onGenerate}>
-            {t('slides.generate.button')}
-          </Button>
-        )}
+        {/* While it runs, Stop is in the pane's progress bar (components/JobProgress), always in view. */}
+        <Button appearance="primary" disabled={!canGenerate || running} onClick={onGenerate}>
+          {running ? t('status.working') : t('slides.generate.button')}
+        </Button>
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
@@ -28,6 +28,8 @@ import type { Message } from '../../../src/messages';
 import { useWebSearch, searchProgressKey } from '../../web/useWebSearch';
 import { SourcesPicker } from '../../web/SourcesPicker';
 import { SetupCard } from '../../setup/SetupCard';
+import { JobProgress } from '../../components/JobProgress';
+import { estimateTokens } from '../../../src/llm/tokens';
 
 /** Topic or document → outline streamed into an editor → preview → slides inserted (PowerPoint) or downloaded. */
 export default function SlidesPanel() {
@@ -189,18 +191,12 @@ export default function SlidesPanel() {
         running={generate.running || search.running}
         canGenerate={canGenerate && !busy}
         onGenerate={() => void (form.source === 'topic' && form.web ? search.run() : generate.run())}
-        onCancel={() => {
-          generate.cancel();
-          search.cancel();
-        }}
       />
-      {search.running && webSearch.progress && (
-        <Spinner
-          size="tiny"
-          labelPosition="after"
-          label={t(searchProgressKey(webSearch.progress), { done: webSearch.progress.done, total: webSearch.progress.total })}
-        />
-      )}
+      <JobProgress
+        running={search.running}
+        label={webSearch.progress ? t(searchProgressKey(webSearch.progress), { ...webSearch.progress }) : t('status.working')}
+        onStop={search.cancel}
+      />
       <ErrorBar error={search.error} />
       {webSearch.found && !generate.running && (
         <SourcesPicker
@@ -218,9 +214,13 @@ export default function SlidesPanel() {
           {reasoning.slice(-600)}
         </div>
       )}
-      {generate.running && (
-        <Spinner size="tiny" labelPosition="after" label={progress ? t('slides.cli.condensing', progress) : t('slides.cli.writing', { chars })} />
-      )}
+      <JobProgress
+        running={generate.running}
+        label={progress ? t('slides.cli.condensing', progress) : t('slides.cli.writing', { chars })}
+        tokens={generate.running ? estimateTokens(reasoning) + estimateTokens(outline) : 0}
+        step={progress}
+        onStop={generate.cancel}
+      />
       {generate.status === 'cancelled' && (
         <Text className={s.hint}>{[t('status.cancelled'), kept !== null ? t('slides.kept') : ''].filter(Boolean).join(locale === 'zh-CN' ? '' : ' ')}</Text>
       )}
@@ -287,8 +287,9 @@ export default function SlidesPanel() {
             {notes.running ? t('status.working') : t('slides.notes.generate')}
           </Button>
         )}
-        {(deliver.running || notes.running) && <Button onClick={deliver.running ? deliver.cancel : notes.cancel}>{t('action.cancel')}</Button>}
       </div>
+      <JobProgress running={notes.running} label={t('slides.notes.generate')} onStop={notes.cancel} />
+      <JobProgress running={deliver.running} label={t('status.working')} onStop={deliver.cancel} stopLabel={t('action.cancel')} />
       {asking && <RemotePictureConsent hosts={asking.hosts} onFetch={() => answer(true)} onSkip={() => answer(false)} />}
       {/* Why the buttons are grey: an empty editor is not an error, but it deserves a reason. */}
       {!outline.trim() && !generate.running && <Text className={s.hint}>{t('outline.error.empty')}</Text>}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Select, Spinner, Text, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Select, Text, Textarea } from '@fluentui/react-components';
 import { EmptyInputError } from '../../../src/errors';
 import { useMemo, useState } from 'react';
 import { useApp } from '../../app/AppContext';
@@ -26,6 +26,8 @@ import { useWebSearch, searchProgressKey } from '../../web/useWebSearch';
 import { useDocumentReader } from '../../documents/useDocumentReader';
 import { UrlReader } from '../../documents/UrlReader';
 import { WarningsBar } from '../../components/ErrorBar';
+import { JobProgress } from '../../components/JobProgress';
+import { estimateTokens } from '../../../src/llm/tokens';
 
 /** A template's RTGO or CO-STAR form → a draft streamed into the preview → Insert or download (src/writing/workflow.ts, as `dsplus draft`). */
 export function DraftTab() {
@@ -146,27 +148,18 @@ export function DraftTab() {
         <Button appearance="primary" disabled={task.running || search.running || !isConfigured(llm)} onClick={() => void (web ? search.run() : task.run())}>
           {t('word.draft.generate')}
         </Button>
-        {(task.running || search.running) && (
-          <>
-            <Spinner
-              size="tiny"
-              label={
-                search.running && webSearch.progress
-                  ? t(searchProgressKey(webSearch.progress), { done: webSearch.progress.done, total: webSearch.progress.total })
-                  : t('status.working')
-              }
-            />
-            <Button
-              onClick={() => {
-                task.cancel();
-                search.cancel();
-              }}
-            >
-              {t('action.stop')}
-            </Button>
-          </>
-        )}
       </div>
+      <JobProgress
+        running={search.running}
+        label={webSearch.progress ? t(searchProgressKey(webSearch.progress), { ...webSearch.progress }) : t('status.working')}
+        onStop={search.cancel}
+      />
+      <JobProgress
+        running={task.running}
+        label={t(text ? 'progress.writing' : 'progress.waiting')}
+        tokens={task.running ? estimateTokens(text) : 0}
+        onStop={task.cancel}
+      />
       {webSearch.found && !task.running && (
         <SourcesPicker
           queries={webSearch.found.queries}

@@ -1,4 +1,4 @@
-import { Button, Spinner, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { useTask } from '../../hooks/useTask';
@@ -14,6 +14,8 @@ import { useWordInsert } from './useWordInsert';
 import { sourceMarkdown } from './word-host';
 import type { SourceState } from './WritingPanel.types';
 import { useWritingStyles } from './useWritingStyles.styles';
+import { JobProgress } from '../../components/JobProgress';
+import { estimateTokens } from '../../../src/llm/tokens';
 
 /** Notes → a validated Minutes record → a formatted section with an action-item table (src/writing/workflow.ts, as `dsplus minutes`). */
 export function MinutesTab({ source, onSource }: { source: SourceState; onSource: (s: SourceState) => void }) {
@@ -21,15 +23,18 @@ export function MinutesTab({ source, onSource }: { source: SourceState; onSource
   const s = useWritingStyles();
   const inWord = host.kind === 'word';
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [tokens, setTokens] = useState(0);
   const words = useWordInsert('minutes');
   const task = useTask(async (signal): Promise<MinutesRun> => {
     words.clear();
     setProgress(null);
+    setTokens(0);
     const notes = await sourceMarkdown(inWord, source);
     return writeMinutes(llm, notes, {
       signal,
       today: new Date().toISOString().slice(0, 10),
       onProgress: (p) => setProgress(p.phase === 'map' ? { done: p.done, total: p.total } : null),
+      onEvent: (e) => (e.type === 'content' || e.type === 'reasoning') && setTokens((n) => n + estimateTokens(e.delta)),
     });
   });
   const insert = words.insert;
@@ -49,13 +54,14 @@ export function MinutesTab({ source, onSource }: { source: SourceState; onSource
         <Button appearance="primary" disabled={task.running || !isConfigured(llm)} onClick={() => void task.run()}>
           {t('word.minutes.generate')}
         </Button>
-        {task.running && (
-          <>
-            <Spinner size="tiny" label={progress ? t('word.minutes.condensing', progress) : t('status.working')} />
-            <Button onClick={task.cancel}>{t('action.cancel')}</Button>
-          </>
-        )}
       </div>
+      <JobProgress
+        running={task.running}
+        label={progress ? t('word.minutes.condensing', progress) : t(tokens ? 'progress.writing' : 'progress.waiting')}
+        tokens={tokens}
+        step={progress}
+        onStop={task.cancel}
+      />
       {task.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
       <ErrorBar error={task.error ?? insert.error} />
       {result && (

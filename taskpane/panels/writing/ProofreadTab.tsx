@@ -1,4 +1,5 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { JobProgress } from '../../components/JobProgress';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { useTask } from '../../hooks/useTask';
@@ -105,13 +106,14 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
         <Button disabled={check.running} onClick={() => void check.run(false)}>
           {t('word.proof.checkLocal')}
         </Button>
-        {check.running && (
-          <>
-            <Spinner size="tiny" label={progress ? t('word.proof.progress', progress) : t('status.working')} />
-            <Button onClick={check.cancel}>{t('action.cancel')}</Button>
-          </>
-        )}
       </div>
+      <JobProgress
+        running={check.running}
+        label={progress ? t('word.proof.progress', progress) : t('status.working')}
+        step={progress}
+        onStop={check.cancel}
+        stopLabel={t('action.cancel')}
+      />
       {check.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
       <ErrorBar error={check.error ?? apply.error} />
       {result && (

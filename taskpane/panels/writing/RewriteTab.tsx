@@ -1,4 +1,6 @@
-import { Button, Spinner, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
+import { JobProgress } from '../../components/JobProgress';
+import { estimateTokens } from '../../../src/llm/tokens';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { useTask } from '../../hooks/useTask';
@@ -43,12 +45,12 @@ export function RewriteTab({ source, onSource }: { source: SourceState; onSource
           </Button>
         ))}
       </div>
-      {task.running && (
-        <div className={s.row}>
-          <Spinner size="tiny" label={t('status.working')} />
-          <Button onClick={task.cancel}>{t('action.stop')}</Button>
-        </div>
-      )}
+      <JobProgress
+        running={task.running}
+        label={t(text ? 'progress.writing' : 'progress.waiting')}
+        tokens={task.running ? estimateTokens(text) : 0}
+        onStop={task.cancel}
+      />
       {task.status === 'cancelled' && <Text className={s.hint}>{t('status.cancelled')}</Text>}
       <ErrorBar error={task.error ?? write.error} />
       {/* Stop leaves nothing behind: no half answer to copy, insert or mistake for the result. */}
