@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
 import { axeSerious, browser, type E2E, type PaneOptions, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { startMockLlm, type MockHandler, type MockLlm } from '../support/mock-llm';
+import { overflowing } from '../support/pane-fit';
 
 // A demanding user against the finished panels (Slides, Writing, Ask, Settings), standalone: bad input gets
 // a clear sentence and changes nothing. One browser, one mock model server whose answer each step scripts.
@@ -32,40 +33,6 @@ async function open(tab: string, opts: PaneOptions): Promise<Page> {
   // Settings is a button in the header; every panel a tab in the navigation.
   await (tab === '设置' || tab === 'Settings' ? page.getByRole('button', { name: tab, exact: true }) : page.getByRole('tab', { name: tab })).click();
   return page;
-}
-
-/** Anything sticking out of the pane, or text cut off inside a box that hides overflow. */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const out: string[] = [];
-    const scrollsSideways = (el: Element | null): boolean => {
-      for (let e = el?.parentElement; e && e !== document.body; e = e.parentElement) {
-        const ox = getComputedStyle(e).overflowX;
-        if ((ox === 'auto' || ox === 'scroll') && e.tagName !== 'MAIN') return true;
-      }
-      return false;
-    };
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-    for (const el of document.querySelectorAll('body *')) {
-      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el.closest('[data-tabster-dummy]')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || getComputedStyle(el).opacity === '0') continue;
-      if (r.right > width + 1 && !scrollsSideways(el)) out.push(`sticks out: ${describe(el)} right=${Math.round(r.right)}`);
-      const style = getComputedStyle(el);
-      const hides = style.overflowX === 'hidden' || style.overflowX === 'clip';
-      if (hides && el.children.length === 0 && el.scrollWidth > el.clientWidth + 1) out.push(`clipped: ${describe(el)}`);
-    }
-    // Message bars: their text must stay inside the coloured box (a squeezed bar spills it below the border).
-    for (const bar of document.querySelectorAll('.fui-MessageBar')) {
-      const box = bar.getBoundingClientRect();
-      for (const el of bar.querySelectorAll('*')) {
-        const r = el.getBoundingClientRect();
-        if (r.height > 0 && (r.bottom > box.bottom + 1 || r.top < box.top - 1)) out.push(`spills out of its message bar: ${describe(el)}`);
-      }
-    }
-    return out;
-  });
 }
 
 /** Enabled controls in the panel that Tab never reaches. */

@@ -1,6 +1,4 @@
-import { Text } from '@fluentui/react-components';
 import { useEffect, useState, type CSSProperties } from 'react';
-import { useApp } from '../../app/AppContext';
 import { paletteFor, SLIDE_W, THEMES, type Deck, type DeckSlide, type Palette, type SlideElement, type TextElement } from '../../../src/slides';
 import type { DiagramElement } from '../../../src/slides/types';
 import { CLOSING_SLIDE, SECTION_SLIDE, TITLE_BOX, TITLE_SLIDE } from '../../../src/slides/geometry';
@@ -18,7 +16,6 @@ function accentRule(master: DeckSlide['master']) {
 // user approves here is what PowerPoint shows. Colours come from the deck's theme, or from the user's
 // template layout (data, not UI chrome).
 
-const MAX_PREVIEW = 60;
 const pct = (v: number, of: number) => `${(v / of) * 100}%`;
 
 /** The page being drawn: boxes are percentages of it, point sizes a share of its width (container units). */
@@ -226,24 +223,5 @@ export function SlideView({ slide, deck, n }: { slide: DeckSlide; deck: Deck; n:
         </div>
       )}
     </div>
-  );
-}
-
-export function SlidePreview({ deck }: { deck: Deck }) {
-  const { t } = useApp();
-  const s = useSlidesStyles();
-  const shown = deck.slides.slice(0, MAX_PREVIEW);
-  return (
-    <section className={s.section} aria-label={t('slides.preview.label')}>
-      <Text weight="semibold">{t('slides.preview.count', { n: deck.slides.length })}</Text>
-      <ol className={s.previewList}>
-        {shown.map((slide, i) => (
-          <li key={i} className={s.previewItem} aria-label={t('slides.preview.slide', { n: i + 1, title: slide.title })}>
-            <SlideView slide={slide} deck={deck} n={i + 1} />
-          </li>
-        ))}
-      </ol>
-      {deck.slides.length > shown.length && <Text className={s.caption}>{t('slides.preview.more', { n: deck.slides.length - shown.length })}</Text>}
-    </section>
   );
 }

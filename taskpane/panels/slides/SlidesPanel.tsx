@@ -14,7 +14,7 @@ import { addNotes, makeDeck, writeOutline } from '../../../src/slides/workflow';
 import { bytesToBase64 } from '../../../src/slides/images';
 import { DeckOptions } from './DeckOptions';
 import { GenerateForm } from './GenerateForm';
-import { SlidePreview } from './SlidePreview';
+import { SlideStrip } from './SlideStrip';
 import { deckFileName, insertIntoPresentation, loadTemplateFile, pictureLoader, PPTX_MIME, readThisPresentation, readWordMarkdown } from './slides-host';
 import { RemotePictureConsent } from './RemotePictureConsent';
 import type { LoadedTemplate } from '../../../src/slides/template/read-template';
@@ -300,7 +300,7 @@ export default function SlidesPanel() {
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}
-      {preview.deck && !generate.running && <SlidePreview deck={preview.deck} />}
+      {preview.deck && !generate.running && <SlideStrip deck={preview.deck} />}
     </section>
   );
 }

@@ -18,8 +18,6 @@ export const useSlidesStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
     paddingLeft: tokens.spacingHorizontalS,
   },
-  previewList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  previewItem: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   slide: {
     position: 'relative',
     width: '100%',
