@@ -140,6 +140,8 @@ export default defineConfig(async ({ mode }) => {
           commands: resolve(import.meta.dirname, 'commands/commands.html'),
           // The one place a remote picture is fetched from, one agreed site per frame (taskpane/picture-fetch.ts).
           'picture-fetch': resolve(import.meta.dirname, 'taskpane/picture-fetch.html'),
+          // The mind map shown large, in Office's dialog or a new tab (taskpane/map-view.tsx).
+          'map-view': resolve(import.meta.dirname, 'taskpane/map-view.html'),
         },
         output: {
           // pdf.js's worker is an asset (`?url`) loaded as a module worker: name it .js, which every web

@@ -14,7 +14,8 @@ export async function overflowing(page: Page): Promise<string[]> {
     };
     const describe = (el: Element) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
     for (const el of document.querySelectorAll('body *')) {
-      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el.closest('[data-tabster-dummy]')) continue;
+      // A drawing's own SVG clips what it draws (a mind map, a diagram).
+      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el.closest('[data-tabster-dummy]') || el.closest('svg')) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || getComputedStyle(el).opacity === '0') continue;
       if (r.right > width + 1 && !scrollsSideways(el)) out.push(`sticks out: ${describe(el)} right=${Math.round(r.right)}`);

@@ -1,8 +1,9 @@
 import { Button } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { deriveOptions, Markmap } from 'markmap-view';
 import type { IPureNode } from 'markmap-common';
 import { MARKMAP_JSON_OPTIONS, toMarkmapNode, type MindNode } from '../../../src/mindmap';
+import type { Translate } from '../../../src/locales';
 import { useT } from '../../hooks/useT';
 import { useMindmapStyles } from './useMindmapStyles.styles';
 
@@ -16,12 +17,28 @@ function withFold(node: IPureNode, level: number, depth = 0): IPureNode {
  * The live map: markmap-view draws the same tree every export uses (fold/unfold by clicking a node's
  * circle, drag to pan, wheel to zoom). It needs a DOM, so it lives here and never in src/.
  */
-export function MapView({ root }: { root: MindNode | null }) {
+export function MapView({ root, onOpenLarge }: { root: MindNode | null; onOpenLarge?: () => void }) {
   const t = useT();
+  const node = useMemo(() => (root ? toMarkmapNode(root) : null), [root]);
+  return <MarkmapCanvas node={node} title={root?.title ?? null} t={t} onOpenLarge={onOpenLarge} />;
+}
+
+export interface MarkmapCanvasProps {
+  node: IPureNode | null;
+  title: string | null;
+  t: Translate;
+  /** Adds "Open large" to the tools (the pane); left out in the large view itself. */
+  onOpenLarge?: () => void;
+  /** The map takes the whole height of its container (the large view) instead of a fixed one. */
+  fill?: boolean;
+}
+
+/** The drawing and its tools, for the pane and for the large view (taskpane/map-view.tsx) alike. */
+export function MarkmapCanvas({ node, title, t, onOpenLarge, fill }: MarkmapCanvasProps) {
   const s = useMindmapStyles();
   const svgRef = useRef<SVGSVGElement>(null);
   const mmRef = useRef<Markmap | null>(null);
-  const rootRef = useRef(root);
+  const nodeRef = useRef(node);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -39,38 +56,39 @@ export function MapView({ root }: { root: MindNode | null }) {
   }, []);
 
   useEffect(() => {
-    rootRef.current = root;
+    nodeRef.current = node;
     const mm = mmRef.current;
-    if (!mm || !root) return;
+    if (!mm || !node) return;
     // Fitted once the nodes are drawn, and again when the web fonts have settled their widths: a fit made
     // with fallback-font widths left the longest leaves cut off at the right on the first render.
     void mm
-      .setData(toMarkmapNode(root))
+      .setData(node)
       .then(() => mm.fit())
       .then(() => document.fonts.ready)
       .then(() => (mmRef.current === mm ? mm.fit() : undefined));
-  }, [root]);
+  }, [node]);
 
   const refold = (level: number) => {
     const mm = mmRef.current;
-    if (!mm || !rootRef.current) return;
-    void mm.setData(withFold(toMarkmapNode(rootRef.current), level)).then(() => mm.fit());
+    if (!mm || !nodeRef.current) return;
+    void mm.setData(withFold(nodeRef.current, level)).then(() => mm.fit());
   };
 
   return (
-    <div className={s.mapBox}>
+    <div className={fill ? `${s.mapBox} ${s.mapBoxFill}` : s.mapBox}>
       <div className={s.mapTools} role="toolbar" aria-label={t('mindmap.panel.mapLabel')}>
-        <ToolButton label={t('mindmap.panel.fit')} text={t('mindmap.panel.fit')} disabled={!root} onClick={() => void mmRef.current?.fit()} />
-        <ToolButton label={t('mindmap.panel.zoomIn')} text="+" disabled={!root} onClick={() => void mmRef.current?.rescale(1.25)} />
-        <ToolButton label={t('mindmap.panel.zoomOut')} text="−" disabled={!root} onClick={() => void mmRef.current?.rescale(0.8)} />
-        <ToolButton label={t('mindmap.panel.expandAll')} text={t('mindmap.panel.expandAll')} disabled={!root} onClick={() => refold(0)} />
-        <ToolButton label={t('mindmap.panel.collapseAll')} text={t('mindmap.panel.collapseAll')} disabled={!root} onClick={() => refold(1)} />
+        <ToolButton label={t('mindmap.panel.fit')} text={t('mindmap.panel.fit')} disabled={!node} onClick={() => void mmRef.current?.fit()} />
+        <ToolButton label={t('mindmap.panel.zoomIn')} text="+" disabled={!node} onClick={() => void mmRef.current?.rescale(1.25)} />
+        <ToolButton label={t('mindmap.panel.zoomOut')} text="−" disabled={!node} onClick={() => void mmRef.current?.rescale(0.8)} />
+        <ToolButton label={t('mindmap.panel.expandAll')} text={t('mindmap.panel.expandAll')} disabled={!node} onClick={() => refold(0)} />
+        <ToolButton label={t('mindmap.panel.collapseAll')} text={t('mindmap.panel.collapseAll')} disabled={!node} onClick={() => refold(1)} />
+        {onOpenLarge && <ToolButton label={t('mindmap.panel.openLarge')} text={t('mindmap.panel.openLarge')} disabled={!node} onClick={onOpenLarge} />}
       </div>
       <svg
         ref={svgRef}
-        className={s.mapSvg}
+        className={fill ? `${s.mapSvg} ${s.mapSvgFill}` : s.mapSvg}
         role="img"
-        aria-label={root ? `${t('mindmap.panel.mapLabel')}: ${root.title}` : t('mindmap.panel.mapLabel')}
+        aria-label={title ? `${t('mindmap.panel.mapLabel')}: ${title}` : t('mindmap.panel.mapLabel')}
         data-testid="mindmap-view"
       />
     </div>

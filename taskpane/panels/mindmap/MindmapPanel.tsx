@@ -6,7 +6,7 @@ import { downloadBlob, pickFileBytes } from '../../components/files';
 import { useTask } from '../../hooks/useTask';
 import { EmptyInputError } from '../../../src/errors';
 import { isConfigured } from '../../../src/llm/settings';
-import { assertDrawable, countNodes, layoutMap, type MindFormat } from '../../../src/mindmap';
+import { assertDrawable, countNodes, layoutMap, toMarkmapNode, type MindFormat } from '../../../src/mindmap';
 import { exportMap, makeMap, type MapRequest } from '../../../src/mindmap/workflow';
 import type { Message } from '../../../src/messages';
 import { ExportBar } from './ExportBar';
@@ -128,6 +128,14 @@ export default function MindmapPanel() {
     downloadBlob(out.data, out.fileName, out.mime);
   });
 
+  // "Open large": Office's dialog, or a new tab in a browser.
+  const large = useTask(async () => {
+    const root = undrawable ? null : parsed.root;
+    if (!root) return;
+    const { openMapLarge } = await import('./open-large');
+    await openMapLarge(host.kind, { v: 1, node: toMarkmapNode(root), title: root.title, locale, dark: host.dark });
+  });
+
   const busy = make.running || deliver.running;
   return (
     <section className={s.root} aria-label={t('tab.mindmap')}>
@@ -148,7 +156,7 @@ export default function MindmapPanel() {
         <Field label={t('mindmap.panel.editorLabel')} hint={t('mindmap.panel.editorHint')}>
           <Textarea className={s.editor} rows={12} resize="vertical" value={markdown} onChange={(_e, d) => setMarkdown(d.value)} readOnly={make.running} />
         </Field>
-        <MapView root={undrawable ? null : parsed.root} />
+        <MapView root={undrawable ? null : parsed.root} onOpenLarge={() => void large.run()} />
       </div>
       {!make.running && <ErrorBar error={parsed.error ?? undrawable} />}
       <WarningsBar warnings={make.running ? [] : parsed.warnings} />
@@ -162,7 +170,7 @@ export default function MindmapPanel() {
         onExport={(f) => void deliver.run(f)}
         onInsert={canInsertPicture(host.kind) ? () => void deliver.run('insert') : undefined}
       />
-      <ErrorBar error={deliver.error} />
+      <ErrorBar error={deliver.error ?? large.error} />
       <WarningsBar warnings={lost} />
       {done && (
         <MessageBar intent="success">

@@ -29,6 +29,9 @@ export const useMindmapStyles = makeStyles({
       '--markmap-circle-open-bg': tokens.colorNeutralBackground1,
     },
   },
+  // The large view: the map fills the window under its tools.
+  mapBoxFill: { height: '100%', minHeight: 0, borderRadius: 0, border: 'none' },
+  mapSvgFill: { height: 'auto', flexGrow: 1, minHeight: 0 },
   mapTools: {
     display: 'flex',
     flexWrap: 'wrap',
