@@ -3,7 +3,7 @@
 import { FluentProvider, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { addBundles, translate } from '../src/locales/catalog';
+import { addBundles, translate, type Translate } from '../src/locales/catalog';
 import { resolveLocale } from '../src/locales/types';
 import common from '../src/locales/common';
 import mindmap from '../src/locales/mindmap';
@@ -39,7 +39,7 @@ function MapPage() {
     );
   }, []);
   const locale = handoff?.locale ?? resolveLocale(navigator.language);
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t: Translate = (key, params) => translate(locale, key, params);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = handoff ? `${handoff.title} — DeepSeek+` : 'DeepSeek+';

@@ -8,6 +8,7 @@ import { overflowing } from '../support/pane-fit';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
 import { translate } from '../../src/locales';
 import type { Locale } from '../../src/locales/types';
+import type { MessageKey } from '../../src/locales/keys';
 
 // Issue #14's bar: axe-core finds no serious or critical violation on any view of the pane — every panel,
 // each of its sub-tabs and result views, the setup card's three routes — at 320 px, in zh-CN and en-US,
@@ -57,7 +58,7 @@ async function check(page: Page, view: string, failures: string[]) {
 
 browser.describe('axe on every view at 320 px', () => {
   for (const { locale, dark } of COMBOS) {
-    const t = (key: string) => translate(locale, key);
+    const t = (key: string) => translate(locale, key as MessageKey);
     const name = `${locale}${dark ? ' dark' : ''}`;
 
     it(`every panel, sub-tab and result view (${name})`, async () => {

@@ -22,6 +22,7 @@ import { useAskStyles } from './useAskStyles.styles';
 import type { Turn } from './AskPanel.types';
 import { SetupCard } from '../../setup/SetupCard';
 import { JobProgress } from '../../components/JobProgress';
+import type { Translate } from '../../../src/locales/catalog';
 import { estimateTokens } from '../../../src/llm/tokens';
 
 /** Ask: a chat with 快速 / 深度思考, streamed Markdown answers, reasoning, Stop, Copy and Insert. */
@@ -153,7 +154,7 @@ export default function AskPanel() {
 }
 
 /** What the answer being written is doing, in words (a retry or a search says so in the turn itself). */
-function askProgress(turn: Turn | undefined, t: (key: string) => string): string {
+function askProgress(turn: Turn | undefined, t: Translate): string {
   if (turn?.answer) return t('progress.writing');
   return t(turn?.reasoning && !turn.retry ? 'progress.thinking' : 'progress.waiting');
 }
