@@ -1,4 +1,5 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import { elk } from './elk-loader';
 import { clipToOutline } from './shapes';
 import { simplify, normalize } from './geometry';
 import { centredText, EDGE_FONT_PT, GROUP_FONT_PT, measureText, placeNodeText, sizeEdgeLabel, sizeNode, EDGE_LABEL_PAD } from './measure-label';
@@ -33,21 +34,6 @@ function port(node: ElkNode, side: Side): string {
     node.ports.push({ id, x: at[0], y: at[1], width: 0, height: 0, layoutOptions: { 'elk.port.side': side } });
   }
   return id;
-}
-
-type ElkApi = { layout: (g: ElkNode) => Promise<ElkNode> };
-let elkInstance: Promise<ElkApi> | null = null;
-
-/*! Layout by elkjs (Eclipse Layout Kernel), (c) TypeFox and others, EPL-2.0 (or GPL-3.0-or-later).
-    Used unmodified; its source is at https://github.com/kieler/elkjs and https://github.com/eclipse/elk */
-
-/** elkjs (1.6 MB) loads on first use: the CLI's --help and the pane's other panels never pay for it. */
-function elk(): Promise<ElkApi> {
-  elkInstance ??= import('elkjs/lib/elk.bundled.js').then((m) => {
-    const Elk = (m as unknown as { default: new () => ElkApi }).default;
-    return new Elk();
-  });
-  return elkInstance;
 }
 
 /** ELK option overrides, for benches and experiments (the defaults are the product's choice). */

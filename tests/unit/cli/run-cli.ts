@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export interface CliRun {
   status: number | null;
@@ -28,6 +29,8 @@ export function runCli(args: string[], env: Record<string, string> = {}, opts: {
         DSPLUS_DEEP_MODEL: '',
         DSPLUS_LANG: 'en-US',
         NO_COLOR: '1',
+        // Caches (OCR results, ELK's compiled code) go to a folder of the test run, not the user's.
+        DSPLUS_CACHE_DIR: join(tmpdir(), `dsplus-test-cache-${process.pid}`),
         ...env,
       },
     });
