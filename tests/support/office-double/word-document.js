@@ -7,7 +7,8 @@
 //     style, list and mark formatting of the one it was inserted after, a paragraph inserted right after
 //     a content control's last paragraph is inside it — so a writer that relies on luck is caught;
 //   - tree() gives the document as assertions want it: paragraphs with style, list items with level and
-//     kind, tables with cells, header row and widths, content controls with tag, title and children.
+//     kind, tables with cells, header row and widths, content controls with tag, title and children,
+//     inline pictures (insertInlinePictureFromBase64 on a paragraph or range) with size and alt text.
 // Usage: createWordDocument(state, { log, DOMParser, search }) with state =
 //   { paragraphs: [{ text, styleBuiltIn?, isListItem?, level?, listString?, bold?, italic?, tableNestingLevel?, html? }],
 //     tables?: [values…] (read-only tables, as the reading tests give them), selection?: [index…], selectionText? }
@@ -406,6 +407,17 @@
         insertContentControl() {
           return ccProxy(addControl({ start: p, end: p }));
         },
+        get alignment() {
+          return p.alignment || 'Left';
+        },
+        set alignment(v) {
+          p.alignment = v;
+        },
+        insertInlinePictureFromBase64(base64, loc) {
+          if (loc !== 'Start' && loc !== 'End' && loc !== 'Replace') throw new Error(`Paragraph.insertInlinePictureFromBase64: ${loc} is not a valid location`);
+          if (loc === 'Replace') deleteSpan(p, 0, p.text.length);
+          return insertPicture(p, loc === 'Start' ? 'Start' : 'End', base64, loc);
+        },
         insertHtml(html, loc) {
           const i = indexOf(p);
           const empty = p.text === '' && loc === 'Start';
@@ -541,6 +553,15 @@
           if (r.a !== r.b) throw new Error('not modelled: a content control over part of several paragraphs');
           return ccProxy(addControl({ p: r.a, from: r.ao, to: r.bo }));
         },
+        insertInlinePictureFromBase64(base64, loc) {
+          if (!['Replace', 'Start', 'End', 'Before', 'After'].includes(loc))
+            throw new Error(`Range.insertInlinePictureFromBase64: ${loc} is not a valid location`);
+          // The model keeps a picture by paragraph: in the range's first paragraph before or at its start,
+          // in its last one otherwise (a picture replacing text takes the text's place).
+          if (loc === 'Replace') for (const [q, f, t] of spansOf(r).reverse()) deleteSpan(q, f, t);
+          const first = loc === 'Before' || loc === 'Start';
+          return insertPicture(first ? r.a : r.b, first ? 'Start' : 'End', base64, loc);
+        },
         delete() {
           if (wholeParagraphs(r)) for (const [q] of spansOf(r)) removeParagraph(q);
           else for (const [q, f, t] of spansOf(r).reverse()) deleteSpan(q, f, t);
@@ -566,6 +587,35 @@
       };
       proxy.__r = r;
       return loadable(proxy, ['text', 'isNullObject']);
+    }
+
+    /**
+     * An inline picture in paragraph p: kept in p.pictures and logged, the record itself being the
+     * InlinePicture proxy (so the log shows the size and alt text the add-in set on it). Word takes
+     * base64 without a data: prefix and refuses anything else.
+     */
+    function insertPicture(p, where, base64, loc) {
+      if (typeof base64 !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) throw new Error('InvalidArgument: the picture is not base64 image data');
+      const picture = {
+        call: 'insertInlinePictureFromBase64',
+        loc,
+        base64,
+        width: 0,
+        height: 0,
+        lockAspectRatio: false,
+        altTextTitle: '',
+        altTextDescription: '',
+      };
+      Object.defineProperties(picture, {
+        select: { value: () => select(range(p, 0, p.text.length)) },
+        delete: { value: () => p.pictures.splice(p.pictures.indexOf(picture), 1) },
+        load: { value: () => picture },
+      });
+      p.pictures = p.pictures || [];
+      if (where === 'Start') p.pictures.unshift(picture);
+      else p.pictures.push(picture);
+      log.push(picture);
+      return picture;
     }
 
     function select(r, mode) {
@@ -916,6 +966,16 @@
       }
       const runs = runsForTree(p);
       if (runs) node.runs = runs;
+      if (p.alignment) node.alignment = p.alignment;
+      if (p.pictures && p.pictures.length)
+        node.pictures = p.pictures.map((x) => ({
+          png: x.base64.startsWith('iVBORw0KGgo'),
+          width: x.width,
+          height: x.height,
+          lockAspectRatio: x.lockAspectRatio,
+          altTextTitle: x.altTextTitle,
+          altTextDescription: x.altTextDescription,
+        }));
       const inline = doc.contentControls.filter((c) => c.p === p);
       if (inline.length) node.contentControls = inline.map((c) => ({ tag: c.tag, title: c.title, text: p.text.slice(c.from, c.to) }));
       return node;

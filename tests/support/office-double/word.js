@@ -160,17 +160,6 @@
     return collection(items);
   }
 
-  function selection() {
-    const sel = model.selection();
-    // An inline picture after the selection: logged with the properties the add-in sets on it.
-    sel.insertInlinePictureFromBase64 = (base64, loc) => {
-      const picture = { call: 'insertInlinePictureFromBase64', base64, loc, select() {} };
-      log.push(picture);
-      return picture;
-    };
-    return sel;
-  }
-
   window.Word = {
     run(cb) {
       const context = {
@@ -178,7 +167,7 @@
           get body() {
             return model.body();
           },
-          getSelection: selection,
+          getSelection: () => model.selection(),
           get changeTrackingMode() {
             return doc.trackingMode;
           },

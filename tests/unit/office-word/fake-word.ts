@@ -36,9 +36,27 @@ export interface TreeRun {
   href?: string;
 }
 
+/** An inline picture as the model records it (png: the data starts with PNG's signature). */
+export interface TreePicture {
+  png: boolean;
+  width: number;
+  height: number;
+  lockAspectRatio: boolean;
+  altTextTitle: string;
+  altTextDescription: string;
+}
+
 /** The document as the model records it: what tests assert on. */
 export type TreeNode =
-  | { type: 'paragraph'; style: string; text: string; runs?: TreeRun[]; contentControls?: { tag: string; title: string; text: string }[] }
+  | {
+      type: 'paragraph';
+      style: string;
+      text: string;
+      runs?: TreeRun[];
+      contentControls?: { tag: string; title: string; text: string }[];
+      alignment?: string;
+      pictures?: TreePicture[];
+    }
   | { type: 'listItem'; style: string; text: string; level: number; kind: 'bullet' | 'number'; list: number; runs?: TreeRun[] }
   | {
       type: 'table';
