@@ -7,7 +7,7 @@
 import type { LlmSettings } from '../llm/settings';
 import type { ChatMode, Usage } from '../llm/types';
 import type { MapReduceProgress } from '../llm/map-reduce';
-import type { Locale } from '../locales';
+import { translate, type Locale } from '../locales';
 import { detectLanguage } from '../markdown/language';
 import type { Message } from '../messages';
 import { outlineFromMarkdown } from '../outline/from-markdown';
@@ -19,6 +19,7 @@ import { markdownToDeck } from './markdown-to-deck';
 import type { NativeDeflate } from './package-fix';
 import type { OutlineStyle } from './prompts';
 import { renderPptx } from './render-pptx';
+import { writeDescribedDiagrams } from './described-diagrams';
 import type { LoadedTemplate } from './template/read-template';
 import type { LayoutMapping } from './template/match-layouts';
 import type { Deck, DeckLang, TemplateKind, ThemeName } from './types';
@@ -135,6 +136,9 @@ export interface DeckRequest {
   /** Node's zlib (the CLI); the pane compresses in JavaScript. */
   native?: NativeDeflate;
   signal?: AbortSignal;
+  /** The model that writes the Mermaid for `图: 流程图 …` / `Diagram: …` lines; without one they stay text. */
+  settings?: LlmSettings;
+  mode?: ChatMode;
 }
 
 export interface DeckResult {
@@ -146,10 +150,23 @@ export interface DeckResult {
   /** About the template: fallbacks, macros left out, example slides dropped. */
   notices: Message[];
   mapping: LayoutMapping | null;
+  /** The outline the deck was made from: the request's, with the model's Mermaid in place of each diagram line it wrote. */
+  markdown: string;
+  /** How many `图: …` / `Diagram: …` lines the model turned into diagrams. */
+  diagramsWritten: number;
 }
 
 /** Outline Markdown (or a raw model answer) → laid-out deck → .pptx bytes, in a theme or a template. */
-export async function makeDeck(req: DeckRequest): Promise<DeckResult> {
+export async function makeDeck(request: DeckRequest): Promise<DeckResult> {
+  const described = await writeDescribedDiagrams(request.markdown, {
+    settings: request.settings,
+    locale: request.locale,
+    mode: request.mode,
+    signal: request.signal,
+  });
+  const req = { ...request, markdown: described.markdown };
+  const first = described.warnings.map((w) => translate(req.locale, w.key, w.params));
+  const made = { markdown: described.markdown, diagramsWritten: described.written };
   if (!req.template) {
     const b = await markdownToDeck(req.markdown, {
       theme: req.theme,
@@ -161,7 +178,15 @@ export async function makeDeck(req: DeckRequest): Promise<DeckResult> {
       signal: req.signal,
     });
     req.signal?.throwIfAborted();
-    return { deck: b.value, outline: b.outline, bytes: await renderPptx(b.value, req.native), warnings: b.warnings, notices: [], mapping: null };
+    return {
+      deck: b.value,
+      outline: b.outline,
+      bytes: await renderPptx(b.value, req.native),
+      warnings: [...first, ...b.warnings],
+      notices: [],
+      mapping: null,
+      ...made,
+    };
   }
   const { templateSlides } = await import('./template/template-slides');
   const t = req.template;
@@ -175,5 +200,5 @@ export async function makeDeck(req: DeckRequest): Promise<DeckResult> {
     native: req.native,
     signal: req.signal,
   });
-  return { deck: r.deck, outline: r.outline, bytes: r.bytes, warnings: r.warnings, notices: r.notices, mapping: r.mapping };
+  return { deck: r.deck, outline: r.outline, bytes: r.bytes, warnings: [...first, ...r.warnings], notices: r.notices, mapping: r.mapping, ...made };
 }

@@ -2,6 +2,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 // Rendering an outline needs no model: the model-backed steps (and the SDK with them) load only when
 // asked for, so `dsplus slides talk.md` starts like a script that calls pptxgenjs.
 import type { LlmSettings } from '../../llm/settings';
+import type { ChatMode } from '../../llm/types';
 import { isConfigured } from '../../llm/settings-values';
 import { translate, type MessageKey } from '../../locales';
 import { detectLanguage } from '../../markdown/language';
@@ -125,7 +126,7 @@ async function renderSlides(
   const locale = cliLocale();
   const t = (k: MessageKey, p?: Record<string, string | number>) => translate(locale, k, p);
   const outlineFile = outlinePath(out);
-  const mode = o.deep ? 'deep' : 'fast';
+  const mode: ChatMode = o.deep ? 'deep' : 'fast';
   const lang = o.lang as DeckLang | undefined;
   const request = {
     lang,
@@ -205,17 +206,22 @@ async function renderSlides(
     locale,
     loadImage,
     native: nodeDeflate,
+    // `图: 流程图 …` / `Diagram: …` lines become diagrams when a model is set up (a warning names them otherwise).
+    settings: await configuredProvider(o),
+    mode,
   };
   let built = await makeDeck({ ...deckRequest, markdown, lang });
   if (o.notes && !generated) {
-    const r = await addNotes(await needProvider(o), markdown, { lang: built.deck.lang, mode });
+    // From the outline as drawn: the diagrams the model wrote are not asked for again.
+    const r = await addNotes(await needProvider(o), built.markdown, { lang: built.deck.lang, mode });
     built = { ...(await makeDeck({ ...deckRequest, markdown: r.markdown, lang: built.deck.lang })), warnings: built.warnings };
   }
   // The deck is rendered before anything is written, and the deck and its outline are written together
   // (both or neither), so a failure leaves no half of the pair behind.
   await assertOutputsApart(loadImage.read, [out, { path: outlineFile, besideOf: out }]);
   const files: OutputBytes[] = [{ path: out, bytes: built.bytes }];
-  if (generated || o.notes) files.push({ path: outlineFile, bytes: serializeOutline(built.outline) });
+  // The model's Mermaid for `图:` lines is kept in the outline beside the deck, to edit and re-render.
+  if (generated || o.notes || built.diagramsWritten) files.push({ path: outlineFile, bytes: serializeOutline(built.outline) });
   if (template && built.mapping) console.error((await import('./slides-template')).mappingSummary(template.loaded, built.mapping));
   printWarnings([...built.warnings, ...built.notices]);
   await writeFilesChecked(files);

@@ -121,8 +121,12 @@ export default function SlidesPanel() {
       closing: choices.closing,
       loadImage: pictureLoader(allowed),
       signal,
+      // `图: 流程图 …` lines: the model writes the Mermaid, which then stays in the outline to edit.
+      settings: configured ? llm : undefined,
+      mode: form.deep ? 'deep' : 'fast',
     });
     signal.throwIfAborted();
+    if (r.diagramsWritten) setOutline(r.markdown);
     const b64 = bytesToBase64(r.bytes);
     const count = r.deck.slides.length;
     const warnings = [...r.warnings, ...r.notices.filter((n) => n.key !== 'slides.template.notice.examples')];
