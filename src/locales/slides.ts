@@ -31,7 +31,8 @@ export default defineBundle({
     'slides.warn.diagramUnreadable': 'The diagram on “{title}” could not be drawn; the slide shows its Mermaid as code.',
     'slides.warn.diagramNeedsModel':
       'On “{title}”, “{line}” asks for a diagram, which needs a model to write it; the line was kept as text. Set up a model, or write the diagram as a ```mermaid block.',
-    'slides.warn.diagramNotWritten': 'On “{title}”, the diagram for “{line}” could not be written ({reason}); the line was kept as text.',
+    'slides.warn.diagramNotWritten':
+      'On “{title}”, the diagram for “{line}” could not be written (the model’s Mermaid could not be read, twice); the line was kept as text.',
     'slides.warn.diagramTemplate': 'In a template deck the diagram on “{title}” is shown as Mermaid code (diagrams are drawn in the built-in themes).',
     'slides.warn.imageMissing': 'The picture {src} could not be loaded; a labelled frame stands in its place.',
     'slides.error.webNeedsTopic': '--web searches the web for a topic: use it with --topic "…".',
@@ -135,7 +136,7 @@ export default defineBundle({
     'slides.warn.continued': '“{title}”一页放不下，已续排为 {n} 页。',
     'slides.warn.diagramUnreadable': '“{title}”中的图示无法绘制，该页以代码形式显示其 Mermaid 文本。',
     'slides.warn.diagramNeedsModel': '“{title}”中的“{line}”要求画图，这需要模型来写；该行已按文字保留。请配置模型，或把图写成 ```mermaid 代码块。',
-    'slides.warn.diagramNotWritten': '“{title}”中“{line}”的图没能写出（{reason}）；该行已按文字保留。',
+    'slides.warn.diagramNotWritten': '“{title}”中“{line}”的图没能写出（模型两次给出的 Mermaid 都无法读取）；该行已按文字保留。',
     'slides.warn.diagramTemplate': '在模板演示文稿中，“{title}”中的图示以 Mermaid 代码显示（图示在内置主题中绘制）。',
     'slides.warn.imageMissing': '无法加载图片 {src}，已用带说明的占位框代替。',
     'slides.error.webNeedsTopic': '--web 是为主题联网搜索：请与 --topic "…" 一起使用。',

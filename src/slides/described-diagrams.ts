@@ -5,8 +5,8 @@
 // and the user's outline afterwards holds the Mermaid to edit (no second model call next time).
 import type { LlmSettings } from '../llm/settings';
 import type { ChatMode, Usage } from '../llm/types';
-import { translate, type Locale } from '../locales';
-import { AppError } from '../errors';
+import type { Locale } from '../locales';
+import { DiagramModelOutputError } from '../diagram/errors';
 import { message, type Message } from '../messages';
 import type { DiagramKindHint } from '../diagram/prompt';
 
@@ -138,9 +138,10 @@ export async function writeDescribedDiagrams(markdown: string, o: DiagramWriting
       usage = g.usage ?? usage;
     } catch (e) {
       o.signal?.throwIfAborted();
-      // A model that cannot be reached, or Mermaid it could not get right: this slide keeps its line.
-      if (!(e instanceof AppError)) throw e;
-      warnings.push(message('slides.warn.diagramNotWritten', { title: slideName(d), line: d.text, reason: translate(o.locale, e.key, e.params) }));
+      // Mermaid the model could not get right, twice: this slide keeps its line (a model that cannot be
+      // reached stops the deck with its own sentence, as every model step does).
+      if (!(e instanceof DiagramModelOutputError)) throw e;
+      warnings.push(message('slides.warn.diagramNotWritten', { title: slideName(d), line: d.text }));
     }
   }
   return { markdown: lines.join('\n'), written, warnings, usage };

@@ -7,7 +7,7 @@
 import type { LlmSettings } from '../llm/settings';
 import type { ChatMode, Usage } from '../llm/types';
 import type { MapReduceProgress } from '../llm/map-reduce';
-import { translate, type Locale } from '../locales';
+import type { Locale } from '../locales';
 import { detectLanguage } from '../markdown/language';
 import type { Message } from '../messages';
 import { outlineFromMarkdown } from '../outline/from-markdown';
@@ -160,12 +160,13 @@ export interface DeckResult {
 export async function makeDeck(request: DeckRequest): Promise<DeckResult> {
   const described = await writeDescribedDiagrams(request.markdown, {
     settings: request.settings,
-    locale: request.locale,
+    // The model writes the labels in the deck's language.
+    locale: localeOfLang(request.lang ?? (detectLanguage(request.markdown) === 'zh' ? 'zh' : 'en')),
     mode: request.mode,
     signal: request.signal,
   });
   const req = { ...request, markdown: described.markdown };
-  const first = described.warnings.map((w) => translate(req.locale, w.key, w.params));
+  const first = described.warnings;
   const made = { markdown: described.markdown, diagramsWritten: described.written };
   if (!req.template) {
     const b = await markdownToDeck(req.markdown, {

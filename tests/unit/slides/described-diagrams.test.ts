@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describedDiagrams } from '../../../src/slides/described-diagrams';
 import { makeDeck } from '../../../src/slides/workflow';
+import { translate } from '../../../src/locales';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 import { runCli } from '../cli/run-cli';
 
@@ -66,7 +67,7 @@ describe('diagram lines in an outline', () => {
 
   it('with a model: the Diagram prompt writes the Mermaid, the slide becomes a diagram of native shapes, and the outline keeps it', async () => {
     const before = llm.requests.length;
-    const r = await makeDeck({ markdown: OUTLINE, theme: 'business', agenda: false, locale: 'zh-CN', settings: llm.settings });
+    const r = await makeDeck({ markdown: OUTLINE, theme: 'business', agenda: false, settings: llm.settings });
     expect(r.diagramsWritten).toBe(1);
     expect(r.warnings).toEqual([]);
     // One request, with the Diagram rules, the description, the kind and the slide's text.
@@ -88,10 +89,14 @@ describe('diagram lines in an outline', () => {
   });
 
   it('without a model: the line stays as text and a warning names the slide', async () => {
-    const r = await makeDeck({ markdown: OUTLINE, theme: 'business', agenda: false, locale: 'en-US' });
+    const r = await makeDeck({ markdown: OUTLINE, theme: 'business', agenda: false });
     expect(r.diagramsWritten).toBe(0);
     expect(r.markdown).toBe(OUTLINE);
-    expect(r.warnings[0]).toBe(
+    expect(r.warnings[0]).toEqual({
+      key: 'slides.warn.diagramNeedsModel',
+      params: { title: '审批流程', line: '图: 流程图 报销审批流程，金额超过 5000 元要总监审批' },
+    });
+    expect(translate('en-US', r.warnings[0].key, r.warnings[0].params)).toBe(
       'On “审批流程”, “图: 流程图 报销审批流程，金额超过 5000 元要总监审批” asks for a diagram, which needs a model to write it; the line was kept as text. Set up a model, or write the diagram as a ```mermaid block.',
     );
     expect(r.deck.slides.some((s) => s.layout === 'diagram')).toBe(false);
@@ -101,9 +106,12 @@ describe('diagram lines in an outline', () => {
   it('when the model cannot write readable Mermaid twice, that slide keeps its line and the warning says why', async () => {
     llm.setHandler(() => ({ content: 'sequenceDiagram\n  A->>B: hi' }));
     try {
-      const r = await makeDeck({ markdown: OUTLINE, theme: 'business', agenda: false, locale: 'en-US', settings: llm.settings });
+      const r = await makeDeck({ markdown: OUTLINE, theme: 'business', agenda: false, settings: llm.settings });
       expect(r.diagramsWritten).toBe(0);
-      expect(r.warnings[0]).toMatch(/^On “审批流程”, the diagram for “图: 流程图 .*” could not be written \(.+\); the line was kept as text\.$/);
+      expect(r.warnings[0]).toEqual({
+        key: 'slides.warn.diagramNotWritten',
+        params: { title: '审批流程', line: '图: 流程图 报销审批流程，金额超过 5000 元要总监审批' },
+      });
       expect(r.markdown).toBe(OUTLINE);
     } finally {
       llm.setHandler(() => ({ content: answer(FLOW) }));
