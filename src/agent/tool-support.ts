@@ -2,8 +2,7 @@
 // where the provider documents it; otherwise one small probe request finds out, and the answer is kept
 // per server and model so the probe runs once.
 import { completeChat } from '../llm/complete-chat';
-import { InvalidRequestError } from '../llm/errors/invalid-request-error';
-import { ModelNotFoundError } from '../llm/errors/model-not-found-error';
+import { isLlmFailure } from '../llm/errors';
 import { presetFor } from '../llm/providers/presets';
 import type { LlmSettings } from '../llm/settings';
 import { modelFor } from '../llm/stream-chat';
@@ -70,7 +69,7 @@ export async function detectToolProtocol(
     });
     protocol = res.toolCalls?.some((c) => c.function.name === 'ping') ? 'native' : 'text';
   } catch (e) {
-    if (!(e instanceof InvalidRequestError) && !(e instanceof ModelNotFoundError && /tool/i.test(String((e as Error).message)))) throw e;
+    if (!isLlmFailure(e, 'invalidRequest') && !(isLlmFailure(e, 'notFound') && /tool/i.test(e.message))) throw e;
     protocol = 'text';
   }
   store.set(key, protocol);

@@ -37,7 +37,7 @@ function readConfigFile(path: string): { data: Partial<LlmSettings>; found: bool
     text = new TextDecoder().decode(readRegularFileSync(path, MAX_CONFIG_BYTES));
   } catch (e) {
     // No config file is the usual case; a device, a pipe or a huge file in its place is said as such.
-    if (e instanceof AppError && e.key !== 'ask.cli.noSuchFile') throw e;
+    if (e instanceof AppError && e.key !== 'files.error.notFound') throw e;
     return { data: {}, found: false };
   }
   try {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
-import { AppError, EmptyInputError, InputTooLargeError } from '../errors';
+import { AppError, EmptyInputError, emptyFile, InputTooLargeError, noSuchFolder, notAFile, unreadableDocx } from '../errors';
 import { UnsupportedInputError, UnsupportedOutputError } from '../writing/errors';
 import { MAX_DOCUMENT_BYTES, readInputAsMarkdown } from '../writing/read-input';
 import { ZipDamagedError } from '../files/errors';
@@ -52,9 +52,9 @@ export async function bytesToMarkdown(path: string, bytes: Uint8Array): Promise<
 
 /** Empty input and unreadable .docx files get sentences naming the file; other errors pass through. */
 export function asInputError(label: string, e: unknown): unknown {
-  if (e instanceof EmptyInputError) return new EmptyInputError('ask.cli.emptyFile', { path: label });
+  if (e instanceof EmptyInputError) return emptyFile(label);
   // A .docx that is no zip at all gets the Word sentence; a zip bomb keeps its own.
-  if ((!(e instanceof AppError) || e instanceof ZipDamagedError) && /\.docx$/i.test(label)) return new AppError('ask.cli.badDocx', { path: label });
+  if ((!(e instanceof AppError) || e instanceof ZipDamagedError) && /\.docx$/i.test(label)) return unreadableDocx(label);
   return e;
 }
 
@@ -77,7 +77,7 @@ export function assertNotBlank(path: string, bytes: Uint8Array): void {
     const b = bytes[i];
     if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return;
   }
-  throw new EmptyInputError('ask.cli.emptyFile', { path: inputLabel(path) });
+  throw emptyFile(inputLabel(path));
 }
 
 /** The output's extension, lower case without the dot ('' when it has none). */
@@ -102,7 +102,7 @@ export async function assertWritable(path: string): Promise<void> {
   } catch {
     isDir = false;
   }
-  if (!isDir) throw new AppError('ask.cli.noSuchFolder', { path, dir });
+  if (!isDir) throw noSuchFolder(path, dir);
 }
 
 /** A one-line progress report on stderr that a later message (or error) does not run into. */
@@ -140,8 +140,8 @@ function writeReason(e: unknown): string {
 /** A failed write as the sentence a user can act on: which file, why, and what is on disk now. */
 function writeError(path: string, e: unknown, existed: boolean, written: string[] = []): AppError {
   const code = fsCode(e);
-  if (code === 'ENOENT') return new AppError('ask.cli.noSuchFolder', { path, dir: dirname(path) });
-  if (code === 'EISDIR') return new AppError('ask.cli.notAFile', { path });
+  if (code === 'ENOENT') return noSuchFolder(path, dirname(path));
+  if (code === 'EISDIR') return notAFile(path);
   if (written.length) return new AppError('files.error.writeFailed.partly', { path, written: written.join(', '), reason: writeReason(e) });
   return new AppError(existed ? 'files.error.writeFailed.kept' : 'files.error.writeFailed.none', { path, reason: writeReason(e) });
 }

@@ -21,17 +21,3 @@ export class ZipTooManyEntriesError extends AppError {
     super('files.error.zipEntries', { name, count, limit });
   }
 }
-
-/** A device, a named pipe or a socket where a file was expected. */
-export class NotRegularFileError extends AppError {
-  constructor(path: string) {
-    super('files.error.notRegular', { path });
-  }
-}
-
-/** An output (or a file written beside it) would replace one of the run's inputs. */
-export class OutputIsInputError extends AppError {
-  constructor(output: string, input: string, side?: string) {
-    super(side ? 'files.error.sideIsInput' : 'files.error.outputIsInput', side ? { output, input, main: side } : { output, input });
-  }
-}

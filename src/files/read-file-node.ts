@@ -1,7 +1,6 @@
 import { constants, closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { AppError, InputTooLargeError } from '../errors';
-import { NotRegularFileError } from './errors';
+import { AppError, cannotRead, fileNotFound, InputTooLargeError, notAFile, notRegularFile } from '../errors';
 
 // Every file the CLI reads by a name a user (or a model) gave goes through here: it must be a regular file
 // (a FIFO would hang the read, /dev/zero would never end), and its size is checked before one byte is read.
@@ -16,15 +15,15 @@ export function fsCode(e: unknown): string | undefined {
 export function readError(path: string, e: unknown): AppError {
   if (e instanceof AppError) return e;
   const code = fsCode(e);
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('ask.cli.noSuchFile', { path });
-  if (code === 'EISDIR') return new AppError('ask.cli.notAFile', { path });
+  if (code === 'ENOENT' || code === 'ENOTDIR') return fileNotFound(path);
+  if (code === 'EISDIR') return notAFile(path);
   if (code === 'EACCES' || code === 'EPERM') return new AppError('files.error.noPermission', { path });
-  return new AppError('ask.cli.cannotRead', { path, reason: code ?? (e instanceof Error ? e.message : String(e)) });
+  return cannotRead(path, code ?? (e instanceof Error ? e.message : String(e)));
 }
 
 function checkKind(path: string, s: Stats, limit: number): void {
-  if (s.isDirectory()) throw new AppError('ask.cli.notAFile', { path });
-  if (!s.isFile()) throw new NotRegularFileError(path);
+  if (s.isDirectory()) throw notAFile(path);
+  if (!s.isFile()) throw notRegularFile(path);
   if (s.size > limit) throw new InputTooLargeError(s.size, limit);
 }
 

@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { OutputIsInputError } from './errors';
+import { outputIsInput } from '../errors';
 
 /**
  * Where a path really points: symlinks and `.`/`..` resolved. A path that does not exist yet is resolved
@@ -45,6 +45,6 @@ export async function assertOutputsApart(inputs: readonly string[], outputs: rea
     const real = await resolvedPath(out.path);
     const id = await identity(out.path);
     const hit = ins.find((i) => i.real === real || (id !== null && i.id === id));
-    if (hit) throw new OutputIsInputError(out.path, hit.path, out.besideOf);
+    if (hit) throw outputIsInput(out.path, hit.path, out.besideOf);
   }
 }

@@ -1,14 +1,12 @@
 import type { LlmSettings } from './settings';
 import type { ChatEvent, ChatRequest, ChatResult } from './types';
 import { streamChat } from './stream-chat';
-import { CancelledError } from './errors/cancelled-error';
-import { StreamCutError } from './errors/stream-cut-error';
-import { TimeoutError } from './errors/timeout-error';
+import { CancelledError, isLlmFailure, streamCut } from './errors';
 
 /**
  * The whole answer at once (streamed underneath, so the idle watchdog and keep-alives still apply;
  * pass onEvent to show progress). A cancel throws CancelledError (an abort: callers show nothing).
- * A cut answer throws StreamCutError carrying the partial text: a caller that wanted a whole
+ * A cut answer throws a 'streamCut' LlmError carrying the partial text: a caller that wanted a whole
  * result (JSON, minutes) must not take a fragment for it.
  */
 export async function completeChat(settings: LlmSettings, req: ChatRequest, onEvent?: (e: ChatEvent) => void): Promise<ChatResult> {
@@ -20,8 +18,8 @@ export async function completeChat(settings: LlmSettings, req: ChatRequest, onEv
   if (req.signal?.aborted || !done) throw new CancelledError();
   if (done.finishReason === 'incomplete') {
     // A stall is said as a stall; anything else that ended the answer early is a cut.
-    if (done.incompleteError instanceof TimeoutError) throw done.incompleteError;
-    throw new StreamCutError(done.text, done.reasoning, done.incompleteError);
+    if (isLlmFailure(done.incompleteError, 'timeout')) throw done.incompleteError;
+    throw streamCut(done.text, done.reasoning, done.incompleteError);
   }
   return {
     text: done.text,

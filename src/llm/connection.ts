@@ -3,7 +3,7 @@ import type { Usage } from './types';
 import { createOpenAI } from './client';
 import { presetFor } from './providers/presets';
 import { completeChat } from './complete-chat';
-import { ModelNotFoundError } from './errors/model-not-found-error';
+import { isLlmFailure } from './errors';
 import { isRelay } from './settings-values';
 import { relayDown, toLlmError as mapError } from './map-error';
 import { isRelayInfo, withRelayProvider, type RelayInfo } from '../relay/protocol';
@@ -45,7 +45,7 @@ export async function getRelayInfo(settings: LlmSettings, signal?: AbortSignal):
     info = await client.get<unknown>('/info', { signal });
   } catch (e) {
     const err = await mapError(e, settings, settings.fastModel);
-    throw ModelNotFoundError.isInstance(err) ? relayDown(settings, e) : err;
+    throw isLlmFailure(err, 'notFound') ? relayDown(settings, e) : err;
   }
   if (!isRelayInfo(info)) throw relayDown(settings);
   return info;
@@ -81,7 +81,7 @@ export async function testConnection(input: LlmSettings, signal?: AbortSignal): 
     const preset = presetFor(settings.provider);
     // Some OpenAI-compatible servers have no /models: a 404 there falls through to the one-token chat.
     const models = preset.hasModels
-      ? await listModels(settings, signal).catch((e: unknown) => (ModelNotFoundError.isInstance(e) ? undefined : Promise.reject(e)))
+      ? await listModels(settings, signal).catch((e: unknown) => (isLlmFailure(e, 'notFound') ? undefined : Promise.reject(e)))
       : undefined;
     if (models) {
       const missingModels = [...new Set([settings.fastModel, settings.deepModel])].filter((m) => models.length > 0 && !models.includes(m));

@@ -2,7 +2,7 @@ import type { LlmSettings } from './settings';
 import type { ChatMessage } from './types';
 import { contextWindowFor } from './providers/presets';
 import { estimateMessagesTokens } from './tokens';
-import { ContextTooLongError } from './errors/context-too-long-error';
+import { contextTooLong } from './errors';
 
 /** Room kept for the answer when the caller sets no max_tokens. */
 const DEFAULT_ANSWER_RESERVE = 1_024;
@@ -20,5 +20,5 @@ export function estimateRequest(settings: LlmSettings, model: string, messages: 
 
 export function checkContext(settings: LlmSettings, model: string, messages: readonly ChatMessage[], maxTokens?: number): void {
   const e = estimateRequest(settings, model, messages, maxTokens);
-  if (!e.fits) throw new ContextTooLongError(e.tokens, e.window, model);
+  if (!e.fits) throw contextTooLong(e.tokens, e.window, model);
 }

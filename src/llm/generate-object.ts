@@ -4,7 +4,7 @@ import type { ChatEvent, ChatMessage, ChatMode, Usage } from './types';
 import { completeChat } from './complete-chat';
 import { extractJson } from './extract-json';
 import { addUsage } from './usage';
-import { InvalidOutputError } from './errors/invalid-output-error';
+import { InvalidOutputError } from './errors';
 import { message, type Message } from '../messages';
 
 export interface GenerateObjectOptions<T> {

@@ -4,38 +4,40 @@ import type { LlmSettings } from './settings';
 import { presetFor } from './providers/presets';
 import { normalizeBaseURL } from './client';
 import { parseRetryAfter } from './retry';
-import { LlmError } from './errors/llm-error';
-import { AuthError } from './errors/auth-error';
-import { InsufficientBalanceError } from './errors/insufficient-balance-error';
-import { InvalidRequestError } from './errors/invalid-request-error';
-import { ModelNotFoundError } from './errors/model-not-found-error';
-import { RateLimitError } from './errors/rate-limit-error';
-import { ServerBusyError } from './errors/server-busy-error';
-import { ServerError } from './errors/server-error';
-import { TimeoutError } from './errors/timeout-error';
-import { NetworkError } from './errors/network-error';
-import { CorsError } from './errors/cors-error';
-import { RelayError } from './errors/relay-error';
+import {
+  LlmError,
+  AuthError,
+  InsufficientBalanceError,
+  RateLimitError,
+  invalidRequest,
+  modelNotFound,
+  serverBusy,
+  serverError,
+  timeout,
+  networkError,
+  corsBlocked,
+  relayFailure,
+} from './errors';
 import { isRelay } from './settings-values';
 import { relayCommand } from '../relay/protocol';
 
 /**
  * HTTP status → error (docs/llm.md has the same table):
- *   401, 403 → AuthError            402 → InsufficientBalanceError   400, 422 → InvalidRequestError
- *   404 → ModelNotFoundError        429 → RateLimitError (retry)     503 → ServerBusyError (retry)
- *   408, 409, other 5xx → ServerError (retry)      other 4xx → InvalidRequestError
- *   no response: timeout → TimeoutError('connect') (retry); browser + server reachable → CorsError;
- *   otherwise → NetworkError (retry)
+ *   401, 403 → AuthError            402 → InsufficientBalanceError   400, 422 → invalidRequest
+ *   404 → modelNotFound             429 → RateLimitError (retry)     503 → serverBusy (retry)
+ *   408, 409, other 5xx → serverError (retry)      other 4xx → invalidRequest
+ *   no response: timeout → timeout('connect') (retry); browser + server reachable → corsBlocked;
+ *   otherwise → networkError (retry)
  */
 export function errorForStatus(status: number, detail: string, model: string, retryAfterMs?: number, cause?: unknown, provider?: string): LlmError {
   if (status === 401 || status === 403) return new AuthError(detail, status, cause);
   if (status === 402) return new InsufficientBalanceError(detail, status, cause);
-  if (status === 400 || status === 422) return new InvalidRequestError(detail, status, cause);
-  if (status === 404) return new ModelNotFoundError(model, detail, status, cause);
+  if (status === 400 || status === 422) return invalidRequest(detail, status, cause);
+  if (status === 404) return modelNotFound(model, detail, status, cause);
   if (status === 429) return new RateLimitError(detail, status, cause, retryAfterMs, provider === 'deepseek');
-  if (status === 503) return new ServerBusyError(detail, status, cause, retryAfterMs);
-  if (status === 408 || status === 409 || status >= 500) return new ServerError(detail, status, cause, retryAfterMs);
-  return new InvalidRequestError(detail, status, cause);
+  if (status === 503) return serverBusy(detail, status, cause, retryAfterMs);
+  if (status === 408 || status === 409 || status >= 500) return serverError(detail, status, cause, retryAfterMs);
+  return invalidRequest(detail, status, cause);
 }
 
 function providerMessage(e: APIError): string {
@@ -60,36 +62,36 @@ function hostOf(url: string): string {
  * The relay's own refusals and failures (its `code` starts with `relay_`); a provider's error that the
  * relay passed through has the provider's code and maps by status like any other.
  */
-function relayFailure(e: APIError, settings: LlmSettings): LlmError | undefined {
+function relayRefusal(e: APIError, settings: LlmSettings): LlmError | undefined {
   const body = e.error as { code?: unknown; message?: unknown; providerName?: unknown; host?: unknown; detail?: unknown; limitMB?: unknown } | undefined;
   const detail = typeof body?.message === 'string' ? body.message : '';
   switch (body?.code) {
     case 'relay_not_configured':
-      return new RelayError('notConfigured', { detail }, { status: e.status, cause: e });
+      return relayFailure('notConfigured', { detail }, { status: e.status, cause: e });
     case 'relay_token':
-      return new RelayError('token', {}, { status: e.status, cause: e });
+      return relayFailure('token', {}, { status: e.status, cause: e });
     case 'relay_origin':
     case 'relay_host':
     case 'relay_peer':
-      return new RelayError('refused', { detail }, { status: e.status, cause: e });
+      return relayFailure('refused', { detail }, { status: e.status, cause: e });
     case 'relay_provider_mismatch':
-      return new RelayError(
+      return relayFailure(
         'providerMismatch',
         { relay: String(body.providerName ?? ''), pane: presetFor(settings.provider).name },
         { status: e.status, cause: e },
       );
     case 'relay_too_large':
-      return new RelayError('tooLarge', { limit: Number(body.limitMB ?? 16) }, { status: e.status, cause: e });
+      return relayFailure('tooLarge', { limit: Number(body.limitMB ?? 16) }, { status: e.status, cause: e });
     case 'relay_upstream_unreachable':
-      return new RelayError('upstream', { host: String(body.host ?? ''), detail: String(body.detail ?? detail) }, { status: e.status, cause: e });
+      return relayFailure('upstream', { host: String(body.host ?? ''), detail: String(body.detail ?? detail) }, { status: e.status, cause: e });
     default:
       return undefined;
   }
 }
 
 /** Nothing answers at the relay URL: say how to start one. */
-export function relayDown(settings: LlmSettings, cause?: unknown): RelayError {
-  return new RelayError(
+export function relayDown(settings: LlmSettings, cause?: unknown): LlmError {
+  return relayFailure(
     'down',
     { url: normalizeBaseURL(settings.baseURL), command: relayCommand(settings.provider, { origin: globalThis.location?.origin }) },
     { cause },
@@ -115,33 +117,33 @@ async function browserFailure(settings: LlmSettings, cause: unknown): Promise<Ll
   try {
     await fetch(`${base}/models`, { mode: 'no-cors', signal: AbortSignal.timeout(3_000) });
   } catch {
-    return isRelay(settings) ? relayDown(settings, cause) : new NetworkError(host, '', cause);
+    return isRelay(settings) ? relayDown(settings, cause) : networkError(host, '', cause);
   }
   // Through the relay, a CORS block means the relay does not allow this origin; directly, the provider
   // does not, and the relay is one way round it.
   const command = relayCommandFor(settings, origin);
   return isRelay(settings)
-    ? new CorsError(host, origin, 'llm.cors.fix.relay', cause, { relayCommand: command })
-    : new CorsError(host, origin, presetFor(settings.provider).corsFixKey, cause, { relayCommand: command });
+    ? corsBlocked(host, origin, 'llm.cors.fix.relay', cause, { relayCommand: command })
+    : corsBlocked(host, origin, presetFor(settings.provider).corsFixKey, cause, { relayCommand: command });
 }
 
 export async function toLlmError(e: unknown, settings: LlmSettings, model: string): Promise<AppError> {
   if (e instanceof LlmError) return e;
-  if (e instanceof APIConnectionTimeoutError) return new TimeoutError('connect', Math.round(settings.connectTimeoutMs / 1000), e);
+  if (e instanceof APIConnectionTimeoutError) return timeout('connect', Math.round(settings.connectTimeoutMs / 1000), e);
   if (e instanceof APIError && typeof e.status === 'number') {
-    const relay = isRelay(settings) ? relayFailure(e, settings) : undefined;
+    const relay = isRelay(settings) ? relayRefusal(e, settings) : undefined;
     if (relay) return relay;
     return errorForStatus(e.status, providerMessage(e), model, parseRetryAfter(e.headers), e, isDeepSeek(settings) ? 'deepseek' : settings.provider);
   }
   if (e instanceof APIError && !(e instanceof APIConnectionError)) {
     // An `error` object inside the SSE stream: the provider failed mid-answer.
-    return new ServerError(providerMessage(e), 500, e);
+    return serverError(providerMessage(e), 500, e);
   }
   const cause = e instanceof APIConnectionError && e.cause ? e.cause : e;
   if (isBrowser() && cause instanceof TypeError) return browserFailure(settings, e);
   const detail = describeCause(cause);
   if (isRelay(settings)) return relayDown(settings, e);
-  return new NetworkError(hostOf(normalizeBaseURL(settings.baseURL)), detail, e);
+  return networkError(hostOf(normalizeBaseURL(settings.baseURL)), detail, e);
 }
 
 /** DeepSeek itself: its preset, or its host under another preset (Custom pointing at api.deepseek.com). */

@@ -4,8 +4,7 @@ import { completeChat } from './complete-chat';
 import { splitText } from './split-text';
 import { estimateTokens } from './tokens';
 import { addUsage } from './usage';
-import { CancelledError } from './errors/cancelled-error';
-import { TooManyChunksError } from './errors/too-many-chunks-error';
+import { CancelledError, tooManyChunks } from './errors';
 import { providerConcurrency } from './limiter';
 
 export interface MapReduceProgress {
@@ -42,7 +41,7 @@ export async function mapReduce(settings: LlmSettings, o: MapReduceOptions): Pro
   const chunks = splitText(o.text, budget);
   if (chunks.length === 0) chunks.push(o.text);
   const maxChunks = o.maxChunks ?? DEFAULT_MAX_CHUNKS;
-  if (chunks.length > maxChunks) throw new TooManyChunksError(chunks.length, maxChunks, estimateTokens(o.text));
+  if (chunks.length > maxChunks) throw tooManyChunks(chunks.length, maxChunks, estimateTokens(o.text));
   const inner = new AbortController();
   const onAbort = () => inner.abort();
   o.signal?.addEventListener('abort', onAbort, { once: true });

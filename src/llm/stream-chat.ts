@@ -13,15 +13,10 @@ import { createMasker, type Masker } from './masking';
 import { mapFinishReason, normalizeUsage } from './usage';
 import { costOf } from './pricing';
 import { checkContext } from './context-check';
-import { LlmError } from './errors/llm-error';
-import { StreamCutError } from './errors/stream-cut-error';
-import { TimeoutError } from './errors/timeout-error';
-import { NotConfiguredError } from './errors/not-configured-error';
-import { ServerError } from './errors/server-error';
+import { LlmError, NotConfiguredError, RateLimitError, isLlmFailure, streamCut, timeout, serverError } from './errors';
 import { SseParser } from './sse';
 import { ToolCallAssembler, type ToolCallDelta } from './tool-calls';
 import { limiterFor } from './limiter';
-import { RateLimitError } from './errors/rate-limit-error';
 import { modelFor } from './settings-values';
 
 interface Progress {
@@ -96,7 +91,7 @@ export async function* streamChat(settings: LlmSettings, req: ChatRequest): Asyn
     }
     if (progress.delivered) {
       const incompleteError =
-        failure instanceof TimeoutError || failure instanceof StreamCutError ? failure : new StreamCutError(progress.text, progress.reasoning, failure);
+        isLlmFailure(failure, 'timeout') || isLlmFailure(failure, 'streamCut') ? failure : streamCut(progress.text, progress.reasoning, failure);
       yield { type: 'done', text: progress.text, reasoning: progress.reasoning, finishReason: 'incomplete', incompleteError };
       return;
     }
@@ -155,9 +150,9 @@ async function* runAttempt(
   const splitter = new ThinkSplitter();
   const contentOut = masker?.streamRestorer();
   const reasoningOut = masker?.streamRestorer();
-  const idleError = () => new TimeoutError('idle', Math.round(settings.idleTimeoutMs / 1000));
+  const idleError = () => timeout('idle', Math.round(settings.idleTimeoutMs / 1000));
   // The server answered (headers arrived): a drop from here on is a cut answer, not an unreachable host.
-  const cut = (cause?: unknown) => new StreamCutError(progress.text, progress.reasoning, cause, !progress.delivered);
+  const cut = (cause?: unknown) => streamCut(progress.text, progress.reasoning, cause, !progress.delivered);
 
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   const sentAt = new Date();
@@ -207,7 +202,7 @@ async function* runAttempt(
         } catch {
           continue;
         }
-        if (chunk.error) throw new ServerError(chunk.error.message ?? '', 500);
+        if (chunk.error) throw serverError(chunk.error.message ?? '', 500);
         if (chunk.usage) usage = normalizeUsage(chunk.usage);
         const choice = chunk.choices?.[0];
         if (!choice) continue;

@@ -70,7 +70,7 @@ export type ChatEvent =
   | { type: 'retry'; attempt: number; delayMs: number; reason: string }
   | ({
       type: 'done';
-      /** With finishReason 'incomplete': why (StreamCutError, or an idle TimeoutError); show it as a warning. */
+      /** With finishReason 'incomplete': why (a 'streamCut' or an idle 'timeout' LlmError); show it as a warning. */
       incompleteError?: AppError;
     } & ChatResult);
 

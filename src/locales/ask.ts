@@ -110,13 +110,6 @@ export default defineBundle({
     'ask.cli.noKey': 'No API key is set. Set {env} in the environment, or add "apiKey" to {path}.',
     'ask.cli.unknownProvider':
       'Unknown provider "{provider}". Use one of: deepseek, siliconflow, bailian, tencent, qianfan, volcengine, nvidia, azure, openrouter, ollama, lmstudio, vllm, custom.',
-    'ask.cli.noSuchFile': 'There is no file {path}. Check the path.',
-    'ask.cli.notAFile': '{path} is a folder, not a file.',
-    'ask.cli.cannotRead': 'Cannot read {path} ({reason}).',
-    'ask.cli.emptyFile': '{path} is empty: there is nothing to work on.',
-    'ask.cli.badDocx': '{path} is not a Word document that can be read (.docx). Open and save it again in Word, or export it as .txt.',
-    'ask.cli.noSuchFolder': 'Cannot write {path}: the folder {dir} does not exist.',
-    'ask.cli.cannotWrite': 'Cannot write {path} ({reason}).',
     'ask.picture.remote': 'Picture “{alt}” from {host} — not loaded; click to open it',
     'ask.picture.remoteNoAlt': 'Picture from {host} — not loaded; click to open it',
     'ask.cli.cut':
@@ -230,13 +223,6 @@ export default defineBundle({
     'ask.cli.noKey': '尚未设置 API 密钥。请设置环境变量 {env}，或在 {path} 中添加 "apiKey"。',
     'ask.cli.unknownProvider':
       '未知的服务商“{provider}”。可选：deepseek、siliconflow、bailian、tencent、qianfan、volcengine、nvidia、azure、openrouter、ollama、lmstudio、vllm、custom。',
-    'ask.cli.noSuchFile': '找不到文件 {path}，请检查路径。',
-    'ask.cli.notAFile': '{path} 是文件夹，不是文件。',
-    'ask.cli.cannotRead': '无法读取 {path}（{reason}）。',
-    'ask.cli.emptyFile': '{path} 是空的：没有可处理的内容。',
-    'ask.cli.badDocx': '{path} 不是可读取的 Word 文档（.docx）。请在 Word 中重新打开并保存，或导出为 .txt。',
-    'ask.cli.noSuchFolder': '无法写入 {path}：文件夹 {dir} 不存在。',
-    'ask.cli.cannotWrite': '无法写入 {path}（{reason}）。',
     'ask.picture.remote': '来自 {host} 的图片“{alt}”——未加载；点击即可打开',
     'ask.picture.remoteNoAlt': '来自 {host} 的图片——未加载；点击即可打开',
     'ask.cli.cut': '接收回答的过程中连接断开了：上面打印的 {chars} 个字符就是收到的全部内容，回答并不完整。',

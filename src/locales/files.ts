@@ -3,6 +3,13 @@ import { defineBundle } from './types';
 // Files the user owns: what is read, what is written, and what is refused before either happens.
 export default defineBundle({
   'en-US': {
+    'files.error.notFound': 'There is no file {path}. Check the path.',
+    'files.error.notAFile': '{path} is a folder, not a file.',
+    'files.error.cannotRead': 'Cannot read {path} ({reason}).',
+    'files.error.empty': '{path} is empty: there is nothing to work on.',
+    'files.error.badDocx': '{path} is not a Word document that can be read (.docx). Open and save it again in Word, or export it as .txt.',
+    'files.error.noFolder': 'Cannot write {path}: the folder {dir} does not exist.',
+    'files.error.tooLarge': 'The file is {size} MB; the limit is {limit} MB. Split it or select a part.',
     'files.error.zipDamaged':
       '{name} is damaged or is not the file its name says: its table of contents cannot be read. Nothing was read from it. Open it in the program that made it and save it again.',
     'files.error.zipTooLarge': '{name} would unpack to {size} MB; the limit is {limit} MB. It may be a zip bomb. Nothing was unpacked.',
@@ -40,6 +47,13 @@ export default defineBundle({
     'files.picture.remote': 'The picture {src} is on the web; the command line never fetches web addresses. A labelled frame stands in its place.',
   },
   'zh-CN': {
+    'files.error.notFound': '找不到文件 {path}，请检查路径。',
+    'files.error.notAFile': '{path} 是文件夹，不是文件。',
+    'files.error.cannotRead': '无法读取 {path}（{reason}）。',
+    'files.error.empty': '{path} 是空的：没有可处理的内容。',
+    'files.error.badDocx': '{path} 不是可读取的 Word 文档（.docx）。请在 Word 中重新打开并保存，或导出为 .txt。',
+    'files.error.noFolder': '无法写入 {path}：文件夹 {dir} 不存在。',
+    'files.error.tooLarge': '文件大小为 {size} MB，上限为 {limit} MB。请拆分文件或只选择一部分。',
     'files.error.zipDamaged': '{name} 已损坏，或并不是其文件名所示的类型：无法读取其内部目录。未从中读取任何内容。请在创建它的程序中打开并重新保存。',
     'files.error.zipTooLarge': '{name} 解压后将达 {size} MB，上限为 {limit} MB。它可能是“压缩炸弹”。未解压任何内容。',
     'files.error.zipLies': '{name} 已损坏或被刻意构造：其中某个部分解压后超过了文件声明的大小。未从中读取任何内容。',

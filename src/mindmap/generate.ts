@@ -1,4 +1,4 @@
-import { estimateTokens, mapReduce, StreamCutError, streamChat } from '../llm';
+import { estimateTokens, mapReduce, streamChat, streamCut } from '../llm';
 import type { LlmSettings } from '../llm/settings';
 import type { ChatMode, Usage } from '../llm/types';
 import type { Locale } from '../locales';
@@ -53,7 +53,7 @@ export async function generateMindMarkdown(settings: LlmSettings, o: GenerateMin
         o.onText?.(cleanModelOutput(raw).text);
       } else if (e.type === 'done') {
         // A cut answer is not a map: drawing its first half as if it were whole would be untrue.
-        if (e.finishReason === 'incomplete') throw e.incompleteError ?? new StreamCutError(e.text, e.reasoning);
+        if (e.finishReason === 'incomplete') throw e.incompleteError ?? streamCut(e.text, e.reasoning);
         raw = e.text || raw;
         usage = e.usage ?? usage;
       } else if (e.type === 'usage') usage = e.usage;

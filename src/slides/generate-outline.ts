@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { estimateTokens, generateObject, mapReduce, streamChat, StreamCutError, type LlmSettings, type MapReduceProgress, type Usage } from '../llm';
+import { estimateTokens, generateObject, mapReduce, isLlmFailure, streamChat, type LlmSettings, type MapReduceProgress, type Usage } from '../llm';
 import type { ChatMessage, ChatMode } from '../llm/types';
 import { markdownPlainText } from '../markdown/inline-text';
 import { stripThink } from '../markdown/clean-model-output';
@@ -43,7 +43,7 @@ async function stream(settings: LlmSettings, messages: ChatMessage[], h: StreamH
     else if (ev.type === 'done') {
       // A cut or stalled stream is not an outline: half of one would replace the user's text unnoticed.
       if (ev.finishReason === 'incomplete' && !h.signal?.aborted) {
-        throw ev.incompleteError && !StreamCutError.isInstance(ev.incompleteError)
+        throw ev.incompleteError && !isLlmFailure(ev.incompleteError, 'streamCut')
           ? ev.incompleteError
           : new OutlineCutError(ev.text.length, ev.incompleteError);
       }

@@ -2,7 +2,6 @@ import { realpath } from 'node:fs/promises';
 import { isAbsolute, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError, InputTooLargeError } from '../errors';
-import { NotRegularFileError } from '../files/errors';
 import { fsCode, readRegularFile } from '../files/read-file-node';
 import { MAX_IMAGE_BYTES, type ImageLoader } from './resolve-images';
 
@@ -52,8 +51,8 @@ export function nodeImageLoader(baseDir: string): NodeImageLoader {
       read.push(real);
       return bytes;
     } catch (e) {
-      if (e instanceof NotRegularFileError) throw new AppError('files.picture.notRegular', { src });
-      if (e instanceof AppError && e.key === 'ask.cli.notAFile') throw new AppError('files.picture.folder', { src });
+      if (e instanceof AppError && e.key === 'files.error.notRegular') throw new AppError('files.picture.notRegular', { src });
+      if (e instanceof AppError && e.key === 'files.error.notAFile') throw new AppError('files.picture.folder', { src });
       if (e instanceof InputTooLargeError)
         throw new AppError('files.picture.tooLarge', { src, size: e.params.size, limit: (MAX_IMAGE_BYTES / 1e6).toFixed(0) });
       throw new AppError('files.picture.unreadable', { src, reason: e instanceof AppError ? String(e.params.reason ?? e.key) : String(e) });

@@ -1,11 +1,7 @@
 import { AppError, isAbortError } from '../errors';
 import { errorForStatus, isBrowser } from '../llm/map-error';
 import { backoffDelay, parseRetryAfter, sleep } from '../llm/retry';
-import { CancelledError } from '../llm/errors/cancelled-error';
-import { NetworkError } from '../llm/errors/network-error';
-import { TimeoutError } from '../llm/errors/timeout-error';
-import { RateLimitError } from '../llm/errors/rate-limit-error';
-import { LlmError } from '../llm/errors/llm-error';
+import { CancelledError, RateLimitError, LlmError, timeout, networkError } from '../llm/errors';
 import { ConcurrencyLimiter } from '../llm/limiter';
 import { hostOf, toolURL, toolsOrigin, type ToolEndpoint } from './endpoint';
 
@@ -113,12 +109,12 @@ async function attemptCall<T>(ep: ToolEndpoint, call: ToolCall, url: string, hos
       res = await fetch(url, { method: 'POST', headers, body: isForm ? (call.body as FormData) : JSON.stringify(call.body), signal: ctrl.signal });
     } catch (e) {
       if (call.signal?.aborted) throw e;
-      if (ctrl.signal.aborted) throw new TimeoutError('connect', Math.round(timeoutMs / 1000), e);
+      if (ctrl.signal.aborted) throw timeout('connect', Math.round(timeoutMs / 1000), e);
       if (isBrowser() && e instanceof TypeError) throw new ToolsBlockedError(host);
-      throw new NetworkError(host, e instanceof Error ? ((e.cause as { code?: string } | undefined)?.code ?? e.message) : String(e), e);
+      throw networkError(host, e instanceof Error ? ((e.cause as { code?: string } | undefined)?.code ?? e.message) : String(e), e);
     }
     const text = await res.text().catch((e: unknown) => {
-      if (ctrl.signal.aborted && !call.signal?.aborted) throw new TimeoutError('idle', Math.round(timeoutMs / 1000), e);
+      if (ctrl.signal.aborted && !call.signal?.aborted) throw timeout('idle', Math.round(timeoutMs / 1000), e);
       throw e;
     });
     if (!res.ok) {

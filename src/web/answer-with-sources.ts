@@ -3,8 +3,7 @@ import type { LlmSettings } from '../llm/settings';
 import type { ChatEvent, ChatMessage, ChatMode, Cost, Usage } from '../llm/types';
 import type { Locale } from '../locales';
 import { message, type Message } from '../messages';
-import { CancelledError } from '../llm/errors/cancelled-error';
-import { StreamCutError } from '../llm/errors/stream-cut-error';
+import { CancelledError, streamCut } from '../llm/errors';
 import { EmptyInputError } from '../errors';
 import { withSources } from './sources-prompt';
 import { checkCitations, normalizeCitations, type CitationCheck } from './check-citations';
@@ -58,7 +57,7 @@ export async function answerWithSources(settings: LlmSettings, o: AnswerWithSour
     if (e.type === 'done') done = e;
   }
   if (o.signal?.aborted || !done) throw new CancelledError();
-  if (done.finishReason === 'incomplete') throw new StreamCutError(done.text, done.reasoning, done.incompleteError);
+  if (done.finishReason === 'incomplete') throw streamCut(done.text, done.reasoning, done.incompleteError);
   const text = normalizeCitations(done.text);
   const check = checkCitations(text, sources);
   return { text, reasoning: done.reasoning, sources, check, warnings: citationWarnings(check), usage: done.usage, cost: done.cost };

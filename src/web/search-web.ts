@@ -4,7 +4,7 @@ import { pool } from '../llm/map-reduce';
 import type { Locale } from '../locales';
 import { message, type Message } from '../messages';
 import { AppError, isAbortError } from '../errors';
-import { CancelledError } from '../llm/errors/cancelled-error';
+import { CancelledError } from '../llm/errors';
 import { deepseekFetch } from '../tools/fetch-api';
 import { toolEndpointFor } from '../tools/endpoint';
 import { NoSearchBackendError, runSearch, searchBackendFor } from './search-backend';

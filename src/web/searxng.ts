@@ -1,8 +1,6 @@
 import { AppError } from '../errors';
-import { NetworkError } from '../llm/errors/network-error';
-import { TimeoutError } from '../llm/errors/timeout-error';
+import { CancelledError, networkError, timeout } from '../llm/errors';
 import { isBrowser } from '../llm/map-error';
-import { CancelledError } from '../llm/errors/cancelled-error';
 import { hostOfUrl, shortDate } from './sources';
 import type { WebResult } from './types';
 
@@ -47,9 +45,9 @@ export async function searxngSearch(
       res = await fetch(url, { headers: { accept: 'application/json' }, signal: ctrl.signal });
     } catch (e) {
       if (o.signal?.aborted) throw new CancelledError();
-      if (ctrl.signal.aborted) throw new TimeoutError('connect', Math.round(timeoutMs / 1000), e);
+      if (ctrl.signal.aborted) throw timeout('connect', Math.round(timeoutMs / 1000), e);
       if (isBrowser() && e instanceof TypeError) throw new SearxngBlockedError(host);
-      throw new NetworkError(host, e instanceof Error ? ((e.cause as { code?: string } | undefined)?.code ?? e.message) : String(e), e);
+      throw networkError(host, e instanceof Error ? ((e.cause as { code?: string } | undefined)?.code ?? e.message) : String(e), e);
     }
     if (res.status === 403) throw new SearxngJsonOffError(host);
     if (!res.ok) throw new AppError('web.error.searxngStatus', { host, status: res.status });

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_CHUNKS, TooManyChunksError, estimateTokens, generateObject } from '../llm';
+import { DEFAULT_MAX_CHUNKS, estimateTokens, tooManyChunks, generateObject } from '../llm';
 import type { LlmSettings } from '../llm/settings';
 import type { ChatMessage, Usage } from '../llm/types';
 import type { Locale } from '../locales';
@@ -102,7 +102,7 @@ export async function proofreadText(
   const lang = detectLocale(text);
   const parts = chunkByLines(text, opts.chunkTokens);
   // Proofreading is one request per part: the same limit as condensing, checked before anything is sent.
-  if (parts.length > DEFAULT_MAX_CHUNKS) throw new TooManyChunksError(parts.length, DEFAULT_MAX_CHUNKS, estimateTokens(text));
+  if (parts.length > DEFAULT_MAX_CHUNKS) throw tooManyChunks(parts.length, DEFAULT_MAX_CHUNKS, estimateTokens(text));
   const edits: ProofEdit[] = [...local];
   const unmatched: Suggestion[] = [];
   const warnings: Message[] = [];

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import { AppError } from '../../src/errors';
-import { CorsError } from '../../src/llm/errors/cors-error';
+import { isLlmFailure } from '../../src/llm/errors';
 import type { Message } from '../../src/messages';
 import { useT } from '../hooks/useT';
 
@@ -22,10 +22,10 @@ export function ErrorBar({ error }: { error: unknown }) {
   const text =
     error instanceof AppError ? t(error.key, error.params) : t('error.unexpected', { message: error instanceof Error ? error.message : String(error) });
   return (
-    <MessageBar className={s.bar} intent="error" role="alert" layout={CorsError.isInstance(error) ? 'multiline' : undefined}>
+    <MessageBar className={s.bar} intent="error" role="alert" layout={isLlmFailure(error, 'cors') ? 'multiline' : undefined}>
       <MessageBarBody>
         <MessageBarTitle>{text}</MessageBarTitle>
-        {CorsError.isInstance(error) && <div className={s.fix}>{t(error.fixKey, error.params)}</div>}
+        {isLlmFailure(error, 'cors') && error.fixKey && <div className={s.fix}>{t(error.fixKey, error.params)}</div>}
       </MessageBarBody>
     </MessageBar>
   );

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { connectAllowed } from '../app/connect-policy';
 import { originOf } from '../../src/llm/connect-origins';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { CorsError, testConnection, type ConnectionReport } from '../../src/llm';
+import { isLlmFailure, testConnection, type ConnectionReport } from '../../src/llm';
 import type { LlmSettings } from '../../src/llm/settings';
 import { AppError } from '../../src/errors';
 import type { RelayInfo } from '../../src/relay/protocol';
@@ -139,7 +139,7 @@ export function ConnectionTest({
         <MessageBar layout="multiline" intent="error" role="alert" data-testid="connection-error">
           <MessageBarBody>
             <MessageBarTitle>{err instanceof AppError ? t(err.key, err.params) : t('error.unexpected', { message: String(err) })}</MessageBarTitle>
-            {CorsError.isInstance(err) && <div>{t(err.fixKey, err.params)}</div>}
+            {isLlmFailure(err, 'cors') && err.fixKey && <div>{t(err.fixKey, err.params)}</div>}
             {reaches && <div data-testid="relay-reaches">{reaches}</div>}
           </MessageBarBody>
         </MessageBar>

@@ -5,7 +5,7 @@ import {
   modelFor,
   usageLine,
   CancelledError,
-  StreamCutError,
+  isLlmFailure,
   type ChatEvent,
   type ChatMessage,
   type LlmSettings,
@@ -13,7 +13,7 @@ import {
 import { translate, type Locale, type MessageKey } from '../../locales';
 import { requireCliSettings } from '../config';
 import { readStdin } from '../io';
-import { AppError, EmptyInputError } from '../../errors';
+import { AppError, emptyFile } from '../../errors';
 import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
 import { readDocumentSource, type DocumentFlags } from '../document-arg';
@@ -116,7 +116,7 @@ export async function runAsk(settings: LlmSettings, question: string, o: AskRunO
   if (sourced) for (const w of sourced.warnings) io.err(`dsplus: ${t(w.key, w.params)}\n`);
   if (done.usage && !o.json) io.err(`${usageLine(t, done.usage, done.cost, io.locale)}\n`);
   // What arrived is on stdout: the sentence says so rather than "nothing was written".
-  if (done.incompleteError instanceof StreamCutError) throw new AppError('ask.cli.cut', { chars: done.text.length });
+  if (isLlmFailure(done.incompleteError, 'streamCut')) throw new AppError('ask.cli.cut', { chars: done.text.length });
   if (done.incompleteError) throw done.incompleteError;
 }
 
@@ -134,7 +134,7 @@ export async function askAction(question: string, opts: AskFlags): Promise<void>
   const settings = requireCliSettings(opts);
   if (opts.web && searchBackendFor(settings) === 'none') throw new NoSearchBackendError();
   const text = question === '-' ? new TextDecoder().decode(await readStdin()) : question;
-  if (!text.trim()) throw new EmptyInputError('ask.cli.emptyFile', { path: question === '-' ? 'stdin' : '""' });
+  if (!text.trim()) throw emptyFile(question === '-' ? 'stdin' : '""');
   const attachments: Attachment[] = [];
   for (const a of opts.attach) attachments.push({ name: a, markdown: await readDocumentSource(a, opts, () => settings) });
   const ctrl = new AbortController();

@@ -75,7 +75,7 @@ describe('writes are whole or not at all', () => {
         { path: join(d, 'deck.pptx'), bytes: 'new deck' },
         { path: join(d, 'missing', 'deck.outline.md'), bytes: 'outline' },
       ]),
-    ).rejects.toMatchObject({ key: 'ask.cli.noSuchFolder' });
+    ).rejects.toMatchObject({ key: 'files.error.noFolder' });
     expect(readFileSync(join(d, 'deck.pptx'), 'utf8')).toBe('old deck');
     expect(readdirSync(d)).toEqual(['deck.pptx']);
   });

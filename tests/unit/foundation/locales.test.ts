@@ -24,7 +24,7 @@ describe('locale bundles', () => {
   });
 
   it('fills placeholders and follows the display language', () => {
-    expect(translate('zh-CN', 'error.fileTooLarge', { size: '12.0', limit: 10 })).toBe('文件大小为 12.0 MB，上限为 10 MB。请拆分文件或只选择一部分。');
+    expect(translate('zh-CN', 'files.error.tooLarge', { size: '12.0', limit: 10 })).toBe('文件大小为 12.0 MB，上限为 10 MB。请拆分文件或只选择一部分。');
     expect(translate('en-US', 'app.mode.host', { host: 'Word' })).toBe('Connected to Word');
     expect(resolveLocale('zh-TW')).toBe('zh-CN');
     expect(resolveLocale('en-GB')).toBe('en-US');

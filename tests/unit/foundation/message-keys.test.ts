@@ -8,9 +8,9 @@ import { message, type Message } from '../../../src/messages';
 // Message keys are typed against the en-US tables (src/locales/keys.ts): `npm run typecheck` compiles this
 // file, so each `@ts-expect-error` below fails the type check the day a misspelt key is accepted again.
 export function typedKeys(): Message[] {
-  const ok: MessageKey = 'files.error.notRegular';
+  const ok: MessageKey = 'files.error.notFound';
   // @ts-expect-error a key no locale file defines
-  const misspelt: MessageKey = 'files.error.notRegulr';
+  const misspelt: MessageKey = 'files.error.notFuond';
   // @ts-expect-error `message()` takes only known keys
   const warning = message('slides.warn.noSuchWarning');
   // @ts-expect-error nor does an AppError

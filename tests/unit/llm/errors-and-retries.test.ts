@@ -3,13 +3,9 @@ import {
   AuthError,
   completeChat,
   InsufficientBalanceError,
-  InvalidRequestError,
-  NetworkError,
+  isLlmFailure,
   RateLimitError,
-  ServerBusyError,
-  ServerError,
   streamChat,
-  TimeoutError,
   LlmError,
   type ChatEvent,
   type LlmSettings,
@@ -27,16 +23,17 @@ const ask = (s: LlmSettings, onEvent?: (e: ChatEvent) => void) => completeChat(s
 
 describe('HTTP failures become typed errors with a sentence', () => {
   it.each([
-    [401, AuthError, 'Check the key'],
-    [402, InsufficientBalanceError, 'Top up'],
-    [503, ServerBusyError, 'overloaded'],
-    [500, ServerError, 'internal error'],
-    [429, RateLimitError, 'Too many requests'],
-  ] as const)('%i → typed error', async (status, Type, words) => {
+    [401, 'auth', AuthError, 'Check the key'],
+    [402, 'balance', InsufficientBalanceError, 'Top up'],
+    [503, 'busy', LlmError, 'overloaded'],
+    [500, 'server', LlmError, 'internal error'],
+    [429, 'rateLimit', RateLimitError, 'Too many requests'],
+  ] as const)('%i → typed error', async (status, failure, Type, words) => {
     llm = await startMockLlm(() => ({ status }));
     // A generic OpenAI-compatible server: DeepSeek's own 429 has its own sentence (below).
     const err = await ask({ ...llm.settings, provider: 'custom' }).catch((e: unknown) => e);
-    expect(Type.isInstance(err)).toBe(true);
+    expect(err).toBeInstanceOf(Type);
+    expect(isLlmFailure(err, failure)).toBe(true);
     const e = err as LlmError;
     expect(translate('en-US', e.key, e.params)).toContain(words);
     expect(translate('zh-CN', e.key, e.params)).not.toBe(e.key);
@@ -57,7 +54,7 @@ describe('HTTP failures become typed errors with a sentence', () => {
     llm = await startMockLlm((_b, i) => ({ status: i === 0 ? 400 : 422, message: 'max_tokens must be <= 8192' }));
     for (let i = 0; i < 2; i++) {
       const err = await ask(llm.settings).catch((e: unknown) => e);
-      expect(InvalidRequestError.isInstance(err)).toBe(true);
+      expect(isLlmFailure(err, 'invalidRequest')).toBe(true);
       expect(translate('en-US', (err as LlmError).key, (err as LlmError).params)).toContain('max_tokens must be <= 8192');
     }
   });
@@ -120,27 +117,27 @@ describe('retries', () => {
 });
 
 describe('timeouts and the network', () => {
-  it('an unreachable server is a NetworkError naming the host', async () => {
+  it('an unreachable server is a network error naming the host', async () => {
     llm = await startMockLlm();
     const settings = { ...llm.settings };
     await llm.close();
     llm = undefined;
     const err = await ask(settings).catch((e: unknown) => e);
-    expect(NetworkError.isInstance(err)).toBe(true);
-    expect(NetworkError.isRetryable(err)).toBe(true);
+    expect(isLlmFailure(err, 'network')).toBe(true);
+    expect(LlmError.isRetryable(err)).toBe(true);
     expect(translate('en-US', (err as LlmError).key, (err as LlmError).params)).toContain(new URL(settings.baseURL).host);
   });
 
-  it('no headers within the connect timeout → TimeoutError(connect)', async () => {
+  it('no headers within the connect timeout → a connect timeout', async () => {
     llm = await startMockLlm(() => ({ stallMs: 2_000, beforeHeaders: true }));
     const err = await ask({ ...llm.settings, connectTimeoutMs: 200 }).catch((e: unknown) => e);
-    expect(TimeoutError.isInstance(err) && err.phase).toBe('connect');
+    expect(isLlmFailure(err, 'timeout') && err.phase).toBe('connect');
   });
 
   it('a silent stream trips the idle watchdog; keep-alive comments keep it open', async () => {
     llm = await startMockLlm(() => ({ stallMs: 1_500, stallAfterChunks: 1, content: 'late' }));
     const err = await ask({ ...llm.settings, idleTimeoutMs: 300 }).catch((e: unknown) => e);
-    expect(TimeoutError.isInstance(err) && err.phase).toBe('idle');
+    expect(isLlmFailure(err, 'timeout') && err.phase).toBe('idle');
 
     // The stall is twice the idle limit; only the comments keep the stream open. The limit leaves room for a
     // busy machine's event-loop gaps (a 400 ms limit failed at load 17 with comments every 100 ms).

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { estimateTokens, mapReduce, splitText, TooManyChunksError, type MapReduceProgress } from '../../../src/llm';
+import { estimateTokens, mapReduce, splitText, type MapReduceProgress } from '../../../src/llm';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 
 let llm: MockLlm | undefined;
@@ -54,7 +54,7 @@ describe('mapReduce', () => {
       map: (c) => [{ role: 'user', content: c }],
       reduce: (p) => [{ role: 'user', content: p.join('\n') }],
     });
-    await expect(run).rejects.toBeInstanceOf(TooManyChunksError);
+    await expect(run).rejects.toMatchObject({ failure: 'tooManyChunks', key: 'llm.error.tooManyChunks' });
     await expect(run).rejects.toMatchObject({ key: 'llm.error.tooManyChunks', chunks: 12, limit: 5 });
     expect(llm.requests).toHaveLength(0);
   });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   completeChat,
-  ContextTooLongError,
+  isLlmFailure,
+  LlmError,
   costOf,
   formatCost,
   getBalance,
@@ -70,8 +71,8 @@ describe('context check', () => {
       { ...llm.settings, contextWindow: 1_000 },
       { messages: [{ role: 'user', content: '长'.repeat(5_000) }], mode: 'fast' },
     ).catch((e: unknown) => e);
-    expect(ContextTooLongError.isInstance(err)).toBe(true);
-    expect((err as ContextTooLongError).estimatedTokens).toBeGreaterThan(3_000);
+    expect(isLlmFailure(err, 'contextTooLong')).toBe(true);
+    expect(Number((err as LlmError).params.estimated)).toBeGreaterThan(3_000);
     expect(llm.requests).toHaveLength(0);
   });
 });

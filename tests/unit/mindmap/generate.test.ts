@@ -54,7 +54,7 @@ describe('dsplus mindmap', () => {
   });
 
   it('says which input file it cannot read', async () => {
-    await expect(mindmapAction(join(dir, 'missing.md'), { output: join(dir, 'x.svg') })).rejects.toMatchObject({ key: 'ask.cli.noSuchFile' });
+    await expect(mindmapAction(join(dir, 'missing.md'), { output: join(dir, 'x.svg') })).rejects.toMatchObject({ key: 'files.error.notFound' });
   });
 
   it('rejects an output extension it cannot write, before doing any work', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockLlm, type FailureReply, type MockLlm } from '../../support/mock-llm';
 import { chatBody, rawRequest, startTestRelay, type TestRelay } from '../../support/relay';
 import { completeChat, testConnection, type LlmSettings } from '../../../src/llm';
-import { RelayError } from '../../../src/llm/errors';
+import { isLlmFailure } from '../../../src/llm/errors';
 
 let llm: MockLlm;
 let relay: TestRelay;
@@ -22,12 +22,12 @@ afterAll(async () => {
 });
 
 const CASES: [number, string, string][] = [
-  [401, 'llm.error.auth', 'AuthError'],
-  [402, 'llm.error.balance', 'InsufficientBalanceError'],
+  [401, 'llm.error.auth', 'auth'],
+  [402, 'llm.error.balance', 'balance'],
   // The relay reaches DeepSeek: its 429 is the account's concurrent-request limit, said the same either way.
-  [429, 'llm.error.rateLimit.concurrency', 'RateLimitError'],
-  [500, 'llm.error.server', 'ServerError'],
-  [503, 'llm.error.busy', 'ServerBusyError'],
+  [429, 'llm.error.rateLimit.concurrency', 'rateLimit'],
+  [500, 'llm.error.server', 'server'],
+  [503, 'llm.error.busy', 'busy'],
 ];
 
 describe('provider errors through the relay', () => {
@@ -41,15 +41,15 @@ describe('provider errors through the relay', () => {
     if (status === 429) expect(relayed.headers['retry-after']).toBe('7');
   });
 
-  it.each(CASES)('%i becomes the same error, with the same sentence, as calling the provider directly', async (status, key, name) => {
+  it.each(CASES)('%i becomes the same error, with the same sentence, as calling the provider directly', async (status, key, failure) => {
     const ask = (s: LlmSettings) =>
       completeChat(s, { messages: [{ role: 'user', content: `${status} please` }], mode: 'fast' }).then(
         () => undefined,
-        (e: unknown) => e as { key: string; name: string; status?: number; retryAfterMs?: number; params: unknown },
+        (e: unknown) => e as { key: string; failure: string; status?: number; retryAfterMs?: number; params: unknown },
       );
     const direct = await ask(llm.settings);
     const relayed = await ask(relay.paneSettings());
-    expect(relayed).toMatchObject({ key, name, status });
+    expect(relayed).toMatchObject({ key, failure, status });
     expect(relayed?.params).toEqual(direct?.params);
     expect(relayed?.retryAfterMs).toBe(direct?.retryAfterMs);
   });
@@ -60,7 +60,7 @@ describe('provider errors through the relay', () => {
       const r = await rawRequest(`${down.url}/models`);
       expect(r.status).toBe(502);
       const err = await completeChat(down.paneSettings(), { messages: [{ role: 'user', content: 'hi' }], mode: 'fast' }).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(RelayError);
+      expect(isLlmFailure(err, 'relay')).toBe(true);
       expect(err).toMatchObject({ key: 'llm.error.relay.upstream', retryable: true, params: { host: '127.0.0.1:9', detail: 'ECONNREFUSED' } });
     } finally {
       await down.close();
