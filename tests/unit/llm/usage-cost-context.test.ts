@@ -1,17 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  completeChat,
-  isLlmFailure,
-  LlmError,
-  costOf,
-  formatCost,
-  getBalance,
-  listModels,
-  priceFor,
-  testConnection,
-  usageLine,
-  AuthError,
-} from '../../../src/llm';
+import type { LlmError } from '../../../src/llm';
+import { completeChat, isLlmFailure, costOf, formatCost, getBalance, listModels, priceFor, testConnection, usageLine, AuthError } from '../../../src/llm';
 import { translate, type MessageKey } from '../../../src/locales';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 
