@@ -55,7 +55,7 @@ describe('mapReduce', () => {
       reduce: (p) => [{ role: 'user', content: p.join('\n') }],
     });
     await expect(run).rejects.toMatchObject({ failure: 'tooManyChunks', key: 'llm.error.tooManyChunks' });
-    await expect(run).rejects.toMatchObject({ key: 'llm.error.tooManyChunks', chunks: 12, limit: 5 });
+    await expect(run).rejects.toMatchObject({ key: 'llm.error.tooManyChunks', params: { chunks: 12, limit: 5 } });
     expect(llm.requests).toHaveLength(0);
   });
 

@@ -48,7 +48,7 @@ describe('proofreading with the model', () => {
     const lines = Array.from({ length: 2_000 }, (_, i) => `第 ${i} 行：这是一行需要校对的普通文字，内容没有什么特别之处。`).join('\n');
     await expect(proofreadText(llm.settings, lines, { locale: 'zh-CN', chunkTokens: 20 })).rejects.toMatchObject({
       key: 'llm.error.tooManyChunks',
-      limit: 200,
+      params: { limit: 200 },
     });
     expect(llm.requests.length).toBe(before);
   });
