@@ -3,6 +3,7 @@
 // insertSlidesFromBase64 return none), deleted again by id on undo (1.2).
 import type { SlideInfo, SlidesBackend } from '../agent/powerpoint/backend';
 import { AppError } from '../errors';
+import { loadChildren } from './load-children';
 
 type IsSetSupported = (name: string, version: string) => boolean;
 const officeIsSetSupported: IsSetSupported = (n, v) => typeof Office !== 'undefined' && Office.context.requirements.isSetSupported(n, v);
@@ -37,15 +38,7 @@ export function officeSlides(isSet: IsSetSupported = officeIsSetSupported): Slid
     async listSlides() {
       need(isSet, '1.4');
       return run(async (ctx) => {
-        const slides = ctx.presentation.slides;
-        slides.load('items/id');
-        await ctx.sync();
-        const shapes = slides.items.map((s) => {
-          const c = s.shapes;
-          c.load('items/id,items/name');
-          return c;
-        });
-        await ctx.sync();
+        const { items: slideItems, children: shapes } = await loadChildren(ctx, ctx.presentation.slides, 'items/id', (s) => s.shapes, 'items/id,items/name');
         const frames = shapes.map((c) =>
           c.items.map((sh) => {
             const tf = sh.textFrame;
@@ -63,7 +56,7 @@ export function officeSlides(isSet: IsSetSupported = officeIsSetSupported): Slid
           }),
         );
         await ctx.sync();
-        return slides.items.map((s, i): SlideInfo => ({
+        return slideItems.map((s, i): SlideInfo => ({
           id: s.id,
           shapes: shapes[i].items.flatMap((sh, j) => {
             const r = ranges[i][j];

@@ -3,6 +3,7 @@
 import { sheetToMarkdown, slidesToMarkdown, type SlideText } from '../mindmap/host-outlines';
 import { HostSourceEmptyError, HostSourceUnsupportedError } from '../mindmap/errors';
 import { readDocumentAsMarkdown, type ReadScope } from './word';
+import { loadChildren } from './load-children';
 
 /** Rows and columns read from a sheet: enough for its headings and their typical values. */
 const MAX_ROWS = 2000;
@@ -42,15 +43,7 @@ export async function readSlidesForMap(deckTitle: string): Promise<string> {
   if (!supported('PowerPointApi', '1.4')) throw new HostSourceUnsupportedError('powerpoint');
   const placeholders = supported('PowerPointApi', '1.8');
   return PowerPoint.run(async (context) => {
-    const slides = context.presentation.slides;
-    slides.load('items');
-    await context.sync();
-    const perSlide = slides.items.map((slide) => {
-      const shapes = slide.shapes;
-      shapes.load('items/name,items/type');
-      return shapes;
-    });
-    await context.sync();
+    const { children: perSlide } = await loadChildren(context, context.presentation.slides, 'items', (slide) => slide.shapes, 'items/name,items/type');
     const texts = perSlide.map((shapes) =>
       shapes.items
         .filter((s) => TEXT_SHAPES.has(String(s.type)))

@@ -4,6 +4,7 @@
 // reading placeholders needs PowerPointApi 1.8, so the slides are rendered into a copy of the file and
 // inserted with insertSlidesFromBase64 (see docs/decisions/0005-templates.md).
 import { AppError } from '../errors';
+import { loadChildren } from './load-children';
 
 export interface PresentationMaster {
   id: string;
@@ -28,16 +29,8 @@ export function templateSupport(
 /** The presentation's slide masters and their layouts, in order (PowerPointApi 1.3). */
 export async function listPresentationLayouts(): Promise<PresentationMaster[]> {
   return PowerPoint.run(async (context) => {
-    const masters = context.presentation.slideMasters;
-    masters.load('items/id,items/name');
-    await context.sync();
-    const layouts = masters.items.map((m) => {
-      const l = m.layouts;
-      l.load('items/id,items/name');
-      return l;
-    });
-    await context.sync();
-    return masters.items.map((m, i) => ({ id: m.id, name: m.name, layouts: layouts[i].items.map((l) => ({ id: l.id, name: l.name })) }));
+    const masters = await loadChildren(context, context.presentation.slideMasters, 'items/id,items/name', (m) => m.layouts, 'items/id,items/name');
+    return masters.items.map((m, i) => ({ id: m.id, name: m.name, layouts: masters.children[i].items.map((l) => ({ id: l.id, name: l.name })) }));
   });
 }
 

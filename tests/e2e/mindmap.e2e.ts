@@ -153,6 +153,24 @@ browser.describe('mind map panel in Office hosts (host double)', () => {
     await screenshot(page, 'mindmap-word-document');
   });
 
+  it('maps the slides of the presentation: each slide a topic, its text below it', async () => {
+    const slides = [
+      { id: '256#', shapes: [{ id: '1', name: 'Title 1', text: '季度回顾' }] },
+      {
+        id: '257#',
+        shapes: [
+          { id: '2', name: 'Title 1', text: '成果' },
+          { id: '3', name: 'Content Placeholder 2', text: '营收增长 20%\n新客户 30 家' },
+        ],
+      },
+      { id: '258#', shapes: [{ id: '4', name: 'Title 1', text: '下一步' }] },
+    ];
+    const { page } = await openMindmap({ host: 'powerpoint', locale: 'zh-CN', requirementSets: { PowerPointApi: '1.4' }, doubleState: { slides } });
+    await page.getByRole('combobox', { name: '导图来源' }).selectOption('slides');
+    await page.getByRole('button', { name: '读取结构' }).click();
+    await expect.poll(() => drawnTopics(page)).toEqual(expect.arrayContaining(['季度回顾', '成果', '营收增长 20%', '新客户 30 家', '下一步']));
+  });
+
   it('inserts the map onto the current PowerPoint slide as a picture', async () => {
     const { page } = await openMindmap({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.4', ImageCoercion: '1.1' } });
     await page.getByRole('textbox', { name: 'Mind map Markdown' }).fill(MAP);

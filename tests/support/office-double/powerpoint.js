@@ -92,6 +92,9 @@
       get name() {
         return sh.name;
       },
+      get type() {
+        return sh.type || 'TextBox';
+      },
       textFrame: {
         get hasText() {
           return typeof sh.text === 'string' && sh.text.length > 0;
