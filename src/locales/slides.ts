@@ -34,6 +34,14 @@ export default defineBundle({
     'slides.warn.diagramNotWritten':
       'On “{title}”, the diagram for “{line}” could not be written (the model’s Mermaid could not be read, twice); the line was kept as text.',
     'slides.warn.diagramTemplate': 'In a template deck the diagram on “{title}” is shown as Mermaid code (diagrams are drawn in the built-in themes).',
+    'slides.warn.chartTemplate':
+      'In a template deck the numbers on “{title}” stay a table: charts are drawn in the built-in themes (the template writer cannot hold a chart yet).',
+    'slides.warn.chartPie':
+      'A pie chart shows one series of shares, and the table on “{title}” is not that (several columns of numbers, a negative number, or more than 12 rows): it is drawn as a bar chart.',
+    'slides.warn.chartNot.rows': 'The table on “{title}” stays a table: a chart needs between 2 and 60 rows.',
+    'slides.warn.chartNot.columns': 'The table on “{title}” stays a table: a chart needs a label column and 1 to 8 columns of numbers.',
+    'slides.warn.chartNot.numbers':
+      'The table on “{title}” stays a table: a chart needs a label in the first column and a number in every other cell (1,234, 12%, ¥3.5, 1.2万 are read).',
     'slides.warn.imageMissing': 'The picture {src} could not be loaded; a labelled frame stands in its place.',
     'slides.error.webNeedsTopic': '--web searches the web for a topic: use it with --topic "…".',
     'slides.error.unsupportedInput':
@@ -137,6 +145,11 @@ export default defineBundle({
     'slides.warn.diagramUnreadable': '“{title}”中的图示无法绘制，该页以代码形式显示其 Mermaid 文本。',
     'slides.warn.diagramNeedsModel': '“{title}”中的“{line}”要求画图，这需要模型来写；该行已按文字保留。请配置模型，或把图写成 ```mermaid 代码块。',
     'slides.warn.diagramNotWritten': '“{title}”中“{line}”的图没能写出（模型两次给出的 Mermaid 都无法读取）；该行已按文字保留。',
+    'slides.warn.chartTemplate': '在模板演示文稿中，“{title}”中的数字仍以表格显示：图表在内置主题中绘制（模板写入器暂不能放入图表）。',
+    'slides.warn.chartPie': '饼图只显示一组占比数据，而“{title}”中的表格不是（有多列数字、有负数或超过 12 行）：已画成柱状图。',
+    'slides.warn.chartNot.rows': '“{title}”中的表格仍为表格：图表需要 2 到 60 行数据。',
+    'slides.warn.chartNot.columns': '“{title}”中的表格仍为表格：图表需要一列标签和 1 到 8 列数字。',
+    'slides.warn.chartNot.numbers': '“{title}”中的表格仍为表格：图表需要第一列是标签、其余每格都是数字（可读 1,234、12%、¥3.5、1.2万 等写法）。',
     'slides.warn.diagramTemplate': '在模板演示文稿中，“{title}”中的图示以 Mermaid 代码显示（图示在内置主题中绘制）。',
     'slides.warn.imageMissing': '无法加载图片 {src}，已用带说明的占位框代替。',
     'slides.error.webNeedsTopic': '--web 是为主题联网搜索：请与 --topic "…" 一起使用。',

@@ -8,6 +8,7 @@ export type {
   TableElement,
   ImageElement,
   ShapeElement,
+  ChartElement,
   Paragraph,
   ThemeName,
   SlideLayout,
@@ -17,6 +18,8 @@ export { THEME_NAMES, SLIDE_W, SLIDE_H } from './types';
 export { THEMES, isThemeName, type Theme, type Palette } from './themes';
 export { buildDeck, detectLang, type DeckOptions } from './build-deck';
 export { renderPptx, renderPptxBase64, paletteFor } from './render-pptx';
+export { chartToSvg } from './chart-svg';
+export { chartColors } from './render-chart';
 export { resolveImages, resolveDataUrlImages, type ImageLoader, type ResolvedImages, MAX_IMAGE_BYTES } from './resolve-images';
 export {
   outlineFromTopic,

@@ -4,7 +4,8 @@ import type { DiagramLayout } from '../diagram/types';
 import { markdownPlainText, type TextRun } from '../markdown/inline-text';
 import { fitLine, fitParagraphs, bulletIndentPt } from './fit-text';
 import type { SlideFrames, TextFrame } from './frames';
-import { layoutCode, layoutDiagramSlide, layoutPicture, layoutQuote, layoutTable } from './layout-media';
+import { layoutTableOrChart } from './layout-chart';
+import { layoutCode, layoutDiagramSlide, layoutPicture, layoutQuote } from './layout-media';
 import type { Column, PlannedSlide } from './plan-slides';
 import type { Box, DeckLang, DeckSlide, Paragraph, TemplateKind, TextElement } from './types';
 
@@ -251,7 +252,7 @@ export function layoutSlide(p: PlannedSlide, ctx: LayoutContext): DeckSlide[] {
     case 'columns':
       return layoutColumns(p, ctx, 'twoColumn');
     case 'table':
-      return layoutTable(p, ctx);
+      return layoutTableOrChart(p, ctx);
     case 'code':
       return layoutCode(p, ctx);
     case 'quote':

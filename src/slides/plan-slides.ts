@@ -1,5 +1,6 @@
 import type { ListItem, Outline, OutlineBlock, OutlineNode } from '../outline/types';
 import { markdownPlainText, markdownRuns } from '../markdown/inline-text';
+import { chartHint, type ChartHint } from './chart-data';
 import { textWidthEm } from './measure';
 import type { DeckLang, Paragraph } from './types';
 
@@ -19,7 +20,8 @@ export type PlannedSlide =
   | { kind: 'section'; title: string; subtitle: string; index: number; notes: string }
   | { kind: 'text'; title: string; paras: Paragraph[]; notes: string }
   | { kind: 'columns'; title: string; left: Column; right: Column; notes: string }
-  | { kind: 'table'; title: string; header: string[]; rows: string[][]; notes: string }
+  /** `chart`: what a `图表:` / `Chart:` line above the table asked for ('auto' without one): layoutChart decides. */
+  | { kind: 'table'; title: string; header: string[]; rows: string[][]; notes: string; chart: ChartHint | 'auto' }
   | { kind: 'code'; title: string; code: string; lang: string; notes: string }
   | { kind: 'diagram'; title: string; source: string; notes: string }
   | { kind: 'quote'; title: string; text: string; notes: string }
@@ -40,8 +42,7 @@ export function planSlides(outline: Outline, opts: PlanOptions): PlannedSlide[] 
   const root = outline.root;
   const out: PlannedSlide[] = [];
   const rootBlocks = [...root.blocks];
-  const subIdx = rootBlocks.findIndex((b) => b.kind === 'paragraph');
-  const subtitle = subIdx >= 0 && subIdx === 0 ? (rootBlocks.splice(0, 1)[0] as { text: string }).text : '';
+  const subtitle = leadParagraph(rootBlocks) ? (rootBlocks.splice(0, 1)[0] as { text: string }).text : '';
   out.push({ kind: 'title', title: root.title, subtitle, notes: root.notes.join('\n') });
   if (rootBlocks.length) out.push(...contentSlides({ ...root, blocks: rootBlocks, notes: [], children: [] }));
 
@@ -62,7 +63,7 @@ export function planSlides(outline: Outline, opts: PlanOptions): PlannedSlide[] 
       return;
     }
     const blocks = [...s.blocks];
-    const sub = blocks.length > 0 && blocks[0].kind === 'paragraph' ? (blocks.shift() as { text: string }).text : '';
+    const sub = leadParagraph(blocks) ? (blocks.shift() as { text: string }).text : '';
     out.push({ kind: 'section', title: s.title, subtitle: sub, index: i + 1, notes: s.notes.join('\n') });
     if (blocks.length) out.push(...contentSlides({ ...s, blocks, notes: [], children: [] }));
     for (const c of s.children) out.push(...contentSlides(c));
@@ -79,6 +80,12 @@ export function planSlides(outline: Outline, opts: PlanOptions): PlannedSlide[] 
     });
   }
   return out;
+}
+
+/** The first block is a paragraph that can be a subtitle (not a `图表:` line naming the table below it). */
+function leadParagraph(blocks: OutlineBlock[]): boolean {
+  const [first, next] = blocks;
+  return first?.kind === 'paragraph' && !(next?.kind === 'table' && chartHint(first.text) !== null);
 }
 
 function blockText(b: OutlineBlock): string[] {
@@ -172,7 +179,8 @@ function codePair(blocks: OutlineBlock[]): { left: Column; right: Column; used: 
 }
 
 /** One node → its slides: text first (bullets, or two columns when it compares or runs long), then media. */
-function contentSlides(node: OutlineNode): PlannedSlide[] {
+function contentSlides(whole: OutlineNode): PlannedSlide[] {
+  const node = withoutChartLines(whole);
   const title = node.title;
   const out: PlannedSlide[] = [];
   // 错误/正确 pairs of short code blocks share one slide, their labels as the column headings.
@@ -192,7 +200,7 @@ function contentSlides(node: OutlineNode): PlannedSlide[] {
   }
   if (pair) out.push({ kind: 'columns', title, left: pair.left, right: pair.right, notes: '' });
   for (const b of n.blocks) {
-    if (b.kind === 'table') out.push({ kind: 'table', title, header: b.header, rows: b.rows, notes: '' });
+    if (b.kind === 'table') out.push({ kind: 'table', title, header: b.header, rows: b.rows, notes: '', chart: hintOf(b) });
     else if (b.kind === 'code') out.push({ kind: 'code', title, code: b.code, lang: b.lang, notes: '' });
     else if (b.kind === 'diagram') out.push({ kind: 'diagram', title, source: b.source, notes: '' });
     else if (b.kind === 'quote') out.push({ kind: 'quote', title, text: b.text, notes: '' });
@@ -200,8 +208,8 @@ function contentSlides(node: OutlineNode): PlannedSlide[] {
   for (const img of images.slice(1)) out.push({ kind: 'picture', title, src: img.src, alt: img.alt, paras: [], notes: '' });
   // Deeper headings became bullets above; their tables, code, quotes and pictures get slides of their own.
   const media = (c: OutlineNode): PlannedSlide[] => [
-    ...c.blocks.flatMap((b): PlannedSlide[] => {
-      if (b.kind === 'table') return [{ kind: 'table', title: c.title, header: b.header, rows: b.rows, notes: '' }];
+    ...withoutChartLines(c).blocks.flatMap((b): PlannedSlide[] => {
+      if (b.kind === 'table') return [{ kind: 'table', title: c.title, header: b.header, rows: b.rows, notes: '', chart: hintOf(b) }];
       if (b.kind === 'code') return [{ kind: 'code', title: c.title, code: b.code, lang: b.lang, notes: '' }];
       if (b.kind === 'diagram') return [{ kind: 'diagram', title: c.title, source: b.source, notes: '' }];
       if (b.kind === 'quote') return [{ kind: 'quote', title: c.title, text: b.text, notes: '' }];
@@ -214,6 +222,27 @@ function contentSlides(node: OutlineNode): PlannedSlide[] {
   if (out.length === 0) out.push({ kind: 'text', title, paras: [], notes: '' });
   out[0].notes = [n.notes.join('\n'), ...longParagraphs(n.blocks)].filter(Boolean).join('\n');
   return out;
+}
+
+const HINTS = new WeakMap<OutlineBlock, ChartHint>();
+const hintOf = (b: OutlineBlock): ChartHint | 'auto' => HINTS.get(b) ?? 'auto';
+
+/**
+ * A `图表: 柱状图` / `Chart: line` paragraph right above a table says what chart the table becomes: the line
+ * itself is not slide text. The hint is remembered for the table block (a WeakMap: blocks are the outline's).
+ */
+function withoutChartLines(node: OutlineNode): OutlineNode {
+  const blocks = node.blocks;
+  const drop = new Set<OutlineBlock>();
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (b.kind !== 'paragraph' || next?.kind !== 'table') return;
+    const hint = chartHint(b.text);
+    if (hint === null) return;
+    HINTS.set(next, hint);
+    drop.add(b);
+  });
+  return drop.size ? { ...node, blocks: blocks.filter((b) => !drop.has(b)) } : node;
 }
 
 /** Paragraphs shown as sentence bullets are kept whole in the notes, as written. */

@@ -4,6 +4,7 @@ import { BODY_BOX, CLOSING_SLIDE, FOOTER_Y, MARGIN_X, CONTENT_W, SECTION_SLIDE, 
 import { CELL_PAD_PT } from './layout-media';
 import { lineHeightPt } from './measure';
 import { drawDiagramShapes, diagramEdgesXml, placeDiagram } from '../diagram/render-pptx';
+import { drawChart } from './render-chart';
 import { fixPackage, type NativeDeflate, type PackageEdit } from './package-fix';
 import { THEMES, type Palette, type Theme } from './themes';
 import type { Deck, DeckSlide, MasterKind, SlideElement, TextElement } from './types';
@@ -134,6 +135,9 @@ function textProps(el: TextElement, theme: Theme, p: Palette, lang: string): Ppt
 function drawElement(pptx: PptxGenJS, slide: PptxGenJS.Slide, el: SlideElement, theme: Theme, p: Palette, lang: string): void {
   const { x, y, w, h } = el.box;
   switch (el.type) {
+    case 'chart':
+      drawChart(pptx, slide, el, theme, p, lang);
+      return;
     case 'diagram':
       // Shapes here; the connectors go into the slide's XML afterwards (diagramEdits), glued to them.
       if (el.layout) drawDiagramShapes(pptx, slide, el.layout, placeDiagram(el.layout, el.box), lang);

@@ -1,5 +1,6 @@
 import type { DiagramLayout } from '../diagram/types';
 import type { TextRun } from '../markdown/inline-text';
+import type { ChartData } from './chart-data';
 import type { TemplateLook } from './template/types';
 
 // The deck model: slides already laid out and fitted, in inches on a 13.333 × 7.5 (16:9) page.
@@ -12,7 +13,7 @@ export type DeckLang = 'zh' | 'en';
 export type ThemeName = 'business' | 'china-red' | 'minimal' | 'dark';
 export const THEME_NAMES: readonly ThemeName[] = ['business', 'china-red', 'minimal', 'dark'];
 
-export type SlideLayout = 'title' | 'agenda' | 'section' | 'bullets' | 'twoColumn' | 'table' | 'code' | 'quote' | 'picture' | 'diagram' | 'closing';
+export type SlideLayout = 'title' | 'agenda' | 'section' | 'bullets' | 'twoColumn' | 'table' | 'chart' | 'code' | 'quote' | 'picture' | 'diagram' | 'closing';
 /** One slide master (PowerPoint slide layout) per kind, defined per theme. */
 export type MasterKind = 'TITLE' | 'SECTION' | 'CONTENT' | 'TITLE_ONLY' | 'CLOSING';
 
@@ -105,7 +106,14 @@ export interface DiagramElement {
   layout?: DiagramLayout;
 }
 
-export type SlideElement = TextElement | TableElement | ImageElement | ShapeElement | DiagramElement;
+/** A native, editable PowerPoint chart (pptxgenjs addChart) of a table's numbers; the preview draws it as SVG. */
+export interface ChartElement {
+  type: 'chart';
+  box: Box;
+  chart: ChartData;
+}
+
+export type SlideElement = ChartElement | TextElement | TableElement | ImageElement | ShapeElement | DiagramElement;
 
 export interface DeckSlide {
   layout: SlideLayout;

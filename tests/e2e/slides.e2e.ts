@@ -108,6 +108,38 @@ browser.describe('Slides panel: a diagram in the outline', () => {
   });
 });
 
+const CHART_OUTLINE =
+  '# 年度经营\n\n## 各区域销售额\n\n图表: 柱状图\n\n| 区域 | 2023 年 | 2024 年 |\n|---|---|---|\n| 华东 | ¥1,200 | ¥1,560 |\n| 华南 | ¥980 | ¥1,020 |\n| 华北 | ¥760 | ¥905 |\n';
+
+browser.describe('Slides panel: a table of numbers in the outline', () => {
+  it('previews it as a chart, downloads a native chart with the table in the notes, and inserts it into PowerPoint', async () => {
+    const page = await openSlides({ host: 'powerpoint', requirementSets: { PowerPointApi: '1.5' }, doubleState: { slides: ['256#'], selected: ['256#'] } });
+    await page.getByLabel('Outline (Markdown)').fill(CHART_OUTLINE);
+    const slide = page.getByRole('listitem', { name: 'Slide 2: 各区域销售额' });
+    const chart = slide.locator('img[src^="data:image/svg+xml"]');
+    await chart.waitFor();
+    expect(decodeURIComponent((await chart.getAttribute('src'))!)).toMatch(/华东[\s\S]*华南[\s\S]*华北/);
+    await slide.scrollIntoViewIfNeeded();
+    await screenshot(page, 'slides-chart-preview');
+    const { default: JSZip } = await import('jszip');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .pptx' }).click()]);
+    // pptxgenjs numbers chart parts across every deck the page has made: chart1, chart2, …
+    const chartXml = async (zip: InstanceType<typeof JSZip>) => zip.file(/^ppt\/charts\/chart\d+\.xml$/)[0]?.async('string');
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    expect(await chartXml(zip)).toContain('<c:v>1560</c:v>');
+    const { slides } = await inspectPptx(new Uint8Array(readFileSync((await download.path())!)));
+    expect(slides[1].notes).toContain('| 华东 | ¥1,200 | ¥1,560 |');
+
+    // Insert: the chart travels inside the .pptx PowerPoint is given (insertSlidesFromBase64).
+    await page.getByRole('button', { name: 'Insert after current slide' }).click();
+    await page.getByText(/slides inserted after the current slide/).waitFor();
+    const inserted = await page.evaluate(() => (window as unknown as { __PPT__: { inserted: Array<{ base64: string }> } }).__PPT__.inserted[0].base64);
+    const sent = await JSZip.loadAsync(Buffer.from(inserted, 'base64'));
+    expect(await chartXml(sent)).toContain('<c:barChart>');
+    expect(Object.keys(sent.files).some((n) => n.startsWith('ppt/embeddings/'))).toBe(true);
+  });
+});
+
 browser.describe('Slides panel in PowerPoint (host double)', () => {
   it('inserts the slides after the current slide with the chosen formatting', async () => {
     const page = await openSlides({

@@ -230,7 +230,9 @@ export function slideXml(slide: DeckSlide, ctx: SlideContext): SlideXml {
       case 'table':
         return tableXml(el, nextId(), ctx, taken);
       case 'diagram':
-        // Not laid out for templates: a template deck shows a diagram's Mermaid as code (layoutDiagramSlide).
+      case 'chart':
+        // Not laid out for templates: a template deck shows a diagram's Mermaid as code (layoutDiagramSlide)
+        // and a chart's numbers as a table (layoutTableOrChart), each with a warning.
         return '';
     }
   });

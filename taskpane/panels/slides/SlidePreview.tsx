@@ -1,5 +1,18 @@
 import { useEffect, useState, type CSSProperties } from 'react';
-import { paletteFor, SLIDE_W, THEMES, type Deck, type DeckSlide, type Palette, type SlideElement, type TextElement } from '../../../src/slides';
+import { useApp } from '../../app/AppContext';
+import {
+  chartColors,
+  chartToSvg,
+  paletteFor,
+  SLIDE_W,
+  THEMES,
+  type ChartElement,
+  type Deck,
+  type DeckSlide,
+  type Palette,
+  type SlideElement,
+  type TextElement,
+} from '../../../src/slides';
 import type { DiagramElement } from '../../../src/slides/types';
 import { CLOSING_SLIDE, SECTION_SLIDE, TITLE_BOX, TITLE_SLIDE } from '../../../src/slides/geometry';
 import { useSlidesStyles } from './useSlidesStyles.styles';
@@ -100,10 +113,20 @@ function DiagramBox({ el, page, muted }: { el: DiagramElement; page: Page; muted
   return <img className={s.el} style={{ ...box, objectFit: 'contain' }} src={svg.url} alt="" />;
 }
 
+/** A chart slide's chart, drawn as a simple SVG of the same kind, numbers and colours as the PowerPoint chart. */
+function ChartBox({ el, p, fontFamily, page }: { el: ChartElement; p: Palette; fontFamily: string; page: Page }) {
+  const s = useSlidesStyles();
+  const look = { colors: chartColors(el.chart, p), text: p.text, muted: p.muted, grid: p.panel, font: fontFamily };
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(chartToSvg(el.chart, el.box.w, el.box.h, look))}`;
+  return <img className={s.el} style={boxStyle(el.box, page)} src={url} alt={el.chart.series.map((x) => x.name).join(', ')} />;
+}
+
 function Element({ el, p, fontFamily, page }: { el: SlideElement; p: Palette; fontFamily: string; page: Page }) {
   const s = useSlidesStyles();
   const pt = (v: number) => `${(v / 72 / page.w) * 100}cqw`;
   switch (el.type) {
+    case 'chart':
+      return <ChartBox el={el} p={p} fontFamily={fontFamily} page={page} />;
     case 'diagram':
       return <DiagramBox el={el} page={page} muted={p.muted} />;
     case 'text':
