@@ -7,6 +7,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../src/locales';
+import type { Message } from '../../src/messages';
+
+/** Warnings as the user reads them. */
+const said = (ws: Message[], locale: 'en-US' | 'zh-CN' = 'en-US') => ws.map((w) => translate(locale, w.key, w.params));
 import { markdownToDeck, renderPptx } from '../../src/slides';
 import type { ChartElement } from '../../src/slides/types';
 import { findOnPath, requires } from '../support/requires-program';
@@ -36,7 +41,7 @@ describe('tables of a real README in a deck', () => {
     expect(built.value.slides.filter((s) => s.layout === 'table').map((s) => s.title)).toEqual(
       expect.arrayContaining(['DeepSeek-R1 Models', 'DeepSeek-R1-Distill Models', 'DeepSeek-R1-Evaluation', 'Distilled Model Evaluation']),
     );
-    expect(built.warnings.join(' ')).not.toMatch(/stays a table/);
+    expect(said(built.warnings).join(' ')).not.toMatch(/stays a table/);
   });
 
   it('asked for a chart, the distilled-model table is a bar chart of all 60 numbers with the table in the notes', async () => {
@@ -67,7 +72,9 @@ describe('tables of a real README in a deck', () => {
   it('sizes written as 671B and 128K are not numbers: asked for a chart, the table stays and the warning says why', async () => {
     const built = await markdownToDeck(`# DeepSeek-R1\n\n## Models\n\n图表: 柱状图\n\n${MODELS}\n`);
     expect(chartsOf(built.value)).toEqual([]);
-    expect(built.warnings).toEqual([expect.stringMatching(/The table on “Models” stays a table: a chart needs a label in the first column and a number/)]);
+    expect(said(built.warnings)).toEqual([
+      expect.stringMatching(/The table on “Models” stays a table: a chart needs a label in the first column and a number/),
+    ]);
   });
 });
 

@@ -3,6 +3,11 @@
 // chart was asked for.
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../src/locales';
+import type { Message } from '../../../src/messages';
+
+/** Warnings as the user reads them. */
+const said = (ws: Message[], locale: 'en-US' | 'zh-CN' = 'en-US') => ws.map((w) => translate(locale, w.key, w.params));
 import { markdownToDeck, renderPptx } from '../../../src/slides';
 import { chartFromTable, chartHint } from '../../../src/slides/chart-data';
 import { chartToSvg } from '../../../src/slides/chart-svg';
@@ -174,15 +179,15 @@ Chart: line
     const md = `# R\n\n## Profit\n\n图表: 饼图\n\n| Unit | Q1 | Q2 |\n|---|---|---|\n| A | 5 | -2 |\n| B | 7 | 3 |\n`;
     const built = await markdownToDeck(md);
     expect(charts(built.value.slides)[0].chart.kind).toBe('bar');
-    expect(built.warnings.join(' ')).toMatch(/pie chart shows one series of shares.*“Profit”.*bar chart/);
+    expect(said(built.warnings).join(' ')).toMatch(/pie chart shows one series of shares.*“Profit”.*bar chart/);
   });
 
   it('a chart asked of a table that is not numbers keeps the table and says why; 图表: 表格 keeps a table of numbers', async () => {
     const md = `# R\n\n## Plan\n\n图表: 柱状图\n\n| Step | Owner |\n|---|---|\n| Design | Ann |\n| Build | Bo |\n\n## Figures\n\nChart: table\n\n| Item | Cost |\n|---|---|\n| Rent | 300 |\n| Staff | 900 |\n`;
-    const built = await markdownToDeck(md, { locale: 'zh-CN' });
+    const built = await markdownToDeck(md);
     expect(charts(built.value.slides)).toEqual([]);
     expect(built.value.slides.filter((s) => s.layout === 'table').map((s) => s.title)).toEqual(['Plan', 'Figures']);
-    expect(built.warnings).toEqual(['“Plan”中的表格仍为表格：图表需要第一列是标签、其余每格都是数字（可读 1,234、12%、¥3.5、1.2万 等写法）。']);
+    expect(said(built.warnings, 'zh-CN')).toEqual(['“Plan”中的表格仍为表格：图表需要第一列是标签、其余每格都是数字（可读 1,234、12%、¥3.5、1.2万 等写法）。']);
   });
 
   it('a table of text stays a table without a warning when no chart was asked for', async () => {
@@ -203,7 +208,7 @@ Chart: line
     const r = await renderWith('onlyoffice-zh-CN.pptx', SALES);
     expect(charts(r.deck.slides)).toEqual([]);
     expect(r.deck.slides.find((s) => s.title === '各区域销售额')?.elements.some((e) => e.type === 'table')).toBe(true);
-    expect(r.warnings.join(' ')).toMatch(/numbers on “各区域销售额” stay a table: charts are drawn in the built-in themes/);
+    expect(said(r.warnings).join(' ')).toMatch(/numbers on “各区域销售额” stay a table: charts are drawn in the built-in themes/);
     expect((await unzipParts(r.bytes)).names.some((n) => n.startsWith('ppt/charts/'))).toBe(false);
   });
 });
