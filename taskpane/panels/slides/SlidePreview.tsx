@@ -1,5 +1,4 @@
 import { useEffect, useState, type CSSProperties } from 'react';
-import { useApp } from '../../app/AppContext';
 import {
   chartColors,
   chartToSvg,
