@@ -8,6 +8,7 @@ import slidesTemplate from './slides-template';
 import mindmap from './mindmap';
 import writing from './writing';
 import sheets from './sheets';
+import sheetsSteps from './sheets-steps';
 import markdown from './markdown';
 import relay from './relay';
 import diagram from './diagram';
@@ -34,6 +35,7 @@ export const bundles = {
   mindmap,
   writing,
   sheets,
+  sheetsSteps,
   markdown,
   relay,
   diagram,

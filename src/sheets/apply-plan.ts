@@ -1,9 +1,8 @@
 import type { Table } from './table';
 import type { Plan, PlanStep } from './plan-schema';
-import type { CellChange, PlanState, StepContext, StepReport } from './plan-state';
+import type { CellChange, PlanState, StepReport } from './plan-state';
 import { checkPlanColumns, parsePlan } from './validate-plan';
-import * as cells from './ops-cells';
-import * as structure from './ops-structure';
+import { operation } from './ops';
 
 export interface ApplyOptions {
   /** How many changed cells per step to keep for the before/after preview. */
@@ -23,37 +22,6 @@ export function describeStep(s: PlanStep): string {
   const { op, enabled: _e, note: _n, ...args } = s;
   const parts = Object.entries(args).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
   return `${op} ${parts.join(' ')}`.trim();
-}
-
-function runStep(ctx: StepContext, s: PlanStep): void {
-  switch (s.op) {
-    case 'trim':
-      return cells.trim(ctx, s);
-    case 'toHalfWidth':
-      return cells.toHalfWidth(ctx, s);
-    case 'nullify':
-      return cells.nullify(ctx, s);
-    case 'parseDate':
-      return cells.parseDate(ctx, s);
-    case 'parseNumber':
-      return cells.parseNumber(ctx, s);
-    case 'fillMissing':
-      return cells.fillMissing(ctx, s);
-    case 'mapValues':
-      return cells.mapValues(ctx, s);
-    case 'standardizeCase':
-      return cells.standardizeCase(ctx, s);
-    case 'dedupe':
-      return structure.dedupe(ctx, s);
-    case 'filterRows':
-      return structure.filterRows(ctx, s);
-    case 'splitColumn':
-      return structure.splitColumn(ctx, s);
-    case 'renameColumn':
-      return structure.renameColumn(ctx, s);
-    case 'dropColumns':
-      return structure.dropColumns(ctx, s);
-  }
 }
 
 /**
@@ -86,7 +54,7 @@ export function applyPlan(table: Table, planInput: Plan | unknown, options: Appl
       report.skipped = true;
       return;
     }
-    runStep({ state, report, stepIndex: i, changes, changeLimit: options.changeLimit ?? 0, recorded: 0 }, s);
+    operation(s.op).apply({ state, report, stepIndex: i, changes, changeLimit: options.changeLimit ?? 0, recorded: 0 }, s);
     options.onStep?.(i + 1, plan.steps.length);
   });
   return { table: { headers: state.headers, rows: state.rows }, reports, changes };

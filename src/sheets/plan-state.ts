@@ -73,7 +73,7 @@ export function columnIndex(headers: readonly string[], name: string, step: numb
   throw new ColumnNotFoundError(name, step + 1, headers);
 }
 
-export function columnIndexes(headers: readonly string[], spec: '*' | string | string[], step: number): number[] {
+export function columnIndexes(headers: readonly string[], spec: '*' | string | readonly string[], step: number): number[] {
   if (spec === '*' || (Array.isArray(spec) && spec.includes('*'))) return headers.map((_, i) => i);
   const names = typeof spec === 'string' ? [spec] : spec;
   return names.map((n) => columnIndex(headers, n, step));

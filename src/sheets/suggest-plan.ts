@@ -8,24 +8,13 @@ import type { Table } from './table';
 import type { TableProfile } from './profile';
 import type { Plan, PlanStep } from './plan-schema';
 import { planSchema, OPS } from './plan-schema';
+import { OPERATIONS } from './ops';
 import { checkPlanColumns, parseStep } from './validate-plan';
 import { buildModelView } from './model-view';
 import { AppError } from '../errors';
 
-const OP_GUIDE = `Operations (columns are header names; "*" means all columns):
-- {"op":"trim","columns":"*"|[..]} remove edge spaces (incl. U+3000, U+00A0), collapse inner runs
-- {"op":"toHalfWidth","columns":..} full-width letters/digits/punctuation to half-width
-- {"op":"nullify","columns":..,"values":["N/A","-",...]} cells equal to one of values become empty
-- {"op":"parseDate","column":"..","order":"YMD"|"MDY"|"DMY"} dates to YYYY-MM-DD (Excel serials too)
-- {"op":"parseNumber","column":".."} ¥/$/元/RMB, 1,234, 12%, 1.2万, (1,234) to plain numbers
-- {"op":"dedupe","keys":[..]?,"keep":"first"|"last"} drop duplicate rows (all columns if no keys)
-- {"op":"fillMissing","column":"..","strategy":"value"|"previous"|"mean"|"median"|"mode","value":..}
-- {"op":"mapValues","column":"..","mapping":{"old":"new"},"caseInsensitive":true?} whole-cell replacement
-- {"op":"standardizeCase","column":"..","to":"upper"|"lower"|"title"}
-- {"op":"splitColumn","column":"..","separator":"-","into":["A","B"]}
-- {"op":"renameColumn","from":"..","to":".."}
-- {"op":"dropColumns","columns":[..]}
-- {"op":"filterRows","column":"..","where":"eq"|"ne"|"gt"|"lt"|"contains"|"empty"|"notEmpty","value":..} keeps matching rows`;
+// Every operation's own line (src/sheets/ops/), so a new operation is offered to the model with no change here.
+const OP_GUIDE = `Operations (columns are header names; "*" means all columns):\n${OPERATIONS.map((o) => `- ${o.guide}`).join('\n')}`;
 
 export function buildSuggestMessages(profileJson: string, sampleCsv: string, locale: Locale): ChatMessage[] {
   const lang = locale === 'zh-CN' ? 'Write any "note" fields in Simplified Chinese.' : 'Write any "note" fields in English.';

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { OPS, stepSchemas } from './plan-schema';
-import type { OpName, Plan, PlanStep } from './plan-schema';
-import { ColumnExistsError, PlanInvalidError } from './errors';
-import { columnIndex, columnIndexes } from './plan-state';
+import type { Plan } from './plan-schema';
+import { OPS, isOpName, operation, type PlanStep } from './ops';
+import { PlanInvalidError } from './errors';
+import { columnIndexes } from './plan-state';
 import { normalizeStep } from './normalize-step';
 
 function describeIssues(issues: z.core.$ZodIssue[]): string {
@@ -26,13 +26,13 @@ export function parseStep(s: unknown, i: number): PlanStep {
   // Plausible model spellings ("columns":["*"], "fill_missing", "where":">") become the schema's own.
   const obj = normalizeStep(s as Record<string, unknown>, i);
   const op = obj.op;
-  if (typeof op !== 'string' || !(OPS as readonly string[]).includes(op)) {
+  if (!isOpName(op)) {
     const issue = `unknown op ${JSON.stringify(op)} (known: ${OPS.join(', ')})`;
     throw new PlanInvalidError(`step ${i + 1}: ${issue}`, issue);
   }
-  const r = stepSchemas[op as OpName].safeParse(obj);
+  const r = operation(op).schema.safeParse(obj);
   if (!r.success) throw new PlanInvalidError(`step ${i + 1} (${op}): ${describeIssues(r.error.issues)}`, describeIssues(r.error.issues));
-  return r.data as PlanStep;
+  return r.data;
 }
 
 function parseJson(text: string): unknown {
@@ -51,36 +51,15 @@ export function checkPlanColumns(plan: Plan, headers: readonly string[]): string
   let h = [...headers];
   plan.steps.forEach((s, i) => {
     if (s.enabled === false) return;
-    switch (s.op) {
-      case 'trim':
-      case 'toHalfWidth':
-      case 'nullify':
-        columnIndexes(h, s.columns, i);
-        break;
-      case 'dedupe':
-        if (s.keys) columnIndexes(h, s.keys, i);
-        break;
-      case 'renameColumn': {
-        const c = columnIndex(h, s.from, i);
-        if (s.to !== h[c] && h.includes(s.to)) throw new ColumnExistsError(s.to, i + 1);
-        h[c] = s.to;
-        break;
-      }
-      case 'splitColumn': {
-        const c = columnIndex(h, s.column, i);
-        for (const n of s.into) if (h.includes(n) && n !== h[c]) throw new ColumnExistsError(n, i + 1);
-        if (new Set(s.into).size !== s.into.length) throw new ColumnExistsError(s.into.find((n, k) => s.into.indexOf(n) !== k) ?? '', i + 1);
-        h.splice(c, 1, ...s.into);
-        break;
-      }
-      case 'dropColumns': {
-        const drop = new Set(columnIndexes(h, s.columns, i));
-        h = h.filter((_, k) => !drop.has(k));
-        break;
-      }
-      default:
-        columnIndex(h, s.column, i);
-    }
+    h = headersAfterStep(h, s, i);
   });
   return h;
+}
+
+/** The headers after one step (its columns checked against those before it), or ColumnNotFoundError/ColumnExistsError. */
+export function headersAfterStep(headers: string[], step: PlanStep, i: number): string[] {
+  const { columns } = operation(step.op);
+  const reads = columns.reads(step);
+  if (reads !== undefined) columnIndexes(headers, reads, i);
+  return columns.writes ? columns.writes(headers, step, i) : headers;
 }

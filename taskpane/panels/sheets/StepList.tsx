@@ -1,9 +1,10 @@
 import { Button, Checkbox, Field, Select, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
-import { OPS, stepSchema } from '../../../src/sheets/plan-schema';
+import { OPS, operation } from '../../../src/sheets/ops';
+import { stepSchema } from '../../../src/sheets/plan-schema';
 import { describeStep } from '../../../src/sheets/describe-step';
-import type { OpName } from '../../../src/sheets/plan-schema';
+import type { OpName } from '../../../src/sheets/ops';
 import { useSheetsStyles } from './useSheetsStyles.styles';
 
 /** A step as the user edits it: its JSON text and whether it runs. */
@@ -12,22 +13,6 @@ export interface EditableStep {
   json: string;
   enabled: boolean;
 }
-
-const TEMPLATES: Record<OpName, object> = {
-  trim: { op: 'trim', columns: '*' },
-  toHalfWidth: { op: 'toHalfWidth', columns: '*' },
-  nullify: { op: 'nullify', columns: '*', values: ['N/A', 'NA', 'null', '-', '--', '无', '空'] },
-  parseDate: { op: 'parseDate', column: '', order: 'YMD' },
-  parseNumber: { op: 'parseNumber', column: '' },
-  dedupe: { op: 'dedupe', keep: 'first' },
-  fillMissing: { op: 'fillMissing', column: '', strategy: 'value', value: 0 },
-  mapValues: { op: 'mapValues', column: '', mapping: {} },
-  standardizeCase: { op: 'standardizeCase', column: '', to: 'title' },
-  splitColumn: { op: 'splitColumn', column: '', separator: '-', into: ['', ''] },
-  renameColumn: { op: 'renameColumn', from: '', to: '' },
-  dropColumns: { op: 'dropColumns', columns: [] },
-  filterRows: { op: 'filterRows', column: '', where: 'notEmpty' },
-};
 
 let nextId = 1;
 export function toEditable(step: object, enabled = true): EditableStep {
@@ -136,7 +121,7 @@ export function StepList({ steps, headers, onChange }: { steps: EditableStep[]; 
             </option>
           ))}
         </Select>
-        <Button onClick={() => onChange([...steps, toEditable(TEMPLATES[newOp])])}>{t('sheets.clean.addStep')}</Button>
+        <Button onClick={() => onChange([...steps, toEditable(operation(newOp).template(headers))])}>{t('sheets.clean.addStep')}</Button>
       </div>
     </div>
   );

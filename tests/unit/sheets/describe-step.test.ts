@@ -37,6 +37,8 @@ describe('cleaning steps as sentences', () => {
         into: ['B', 'C'],
         from: 'A',
         to: 'B',
+        find: 'x',
+        replace: 'y',
       })),
       ...OPS.filter((op) => ['trim', 'toHalfWidth', 'dropColumns', 'nullify'].includes(op)).map((op) => ({ op, columns: ['A', 'B'], values: ['x'] })),
       ...['value', 'previous', 'mean', 'median', 'mode'].map((strategy) => ({ op: 'fillMissing', column: 'A', strategy, value: 0 })),
