@@ -166,7 +166,7 @@ describe('cleaning plans as models write them', () => {
     expect(suggestionReport(r, t)).toEqual([
       'The model proposed 4 steps: 2 are in the plan, 2 were left out. Nothing has been applied yet.',
       'Step 2 (parseNumber) left out: it names the column “价格”, which the table does not have at that point (columns:  地区 , 金额, 备注).',
-      'Step 3 (explode) left out: unknown op "explode" (known: trim, toHalfWidth, nullify, parseDate, parseNumber, dedupe, fillMissing, mapValues, standardizeCase, splitColumn, renameColumn, dropColumns, filterRows).',
+      'Step 3 (explode) left out: unknown op "explode" (known: trim, toHalfWidth, nullify, parseDate, parseNumber, dedupe, fillMissing, mapValues, replaceText, standardizeCase, splitColumn, renameColumn, dropColumns, filterRows).',
     ]);
   });
 });
