@@ -52,7 +52,7 @@ export const dedupe = defineOp<typeof schema>({
   template: () => ({ op: 'dedupe', keep: 'first' }),
   fields: [
     { key: 'keys', kind: 'columnList', label: 'sheets.field.keys' },
-    { key: 'keep', kind: 'choice', label: 'sheets.field.keep', choices: ['first', 'last'], choiceLabel: 'sheets.choice.keep' },
+    { key: 'keep', kind: 'choice', label: 'sheets.field.keep', choices: ['first', 'last'], choiceLabel: 'keep' },
   ],
   guide: '{"op":"dedupe","keys":[..]?,"keep":"first"|"last"} drop duplicate rows (all columns if no keys)',
   aliases: ['dedup', 'deduplicate', 'removeDuplicates', 'dropDuplicates'],

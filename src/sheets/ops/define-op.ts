@@ -31,7 +31,7 @@ export interface OpField {
   kind: FieldKind;
   /** Message key of the control's label (both locales). */
   label: string;
-  /** For kind "choice": the allowed values, and the message key prefix of their labels (`${choiceLabel}.${choice}`). */
+  /** For kind "choice": the allowed values, and the group of their labels (`sheets.choice.${choiceLabel}.${choice}`). */
   choices?: readonly string[];
   choiceLabel?: string;
   /** Shown only when this holds for the step (fillMissing's value only for strategy "value"). */

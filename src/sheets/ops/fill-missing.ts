@@ -98,7 +98,7 @@ export const fillMissing = defineOp<typeof schema>({
       kind: 'choice',
       label: 'sheets.field.strategy',
       choices: ['value', 'previous', 'mean', 'median', 'mode'],
-      choiceLabel: 'sheets.choice.strategy',
+      choiceLabel: 'strategy',
     },
     { key: 'value', kind: 'cell', label: 'sheets.field.fillValue', when: (s) => s.strategy === 'value' },
   ],

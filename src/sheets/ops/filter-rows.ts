@@ -117,7 +117,7 @@ export const filterRows = defineOp<typeof schema>({
   template: (headers) => ({ op: 'filterRows', column: firstHeader(headers), where: 'notEmpty' }),
   fields: [
     { key: 'column', kind: 'column', label: 'sheets.field.column' },
-    { key: 'where', kind: 'choice', label: 'sheets.field.where', choices: filterOps, choiceLabel: 'sheets.choice.where' },
+    { key: 'where', kind: 'choice', label: 'sheets.field.where', choices: filterOps, choiceLabel: 'where' },
     { key: 'value', kind: 'cell', label: 'sheets.field.compareValue', when: (s) => s.where !== 'empty' && s.where !== 'notEmpty' },
   ],
   guide: '{"op":"filterRows","column":"..","where":"eq"|"ne"|"gt"|"lt"|"contains"|"empty"|"notEmpty","value":..} keeps matching rows',

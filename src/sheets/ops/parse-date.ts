@@ -43,7 +43,7 @@ export const parseDate = defineOp<typeof schema>({
   template: (headers) => ({ op: 'parseDate', column: firstHeader(headers), order: 'YMD' }),
   fields: [
     { key: 'column', kind: 'column', label: 'sheets.field.column' },
-    { key: 'order', kind: 'choice', label: 'sheets.field.order', choices: ['YMD', 'MDY', 'DMY'], choiceLabel: 'sheets.choice.order' },
+    { key: 'order', kind: 'choice', label: 'sheets.field.order', choices: ['YMD', 'MDY', 'DMY'], choiceLabel: 'order' },
   ],
   guide: '{"op":"parseDate","column":"..","order":"YMD"|"MDY"|"DMY"} dates to YYYY-MM-DD (Excel serials too)',
   aliases: ['parseDates', 'toDate', 'normalizeDate'],

@@ -35,7 +35,7 @@ export const standardizeCase = defineOp<typeof schema>({
   template: (headers) => ({ op: 'standardizeCase', column: firstHeader(headers), to: 'title' }),
   fields: [
     { key: 'column', kind: 'column', label: 'sheets.field.column' },
-    { key: 'to', kind: 'choice', label: 'sheets.field.case', choices: ['upper', 'lower', 'title'], choiceLabel: 'sheets.choice.case' },
+    { key: 'to', kind: 'choice', label: 'sheets.field.case', choices: ['upper', 'lower', 'title'], choiceLabel: 'case' },
   ],
   guide: '{"op":"standardizeCase","column":"..","to":"upper"|"lower"|"title"}',
   aliases: ['standardiseCase', 'changeCase'],

@@ -5,7 +5,7 @@ import { applyPlan } from '../../../src/sheets/apply-plan';
 import { describeStep } from '../../../src/sheets/describe-step';
 import { parseStep } from '../../../src/sheets/validate-plan';
 import { buildSuggestMessages } from '../../../src/sheets/suggest-plan';
-import { hasMessage, translate } from '../../../src/locales';
+import { isMessageKey as hasMessage, translate } from '../../../src/locales';
 import type { Table } from '../../../src/sheets/table';
 
 // Issue #12: a cleaning operation is one defineOp entry. This walks the registry, so an operation added
@@ -58,7 +58,7 @@ describe('the cleaning-operation registry', () => {
           expect(hasMessage(f.label), f.label).toBe(true);
           for (const c of f.choices ?? []) {
             expect(shape[f.key].safeParse(c).success, `${f.key}=${c}`).toBe(true);
-            expect(hasMessage(`${f.choiceLabel}.${c}`), `${f.choiceLabel}.${c}`).toBe(true);
+            expect(hasMessage(`sheets.choice.${f.choiceLabel}.${c}`), `sheets.choice.${f.choiceLabel}.${c}`).toBe(true);
           }
         }
         const required = Object.keys(shape).filter((k) => k !== 'op' && !shape[k].safeParse(undefined).success);
