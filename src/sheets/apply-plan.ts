@@ -1,6 +1,6 @@
 import type { Table } from './table';
 import type { Plan, PlanStep } from './plan-schema';
-import type { CellChange, PlanState, StepReport } from './plan-state';
+import type { CellChange, PlanState, RemovedRow, StepReport } from './plan-state';
 import { checkPlanColumns, parsePlan } from './validate-plan';
 import { operation } from './ops';
 
@@ -15,6 +15,8 @@ export interface ApplyResult {
   table: Table;
   reports: StepReport[];
   changes: CellChange[];
+  /** Rows the steps removed (the first changeLimit per step), for the before → after preview. */
+  removed: RemovedRow[];
 }
 
 /** A short, locale-neutral line for a step: its op and its arguments. */
@@ -38,6 +40,7 @@ export function applyPlan(table: Table, planInput: Plan | unknown, options: Appl
   };
   const reports: StepReport[] = [];
   const changes: CellChange[] = [];
+  const removed: RemovedRow[] = [];
   plan.steps.forEach((s, i) => {
     options.signal?.throwIfAborted();
     const report: StepReport = {
@@ -54,8 +57,8 @@ export function applyPlan(table: Table, planInput: Plan | unknown, options: Appl
       report.skipped = true;
       return;
     }
-    operation(s.op).apply({ state, report, stepIndex: i, changes, changeLimit: options.changeLimit ?? 0, recorded: 0 }, s);
+    operation(s.op).apply({ state, report, stepIndex: i, changes, removed, changeLimit: options.changeLimit ?? 0, recorded: 0 }, s);
     options.onStep?.(i + 1, plan.steps.length);
   });
-  return { table: { headers: state.headers, rows: state.rows }, reports, changes };
+  return { table: { headers: state.headers, rows: state.rows }, reports, changes, removed };
 }

@@ -54,3 +54,10 @@ export class AnalysisColumnError extends AppError {
     super('sheets.error.analysisColumn', { column, available: available.join(', ') });
   }
 }
+
+/** Pasted text that is not a table: empty, one line, or no columns that line up. */
+export class PastedTextNotTableError extends AppError {
+  constructor(reason: 'empty' | 'oneLine' | 'noColumns') {
+    super(`sheets.error.paste.${reason}`);
+  }
+}

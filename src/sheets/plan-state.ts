@@ -24,6 +24,14 @@ export interface CellChange {
   after: Cell;
 }
 
+/** One row a step removed, for the preview; row is the 0-based data row of the source table. */
+export interface RemovedRow {
+  step: number;
+  row: number;
+  cells: Cell[];
+  headers: string[];
+}
+
 /** The table as the plan runs over it; rowIds keep each row's source position through dedupe/filter. */
 export interface PlanState {
   headers: string[];
@@ -36,7 +44,9 @@ export interface StepContext {
   report: StepReport;
   stepIndex: number;
   changes: CellChange[];
-  /** Per step: how many changed cells to keep for the preview. */
+  /** Rows removed, kept for the preview (up to changeLimit per step); absent when nobody asked. */
+  removed?: RemovedRow[];
+  /** Per step: how many changed cells (and removed rows) to keep for the preview. */
   changeLimit: number;
   recorded: number;
 }

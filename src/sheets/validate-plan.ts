@@ -63,3 +63,19 @@ export function headersAfterStep(headers: string[], step: PlanStep, i: number): 
   if (reads !== undefined) columnIndexes(headers, reads, i);
   return columns.writes ? columns.writes(headers, step, i) : headers;
 }
+
+/** The header row each step sees, for the step editor's column pickers; a step that is off or not valid leaves it as it was. */
+export function headersPerStep(steps: readonly (PlanStep | null)[], headers: readonly string[]): string[][] {
+  let h = [...headers];
+  return steps.map((s, i) => {
+    const before = h;
+    if (s && s.enabled !== false) {
+      try {
+        h = headersAfterStep(h, s, i);
+      } catch {
+        // The step's own refusal is shown when the plan is previewed or applied.
+      }
+    }
+    return before;
+  });
+}

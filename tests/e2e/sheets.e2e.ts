@@ -73,7 +73,7 @@ browser.describe('Data tools, standalone', () => {
     await page.getByText(/^共 \d+ 步，已应用 \d+ 步；1 步未启用，已跳过。$/).waitFor();
     await page.getByRole('checkbox', { name: '启用第 7 步' }).check();
     await page.getByRole('button', { name: '预览' }).click();
-    await page.getByText(/第 7 步 删除重复行：更改 0 个单元格，删除 [1-9]\d* 行/).waitFor();
+    await page.getByText(/第 7 步 删除重复行：改了 0 个单元格，删了 [1-9]\d* 行/).waitFor();
 
     // The user adds a step from the list and picks its column from the headers.
     await page.getByRole('combobox', { name: '新步骤的操作' }).selectOption({ label: '转换为数字' });
@@ -85,8 +85,8 @@ browser.describe('Data tools, standalone', () => {
     await page.getByRole('button', { name: '高级（JSON）' }).nth(7).click();
     await expect(page.getByLabel('第 8 步设置（JSON）').inputValue()).resolves.toBe('{"op":"parseNumber","column":"单价"}');
     await page.getByRole('button', { name: '预览' }).click();
-    await page.getByText(/第 8 步 转换为数字：更改 [1-9]\d* 个单元格，删除 0 行，0 个无法解析/).waitFor();
-    const changes = page.getByRole('table', { name: '预览' });
+    await page.getByText(/第 8 步 转换为数字：改了 [1-9]\d* 个单元格，删了 0 行/).waitFor();
+    const changes = page.getByRole('table', { name: '第 8 步：改前 → 改后' });
     await expect(changes.getByRole('row').nth(1).innerText()).resolves.toMatch(/\d/);
     await changes.scrollIntoViewIfNeeded();
     await screenshot(page, 'sheets-clean-preview');

@@ -40,12 +40,19 @@ export function mapStrings(ctx: StepContext, cols: number[], fn: (s: string) => 
 /** Keeps the rows for which keep holds (row ids follow), counting the others as removed. */
 export function keepRows(ctx: StepContext, keep: (row: Cell[], r: number) => boolean): void {
   const { rows, rowIds } = ctx.state;
+  const removed = ctx.removed;
+  // The header row as it is now: later renames and splits change it in place.
+  const headers = removed ? [...ctx.state.headers] : [];
+  let kept = 0;
   let w = 0;
   for (let r = 0; r < rows.length; r++) {
     if (keep(rows[r], r)) {
       rows[w] = rows[r];
       rowIds[w] = rowIds[r];
       w++;
+    } else if (removed && kept < ctx.changeLimit) {
+      kept++;
+      removed.push({ step: ctx.stepIndex, row: rowIds[r], cells: rows[r].slice(), headers });
     }
   }
   ctx.report.rowsRemoved += rows.length - w;

@@ -37,7 +37,7 @@ export function CleanTab({
   const s = useSheetsStyles();
   const [warnings, setWarnings] = useState<Message[]>([]);
   const [report, setReport] = useState<string[]>([]);
-  const [preview, setPreview] = useState<ApplyResult | null>(null);
+  const [preview, setPreview] = useState<{ result: ApplyResult; plan: Plan } | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [applied, setApplied] = useState('');
   const [localError, setLocalError] = useState<unknown>(null);
@@ -70,7 +70,9 @@ export function CleanTab({
     setLocalError(null);
     setApplied('');
     try {
-      setPreview(cleanTable(data.table, steps, { changeLimit: PREVIEW_PER_STEP }));
+      // Computed here, from the plan as it stands: no model is asked.
+      const plan = readPlan(steps);
+      setPreview({ result: cleanTable(data.table, plan, { changeLimit: PREVIEW_PER_STEP }), plan });
     } catch (e) {
       setPreview(null);
       setLocalError(e);
@@ -82,8 +84,9 @@ export function CleanTab({
     setProgress(null);
     // A refused plan must not leave an earlier preview standing as if it were this result.
     setPreview(null);
-    const result = cleanTable(data.table, steps, { changeLimit: PREVIEW_PER_STEP, signal });
-    setPreview(result);
+    const plan = readPlan(steps);
+    const result = cleanTable(data.table, plan, { changeLimit: PREVIEW_PER_STEP, signal });
+    setPreview({ result, plan });
     if (target === 'excel') {
       const r = await applyToNewSheets(data.name, result.table, result.reports, t, { signal, onProgress: (done, total) => setProgress({ done, total }) });
       setApplied(t('sheets.clean.applied', { sheet: r.sheet, log: r.log }));
@@ -158,7 +161,7 @@ export function CleanTab({
         </MessageBar>
       )}
       <ErrorBar error={localError ?? apply.error} />
-      {preview && <CleanResult result={preview} />}
+      {preview && <CleanResult result={preview.result} steps={preview.plan.steps} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useTask } from '../../hooks/useTask';
 import { readTable, MAX_TABLE_BYTES } from '../../../src/sheets/read-table';
 import type { ReadSource } from '../../../src/office/excel';
 import { readFromExcel } from './sheets-host';
+import { PasteTable } from './PasteTable';
 import type { LoadedData } from './SheetsPanel.types';
 import { useSheetsStyles } from './useSheetsStyles.styles';
 
@@ -54,6 +55,7 @@ export function SourceBar({ data, onData }: { data: LoadedData | null; onData: (
           </Button>
         </div>
       )}
+      <PasteTable onData={onData} />
       {task.running && progress && (
         <Field validationMessage={t('sheets.progress.read', { done: progress.done, total: progress.total })} validationState="none">
           <ProgressBar value={progress.done / Math.max(1, progress.total)} />

@@ -1,10 +1,12 @@
 import { Button, Checkbox, Field, Select, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
-import { OPS, operation } from '../../../src/sheets/ops';
+import { OPS, isOpName, operation } from '../../../src/sheets/ops';
+import type { OpName, PlanStep } from '../../../src/sheets/ops';
 import { stepSchema } from '../../../src/sheets/plan-schema';
 import { describeStep } from '../../../src/sheets/describe-step';
-import type { OpName } from '../../../src/sheets/ops';
+import { headersPerStep } from '../../../src/sheets/validate-plan';
+import { StepControls } from './StepControls';
 import { useSheetsStyles } from './useSheetsStyles.styles';
 
 /** A step as the user edits it: its JSON text and whether it runs. */
@@ -20,11 +22,26 @@ export function toEditable(step: object, enabled = true): EditableStep {
   return { id: nextId++, json: JSON.stringify(rest), enabled };
 }
 
+/** What the editor makes of a step's JSON: its settings (when it is an object naming a known operation) and the checked step. */
+function read(json: string): { raw: Record<string, unknown> | null; step: PlanStep | null } {
+  try {
+    const raw = JSON.parse(json) as unknown;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !isOpName((raw as { op?: unknown }).op)) return { raw: null, step: null };
+    const r = stepSchema.safeParse(raw);
+    return { raw: raw as Record<string, unknown>, step: r.success ? r.data : null };
+  } catch {
+    return { raw: null, step: null };
+  }
+}
+
+/**
+ * The plan as a list of steps, each a sentence with its settings as controls generated from its operation
+ * (src/sheets/ops/); the step's JSON is behind "Advanced (JSON)", and opens by itself when it is not a step.
+ */
 export function StepList({ steps, headers, onChange }: { steps: EditableStep[]; headers: readonly string[]; onChange: (s: EditableStep[]) => void }) {
   const { t } = useApp();
   const s = useSheetsStyles();
   const [newOp, setNewOp] = useState<OpName>('trim');
-  // Which steps show their JSON ("advanced"); a step whose JSON is not a valid step always does.
   const [advanced, setAdvanced] = useState<ReadonlySet<number>>(new Set());
   const toggle = (id: number) => setAdvanced((cur) => (cur.has(id) ? new Set([...cur].filter((x) => x !== id)) : new Set([...cur, id])));
   const update = (i: number, patch: Partial<EditableStep>) => onChange(steps.map((x, k) => (k === i ? { ...x, ...patch } : x)));
@@ -34,33 +51,24 @@ export function StepList({ steps, headers, onChange }: { steps: EditableStep[]; 
     [next[i - 1], next[i]] = [next[i], next[i - 1]];
     onChange(next);
   };
+  const parsed = steps.map((st) => read(st.json));
+  // Each step's column pickers offer the headers as the steps before it leave them (renames, splits, drops).
+  const seen = headersPerStep(
+    parsed.map((p, i) => (p.step ? { ...p.step, enabled: steps[i].enabled } : null)),
+    headers,
+  );
   return (
     <div className={s.section}>
       <Text weight="semibold">{t('sheets.clean.steps')}</Text>
       {steps.length === 0 && <Text className={s.hint}>{t('sheets.clean.noSteps')}</Text>}
-      <ol className={s.list}>
+      <ol className={s.list} aria-label={t('sheets.clean.steps')}>
         {steps.map((st, i) => {
-          // Each step reads as a sentence made from its settings ("去掉所有列首尾空格"); its JSON is behind "advanced".
-          let valid = true;
-          let sentence = '';
-          let column: string | undefined;
-          try {
-            const parsed = JSON.parse(st.json) as { column?: unknown; note?: string };
-            if (typeof parsed.column === 'string') column = parsed.column;
-            const step = stepSchema.safeParse(parsed);
-            if (step.success) {
-              const m = describeStep(step.data);
-              sentence = t(m.key, m.params);
-            } else {
-              valid = false;
-            }
-          } catch {
-            valid = false;
-          }
-          const showJson = !valid || advanced.has(st.id);
+          const { raw, step } = parsed[i];
+          const sentence = step ? t(describeStep(step).key, describeStep(step).params) : t('sheets.step.invalid');
+          const showJson = raw === null || advanced.has(st.id);
           return (
-            <li key={st.id} className={`${s.step} ${st.enabled ? '' : s.stepOff}`}>
-              <div className={s.row}>
+            <li key={st.id} className={`${s.step} ${st.enabled ? '' : s.stepOff}`} aria-label={t('sheets.control.step', { n: i + 1 })}>
+              <div className={s.stepHead}>
                 <Checkbox
                   checked={st.enabled}
                   onChange={(_e, d) => update(i, { enabled: Boolean(d.checked) })}
@@ -80,20 +88,18 @@ export function StepList({ steps, headers, onChange }: { steps: EditableStep[]; 
                 </Button>
               </div>
               <Text className={s.stepSentence} data-testid="step-sentence">
-                {valid ? sentence : t('sheets.step.invalid')}
+                {sentence}
               </Text>
-              {column !== undefined && (
-                <Field label={t('sheets.clean.stepColumn', { n: i + 1 })}>
-                  <Select value={column} onChange={(_e, d) => update(i, { json: JSON.stringify({ ...(JSON.parse(st.json) as object), column: d.value }) })}>
-                    {[...new Set(['', ...headers, column])].map((h) => (
-                      <option key={h} value={h}>
-                        {h}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
+              {raw && (
+                <StepControls
+                  fields={operation(raw.op as OpName).fields}
+                  step={raw}
+                  headers={seen[i]}
+                  n={i + 1}
+                  onChange={(next) => update(i, { json: JSON.stringify(next) })}
+                />
               )}
-              {valid && (
+              {raw && (
                 <div>
                   <Button size="small" appearance="transparent" aria-expanded={showJson} onClick={() => toggle(st.id)}>
                     {t('sheets.clean.advanced')}
@@ -103,8 +109,8 @@ export function StepList({ steps, headers, onChange }: { steps: EditableStep[]; 
               {showJson && (
                 <Field
                   label={t('sheets.clean.stepJson', { n: i + 1 })}
-                  validationState={valid ? 'none' : 'error'}
-                  validationMessage={valid ? undefined : t('sheets.clean.badStep', { n: i + 1 })}
+                  validationState={raw ? 'none' : 'error'}
+                  validationMessage={raw ? undefined : t('sheets.clean.badStep', { n: i + 1 })}
                 >
                   <Textarea className={s.mono} resize="vertical" rows={2} value={st.json} onChange={(_e, d) => update(i, { json: d.value })} />
                 </Field>
