@@ -6,6 +6,9 @@ import { SLIDE_H, SLIDE_W, type Box } from '../slides/types';
 import { edgeShapeXml, lineXml, type Glue } from './connectors';
 import { lineHeightPt } from '../slides/measure';
 import { siteAt, pptxShape } from './pptx-shapes';
+import { placeDiagram, type Placement } from './placement';
+
+export { placeDiagram, type Placement };
 import { EDGE_COLOR, FONT_FACE, groupPaint, nodePaint, STROKE_WIDTH } from './style';
 import type { ArrowEnd, DiagramLayout, LaidEdge, LaidNode, LaidText } from './types';
 
@@ -15,25 +18,10 @@ import type { ArrowEnd, DiagramLayout, LaidEdge, LaidNode, LaidText } from './ty
 
 const EMU_PER_IN = 914400;
 const TITLE_BOX: Box = { x: 0.6, y: 0.3, w: SLIDE_W - 1.2, h: 0.85 };
-/** A small diagram is enlarged at most this much, so three boxes do not fill the slide with 30 pt text. */
-const MAX_ZOOM = 1.4;
-
-/** Where the diagram sits on a slide: its top left in inches and inches per layout point. */
-export interface Placement {
-  x: number;
-  y: number;
-  scale: number;
-}
 
 /** The area a diagram gets on a 16:9 slide, below the title when it has one. */
 export function diagramArea(hasTitle: boolean): Box {
   return hasTitle ? { x: 0.4, y: 1.3, w: SLIDE_W - 0.8, h: SLIDE_H - 1.7 } : { x: 0.4, y: 0.4, w: SLIDE_W - 0.8, h: SLIDE_H - 0.8 };
-}
-
-/** Scaled to fit `area` (never enlarged past MAX_ZOOM) and centred in it. */
-export function placeDiagram(layout: DiagramLayout, area: Box): Placement {
-  const scale = Math.min(area.w / layout.width, area.h / layout.height, MAX_ZOOM / 72);
-  return { x: area.x + (area.w - layout.width * scale) / 2, y: area.y + (area.h - layout.height * scale) / 2, scale };
 }
 
 /** Font size after scaling: PowerPoint stores hundredths of a point, 1 pt at least. */

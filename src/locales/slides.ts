@@ -33,7 +33,6 @@ export default defineBundle({
       'On “{title}”, “{line}” asks for a diagram, which needs a model to write it; the line was kept as text. Set up a model, or write the diagram as a ```mermaid block.',
     'slides.warn.diagramNotWritten':
       'On “{title}”, the diagram for “{line}” could not be written (the model’s Mermaid could not be read, twice); the line was kept as text.',
-    'slides.warn.diagramTemplate': 'In a template deck the diagram on “{title}” is shown as Mermaid code (diagrams are drawn in the built-in themes).',
     'slides.warn.chartTemplate':
       'In a template deck the numbers on “{title}” stay a table: charts are drawn in the built-in themes (the template writer cannot hold a chart yet).',
     'slides.warn.chartPie':
@@ -150,7 +149,6 @@ export default defineBundle({
     'slides.warn.chartNot.rows': '“{title}”中的表格仍为表格：图表需要 2 到 60 行数据。',
     'slides.warn.chartNot.columns': '“{title}”中的表格仍为表格：图表需要一列标签和 1 到 8 列数字。',
     'slides.warn.chartNot.numbers': '“{title}”中的表格仍为表格：图表需要第一列是标签、其余每格都是数字（可读 1,234、12%、¥3.5、1.2万 等写法）。',
-    'slides.warn.diagramTemplate': '在模板演示文稿中，“{title}”中的图示以 Mermaid 代码显示（图示在内置主题中绘制）。',
     'slides.warn.imageMissing': '无法加载图片 {src}，已用带说明的占位框代替。',
     'slides.error.webNeedsTopic': '--web 是为主题联网搜索：请与 --topic "…" 一起使用。',
     'slides.error.unsupportedInput':

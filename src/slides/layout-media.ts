@@ -111,14 +111,14 @@ export function layoutCode(p: Planned<'code'>, ctx: LayoutContext): DeckSlide[] 
 }
 
 /**
- * A ```mermaid block: the diagram in the content area under the title, as native shapes. Where it cannot
- * be drawn (it did not parse, or a template deck, which is written by its own XML writer) the Mermaid is
- * shown as code, and a warning says why.
+ * A ```mermaid block: the diagram in the content area under the title, as native shapes (on a built-in
+ * theme through pptxgenjs, in a template deck through the template writer's own XML). Where it cannot be
+ * drawn (it did not parse) the Mermaid is shown as code, and a warning says why.
  */
 export function layoutDiagramSlide(p: Planned<'diagram'>, ctx: LayoutContext): DeckSlide[] {
   const laid = ctx.diagrams?.get(p.source);
-  if (!ctx.frames.decorate || laid === null) {
-    ctx.warn(ctx.frames.decorate ? 'slides.warn.diagramUnreadable' : 'slides.warn.diagramTemplate', { title: markdownPlainText(p.title) });
+  if (laid === null) {
+    ctx.warn('slides.warn.diagramUnreadable', { title: markdownPlainText(p.title) });
     return layoutCode({ kind: 'code', title: p.title, code: p.source, lang: 'mermaid', notes: p.notes }, ctx);
   }
   const area = ctx.frames.free.area;

@@ -8,6 +8,8 @@ import { EMU_PER_IN } from './read-placeholders';
 import { fitBoxOf } from './template-frames';
 import type { LayoutInfo, PlaceholderInfo } from './types';
 import { escapeXml } from './xml';
+import { diagramShapesXml } from '../../diagram/shapes-xml';
+import { placeDiagram } from '../../diagram/placement';
 
 // One deck slide as PresentationML on a template layout. Text that has a slot goes into the layout's
 // placeholder (`<p:ph type idx>` and an empty `<p:spPr/>`, so position, font, colour and bullets come
@@ -230,9 +232,10 @@ export function slideXml(slide: DeckSlide, ctx: SlideContext): SlideXml {
       case 'table':
         return tableXml(el, nextId(), ctx, taken);
       case 'diagram':
+        // Native shapes and glued connectors, as on a built-in theme (src/diagram/shapes-xml.ts).
+        return el.layout ? diagramShapesXml(el.layout, placeDiagram(el.layout, el.box), { lang: ctx.lang, nextId }).xml : '';
       case 'chart':
-        // Not laid out for templates: a template deck shows a diagram's Mermaid as code (layoutDiagramSlide)
-        // and a chart's numbers as a table (layoutTableOrChart), each with a warning.
+        // Not laid out for templates: a chart's numbers stay a table there, with a warning (layoutTableOrChart).
         return '';
     }
   });

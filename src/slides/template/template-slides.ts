@@ -4,6 +4,7 @@ import type { Outline } from '../../outline/types';
 import type { DeckOptions } from '../build-deck';
 import type { NativeDeflate } from '../package-fix';
 import { resolveImages, type ImageLoader } from '../resolve-images';
+import { resolveDiagrams } from '../resolve-diagrams';
 import type { Deck, TemplateKind } from '../types';
 import { matchLayouts, type LayoutMapping } from './match-layouts';
 import type { LoadedTemplate } from './read-template';
@@ -51,9 +52,10 @@ export async function templateSlides(req: TemplateSlidesRequest): Promise<Templa
   req.onProgress?.('layout');
   const parsed = outlineFromMarkdown(req.markdown);
   const { images, problems } = await resolveImages(parsed.value, req.loadImage ?? null, req.signal);
+  const drawn = await resolveDiagrams(parsed.value, req.signal);
   req.signal?.throwIfAborted();
   const mapping = matchLayouts(req.template.info, req.overrides);
-  const built = buildTemplateDeck(parsed.value, req.template.info, mapping, { ...req.deck, images, imageProblems: problems });
+  const built = buildTemplateDeck(parsed.value, req.template.info, mapping, { ...req.deck, images, imageProblems: problems, diagrams: drawn.diagrams });
   req.onProgress?.('render');
   const bytes = await renderTemplateDeck(req.template, built.value, { keepExampleSlides: req.keepExampleSlides, native: req.native });
   req.signal?.throwIfAborted();
@@ -64,7 +66,7 @@ export async function templateSlides(req: TemplateSlidesRequest): Promise<Templa
     bytes,
     mapping,
     report,
-    warnings: [...parsed.warnings, ...built.warnings],
+    warnings: [...parsed.warnings, ...drawn.problems, ...built.warnings],
     notices: templateNotices(req.template, report, Boolean(req.keepExampleSlides)),
   };
 }
