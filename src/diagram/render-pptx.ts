@@ -3,20 +3,19 @@ import { fitLine } from '../slides/fit-text';
 import { fixPackage, type PackageEdit } from '../slides/package-fix';
 import { THEMES } from '../slides/themes';
 import { SLIDE_H, SLIDE_W, type Box } from '../slides/types';
-import { edgeShapeXml, lineXml, type Glue } from './connectors';
+import { edgesXml } from './edges-xml';
 import { lineHeightPt } from '../slides/measure';
-import { siteAt, pptxShape } from './pptx-shapes';
+import { pptxShape } from './pptx-shapes';
 import { placeDiagram, type Placement } from './placement';
 
 export { placeDiagram, type Placement };
-import { EDGE_COLOR, FONT_FACE, groupPaint, nodePaint, STROKE_WIDTH } from './style';
-import type { ArrowEnd, DiagramLayout, LaidEdge, LaidNode, LaidText } from './types';
+import { EDGE_COLOR, FONT_FACE, groupPaint, nodePaint } from './style';
+import type { DiagramLayout, LaidText } from './types';
 
 // The laid-out diagram as native PowerPoint shapes on a slide of its own: one shape per node with its
 // text (editable, wrapped by PowerPoint in the same box we measured), subgraphs as titled frames, and one
 // connector per edge glued to its boxes (see connectors.ts). Everything is scaled to fit the slide.
 
-const EMU_PER_IN = 914400;
 const TITLE_BOX: Box = { x: 0.6, y: 0.3, w: SLIDE_W - 1.2, h: 0.85 };
 
 /** The area a diagram gets on a 16:9 slide, below the title when it has one. */
@@ -107,8 +106,6 @@ export function drawDiagramShapes(pptx: PptxGenJS, slide: PptxGenJS.Slide, layou
   }
 }
 
-const DRAWING_END: Record<ArrowEnd, string> = { none: 'none', arrow: 'triangle', circle: 'oval', cross: 'diamond' };
-
 /**
  * Adds one connector (or, for a route PowerPoint's connectors cannot follow, a freeform line) per edge to
  * a slide drawn by drawDiagramShapes, under the boxes, glued to them by their cNvPr ids.
@@ -117,38 +114,12 @@ export function diagramEdgesXml(slideXml: string, layout: DiagramLayout, p: Plac
   const ids = new Map<string, number>();
   for (const m of slideXml.matchAll(/<p:cNvPr id="(\d+)" name="dsp-node-(\d+)"/g)) ids.set(layout.nodes[Number(m[2])]?.id ?? '', Number(m[1]));
   let next = Math.max(0, ...[...slideXml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
-  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
-  const emu = (v: number, o: number) => (o + v * p.scale) * EMU_PER_IN;
-  const k = p.scale * 72;
-  let connectors = 0;
-  let lines = 0;
-  const parts: string[] = [];
-  layout.edges.forEach((e: LaidEdge, i) => {
-    const glue = (nodeId: string, at: LaidEdge['points'][number]): Glue | undefined => {
-      const n: LaidNode | undefined = byId.get(nodeId);
-      const id = ids.get(nodeId);
-      if (!n || id === undefined) return undefined;
-      const idx = siteAt(n.shape, n, at, 1.5);
-      return idx === undefined ? undefined : { id, idx };
-    };
-    const r = edgeShapeXml({
-      id: next++,
-      name: `dsp-edge-${i}`,
-      points: e.points.map((pt) => ({ x: emu(pt.x, p.x), y: emu(pt.y, p.y) })),
-      line: lineXml({
-        widthPt: Math.max(0.5, STROKE_WIDTH[e.stroke] * k),
-        color: EDGE_COLOR,
-        dash: e.stroke === 'dotted' ? 'dash' : undefined,
-        head: DRAWING_END[e.start],
-        tail: DRAWING_END[e.end],
-      }),
-      start: glue(e.from, e.points[0]),
-      end: glue(e.to, e.points[e.points.length - 1]),
-    });
-    parts.push(r.xml);
-    if (r.connector) connectors++;
-    else lines++;
-  });
+  const { parts, connectors, lines } = edgesXml(
+    layout,
+    p,
+    (id) => ids.get(id),
+    () => next++,
+  );
   // Under the boxes: before the first node's <p:sp>.
   const at = slideXml.indexOf(`name="${nodeName(0)}"`);
   const cut = at >= 0 ? slideXml.lastIndexOf('<p:sp>', at) : slideXml.indexOf('</p:spTree>');

@@ -1,8 +1,9 @@
-import { edgeShapeXml, EMU_PER_PT, lineXml, type Glue } from './connectors';
+import { EMU_PER_PT } from './connectors';
+import { edgesXml } from './edges-xml';
 import type { Placement } from './placement';
-import { siteAt, pptxShape } from './pptx-shapes';
-import { EDGE_COLOR, FONT_FACE, groupPaint, nodePaint, STROKE_WIDTH } from './style';
-import type { ArrowEnd, DiagramLayout, LaidText, Point } from './types';
+import { pptxShape } from './pptx-shapes';
+import { EDGE_COLOR, FONT_FACE, groupPaint, nodePaint } from './style';
+import type { DiagramLayout, LaidText } from './types';
 import { lineHeightPt } from '../slides/measure';
 
 // The laid-out diagram as PresentationML shapes written directly (`p:sp` boxes with their text,
@@ -11,7 +12,6 @@ import { lineHeightPt } from '../slides/measure';
 // diagram looks alike on a built-in theme and in the user's template.
 
 const EMU_PER_IN = 914400;
-const DRAWING_END: Record<ArrowEnd, string> = { none: 'none', arrow: 'triangle', circle: 'oval', cross: 'diamond' };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const E = (n: number) => Math.round(n);
@@ -101,35 +101,13 @@ export function diagramShapesXml(layout: DiagramLayout, p: Placement, o: Diagram
   const nodeIds = new Map(layout.nodes.map((n) => [n.id, 0]));
   const edgeIds = layout.edges.map(() => o.nextId());
   for (const n of layout.nodes) nodeIds.set(n.id, o.nextId());
-  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
-  const emu = (v: number, off: number) => (off + v * p.scale) * EMU_PER_IN;
-  let connectors = 0;
-  let lines = 0;
-  layout.edges.forEach((e, i) => {
-    const glue = (nodeId: string, at: Point): Glue | undefined => {
-      const n = byId.get(nodeId);
-      if (!n) return undefined;
-      const idx = siteAt(n.shape, n, at, 1.5);
-      return idx === undefined ? undefined : { id: nodeIds.get(nodeId)!, idx };
-    };
-    const r = edgeShapeXml({
-      id: edgeIds[i],
-      name: `dsp-edge-${i}`,
-      points: e.points.map((pt) => ({ x: emu(pt.x, p.x), y: emu(pt.y, p.y) })),
-      line: lineXml({
-        widthPt: Math.max(0.5, STROKE_WIDTH[e.stroke] * k),
-        color: EDGE_COLOR,
-        dash: e.stroke === 'dotted' ? 'dash' : undefined,
-        head: DRAWING_END[e.start],
-        tail: DRAWING_END[e.end],
-      }),
-      start: glue(e.from, e.points[0]),
-      end: glue(e.to, e.points[e.points.length - 1]),
-    });
-    out.push(r.xml);
-    if (r.connector) connectors++;
-    else lines++;
-  });
+  const edges = edgesXml(
+    layout,
+    p,
+    (id) => nodeIds.get(id),
+    (i) => edgeIds[i],
+  );
+  out.push(...edges.parts);
   layout.nodes.forEach((n, i) => {
     const paint = nodePaint(n.tone, n.strong);
     const ps = pptxShape(n.shape, n);
@@ -164,5 +142,5 @@ export function diagramShapesXml(layout: DiagramLayout, p: Placement, o: Diagram
       ),
     );
   }
-  return { xml: out.join(''), connectors, lines };
+  return { xml: out.join(''), connectors: edges.connectors, lines: edges.lines };
 }
