@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { useApp } from '../../app/AppContext';
 import type { ApplyResult } from '../../../src/sheets/apply-plan';
 import type { PlanStep } from '../../../src/sheets/plan-schema';
@@ -21,6 +22,29 @@ const show = (v: Cell) =>
         .replace(/\u00A0/g, '⍽')
         .replace(/\t/g, '→');
 
+/** A preview table that scrolls sideways in its own box: the row number as Excel shows it, then the columns. */
+function RowsTable({ name, headers, children }: { name: string; headers: readonly string[]; children: ReactNode }) {
+  const { t } = useApp();
+  const s = useSheetsStyles();
+  return (
+    <div className={s.scroll} tabIndex={0} role="region" aria-label={name}>
+      <Table size="extra-small" aria-label={name} className={s.autoTable}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={s.nowrap}>{t('sheets.clean.row')}</TableHeaderCell>
+            {headers.map((h) => (
+              <TableHeaderCell key={h} className={s.nowrap}>
+                {h}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>{children}</TableBody>
+      </Table>
+    </div>
+  );
+}
+
 /** The rows a step changed, one line per row, the changed cells as before → after under their column. */
 function TouchedRows({ changes, n }: { changes: CellChange[]; n: number }) {
   const { t } = useApp();
@@ -28,42 +52,27 @@ function TouchedRows({ changes, n }: { changes: CellChange[]; n: number }) {
   const columns = [...new Set(changes.map((c) => c.column))];
   const rows = new Map<number, Map<string, CellChange>>();
   for (const c of changes) rows.set(c.row, (rows.get(c.row) ?? new Map<string, CellChange>()).set(c.column, c));
-  const name = t('sheets.preview.table', { n });
   return (
-    <div className={s.scroll} tabIndex={0} role="region" aria-label={name}>
-      <Table size="extra-small" aria-label={name} className={s.autoTable}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={s.nowrap}>{t('sheets.clean.row')}</TableHeaderCell>
-            {columns.map((c) => (
-              <TableHeaderCell key={c} className={s.nowrap}>
-                {c}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {[...rows].map(([row, cells]) => (
-            <TableRow key={row}>
-              {/* Row numbers as Excel shows them: the header is row 1. */}
-              <TableCell>{row + 2}</TableCell>
-              {columns.map((col) => {
-                const c = cells.get(col);
-                return (
-                  <TableCell key={col} className={s.cellWrap}>
-                    {c && (
-                      <>
-                        <span className={s.before}>{show(c.before)}</span> → <span className={s.after}>{show(c.after)}</span>
-                      </>
-                    )}
-                  </TableCell>
-                );
-              })}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <RowsTable name={t('sheets.preview.table', { n })} headers={columns}>
+      {[...rows].map(([row, cells]) => (
+        <TableRow key={row}>
+          {/* Row numbers as Excel shows them: the header is row 1. */}
+          <TableCell>{row + 2}</TableCell>
+          {columns.map((col) => {
+            const c = cells.get(col);
+            return (
+              <TableCell key={col} className={s.cellWrap}>
+                {c && (
+                  <>
+                    <span className={s.before}>{show(c.before)}</span> → <span className={s.after}>{show(c.after)}</span>
+                  </>
+                )}
+              </TableCell>
+            );
+          })}
+        </TableRow>
+      ))}
+    </RowsTable>
   );
 }
 
@@ -71,34 +80,19 @@ function TouchedRows({ changes, n }: { changes: CellChange[]; n: number }) {
 function RemovedRows({ removed, n }: { removed: RemovedRow[]; n: number }) {
   const { t } = useApp();
   const s = useSheetsStyles();
-  const name = t('sheets.preview.removedTable', { n });
   return (
-    <div className={s.scroll} tabIndex={0} role="region" aria-label={name}>
-      <Table size="extra-small" aria-label={name} className={s.autoTable}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={s.nowrap}>{t('sheets.clean.row')}</TableHeaderCell>
-            {removed[0].headers.map((h) => (
-              <TableHeaderCell key={h} className={s.nowrap}>
-                {h}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {removed.map((r) => (
-            <TableRow key={r.row}>
-              <TableCell>{r.row + 2}</TableCell>
-              {r.cells.map((v, k) => (
-                <TableCell key={k} className={`${s.cellWrap} ${s.before}`}>
-                  {show(v)}
-                </TableCell>
-              ))}
-            </TableRow>
+    <RowsTable name={t('sheets.preview.removedTable', { n })} headers={removed[0].headers}>
+      {removed.map((r) => (
+        <TableRow key={r.row}>
+          <TableCell>{r.row + 2}</TableCell>
+          {r.cells.map((v, k) => (
+            <TableCell key={k} className={`${s.cellWrap} ${s.before}`}>
+              {show(v)}
+            </TableCell>
           ))}
-        </TableBody>
-      </Table>
-    </div>
+        </TableRow>
+      ))}
+    </RowsTable>
   );
 }
 
@@ -106,7 +100,8 @@ function StepPreview({ report, step, result }: { report: StepReport; step: PlanS
   const { t } = useApp();
   const s = useSheetsStyles();
   const op = t(`sheets.op.${report.op}`);
-  const sentence = step ? t(describeStep(step).key, describeStep(step).params) : '';
+  const described = step && describeStep(step);
+  const sentence = described ? t(described.key, described.params) : '';
   if (report.skipped)
     return (
       <li className={s.stepBlock}>
