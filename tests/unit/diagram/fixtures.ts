@@ -88,3 +88,13 @@ export function orgChart(n: number, zh: boolean, fan = 4): string {
   for (let i = 1; i < n; i++) lines.push(`  p${Math.floor((i - 1) / fan)} --> p${i}`);
   return lines.join('\n');
 }
+
+/** A small Chinese approval flow with a decision and labelled branches, used where a deck holds a diagram. */
+export const APPROVAL_FLOW_ZH = [
+  'flowchart LR',
+  '  A[员工提交报销单] --> B{金额超过 5000？}',
+  '  B -->|是| C[部门总监审批]',
+  '  B -->|否| D[直属经理审批]',
+  '  C --> E[财务复核]',
+  '  D --> E',
+].join('\n');

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../../src/locales';
 import { renderWith, unzipParts } from './helpers';
+import { APPROVAL_FLOW_ZH as FLOW } from '../diagram/fixtures';
 
 // A ```mermaid block in a deck on the user's own template: drawn as in the built-in themes (one native
 // shape per box with its text, one connector per line glued to its boxes), on the template's title-only
 // layout, by the template writer's own XML (src/diagram/shapes-xml.ts).
 
-const FLOW = [
-  'flowchart LR',
-  '  A[员工提交报销单] --> B{金额超过 5000？}',
-  '  B -->|是| C[部门总监审批]',
-  '  B -->|否| D[直属经理审批]',
-  '  C --> E[财务复核]',
-  '  D --> E',
-].join('\n');
 const OUTLINE = `# 报销流程改进\n\n## 现状\n\n### 当前审批流程\n\n\`\`\`mermaid\n${FLOW}\n\`\`\`\n\n### 问题\n- 审批平均耗时 6 天\n`;
 
 describe('diagrams in template decks', () => {

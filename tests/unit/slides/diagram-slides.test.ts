@@ -4,18 +4,11 @@ import { outlineFromMarkdown, serializeOutline } from '../../../src/outline';
 import { buildDeck, markdownToDeck, renderPptx, renderPptxBase64 } from '../../../src/slides';
 import { THEME_FRAMES } from '../../../src/slides/frames';
 import { said } from './fixtures';
+import { APPROVAL_FLOW_ZH as FLOW } from '../diagram/fixtures';
 
 // A ```mermaid block in a slide outline becomes a slide of native shapes with glued connectors (the
 // diagram engine), through the same markdownToDeck → renderPptx path as `dsplus slides` and the pane.
 
-const FLOW = [
-  'flowchart LR',
-  '  A[员工提交报销单] --> B{金额超过 5000？}',
-  '  B -->|是| C[部门总监审批]',
-  '  B -->|否| D[直属经理审批]',
-  '  C --> E[财务复核]',
-  '  D --> E',
-].join('\n');
 const ORG = ['flowchart TD', '  CFO[财务总监] --> A[会计主管]', '  CFO --> B[出纳主管]', '  A --> A1[总账会计]'].join('\n');
 const OUTLINE = `# 报销流程改进\n\n## 现状\n\n### 当前审批流程\n\n\`\`\`mermaid\n${FLOW}\n\`\`\`\n\n### 问题\n- 审批平均耗时 6 天\n\n## 组织\n\n### 财务部架构\n\n\`\`\`Mermaid\n${ORG}\n\`\`\`\n`;
 
