@@ -59,6 +59,16 @@ export const noSuchFolder = (path: string, dir: string) => new AppError('files.e
 export const outputIsInput = (output: string, input: string, side?: string) =>
   new InvalidInputError(side ? 'files.error.sideIsInput' : 'files.error.outputIsInput', side ? { output, input, main: side } : { output, input });
 
+/**
+ * True when `e` is an AppError with one of these keys. A failure that is not one of the few classes code
+ * branches on is an AppError (or InvalidInputError) made by a factory in its area's errors file, and is
+ * told apart by its key: `isFailure(e, 'diagram.error.modelOutput')`. Keys are typed, so a misspelt or
+ * removed key is a type error here too.
+ */
+export function isFailure(e: unknown, ...keys: readonly MessageKey[]): e is AppError {
+  return e instanceof AppError && keys.includes(e.key);
+}
+
 /** A cancel is not a failure: callers swallow it and leave everything as it was. */
 export function isAbortError(e: unknown): boolean {
   return e instanceof Error && (e.name === 'AbortError' || e.name === 'APIUserAbortError' || e.name === 'CancelledError');

@@ -1,4 +1,4 @@
-import { AppError } from './errors';
+import { InvalidInputError } from './errors';
 import type { MessageKey, MessageParams } from './locales';
 
 // Limits on work that grows with hostile input. Each is stated in docs/bad-input.md; crossing one is a
@@ -12,18 +12,10 @@ export const MAX_OUTLINE_DEPTH = 40;
 export const MAX_DRAWN_TOPICS = 20_000;
 
 /** Nesting deeper than a reader or writer handles (lists, headings, topics). */
-export class TooDeepError extends AppError {
-  constructor(what: 'outline' | 'map', limit: number) {
-    super(`files.error.tooDeep.${what}`, { limit });
-  }
-}
+export const nestingTooDeep = (what: 'outline' | 'map', limit: number) => new InvalidInputError(`files.error.tooDeep.${what}`, { limit });
 
 /** A result that grows with its input beyond its stated limit (a picture of a huge map). */
-export class TooManyItemsError extends AppError {
-  constructor(key: MessageKey, count: number, limit: number, more: MessageParams = {}) {
-    super(key, { ...more, count, limit });
-  }
-}
+export const tooManyItems = (key: MessageKey, count: number, limit: number, more: MessageParams = {}) => new InvalidInputError(key, { ...more, count, limit });
 
 /**
  * The depth of a tree, walked without recursion (so a 100,000-level tree is measured, not a stack

@@ -1,5 +1,5 @@
 import { message, type Message } from '../messages';
-import { DiagramFormatError } from './errors';
+import { unknownDiagramFormat } from './errors';
 import { diagramToDrawio } from './render-drawio';
 import { diagramArea, placeDiagram, renderDiagramPptx } from './render-pptx';
 import { diagramToSvg } from './render-svg';
@@ -22,7 +22,7 @@ export function diagramFormatFromFileName(file: string): DiagramFormat {
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
   if (ext === 'mermaid') return 'mmd';
   if ((DIAGRAM_FORMATS as readonly string[]).includes(ext)) return ext as DiagramFormat;
-  throw new DiagramFormatError(file);
+  throw unknownDiagramFormat(file);
 }
 
 /** What differs between Node and the browser: how a PNG is made. */

@@ -5,7 +5,7 @@ import { translate, type Locale } from '../locales';
 import { AppError, EmptyInputError } from '../errors';
 import type { Message } from '../messages';
 import { cleanMermaidAnswer } from './clean-mermaid';
-import { DiagramModelOutputError } from './errors';
+import { noDiagramInAnswer } from './errors';
 import { parseMermaid } from './parse-mermaid';
 import { diagramMessages, repairMessages, type DiagramKindHint } from './prompt';
 import type { ParsedDiagram } from './types';
@@ -60,7 +60,7 @@ function problems(source: string, locale: Locale): { parsed?: ParsedDiagram; pro
 
 /**
  * Has the model write Mermaid for a description: streamed, cleaned, parsed; if the answer cannot be read
- * in full, the model gets its answer back with the problems once. Throws DiagramModelOutputError when
+ * in full, the model gets its answer back with the problems once. Throws `noDiagramInAnswer` when
  * even the second answer holds no diagram.
  */
 export async function generateMermaid(settings: LlmSettings, o: GenerateDiagramOptions): Promise<GeneratedDiagram> {
@@ -81,6 +81,6 @@ export async function generateMermaid(settings: LlmSettings, o: GenerateDiagramO
     source = again;
     check = recheck;
   }
-  if (!check.parsed) throw new DiagramModelOutputError(recheck.problems[0] ?? '');
+  if (!check.parsed) throw noDiagramInAnswer(recheck.problems[0] ?? '');
   return { source, parsed: check.parsed, repaired: true, usage: second.usage ?? first.usage };
 }

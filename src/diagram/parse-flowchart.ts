@@ -1,5 +1,5 @@
 import { message, type Message } from '../messages';
-import { DiagramTooLargeError } from './errors';
+import { diagramTooLarge } from './errors';
 import { FlowScanner, type NodeRef } from './flowchart-scanner';
 import { labelText } from './label-text';
 import { quoteLine, type SourceLine } from './source-lines';
@@ -45,7 +45,7 @@ export function parseFlowchart(lines: SourceLine[], direction: Direction, title:
   const touch = (ref: NodeRef, line: number) => {
     let n = nodes.get(ref.id);
     if (!n) {
-      if (nodes.size >= MAX_NODES) throw new DiagramTooLargeError(nodes.size + 1, MAX_NODES);
+      if (nodes.size >= MAX_NODES) throw diagramTooLarge(nodes.size + 1, MAX_NODES);
       n = { id: ref.id, label: ref.id, shape: 'rect', line, explicit: false };
       nodes.set(ref.id, n);
     }

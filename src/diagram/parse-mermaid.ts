@@ -1,5 +1,5 @@
 import { message, type Message } from '../messages';
-import { DiagramEmptyError, DiagramUnreadableError, NotMermaidError, UnsupportedDiagramError } from './errors';
+import { diagramEmpty, diagramUnreadable, notMermaid, unsupportedDiagram } from './errors';
 import { FlowScanner } from './flowchart-scanner';
 import { parseDirection, parseFlowchart } from './parse-flowchart';
 import { parseTimeline } from './parse-timeline';
@@ -21,7 +21,7 @@ const OTHER_TYPES =
 export function parseMermaid(source: string): ParsedDiagram {
   const text = source.length > MAX_SOURCE_CHARS ? source.slice(0, MAX_SOURCE_CHARS) : source;
   const { lines, title } = sourceLines(text);
-  if (!lines.length) throw new DiagramEmptyError();
+  if (!lines.length) throw diagramEmpty();
   const [first, ...rest] = lines;
   const warnings: Message[] = [];
   if (source.length > MAX_SOURCE_CHARS) warnings.push(message('diagram.warn.truncated', { chars: MAX_SOURCE_CHARS }));
@@ -40,7 +40,7 @@ export function parseMermaid(source: string): ParsedDiagram {
     return { diagram: r.diagram, warnings: [...warnings, ...r.warnings] };
   }
   const other = OTHER_TYPES.exec(first.text);
-  if (other) throw new UnsupportedDiagramError(other[1]);
+  if (other) throw unsupportedDiagram(other[1]);
   // A header left out (`A --> B` on the first line): read it as a top-down flowchart, and say so.
   const sc = new FlowScanner(first.text);
   const st = sc.statement();
@@ -48,11 +48,11 @@ export function parseMermaid(source: string): ParsedDiagram {
     const r = parseFlowchart(lines, 'TB', title);
     return { diagram: r.diagram, warnings: [...warnings, message('diagram.warn.noHeader'), ...r.warnings] };
   }
-  throw new NotMermaidError(first.line, quoteLine(first.text));
+  throw notMermaid(first.line, quoteLine(first.text));
 }
 
 /** Nothing drawable: name the first line that could not be read, if there was one. */
 function unreadable(warnings: Message[]): Error {
   const first = warnings.find((w) => w.key === 'diagram.warn.notUnderstood');
-  return first ? new DiagramUnreadableError(Number(first.params?.line), String(first.params?.text)) : new DiagramEmptyError();
+  return first ? diagramUnreadable(Number(first.params?.line), String(first.params?.text)) : diagramEmpty();
 }

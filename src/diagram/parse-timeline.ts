@@ -1,5 +1,5 @@
 import { message, type Message } from '../messages';
-import { DiagramTooLargeError } from './errors';
+import { diagramTooLarge } from './errors';
 import { labelText } from './label-text';
 import { MAX_NODES } from './parse-flowchart';
 import { quoteLine, type SourceLine } from './source-lines';
@@ -20,7 +20,7 @@ export function parseTimeline(lines: SourceLine[], title: string | undefined): {
   let last: TimelinePeriod | null = null;
   const add = (n: number) => {
     count += n;
-    if (count > MAX_NODES) throw new DiagramTooLargeError(count, MAX_NODES);
+    if (count > MAX_NODES) throw diagramTooLarge(count, MAX_NODES);
   };
   for (const { text, line } of lines) {
     const kw = /^(title|section|accTitle|accDescr)\b\s*:?\s*(.*)$/.exec(text);

@@ -1,5 +1,5 @@
 import { buildInlines } from './build-inlines';
-import { MarkdownTooDeepError } from './errors';
+import { markdownTooDeep } from './errors';
 import { htmlBlockToBlocks } from './html';
 import { cleanHeading, splitNotes } from './labels';
 import { MAX_NESTING, type Token } from './tokenizer';
@@ -12,7 +12,7 @@ interface Cursor {
 
 /** markdown-it's flat token stream → nested blocks, up to the first `until` token at this level. */
 export function buildBlocks(c: Cursor, until: string | null, depth: number): Block[] {
-  if (depth > MAX_NESTING) throw new MarkdownTooDeepError(MAX_NESTING);
+  if (depth > MAX_NESTING) throw markdownTooDeep(MAX_NESTING);
   const out: Block[] = [];
   while (c.i < c.tokens.length) {
     const t = c.tokens[c.i];
@@ -67,7 +67,7 @@ export function buildBlocks(c: Cursor, until: string | null, depth: number): Blo
 }
 
 function readItems(c: Cursor, close: string, depth: number): ListItem[] {
-  if (depth > MAX_NESTING) throw new MarkdownTooDeepError(MAX_NESTING);
+  if (depth > MAX_NESTING) throw markdownTooDeep(MAX_NESTING);
   const items: ListItem[] = [];
   while (c.i < c.tokens.length) {
     const t = c.tokens[c.i++];

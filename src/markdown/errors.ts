@@ -1,8 +1,4 @@
-import { AppError } from '../errors';
+import { InvalidInputError } from '../errors';
 
 /** Lists or quotes nested deeper than any real document: refused by name instead of cut or overflowing. */
-export class MarkdownTooDeepError extends AppError {
-  constructor(limit: number) {
-    super('markdown.error.tooDeep', { limit });
-  }
-}
+export const markdownTooDeep = (limit: number) => new InvalidInputError('markdown.error.tooDeep', { limit });

@@ -18,5 +18,5 @@ export {
   type BreakMode,
   type TextRun,
 } from './inline-text';
-export { MarkdownTooDeepError } from './errors';
+export { markdownTooDeep } from './errors';
 export { MAX_NESTING } from './tokenizer';

@@ -1,5 +1,5 @@
 import { buildBlocks } from './build-blocks';
-import { MarkdownTooDeepError } from './errors';
+import { isFailure } from '../errors';
 import { splitFrontMatter } from './front-matter';
 import { normalizeSource } from './normalize-source';
 import { tokenize } from './tokenizer';
@@ -7,7 +7,7 @@ import type { MdDocument } from './types';
 
 /**
  * Markdown (a user's file, a pasted note, a cleaned model answer) → the document tree. Never fails on
- * odd input; throws MarkdownTooDeepError for nesting past MAX_NESTING. Size is the caller's limit.
+ * odd input; throws `markdown.error.tooDeep` for nesting past MAX_NESTING. Size is the caller's limit.
  */
 export function parseMarkdown(markdown: string): MdDocument {
   const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -21,7 +21,7 @@ export function parseMarkdownOr(markdown: string, tooDeep: () => Error): MdDocum
   try {
     return parseMarkdown(markdown);
   } catch (e) {
-    if (e instanceof MarkdownTooDeepError) throw tooDeep();
+    if (isFailure(e, 'markdown.error.tooDeep')) throw tooDeep();
     throw e;
   }
 }

@@ -1,64 +1,24 @@
-import { AppError } from '../errors';
+import { AppError, InvalidInputError } from '../errors';
+
+// The mind map's failures, one factory each; code and tests tell them apart by key (`isFailure` in src/errors.ts).
 
 /** The Markdown (or other input) has no topic at all. */
-export class MindmapEmptyError extends AppError {
-  constructor() {
-    super('mindmap.error.empty');
-  }
-}
-
+export const mindmapEmpty = () => new InvalidInputError('mindmap.error.empty');
 /** OUT's extension names no format we write. */
-export class MindmapFormatError extends AppError {
-  constructor(fileName: string, formats: { formats: string; last: string }) {
-    super('mindmap.error.format', { file: fileName, ...formats });
-  }
-}
-
+export const unknownMapFormat = (file: string, formats: { formats: string; last: string }) =>
+  new InvalidInputError('mindmap.error.format', { file, ...formats });
 /** A file given as a map is not a readable .xmind. */
-export class XmindReadError extends AppError {
-  constructor(reason: 'notZip' | 'noContent' | 'badJson') {
-    super(`mindmap.error.xmind.${reason}`);
-  }
-}
-
+export const xmindUnreadable = (reason: 'notZip' | 'noContent' | 'badJson') => new InvalidInputError(`mindmap.error.xmind.${reason}`);
 /** --sheet names no sheet of the .xmind. */
-export class XmindSheetError extends AppError {
-  constructor(sheet: string, names: string) {
-    super('mindmap.xmind.noSheet', { sheet, names });
-  }
-}
-
+export const xmindNoSheet = (sheet: string, names: string) => new InvalidInputError('mindmap.xmind.noSheet', { sheet, names });
 /** A file given as OPML is not OPML. */
-export class OpmlReadError extends AppError {
-  constructor() {
-    super('mindmap.error.opml');
-  }
-}
-
+export const notOpml = () => new InvalidInputError('mindmap.error.opml');
 /** The model's answer held no headings or list items to draw. */
-export class MindmapModelOutputError extends AppError {
-  constructor() {
-    super('mindmap.error.modelOutput');
-  }
-}
-
+export const noMapInAnswer = () => new AppError('mindmap.error.modelOutput');
 /** The host cannot insert a picture from an add-in (a requirement set is missing). */
-export class PictureInsertUnsupportedError extends AppError {
-  constructor(host: string, requirement: string) {
-    super('mindmap.error.insertUnsupported', { host, requirement });
-  }
-}
-
+export const pictureInsertUnsupported = (host: string, requirement: string) => new AppError('mindmap.error.insertUnsupported', { host, requirement });
 /** A host source (sheet, deck) had nothing to map. */
-export class HostSourceEmptyError extends AppError {
-  constructor(what: 'sheet' | 'deck') {
-    super(what === 'sheet' ? 'mindmap.error.sheetEmpty' : 'mindmap.error.deckEmpty');
-  }
-}
-
+export const hostSourceEmpty = (what: 'sheet' | 'deck') => new InvalidInputError(what === 'sheet' ? 'mindmap.error.sheetEmpty' : 'mindmap.error.deckEmpty');
 /** The host lacks the API a source needs. */
-export class HostSourceUnsupportedError extends AppError {
-  constructor(host: 'excel' | 'powerpoint') {
-    super(host === 'excel' ? 'mindmap.error.excelRead' : 'mindmap.error.powerpointRead');
-  }
-}
+export const hostSourceUnsupported = (host: 'excel' | 'powerpoint') =>
+  new AppError(host === 'excel' ? 'mindmap.error.excelRead' : 'mindmap.error.powerpointRead');

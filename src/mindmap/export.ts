@@ -1,16 +1,16 @@
 import type { MindNode } from './types';
-import { MindmapFormatError } from './errors';
+import { unknownMapFormat } from './errors';
 import { countNodes } from './types';
 import { flattenExtras, hasExtras } from './extras';
 import { exporterForFileName, extensionsOf, mindExporter, MOVED_EXTRAS, type ExportEnv, type MindFormat } from './exporters';
-import { MAX_DRAWN_TOPICS, TooManyItemsError } from '../limits';
+import { MAX_DRAWN_TOPICS, tooManyItems } from '../limits';
 
 export type { ExportEnv } from './exporters';
 
 /** The format OUT's extension picks; refused with the list of formats we write. */
 export function formatFromFileName(fileName: string): MindFormat {
   const x = exporterForFileName(fileName);
-  if (!x) throw new MindmapFormatError(fileName, listParams(extensionsOf()));
+  if (!x) throw unknownMapFormat(fileName, listParams(extensionsOf()));
   return x.id;
 }
 
@@ -28,7 +28,7 @@ export async function exportMindMap(map: MindNode, format: MindFormat, env: Expo
 export function assertDrawable(root: MindNode): void {
   const n = countNodes(root);
   if (n > MAX_DRAWN_TOPICS) {
-    throw new TooManyItemsError('mindmap.error.tooManyToDraw', n, MAX_DRAWN_TOPICS, {
+    throw tooManyItems('mindmap.error.tooManyToDraw', n, MAX_DRAWN_TOPICS, {
       pictures: extensionsOf((x) => x.picture).join(', '),
       kept: extensionsOf((x) => !x.picture).join(', '),
     });

@@ -4,11 +4,11 @@
 // "cell · cell", and text with neither headings nor lists becomes one topic per paragraph.
 
 import { parseMarkdownOr } from '../markdown/parse';
-import { MAX_MAP_DEPTH, measureDepth, TooDeepError } from '../limits';
+import { MAX_MAP_DEPTH, measureDepth, nestingTooDeep } from '../limits';
 import { plainText } from '../markdown/inline-text';
 import type { Block, ListItem, MdDocument } from '../markdown/types';
 import { message, type Message } from '../messages';
-import { MindmapEmptyError } from './errors';
+import { mindmapEmpty } from './errors';
 import { normalizeNote, normalizeTitle } from './text';
 import type { MindNode } from './types';
 
@@ -33,7 +33,7 @@ interface Frame {
 
 /** Markdown (a file, the editor, a cleaned model answer) → mind map. */
 export function mindTreeFromMarkdown(markdown: string, opts: MindTreeOptions = {}): MindTreeResult {
-  const tooDeep = () => new TooDeepError('map', MAX_MAP_DEPTH);
+  const tooDeep = () => nestingTooDeep('map', MAX_MAP_DEPTH);
   const r = toMindTree(parseMarkdownOr(markdown, tooDeep), opts);
   if (measureDepth(r.root, (n) => n.children, MAX_MAP_DEPTH) > MAX_MAP_DEPTH) throw tooDeep();
   return r;
@@ -157,7 +157,7 @@ function chooseRoot(
   if (!seen.heading && !seen.list) {
     // Plain prose: the first short paragraph is the central topic and every other paragraph a topic.
     const paras = preamble.map((p) => normalizeTitle(p)).filter(Boolean);
-    if (paras.length === 0) throw new MindmapEmptyError();
+    if (paras.length === 0) throw mindmapEmpty();
     const first = paras[0];
     const useFirst = first.length <= 80 && paras.length > 1;
     const rootTitle = fmTitle || (useFirst ? first : fallback || first.slice(0, 40));
@@ -172,7 +172,7 @@ function chooseRoot(
     if (preNote) root.note = root.note ? `${preNote}\n\n${root.note}` : preNote;
     return root;
   }
-  if (tops.length === 0) throw new MindmapEmptyError();
+  if (tops.length === 0) throw mindmapEmpty();
   // Several top-level topics (or a first line before a list): the first line, the front matter's title
   // or the file name becomes the central topic, as XMind does.
   let rootTitle = fmTitle;

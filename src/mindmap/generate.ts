@@ -6,7 +6,7 @@ import { EmptyInputError } from '../errors';
 import { mergeOutlinesMessages, mindMapMessages, partOutlineMessages } from './prompt';
 import { mindTreeFromMarkdown } from './from-markdown';
 import { cleanModelOutput } from '../markdown/clean-model-output';
-import { MindmapModelOutputError } from './errors';
+import { noMapInAnswer } from './errors';
 
 export interface GenerateMindOptions {
   topic?: string;
@@ -61,7 +61,7 @@ export async function generateMindMarkdown(settings: LlmSettings, o: GenerateMin
   }
   o.signal?.throwIfAborted();
   const markdown = cleanModelOutput(raw).text;
-  if (!hasBranches(markdown)) throw new MindmapModelOutputError();
+  if (!hasBranches(markdown)) throw noMapInAnswer();
   return { markdown, usage };
 }
 

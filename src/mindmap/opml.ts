@@ -1,7 +1,7 @@
 import type { MindNode } from './types';
-import { OpmlReadError } from './errors';
+import { notOpml } from './errors';
 import { decodeEntities } from '../text/entities';
-import { MAX_MAP_DEPTH, TooDeepError } from '../limits';
+import { MAX_MAP_DEPTH, nestingTooDeep } from '../limits';
 import { escapeXml, escapeXmlAttr, normalizeNote, normalizeTitle } from './text';
 
 /**
@@ -71,7 +71,7 @@ const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 /** Reads OPML 1.0/2.0 outlines back into a tree; a body with several outlines gets the head title as root. */
 export function fromOpml(xml: string, fallbackTitle = ''): MindNode {
   const text = xml.replace(/<!--[\s\S]*?-->/g, '');
-  if (!/<opml[\s>]/i.test(text)) throw new OpmlReadError();
+  if (!/<opml[\s>]/i.test(text)) throw notOpml();
   const bodyStart = text.search(/<body[\s>]/i);
   const body = bodyStart >= 0 ? text.slice(bodyStart) : text;
   const headTitle = /<head[\s>][\s\S]*?<title>([\s\S]*?)<\/title>/i.exec(text.slice(0, bodyStart >= 0 ? bodyStart : undefined));
@@ -94,9 +94,9 @@ export function fromOpml(xml: string, fallbackTitle = ''): MindNode {
     stack[stack.length - 1].children.push(node);
     if (!selfClosing) stack.push(node);
     // stack[0] is the body; stack[1] the central topic.
-    if (stack.length - 2 > MAX_MAP_DEPTH) throw new TooDeepError('map', MAX_MAP_DEPTH);
+    if (stack.length - 2 > MAX_MAP_DEPTH) throw nestingTooDeep('map', MAX_MAP_DEPTH);
   }
-  if (top.children.length === 0) throw new OpmlReadError();
+  if (top.children.length === 0) throw notOpml();
   if (top.children.length === 1) return top.children[0];
   return { title: normalizeTitle(decodeEntities(headTitle?.[1] ?? '')) || fallbackTitle, children: top.children };
 }

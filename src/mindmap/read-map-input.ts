@@ -3,7 +3,7 @@ import type { MindNode } from './types';
 import { mindTreeFromMarkdown } from './from-markdown';
 import { readXmind, type XmindSheetMap } from './xmind-read';
 import { message, type Message } from '../messages';
-import { XmindSheetError } from './errors';
+import { xmindNoSheet } from './errors';
 import { fromOpml } from './opml';
 
 export interface MapInput {
@@ -42,7 +42,7 @@ function pickSheet(book: { sheets: XmindSheetMap[]; warnings: Message[] }, wante
   if (wanted !== undefined) {
     const n = /^\d+$/.test(wanted.trim()) ? Number(wanted) - 1 : -1;
     i = n >= 0 && n < sheets.length ? n : sheets.findIndex((s) => s.title === wanted.trim());
-    if (i < 0) throw new XmindSheetError(wanted, list);
+    if (i < 0) throw xmindNoSheet(wanted, list);
   }
   const notices = [...book.warnings];
   const others = sheets.filter((_s, k) => k !== i);

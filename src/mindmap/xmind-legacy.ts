@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import type { XmindSheet, XmindTopic } from './xmind-content';
-import { XmindReadError } from './errors';
-import { MAX_MAP_DEPTH, measureDepth, TooDeepError } from '../limits';
+import { xmindUnreadable } from './errors';
+import { MAX_MAP_DEPTH, measureDepth, nestingTooDeep } from '../limits';
 
 // XMind 8 (and XMind 7, 6…) keep the map in content.xml (urn:xmind:xmap:xmlns:content:2.0). Elements
 // are matched by local name, so the xhtml:/svg:/xlink: prefixes a file uses do not matter.
@@ -84,14 +84,14 @@ export function readLegacyContent(xml: string): XmindSheet[] {
   try {
     doc = new DOMParser({ errorHandler: { warning: () => undefined, error: () => undefined, fatalError: () => undefined } }).parseFromString(xml, 'text/xml');
   } catch {
-    throw new XmindReadError('badJson');
+    throw xmindUnreadable('badJson');
   }
   const root = doc.documentElement;
-  if (!root || root.localName !== 'xmap-content') throw new XmindReadError('badJson');
+  if (!root || root.localName !== 'xmap-content') throw xmindUnreadable('badJson');
   return kids(root, 'sheet').map((sheet) => {
     const topic = kid(sheet, 'topic');
     // Measured without recursion before the (recursive) reader walks it.
-    if (topic && measureDepth(topic, allTopicChildren, MAX_MAP_DEPTH) > MAX_MAP_DEPTH) throw new TooDeepError('map', MAX_MAP_DEPTH);
+    if (topic && measureDepth(topic, allTopicChildren, MAX_MAP_DEPTH) > MAX_MAP_DEPTH) throw nestingTooDeep('map', MAX_MAP_DEPTH);
     const rels = kid(sheet, 'relationships');
     return {
       id: attr(sheet, 'id'),

@@ -1,10 +1,10 @@
 import JSZip from 'jszip';
 import type { MindImage, MindNode } from './types';
 import type { XmindNotes, XmindSheet, XmindTopic } from './xmind-content';
-import { XmindReadError } from './errors';
+import { xmindUnreadable } from './errors';
 import { ZipDamagedError } from '../files/errors';
 import { guardZip } from '../files/zip-guard';
-import { MAX_MAP_DEPTH, measureDepth, TooDeepError } from '../limits';
+import { MAX_MAP_DEPTH, measureDepth, nestingTooDeep } from '../limits';
 import { message, type Message } from '../messages';
 import { htmlToText, normalizeNote, normalizeTitle } from './text';
 
@@ -33,13 +33,13 @@ export async function readXmind(bytes: Uint8Array | ArrayBuffer, name = 'The .xm
   try {
     await guardZip(data, name);
   } catch (e) {
-    throw e instanceof ZipDamagedError ? new XmindReadError('notZip') : e;
+    throw e instanceof ZipDamagedError ? xmindUnreadable('notZip') : e;
   }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
-    throw new XmindReadError('notZip');
+    throw xmindUnreadable('notZip');
   }
   const warnings: Message[] = [];
   let sheets: XmindSheet[];
@@ -50,9 +50,9 @@ export async function readXmind(bytes: Uint8Array | ArrayBuffer, name = 'The .xm
     try {
       parsed = JSON.parse(await json.async('string'));
     } catch {
-      throw new XmindReadError('badJson');
+      throw xmindUnreadable('badJson');
     }
-    if (!Array.isArray(parsed)) throw new XmindReadError('badJson');
+    if (!Array.isArray(parsed)) throw xmindUnreadable('badJson');
     sheets = parsed as XmindSheet[];
   } else if (xml) {
     const { readLegacyContent, countLegacyComments } = await import('./xmind-legacy');
@@ -61,10 +61,10 @@ export async function readXmind(bytes: Uint8Array | ArrayBuffer, name = 'The .xm
     const n = comments ? countLegacyComments(await comments.async('string')) : 0;
     if (n) warnings.push(message('mindmap.xmind.comments', { count: n }));
   } else {
-    throw new XmindReadError('noContent');
+    throw xmindUnreadable('noContent');
   }
   sheets = sheets.filter((s) => s?.rootTopic);
-  if (!sheets.length) throw new XmindReadError('badJson');
+  if (!sheets.length) throw xmindUnreadable('badJson');
 
   const out: XmindSheetMap[] = [];
   let styled = false;
@@ -76,7 +76,7 @@ export async function readXmind(bytes: Uint8Array | ArrayBuffer, name = 'The .xm
       ...(t.children?.summary ?? []),
       ...(t.children?.callout ?? []),
     ];
-    if (measureDepth(rootTopic, all, MAX_MAP_DEPTH) > MAX_MAP_DEPTH) throw new TooDeepError('map', MAX_MAP_DEPTH);
+    if (measureDepth(rootTopic, all, MAX_MAP_DEPTH) > MAX_MAP_DEPTH) throw nestingTooDeep('map', MAX_MAP_DEPTH);
     const reader = new TopicReader(zip, warnings);
     const root = await reader.read(rootTopic);
     const floating = rootTopic.children?.detached ?? [];

@@ -1,6 +1,6 @@
 // Puts a rendered map into the open document as a picture: at the Word cursor, or on the current
 // PowerPoint slide. Base64 without a data: prefix, as both APIs want it.
-import { PictureInsertUnsupportedError } from '../mindmap/errors';
+import { pictureInsertUnsupported } from '../mindmap/errors';
 
 const supported = (name: string, version: string) => typeof Office !== 'undefined' && Office.context.requirements.isSetSupported(name, version);
 
@@ -30,7 +30,7 @@ export function wordPictureSize(size: PictureSize): { width: number; height: num
  * description may be longer than its title (a diagram keeps its Mermaid source there).
  */
 export async function insertPictureInWord(base64: string, size: PictureSize, altText: string, altDescription = altText): Promise<void> {
-  if (!supported('WordApi', '1.2')) throw new PictureInsertUnsupportedError('Word', 'WordApi 1.2');
+  if (!supported('WordApi', '1.2')) throw pictureInsertUnsupported('Word', 'WordApi 1.2');
   await Word.run(async (context) => {
     const picture = context.document.getSelection().insertInlinePictureFromBase64(base64, Word.InsertLocation.after);
     const { width, height } = wordPictureSize(size);
@@ -49,7 +49,7 @@ export async function insertPictureInWord(base64: string, size: PictureSize, alt
  * coercion (ImageCoercion 1.1), the GA way to add a picture (ShapeCollection.addPicture is preview only).
  */
 export async function insertPictureInPowerPoint(base64: string, size: PictureSize): Promise<void> {
-  if (!supported('ImageCoercion', '1.1')) throw new PictureInsertUnsupportedError('PowerPoint', 'ImageCoercion 1.1');
+  if (!supported('ImageCoercion', '1.1')) throw pictureInsertUnsupported('PowerPoint', 'ImageCoercion 1.1');
   let slideW = 960;
   let slideH = 540;
   if (supported('PowerPointApi', '1.10')) {

@@ -1,7 +1,7 @@
 // Where the mind map reads the open document from, per host. Each function wraps one host run and
 // returns Markdown the map parser reads; the shaping itself is in src/mindmap/host-outlines.ts.
 import { sheetToMarkdown, slidesToMarkdown, type SlideText } from '../mindmap/host-outlines';
-import { HostSourceEmptyError, HostSourceUnsupportedError } from '../mindmap/errors';
+import { hostSourceEmpty, hostSourceUnsupported } from '../mindmap/errors';
 import { readDocumentAsMarkdown, type ReadScope } from './word';
 import { loadChildren } from './load-children';
 
@@ -18,19 +18,19 @@ export function readWordForMap(scope: ReadScope): Promise<string> {
 
 /** Excel: the active sheet's column headings and what each column holds. */
 export async function readSheetForMap(): Promise<string> {
-  if (!supported('ExcelApi', '1.1')) throw new HostSourceUnsupportedError('excel');
+  if (!supported('ExcelApi', '1.1')) throw hostSourceUnsupported('excel');
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowCount,columnCount');
     await context.sync();
-    if (used.isNullObject) throw new HostSourceEmptyError('sheet');
+    if (used.isNullObject) throw hostSourceEmpty('sheet');
     const part = used.getCell(0, 0).getResizedRange(Math.min(used.rowCount, MAX_ROWS) - 1, Math.min(used.columnCount, MAX_COLS) - 1);
     part.load('values');
     await context.sync();
     const md = sheetToMarkdown(sheet.name, part.values as (string | number | boolean)[][]);
-    if (!md) throw new HostSourceEmptyError('sheet');
+    if (!md) throw hostSourceEmpty('sheet');
     return md;
   });
 }
@@ -40,7 +40,7 @@ const TEXT_SHAPES = new Set(['GeometricShape', 'TextBox', 'Placeholder', 'Callou
 
 /** PowerPoint: each slide's title and text, in order. Needs PowerPointApi 1.4 (shape text). */
 export async function readSlidesForMap(deckTitle: string): Promise<string> {
-  if (!supported('PowerPointApi', '1.4')) throw new HostSourceUnsupportedError('powerpoint');
+  if (!supported('PowerPointApi', '1.4')) throw hostSourceUnsupported('powerpoint');
   const placeholders = supported('PowerPointApi', '1.8');
   return PowerPoint.run(async (context) => {
     const { children: perSlide } = await loadChildren(context, context.presentation.slides, 'items', (slide) => slide.shapes, 'items/name,items/type');
@@ -63,7 +63,7 @@ export async function readSlidesForMap(deckTitle: string): Promise<string> {
       return { title: (title?.range.text ?? '').replace(/\s+/g, ' ').trim(), paragraphs };
     });
     const md = slidesToMarkdown(deckTitle || out.find((s) => s.title)?.title || '', out);
-    if (!md) throw new HostSourceEmptyError('deck');
+    if (!md) throw hostSourceEmpty('deck');
     return md;
   });
 }

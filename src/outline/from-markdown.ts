@@ -7,7 +7,7 @@
 import { cleanModelOutput, isSignOff } from '../markdown/clean-model-output';
 import { escapeLineStart, inlineToMarkdown, joinLines } from '../markdown/inline-text';
 import { parseMarkdownOr } from '../markdown/parse';
-import { MAX_OUTLINE_DEPTH, TooDeepError } from '../limits';
+import { MAX_OUTLINE_DEPTH, nestingTooDeep } from '../limits';
 import type { Block, ListItem as MdListItem, MdDocument } from '../markdown/types';
 import type { MessageKey } from '../locales';
 import { message, type Message } from '../messages';
@@ -28,7 +28,7 @@ const md = (b: { children: Parameters<typeof inlineToMarkdown>[0] }) => inlineTo
 export function outlineFromMarkdown(markdown: string): OutlineResult {
   const cleaned = cleanModelOutput(markdown);
   if (!cleaned.text.trim()) throw new OutlineStructureError('outline.error.empty');
-  const r = toOutline(parseMarkdownOr(cleaned.text, () => new TooDeepError('outline', MAX_OUTLINE_DEPTH)));
+  const r = toOutline(parseMarkdownOr(cleaned.text, () => nestingTooDeep('outline', MAX_OUTLINE_DEPTH)));
   return { value: r.value, warnings: [...cleaned.removed, ...r.warnings] };
 }
 
@@ -145,7 +145,7 @@ function flatten(blocks: Block[]): Entry[] {
  * the top-level item it was in (notes go to the slide's notes).
  */
 function listItems(items: MdListItem[], ordered: boolean, hoisted: Entry[], depth: number): ListItem[] {
-  if (depth > MAX_OUTLINE_DEPTH) throw new TooDeepError('outline', MAX_OUTLINE_DEPTH);
+  if (depth > MAX_OUTLINE_DEPTH) throw nestingTooDeep('outline', MAX_OUTLINE_DEPTH);
   const out: ListItem[] = [];
   for (const it of items) {
     let text = inlineToMarkdown(it.content);

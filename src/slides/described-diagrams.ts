@@ -6,7 +6,7 @@
 import type { LlmSettings } from '../llm/settings';
 import type { ChatMode, Usage } from '../llm/types';
 import type { Locale } from '../locales';
-import { DiagramModelOutputError } from '../diagram/errors';
+import { isFailure } from '../errors';
 import { message, type Message } from '../messages';
 import type { DiagramKindHint } from '../diagram/prompt';
 
@@ -140,7 +140,7 @@ export async function writeDescribedDiagrams(markdown: string, o: DiagramWriting
       o.signal?.throwIfAborted();
       // Mermaid the model could not get right, twice: this slide keeps its line (a model that cannot be
       // reached stops the deck with its own sentence, as every model step does).
-      if (!(e instanceof DiagramModelOutputError)) throw e;
+      if (!isFailure(e, 'diagram.error.modelOutput')) throw e;
       warnings.push(message('slides.warn.diagramNotWritten', { title: slideName(d), line: d.text }));
     }
   }

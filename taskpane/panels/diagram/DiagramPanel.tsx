@@ -12,7 +12,7 @@ import { detectLanguage } from '../../../src/markdown/language';
 import { pngScale } from '../../../src/mindmap/png-scale';
 import { insertSupport } from '../../../src/slides/insert-support';
 import {
-  DiagramEmptyError,
+  diagramEmpty,
   diagramFileName,
   diagramToSvg,
   DIAGRAM_MIME,
@@ -87,7 +87,7 @@ export default function DiagramPanel() {
   const deliver = useTask(async (signal, action: DiagramFormat | 'slide' | 'picture'): Promise<Message[]> => {
     setDone('');
     const layout = preview.layout;
-    if (!layout || preview.error) throw preview.error ?? new DiagramEmptyError();
+    if (!layout || preview.error) throw preview.error ?? diagramEmpty();
     if (action === 'slide') {
       const b64 = await renderDiagramPptx(layout, 'base64', { lang });
       signal.throwIfAborted();

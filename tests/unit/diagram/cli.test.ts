@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 import { runCli } from '../cli/run-cli';
-import { DiagramModelOutputError } from '../../../src/diagram';
+import { translate } from '../../../src/locales';
 import { generateMermaid } from '../../../src/diagram/generate';
 
 const GOOD =
@@ -49,7 +49,10 @@ describe('generateMermaid', () => {
 
   it('fails with a sentence when neither answer holds a diagram', async () => {
     llm.setHandler(() => ({ content: 'I cannot draw that, sorry.' }));
-    await expect(generateMermaid(llm.settings, { description: 'x', locale: 'en-US' })).rejects.toBeInstanceOf(DiagramModelOutputError);
+    const e = await generateMermaid(llm.settings, { description: 'x', locale: 'en-US' }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ key: 'diagram.error.modelOutput' });
+    const { key, params } = e as { key: 'diagram.error.modelOutput'; params: Record<string, string> };
+    expect(translate('en-US', key, params)).toMatch(/^The model did not answer with a diagram I can draw/);
     llm.setHandler(() => ({ content: GOOD }));
   });
 });

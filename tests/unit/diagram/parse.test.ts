@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseMermaid,
-  DiagramTooLargeError,
-  NotMermaidError,
-  UnsupportedDiagramError,
-  DiagramEmptyError,
-  MAX_NODES,
-  type FlowchartDiagram,
-  type TimelineDiagram,
-} from '../../../src/diagram';
+import { parseMermaid, MAX_NODES, type FlowchartDiagram, type TimelineDiagram } from '../../../src/diagram';
 import { docsExamples, REIMBURSE_ZH, TIMELINE_EN } from './fixtures';
 
 const flow = (src: string) => {
@@ -141,16 +132,18 @@ describe('timeline', () => {
 
 describe('refusals', () => {
   it('names a Mermaid type it does not draw', () => {
-    expect(() => parseMermaid('sequenceDiagram\n  A->>B: hi')).toThrow(UnsupportedDiagramError);
+    expect(() => parseMermaid('sequenceDiagram\n  A->>B: hi')).toThrow(expect.objectContaining({ key: 'diagram.error.unsupportedType' }));
     expect(() => parseMermaid('sequenceDiagram')).toThrow(expect.objectContaining({ params: { type: 'sequenceDiagram' } }));
   });
   it('says when the text is not Mermaid at all', () => {
-    expect(() => parseMermaid('Dear team,\nplease find the process below.')).toThrow(NotMermaidError);
+    expect(() => parseMermaid('Dear team,\nplease find the process below.')).toThrow(
+      expect.objectContaining({ key: 'diagram.error.notMermaid', params: { line: 1, text: 'Dear team,' } }),
+    );
   });
   it('refuses an empty text and a diagram with no boxes', () => {
-    expect(() => parseMermaid('  \n%% only a comment\n')).toThrow(DiagramEmptyError);
-    expect(() => parseMermaid('flowchart TD\n')).toThrow(DiagramEmptyError);
-    expect(() => parseMermaid('timeline\n  title Nothing yet')).toThrow(DiagramEmptyError);
+    expect(() => parseMermaid('  \n%% only a comment\n')).toThrow(expect.objectContaining({ key: 'diagram.error.empty' }));
+    expect(() => parseMermaid('flowchart TD\n')).toThrow(expect.objectContaining({ key: 'diagram.error.empty' }));
+    expect(() => parseMermaid('timeline\n  title Nothing yet')).toThrow(expect.objectContaining({ key: 'diagram.error.empty' }));
   });
   it('names the first line when no line of a diagram can be read', () => {
     expect(() => parseMermaid('flowchart TD\n  A -> B\n  C -> D')).toThrow(
@@ -159,6 +152,6 @@ describe('refusals', () => {
   });
   it('refuses more boxes than fit a page', () => {
     const src = ['flowchart TD', ...Array.from({ length: MAX_NODES + 1 }, (_, i) => `  n${i}`)].join('\n');
-    expect(() => parseMermaid(src)).toThrow(DiagramTooLargeError);
+    expect(() => parseMermaid(src)).toThrow(expect.objectContaining({ key: 'diagram.error.tooLarge', params: { count: MAX_NODES + 1, limit: MAX_NODES } }));
   });
 });

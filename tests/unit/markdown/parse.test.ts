@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING, MarkdownTooDeepError, parseMarkdown, plainText, type Block, type MdDocument } from '../../../src/markdown';
+import { MAX_NESTING, parseMarkdown, plainText, type Block, type MdDocument } from '../../../src/markdown';
 import { translate } from '../../../src/locales';
+import { isFailure, type AppError } from '../../../src/errors';
 
 /** The document's shape as a reader sees it: block kinds with their text. */
 function shape(doc: MdDocument | Block[]): unknown[] {
@@ -149,8 +150,8 @@ describe('parseMarkdown: limits', () => {
         parseMarkdown(text);
         expect.unreachable();
       } catch (e) {
-        expect(e).toBeInstanceOf(MarkdownTooDeepError);
-        expect(translate('en-US', (e as MarkdownTooDeepError).key, (e as MarkdownTooDeepError).params)).toMatch(/more than 64 levels/);
+        expect(isFailure(e, 'markdown.error.tooDeep')).toBe(true);
+        expect(translate('en-US', (e as AppError).key, (e as AppError).params)).toMatch(/more than 64 levels/);
       }
     }
   });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMockLlm, type MockLlm } from '../../support/mock-llm';
-import { generateMindMarkdown, MindmapModelOutputError, mindTreeFromMarkdown, fromXmind } from '../../../src/mindmap';
+import { generateMindMarkdown, mindTreeFromMarkdown, fromXmind } from '../../../src/mindmap';
 import { mindmapAction } from '../../../src/cli/actions/mindmap';
 
 const ANSWER =
@@ -38,7 +38,7 @@ describe('generateMindMarkdown', () => {
 
   it('fails with a sentence when the answer has no map in it', async () => {
     llm.setHandler(() => ({ content: 'I cannot help with that.' }));
-    await expect(generateMindMarkdown(llm.settings, { topic: 'x', locale: 'en-US' })).rejects.toBeInstanceOf(MindmapModelOutputError);
+    await expect(generateMindMarkdown(llm.settings, { topic: 'x', locale: 'en-US' })).rejects.toMatchObject({ key: 'mindmap.error.modelOutput' });
     llm.setHandler(() => ({ content: ANSWER, chunkSize: 5 }));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Transformer } from 'markmap-lib/no-plugins';
-import { MindmapEmptyError, mindTreeFromMarkdown, treeDepth } from '../../../src/mindmap';
+import { mindTreeFromMarkdown, treeDepth } from '../../../src/mindmap';
 import { cleanModelOutput } from '../../../src/markdown';
 import { bigMarkdown, bigTree, plain } from './fixtures';
 
@@ -92,7 +92,7 @@ describe('mindTreeFromMarkdown', () => {
   });
 
   it('rejects text with nothing to draw', () => {
-    expect(() => parse('   \n\n')).toThrow(MindmapEmptyError);
+    expect(() => parse('   \n\n')).toThrow(expect.objectContaining({ key: 'mindmap.error.empty' }));
   });
 
   it('accepts * and + bullets and ordered lists', () => {
