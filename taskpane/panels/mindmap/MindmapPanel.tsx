@@ -8,7 +8,6 @@ import { EmptyInputError } from '../../../src/errors';
 import { isConfigured } from '../../../src/llm/settings';
 import { assertDrawable, countNodes, layoutMap, toMarkmapNode, type MindFormat } from '../../../src/mindmap';
 import { exportMap, makeMap, type MapRequest } from '../../../src/mindmap/workflow';
-import type { Message } from '../../../src/messages';
 import { ExportBar } from './ExportBar';
 import { loadHtmlAssets } from './html-assets';
 import { MapView } from './MapView';
@@ -34,8 +33,6 @@ export default function MindmapPanel() {
   const [form, setForm] = useState<SourceForm>({ source: sources[0], topic: '', useModel: false, deep: false });
   const [markdown, setMarkdown] = useState(() => t('mindmap.panel.sample'));
   const [done, setDone] = useState('');
-  /** What the last download's format could not keep (links in a picture). */
-  const [lost, setLost] = useState<Message[]>([]);
   // What the model has sent so far, for the progress bar.
   const [tokens, setTokens] = useState(0);
   const [step, setStep] = useState<{ done: number; total: number } | null>(null);
@@ -55,7 +52,6 @@ export default function MindmapPanel() {
   // The work is src/mindmap/workflow.ts (as for `dsplus mindmap`); the panel picks the input and holds the editor.
   const make = useTask(async (signal) => {
     setDone('');
-    setLost([]);
     let input: Pick<MapRequest, 'text' | 'file'>;
     if (form.source === 'file') {
       const file = await pickFileBytes(FILE_TYPES, 50 * 1024 * 1024);
@@ -106,7 +102,6 @@ export default function MindmapPanel() {
 
   const deliver = useTask(async (signal, action: MindFormat | 'insert') => {
     setDone('');
-    setLost([]);
     const root = parsed.root;
     if (!root) throw new EmptyInputError();
     if (action === 'insert') {
@@ -117,6 +112,7 @@ export default function MindmapPanel() {
       setDone(t('mindmap.panel.inserted'));
       return;
     }
+    // The editor's Markdown holds no XMind extras, so the export loses nothing the pane showed: no warnings here.
     const out = await exportMap({ root, notices: [] }, action, {
       layoutToPng: async (layout) => new Uint8Array(await (await layoutToPngBlob(layout)).arrayBuffer()),
       htmlAssets: loadHtmlAssets,
@@ -124,7 +120,6 @@ export default function MindmapPanel() {
       lang: locale,
     });
     signal.throwIfAborted();
-    setLost(out.warnings);
     downloadBlob(out.data, out.fileName, out.mime);
   });
 
@@ -171,7 +166,6 @@ export default function MindmapPanel() {
         onInsert={canInsertPicture(host.kind) ? () => void deliver.run('insert') : undefined}
       />
       <ErrorBar error={deliver.error ?? large.error} />
-      <WarningsBar warnings={lost} />
       {done && (
         <MessageBar intent="success">
           <MessageBarBody>{done}</MessageBarBody>
