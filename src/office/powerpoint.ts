@@ -1,6 +1,6 @@
 // The only place the slides feature touches Office.js: insert a rendered deck into the open presentation.
 // Speaker notes travel inside the inserted file (no requirement set has a notes API).
-import { InsertUnsupportedError, SlideInsertError } from '../slides/errors';
+import { slideInsertUnsupported, slideInsertFailed } from '../slides/errors';
 import { insertSupport } from '../slides/insert-support';
 
 export { insertSupport, type InsertSupport } from '../slides/insert-support';
@@ -30,11 +30,11 @@ function reason(e: unknown): string {
 
 /**
  * Inserts the slides of a .pptx (base64, no data: prefix) after the current slide, or at the start when
- * nothing is selected. Returns the id it inserted after. Throws InsertUnsupportedError or SlideInsertError.
+ * nothing is selected. Returns the id it inserted after. Throws `slides.error.insertUnsupported` or `slides.error.insertFailed`.
  */
 export async function insertSlidesAfterCurrent(base64: string, formatting: SlideFormatting): Promise<string | null> {
   const support = insertSupport((n, v) => Office.context.requirements.isSetSupported(n, v));
-  if (!support.insert) throw new InsertUnsupportedError();
+  if (!support.insert) throw slideInsertUnsupported();
   let target: string | null = null;
   try {
     await PowerPoint.run(async (context) => {
@@ -53,7 +53,7 @@ export async function insertSlidesAfterCurrent(base64: string, formatting: Slide
       await context.sync();
     });
   } catch (e) {
-    throw new SlideInsertError(reason(e));
+    throw slideInsertFailed(reason(e));
   }
   return target;
 }

@@ -1,8 +1,4 @@
-import { AppError } from '../errors';
+import { InvalidInputError } from '../errors';
 
-/** The text has no headings and no lists, or nothing at all: there is no outline to render. */
-export class OutlineStructureError extends AppError {
-  constructor(key: 'outline.error.empty' | 'outline.error.noStructure') {
-    super(key);
-  }
-}
+/** The text has no headings and no lists (`noStructure`), or nothing at all (`empty`): there is no outline to render. */
+export const noOutline = (why: 'empty' | 'noStructure') => new InvalidInputError(`outline.error.${why}`);

@@ -11,7 +11,7 @@ import { MAX_OUTLINE_DEPTH, nestingTooDeep } from '../limits';
 import type { Block, ListItem as MdListItem, MdDocument } from '../markdown/types';
 import type { MessageKey } from '../locales';
 import { message, type Message } from '../messages';
-import { OutlineStructureError } from './errors';
+import { noOutline } from './errors';
 import type { ListItem, Outline, OutlineBlock, OutlineNode } from './types';
 
 export interface OutlineResult {
@@ -27,7 +27,7 @@ const md = (b: { children: Parameters<typeof inlineToMarkdown>[0] }) => inlineTo
 /** Model answer or typed Markdown → Outline: cleaned, parsed by the core, then read as an outline. */
 export function outlineFromMarkdown(markdown: string): OutlineResult {
   const cleaned = cleanModelOutput(markdown);
-  if (!cleaned.text.trim()) throw new OutlineStructureError('outline.error.empty');
+  if (!cleaned.text.trim()) throw noOutline('empty');
   const r = toOutline(parseMarkdownOr(cleaned.text, () => nestingTooDeep('outline', MAX_OUTLINE_DEPTH)));
   return { value: r.value, warnings: [...cleaned.removed, ...r.warnings] };
 }
@@ -38,7 +38,7 @@ export function toOutline(doc: MdDocument): OutlineResult {
     if (!warnings.some((w) => w.key === key)) warnings.push(message(key));
   };
   const entries = flatten(doc.blocks);
-  if (entries.length === 0) throw new OutlineStructureError('outline.error.empty');
+  if (entries.length === 0) throw noOutline('empty');
   if (!entries.some((e) => e.type === 'heading')) return { value: { root: fromListsOnly(entries, doc.title, warn) }, warnings };
 
   const virtual = node('');
@@ -197,7 +197,7 @@ function quoteText(blocks: Block[]): string {
 /** No headings: top-level list items become the sections, their sub-items the bullets. */
 function fromListsOnly(entries: Entry[], fmTitle: string | undefined, warn: (key: MessageKey) => void): OutlineNode {
   const lists = entries.flatMap((e) => (e.type === 'block' && e.block.kind === 'list' ? [e.block] : []));
-  if (lists.length === 0) throw new OutlineStructureError('outline.error.noStructure');
+  if (lists.length === 0) throw noOutline('noStructure');
   warn('outline.warn.noHeadings');
   const firstPara = entries.find((e) => e.type === 'block' && e.block.kind === 'paragraph');
   const title = firstPara?.type === 'block' && firstPara.block.kind === 'paragraph' ? firstPara.block.text.replace(PREAMBLE_INTRO, '') : '';

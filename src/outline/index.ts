@@ -1,4 +1,4 @@
 export type { Outline, OutlineNode, OutlineBlock, ListItem } from './types';
 export { outlineFromMarkdown, toOutline, type OutlineResult } from './from-markdown';
 export { serializeOutline } from './serialize-outline';
-export { OutlineStructureError } from './errors';
+export { noOutline } from './errors';

@@ -3,11 +3,11 @@ import { estimateTokens, generateObject, mapReduce, isLlmFailure, streamChat, ty
 import type { ChatMessage, ChatMode } from '../llm/types';
 import { markdownPlainText } from '../markdown/inline-text';
 import { stripThink } from '../markdown/clean-model-output';
-import { OutlineStructureError } from '../outline/errors';
 import { outlineFromMarkdown } from '../outline/from-markdown';
 import type { Outline, OutlineNode } from '../outline/types';
 import { writeBlock } from '../outline/serialize-outline';
-import { NoOutlineError, OutlineCutError } from './errors';
+import { isFailure } from '../errors';
+import { noOutlineInAnswer, outlineCut } from './errors';
 import { condenseChunkMessages, documentMessages, mergeNotesMessages, notesMessages, topicMessages, type TopicRequest } from './prompts';
 
 export interface StreamHandlers {
@@ -43,9 +43,7 @@ async function stream(settings: LlmSettings, messages: ChatMessage[], h: StreamH
     else if (ev.type === 'done') {
       // A cut or stalled stream is not an outline: half of one would replace the user's text unnoticed.
       if (ev.finishReason === 'incomplete' && !h.signal?.aborted) {
-        throw ev.incompleteError && !isLlmFailure(ev.incompleteError, 'streamCut')
-          ? ev.incompleteError
-          : new OutlineCutError(ev.text.length, ev.incompleteError);
+        throw ev.incompleteError && !isLlmFailure(ev.incompleteError, 'streamCut') ? ev.incompleteError : outlineCut(ev.text.length, ev.incompleteError);
       }
       text = ev.text || text;
       usage = ev.usage ?? usage;
@@ -56,12 +54,12 @@ async function stream(settings: LlmSettings, messages: ChatMessage[], h: StreamH
   return { text, usage };
 }
 
-/** Throws NoOutlineError when the answer has no outline in it (a refusal, an apology, an empty reply). */
+/** Throws `noOutlineInAnswer` when the answer has no outline in it (a refusal, an apology, an empty reply). */
 function assertOutline(answer: string): void {
   try {
     outlineFromMarkdown(answer);
   } catch (e) {
-    if (e instanceof OutlineStructureError) throw new NoOutlineError(stripThink(answer).text);
+    if (isFailure(e, 'outline.error.empty', 'outline.error.noStructure')) throw noOutlineInAnswer(stripThink(answer).text);
     throw e;
   }
 }

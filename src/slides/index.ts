@@ -32,6 +32,6 @@ export {
 } from './generate-outline';
 export { topicMessages, documentMessages, OUTLINE_STYLES, type OutlineStyle, type TopicRequest } from './prompts';
 export { markdownToDeck, type MarkdownToDeckOptions } from './markdown-to-deck';
-export { NeedsProviderError, UnsupportedSlidesInputError, SlideInsertError, InsertUnsupportedError, NoOutlineError, OutlineCutError } from './errors';
+export { needsProvider, unsupportedSlidesInput, slideInsertFailed, slideInsertUnsupported, noOutlineInAnswer, outlineCut } from './errors';
 export { insertSupport, type InsertSupport } from './insert-support';
 export { remoteHost, remotePictureHosts } from './remote-pictures';

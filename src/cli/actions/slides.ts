@@ -11,7 +11,7 @@ import { THEME_NAMES, type DeckLang, type ThemeName } from '../../slides/types';
 import { isThemeName } from '../../slides/themes';
 import { addNotes, localeOfLang, makeDeck, writeOutline } from '../../slides/workflow';
 import { nodeDeflate } from '../../slides/node-deflate';
-import { NeedsProviderError, UnsupportedSlidesInputError } from '../../slides/errors';
+import { needsProvider, unsupportedSlidesInput } from '../../slides/errors';
 import { OUTLINE_STYLES, type OutlineStyle } from '../../slides/prompts';
 import { nodeImageLoader } from '../../slides/node-image-loader';
 import { UnsupportedOutputError } from '../../writing/errors';
@@ -68,7 +68,7 @@ async function needProvider(o: ProviderFlags): Promise<LlmSettings> {
   // The settings schema (zod) loads with the first step that needs a model.
   const { resolveCliConfig } = await import('../config');
   const s = resolveCliConfig(o).settings;
-  if (!isConfigured(s)) throw new NeedsProviderError('slides.cli.needsProvider');
+  if (!isConfigured(s)) throw needsProvider();
   return s;
 }
 
@@ -172,7 +172,7 @@ async function renderSlides(
       markdown = (await writeOutline(settings, { ...request, document: doc }, handlers)).markdown;
       generated = true;
     } else {
-      throw new UnsupportedSlidesInputError(ext || basename(path));
+      throw unsupportedSlidesInput(ext || basename(path));
     }
   }
   if (!generated) {

@@ -1,45 +1,21 @@
-import { AppError } from '../../errors';
+import { InvalidInputError } from '../../errors';
 
-/** The file is not a zip, or a part the reader needs is missing or is not XML. */
-export class TemplateUnreadableError extends AppError {
-  constructor(file: string, part?: string) {
-    super(part ? 'slides.template.error.badPart' : 'slides.template.error.unreadable', part ? { file, part } : { file });
-  }
-}
+// A template's failures, one factory each; code and tests tell them apart by key (`isFailure` in src/errors.ts).
 
+/** The file is not a zip, or a part the reader needs (`part`) is missing or is not XML. */
+export const templateUnreadable = (file: string, part?: string) =>
+  new InvalidInputError(part ? 'slides.template.error.badPart' : 'slides.template.error.unreadable', part ? { file, part } : { file });
 /** A zip, but not a presentation (a .docx, an .xlsx, an .xmind…). */
-export class NotATemplateError extends AppError {
-  constructor(file: string) {
-    super('slides.template.error.notPresentation', { file });
-  }
-}
-
+export const notATemplate = (file: string) => new InvalidInputError('slides.template.error.notPresentation', { file });
 /** A presentation with no slide layout we could put a slide on. */
-export class TemplateWithoutLayoutsError extends AppError {
-  constructor(file: string) {
-    super('slides.template.error.noLayouts', { file });
-  }
-}
-
-/** A template that would unpack to more than we accept, or holds too many parts (a zip bomb, or far beyond a template). */
-export class TemplateTooLargeError extends AppError {
-  constructor(file: string, what: 'bytes' | 'entries', value: number, limit: number) {
-    super(
-      what === 'bytes' ? 'slides.template.error.tooLarge' : 'slides.template.error.tooManyParts',
-      what === 'bytes' ? { file, size: (value / 1e6).toFixed(0), limit: (limit / 1e6).toFixed(0) } : { file, count: value, limit },
-    );
-  }
-}
-
-/** A --layout kind=Name (or the pane's choice) names a kind or a layout the template does not have. */
-export class UnknownLayoutError extends AppError {
-  constructor(name: string, list: string) {
-    super('slides.template.error.unknownLayout', { name, list });
-  }
-}
-
-export class UnknownSlideKindError extends AppError {
-  constructor(kind: string, list: string) {
-    super('slides.template.error.unknownKind', { kind, list });
-  }
-}
+export const templateWithoutLayouts = (file: string) => new InvalidInputError('slides.template.error.noLayouts', { file });
+/** Unpacks to more bytes than we accept (a zip bomb, or far beyond a template). */
+export const templateTooLarge = (file: string, bytes: number, limit: number) =>
+  new InvalidInputError('slides.template.error.tooLarge', { file, size: (bytes / 1e6).toFixed(0), limit: (limit / 1e6).toFixed(0) });
+/** Holds more parts than any template. */
+export const templateTooManyParts = (file: string, count: number, limit: number) =>
+  new InvalidInputError('slides.template.error.tooManyParts', { file, count, limit });
+/** A --layout kind=Name (or the pane's choice) names a layout the template does not have. */
+export const unknownLayout = (name: string, list: string) => new InvalidInputError('slides.template.error.unknownLayout', { name, list });
+/** A --layout kind=Name names a slide kind we do not have. */
+export const unknownSlideKind = (kind: string, list: string) => new InvalidInputError('slides.template.error.unknownKind', { kind, list });

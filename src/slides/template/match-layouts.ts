@@ -1,6 +1,6 @@
 import { message, type Message } from '../../messages';
 import { TEMPLATE_KINDS, type TemplateKind } from '../types';
-import { UnknownLayoutError, UnknownSlideKindError } from './errors';
+import { unknownLayout, unknownSlideKind } from './errors';
 import { contrast } from './color-math';
 import { rolesOf } from './layout-roles';
 import type { LayoutInfo, TemplateInfo } from './types';
@@ -145,14 +145,14 @@ export function findLayout(t: TemplateInfo, name: string): LayoutInfo {
   const byNumber = /^#?\d+$/.test(n) ? t.layouts.find((l) => l.number === Number(n.replace('#', ''))) : undefined;
   const byName = t.layouts.find((l) => norm(l.name) === n) ?? t.layouts.find((l) => norm(`${t.masters[l.master]?.name ?? ''}/${l.name}`) === n);
   const found = byNumber ?? byName;
-  if (!found) throw new UnknownLayoutError(name, t.layouts.map((l) => `${l.number} "${l.name.replace(/\s+/g, ' ')}"`).join(', '));
+  if (!found) throw unknownLayout(name, t.layouts.map((l) => `${l.number} "${l.name.replace(/\s+/g, ' ')}"`).join(', '));
   return found;
 }
 
 export function parseKind(kind: string): TemplateKind {
   const k = kind.trim().replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
   const found = TEMPLATE_KINDS.find((x) => x.toLowerCase() === k.toLowerCase());
-  if (!found) throw new UnknownSlideKindError(kind, TEMPLATE_KINDS.join(', '));
+  if (!found) throw unknownSlideKind(kind, TEMPLATE_KINDS.join(', '));
   return found;
 }
 

@@ -1,4 +1,4 @@
-import { NotATemplateError, TemplateUnreadableError } from './errors';
+import { notATemplate, templateUnreadable } from './errors';
 import type { TemplateFormat } from './types';
 import { attr, children, NS, parseXml } from './xml';
 import { guardTemplateZip } from './zip-limits';
@@ -132,23 +132,23 @@ export async function openTemplatePackage(bytes: Uint8Array, file: string): Prom
   try {
     zip = ZipParts.open(bytes);
   } catch {
-    throw new TemplateUnreadableError(file);
+    throw templateUnreadable(file);
   }
-  if (!zip.has('[Content_Types].xml')) throw new NotATemplateError(file);
+  if (!zip.has('[Content_Types].xml')) throw notATemplate(file);
   const pkg: TemplatePackage = { file, bytes, zip, format: 'pptx', main: 'ppt/presentation.xml' };
   const main = (await readRels(pkg, '')).find((r) => r.type === REL.officeDocument);
-  if (!main || !zip.has(main.target)) throw new NotATemplateError(file);
+  if (!main || !zip.has(main.target)) throw notATemplate(file);
   pkg.main = main.target;
   let ct: string;
   try {
     ct = zip.text('[Content_Types].xml') ?? '';
   } catch {
-    throw new TemplateUnreadableError(file, '[Content_Types].xml');
+    throw templateUnreadable(file, '[Content_Types].xml');
   }
   const types = parseXml(ct, '[Content_Types].xml', file);
   const override = children(types.documentElement, NS.ct, 'Override').find((o) => attr(o, 'PartName') === `/${main.target}`);
   const format = MAIN_TYPES[attr(override, 'ContentType') ?? ''];
-  if (!format) throw new NotATemplateError(file);
+  if (!format) throw notATemplate(file);
   pkg.format = format;
   return pkg;
 }

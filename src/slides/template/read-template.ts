@@ -1,5 +1,5 @@
 import { readColorMap, resolveColor } from './colors';
-import { TemplateWithoutLayoutsError, TemplateUnreadableError } from './errors';
+import { templateWithoutLayouts, templateUnreadable } from './errors';
 import { openTemplatePackage, readRels, readXml, REL, type TemplatePackage } from './package';
 import { lookOf, paletteFrom, readBackground, readDecor, type PartContext } from './read-look';
 import { EMU_PER_IN, level1RunProps, masterKindOf, readPlaceholders, runSizePt, textStyleOf, type RawPlaceholder } from './read-placeholders';
@@ -67,7 +67,7 @@ function colorOfPlaceholder(
 export async function readTemplate(bytes: Uint8Array, file: string): Promise<LoadedTemplate> {
   const pkg = await openTemplatePackage(bytes, file);
   const pres = await readXml(pkg, pkg.main);
-  if (!pres) throw new TemplateUnreadableError(file, pkg.main);
+  if (!pres) throw templateUnreadable(file, pkg.main);
   const root = pres.documentElement;
   const sldSz = child(root, NS.p, 'sldSz');
   const page = { w: (numAttr(sldSz, 'cx') ?? 9144000) / EMU_PER_IN, h: (numAttr(sldSz, 'cy') ?? 6858000) / EMU_PER_IN };
@@ -128,7 +128,7 @@ export async function readTemplate(bytes: Uint8Array, file: string): Promise<Loa
       });
     }
   }
-  if (layouts.length === 0) throw new TemplateWithoutLayoutsError(file);
+  if (layouts.length === 0) throw templateWithoutLayouts(file);
   const macrosRemoved = pkg.format.endsWith('m') || pkg.zip.names().some((n) => /vbaProject\.bin$/i.test(n));
   return { pkg, info: { file, format: pkg.format, page, masters, layouts, fonts, exampleSlides, macrosRemoved } };
 }

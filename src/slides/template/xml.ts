@@ -1,5 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { TemplateUnreadableError } from './errors';
+import { templateUnreadable } from './errors';
 
 // A few namespace-aware DOM helpers. Templates come from PowerPoint, WPS, LibreOffice, Keynote and
 // Google Slides; they agree on namespaces, not on prefixes, so every lookup is by namespace URI.
@@ -21,7 +21,7 @@ export function parseXml(text: string, part: string, file: string): Document {
       fatalError: () => (failed = true),
     },
   }).parseFromString(text, 'application/xml');
-  if (failed || !doc.documentElement) throw new TemplateUnreadableError(file, part);
+  if (failed || !doc.documentElement) throw templateUnreadable(file, part);
   return doc;
 }
 

@@ -1,5 +1,5 @@
 import { assertZipSizesHonest, zipEntries } from '../../files/zip-guard';
-import { TemplateTooLargeError, TemplateUnreadableError } from './errors';
+import { templateTooLarge, templateTooManyParts, templateUnreadable } from './errors';
 
 // A template is a zip the user chose; a crafted one ("zip bomb") declares small entries that inflate
 // to gigabytes. The shared zip guard reads the central directory before anything is inflated: too many
@@ -15,11 +15,11 @@ export const MAX_TEMPLATE_UNPACKED = 300 * 1000 * 1000;
 export const MAX_TEMPLATE_BYTES = 100 * 1000 * 1000;
 
 export async function guardTemplateZip(bytes: Uint8Array, file: string): Promise<void> {
-  if (bytes.byteLength > MAX_TEMPLATE_BYTES) throw new TemplateTooLargeError(file, 'bytes', bytes.byteLength, MAX_TEMPLATE_BYTES);
+  if (bytes.byteLength > MAX_TEMPLATE_BYTES) throw templateTooLarge(file, bytes.byteLength, MAX_TEMPLATE_BYTES);
   const entries = zipEntries(bytes);
-  if (!entries) throw new TemplateUnreadableError(file);
-  if (entries.length > MAX_TEMPLATE_ENTRIES) throw new TemplateTooLargeError(file, 'entries', entries.length, MAX_TEMPLATE_ENTRIES);
+  if (!entries) throw templateUnreadable(file);
+  if (entries.length > MAX_TEMPLATE_ENTRIES) throw templateTooManyParts(file, entries.length, MAX_TEMPLATE_ENTRIES);
   const total = entries.reduce((n, e) => n + e.uncompressedSize, 0);
-  if (total > MAX_TEMPLATE_UNPACKED) throw new TemplateTooLargeError(file, 'bytes', total, MAX_TEMPLATE_UNPACKED);
+  if (total > MAX_TEMPLATE_UNPACKED) throw templateTooLarge(file, total, MAX_TEMPLATE_UNPACKED);
   await assertZipSizesHonest(bytes, file, entries);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OutlineStructureError, outlineFromMarkdown, serializeOutline, type OutlineNode } from '../../../src/outline';
+import { outlineFromMarkdown, serializeOutline, type OutlineNode } from '../../../src/outline';
+import type { AppError } from '../../../src/errors';
 import { translate, type Locale } from '../../../src/locales';
 
 // Outline Markdown (or a raw model answer) through the Markdown core. Warnings are Message data; the
@@ -112,13 +113,13 @@ describe('outlineFromMarkdown on raw model answers', () => {
   });
 
   it('gives a clear error for empty or structure-less text instead of an empty deck', () => {
-    expect(() => parse('   \n ')).toThrow(OutlineStructureError);
-    expect(() => parse('<think>hmm</think>')).toThrow(OutlineStructureError);
+    expect(() => parse('   \n ')).toThrow(expect.objectContaining({ key: 'outline.error.empty' }));
+    expect(() => parse('<think>hmm</think>')).toThrow(expect.objectContaining({ key: 'outline.error.empty' }));
     try {
       parse('Just a paragraph of prose with no outline at all.');
       expect.unreachable();
     } catch (e) {
-      expect((e as OutlineStructureError).key).toBe('outline.error.noStructure');
+      expect((e as AppError).key).toBe('outline.error.noStructure');
     }
   });
 

@@ -2,7 +2,7 @@
 // names as a hint; the fallbacks when a template lacks a kind; the user's overrides.
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../../src/locales';
-import { UnknownLayoutError, UnknownSlideKindError } from '../../../src/slides/template/errors';
+import type { AppError } from '../../../src/errors';
 import { findLayout, matchLayouts, parseKind, type LayoutMapping } from '../../../src/slides/template/match-layouts';
 import type { LayoutInfo, PlaceholderInfo, TemplateInfo } from '../../../src/slides/template/types';
 import { loadFixture } from './helpers';
@@ -171,9 +171,11 @@ describe('the user’s choice', () => {
         return x;
       }
     })();
-    expect(e).toBeInstanceOf(UnknownLayoutError);
-    expect(translate('en-US', (e as UnknownLayoutError).key, (e as UnknownLayoutError).params)).toContain('4 "兩項物件"');
-    expect(() => parseKind('sidebar')).toThrow(UnknownSlideKindError);
+    expect(e).toMatchObject({ key: 'slides.template.error.unknownLayout', params: { name: 'Two Content' } });
+    expect(translate('en-US', (e as AppError).key, (e as AppError).params)).toContain('4 "兩項物件"');
+    expect(() => parseKind('sidebar')).toThrow(
+      expect.objectContaining({ key: 'slides.template.error.unknownKind', params: expect.objectContaining({ kind: 'sidebar' }) }),
+    );
     expect(parseKind('two-column')).toBe('twoColumn');
     expect(parseKind('TitleOnly')).toBe('titleOnly');
   });

@@ -3,7 +3,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertSlidesAfterCurrent, insertSupport } from '../../../src/office/powerpoint';
-import { InsertUnsupportedError, SlideInsertError } from '../../../src/slides';
 
 interface Inserted {
   base64: string;
@@ -89,15 +88,14 @@ describe('insertSlidesAfterCurrent', () => {
 
   it('refuses with a clear error where PowerPointApi 1.2 is missing, and inserts nothing', async () => {
     const inserted = install({ sets: { PowerPointApi: '1.1' } });
-    await expect(insertSlidesAfterCurrent('UEsDBBQ', 'KeepSourceFormatting')).rejects.toBeInstanceOf(InsertUnsupportedError);
+    await expect(insertSlidesAfterCurrent('UEsDBBQ', 'KeepSourceFormatting')).rejects.toMatchObject({ key: 'slides.error.insertUnsupported' });
     expect(inserted).toEqual([]);
     expect(insertSupport(() => false)).toEqual({ insert: false, selection: false });
   });
 
-  it('turns PowerPoint’s failure into a SlideInsertError that carries the reason', async () => {
+  it('turns PowerPoint’s failure into the insert-failed sentence, carrying the reason', async () => {
     install({ sets: { PowerPointApi: '1.5' }, selected: ['256#'], fail: Object.assign(new Error('The slide was not found.'), { code: 'SlideNotFound' }) });
     const e = await insertSlidesAfterCurrent('UEsDBBQ', 'KeepSourceFormatting').catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(SlideInsertError);
-    expect((e as SlideInsertError).params.reason).toBe('SlideNotFound: The slide was not found.');
+    expect(e).toMatchObject({ key: 'slides.error.insertFailed', params: { reason: 'SlideNotFound: The slide was not found.' } });
   });
 });
