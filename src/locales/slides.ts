@@ -23,6 +23,14 @@ export default defineBundle({
       'This text reads as a chat log ({paragraphs} paragraphs), not an outline: the model condensed it into an outline first (saved beside the deck).',
     'slides.prose.condensed.prose':
       'This text reads as prose ({paragraphs} paragraphs), not an outline: the model condensed it into an outline first (saved beside the deck).',
+    'slides.prose.pane.offer.transcript':
+      'This text reads as a transcript ({paragraphs} paragraphs), not an outline: the preview keeps every paragraph, grouped under the headings above it (long ones as sentence bullets, whole in the notes). Condense it into an outline with the model for a shorter deck.',
+    'slides.prose.pane.offer.chat':
+      'This text reads as a chat log ({paragraphs} paragraphs), not an outline: the preview keeps every paragraph, grouped under the headings above it (long ones as sentence bullets, whole in the notes). Condense it into an outline with the model for a shorter deck.',
+    'slides.prose.pane.offer.prose':
+      'This text reads as prose ({paragraphs} paragraphs), not an outline: the preview keeps every paragraph, grouped under the headings above it (long ones as sentence bullets, whole in the notes). Condense it into an outline with the model for a shorter deck.',
+    'slides.prose.pane.condense': 'Condense into an outline',
+    'slides.prose.pane.condensed': 'The model condensed your text ({paragraphs} paragraphs) into the outline above. Edit it, then download or insert.',
     'slides.warn.titleCut':
       'The title "{title}" was too long for its slide: the slide shows it shortened, and the whole title is in that slide\'s speaker notes.',
     'slides.warn.subtitleCut':
@@ -138,6 +146,14 @@ export default defineBundle({
     'slides.prose.condensed.transcript': '这段文字是讲稿/转录稿（{paragraphs} 段），不是大纲：已先由模型提炼为大纲（保存在演示文稿旁）。',
     'slides.prose.condensed.chat': '这段文字是聊天记录（{paragraphs} 段），不是大纲：已先由模型提炼为大纲（保存在演示文稿旁）。',
     'slides.prose.condensed.prose': '这段文字是成段的文章（{paragraphs} 段），不是大纲：已先由模型提炼为大纲（保存在演示文稿旁）。',
+    'slides.prose.pane.offer.transcript':
+      '这段文字是讲稿/转录稿（{paragraphs} 段），不是大纲：预览保留了每一段，归入其上方的标题下（长段落拆成逐句要点，全文放在备注中）。可由模型先将其提炼为大纲，幻灯片会更精炼。',
+    'slides.prose.pane.offer.chat':
+      '这段文字是聊天记录（{paragraphs} 段），不是大纲：预览保留了每一段，归入其上方的标题下（长段落拆成逐句要点，全文放在备注中）。可由模型先将其提炼为大纲，幻灯片会更精炼。',
+    'slides.prose.pane.offer.prose':
+      '这段文字是成段的文章（{paragraphs} 段），不是大纲：预览保留了每一段，归入其上方的标题下（长段落拆成逐句要点，全文放在备注中）。可由模型先将其提炼为大纲，幻灯片会更精炼。',
+    'slides.prose.pane.condense': '提炼为大纲',
+    'slides.prose.pane.condensed': '模型已把你的文字（{paragraphs} 段）提炼为上面的大纲。可先修改，再下载或插入。',
     'slides.warn.titleCut': '标题“{title}”太长：幻灯片上显示缩短的标题，完整标题已放入该页的演讲者备注。',
     'slides.warn.subtitleCut': '幻灯片“{title}”的副标题太长：幻灯片上显示缩短的文字，全文已放入该页的演讲者备注。',
     'slides.warn.continued': '“{title}”一页放不下，已续排为 {n} 页。',

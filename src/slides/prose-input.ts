@@ -3,6 +3,7 @@ import { inlineToMarkdown, markdownPlainText } from '../markdown/inline-text';
 import type { Block } from '../markdown/types';
 import { message, type Message } from '../messages';
 import type { LlmSettings } from '../llm';
+import type { MapReduceProgress } from '../llm/map-reduce';
 import type { DeckLang } from './types';
 
 // Text that is not an outline (an article, a lecture transcript, a chat log) given to the slides. With a
@@ -135,7 +136,7 @@ export async function outlineForText(
     title?: string;
     settings?: LlmSettings;
     signal?: AbortSignal;
-    onProgress?: (p: { done: number; total: number }) => void;
+    onProgress?: (p: MapReduceProgress) => void;
     onText?: (s: string) => void;
     mode?: 'fast' | 'deep';
   },

@@ -9,13 +9,14 @@ import type { ChatMode, Usage } from '../llm/types';
 import type { MapReduceProgress } from '../llm/map-reduce';
 import type { Locale } from '../locales';
 import { detectLanguage } from '../markdown/language';
-import type { Message } from '../messages';
+import { message, type Message } from '../messages';
 import { outlineFromMarkdown } from '../outline/from-markdown';
 import { serializeOutline } from '../outline/serialize-outline';
 import type { Outline } from '../outline/types';
 import type { Source } from '../web/types';
 import type { ImageLoader } from './resolve-images';
 import { markdownToDeck } from './markdown-to-deck';
+import { outlineForText, proseShape, proseToOutline, type ProseShape, type TextOutline } from './prose-input';
 import type { NativeDeflate } from './package-fix';
 import type { OutlineStyle } from './prompts';
 import { renderPptx } from './render-pptx';
@@ -103,6 +104,39 @@ function cleanOutline(text: string): string {
   } catch {
     return text;
   }
+}
+
+/**
+ * Text the user gave (a file, stdin, the pane's editor) → the outline a deck is made from: an outline as it
+ * is; prose, a transcript or a chat log condensed by the model when `settings` are given, else grouped
+ * under its headings offline; `notice` says which happened. The model's outline comes back clean.
+ */
+export async function textToOutline(
+  text: string,
+  opts: { lang: DeckLang; title?: string; settings?: LlmSettings },
+  h: WorkflowHandlers = {},
+): Promise<TextOutline> {
+  const r = await outlineForText(text, { ...opts, mode: h.mode, signal: h.signal, onText: h.onText, onProgress: h.onProgress });
+  return r.generated ? { ...r, markdown: cleanOutline(r.markdown) } : r;
+}
+
+/**
+ * The same step without a model, at once (the pane's live preview, Download and Insert): null for an
+ * outline; for prose, its offline outline with the shape the notice describes.
+ */
+export function offlineOutline(text: string, opts: { lang: DeckLang; title?: string }): { markdown: string; shape: ProseShape; notice: Message } | null {
+  let shape: ProseShape | null;
+  try {
+    shape = proseShape(text);
+  } catch {
+    return null;
+  }
+  if (!shape) return null;
+  return {
+    markdown: proseToOutline(text, opts),
+    shape,
+    notice: message(`slides.prose.offline.${shape.kind}`, { paragraphs: shape.paragraphs }),
+  };
 }
 
 /** Speaker notes written by the model for every slide that has none. */

@@ -90,6 +90,56 @@ browser.describe('Slides panel, standalone', () => {
   });
 });
 
+// A real speech transcript (the 2024 State of the Union opening; tests/fixtures/real/SOURCES.md) pasted where an outline goes.
+const SPEECH = readFileSync(new URL('../fixtures/real/prose/sotu-2024-opening.txt', import.meta.url), 'utf8');
+
+browser.describe('Slides panel: text that is not an outline', () => {
+  it('without a model groups a pasted transcript offline, as the CLI does, and says so in the same sentence', async () => {
+    const page = await openSlides();
+    await page.getByLabel('Outline (Markdown)').fill(SPEECH);
+    await page.getByText(/This text reads as prose \(24 paragraphs\), not an outline, and no model is set up/).waitFor();
+    await expect(page.getByText(/no outline structure/).count()).resolves.toBe(0);
+    await expect.poll(() => previewCount(page)).toBeGreaterThan(3);
+    await page.getByText(/This text reads as prose/).scrollIntoViewIfNeeded();
+    await screenshot(page, 'slides-prose-offline');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .pptx' }).click()]);
+    const { slides } = await inspectPptx(new Uint8Array(readFileSync((await download.path())!)));
+    const text = slides
+      .map((sl) => [...sl.texts.flatMap((b) => b.paragraphs.map((p) => p.text)), sl.notes].join(' '))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    // Every paragraph is in the deck, on a slide or whole in its notes.
+    const paragraphs = SPEECH.split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    for (const p of paragraphs) expect(text).toContain(p.slice(0, 40));
+
+    // The same text as a document: Write outline reads it as dsplus slides does, no model needed.
+    await page.getByLabel('Outline (Markdown)').fill('');
+    await page.getByRole('radio', { name: 'A document' }).check();
+    await page.getByLabel('Document text').fill(SPEECH);
+    await page.getByRole('button', { name: 'Write outline' }).click();
+    await expect.poll(() => page.getByLabel('Outline (Markdown)').inputValue()).toMatch(/^# President Biden's State of the Union Address\n\n## /);
+    await page.getByText(/This text reads as prose \(24 paragraphs\), not an outline, and no model is set up/).waitFor();
+  });
+
+  it('with a model offers to condense it: the same step as dsplus slides, streamed into the editor', async () => {
+    const page = await openSlides({ storage: settingsStorage(llm.url) });
+    const before = llm.requests.length;
+    await page.getByLabel('Outline (Markdown)').fill(SPEECH);
+    await page.getByText(/This text reads as prose \(24 paragraphs\), not an outline: the preview keeps every paragraph/).waitFor();
+    await page.getByRole('button', { name: 'Condense into an outline' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'slides-prose-offer');
+    await page.getByRole('button', { name: 'Condense into an outline' }).click();
+    const editor = page.getByLabel('Outline (Markdown)');
+    await expect.poll(() => editor.inputValue(), { timeout: 20_000 }).toMatch(/^# Remote Work Playbook/);
+    await page.getByText('The model condensed your text (24 paragraphs) into the outline above. Edit it, then download or insert.').waitFor();
+    expect(llm.requests.length).toBe(before + 1);
+    expect(llm.requests.at(-1)!.messages.at(-1)!.content).toContain('Franklin Roosevelt came to this chamber');
+    await expect(page.getByRole('button', { name: 'Condense into an outline' }).count()).resolves.toBe(0);
+  });
+});
+
 browser.describe('Slides panel: a diagram in the outline', () => {
   it('previews a ```mermaid block as a diagram and downloads it as native shapes with glued connectors', async () => {
     const page = await openSlides();

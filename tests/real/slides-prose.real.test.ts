@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownToDeck } from '../../src/slides';
 import { outlineForText, proseShape, proseToOutline } from '../../src/slides/prose-input';
+import { offlineOutline, textToOutline } from '../../src/slides/workflow';
 import { runCli } from '../unit/cli/run-cli';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
 import { mkdtempSync } from 'node:fs';
@@ -64,5 +65,16 @@ describe('a transcript is not an outline', () => {
     expect(llm.requests.length).toBeGreaterThan(before);
     expect(JSON.stringify(llm.requests[before].messages)).toContain('Franklin Roosevelt');
     expect(r.markdown).toContain('## Ukraine');
+  });
+
+  it('the pane and the CLI take one step (src/slides/workflow.ts): the preview’s offline outline is the CLI’s, with the same sentence', async () => {
+    const cli = await textToOutline(speech, { lang: 'en' });
+    const pane = offlineOutline(speech, { lang: 'en' });
+    expect(pane?.markdown).toBe(cli.markdown);
+    expect(pane?.notice).toEqual(cli.notice);
+    expect(offlineOutline('# Plan\n\n## One\n- a\n', { lang: 'en' })).toBeNull();
+    // With a model, the pane's Condense gets the outline cleaned for its editor (no fence, no chat).
+    const condensed = await textToOutline(speech, { lang: 'en', settings: llm.settings });
+    expect(condensed.markdown.startsWith('# State of the Union 2024')).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { detectLanguage } from '../../markdown/language';
 import { serializeOutline } from '../../outline/serialize-outline';
 import { THEME_NAMES, type DeckLang, type ThemeName } from '../../slides/types';
 import { isThemeName } from '../../slides/themes';
-import { addNotes, localeOfLang, makeDeck, writeOutline } from '../../slides/workflow';
+import { addNotes, localeOfLang, makeDeck, textToOutline, writeOutline } from '../../slides/workflow';
 import { nodeDeflate } from '../../slides/node-deflate';
 import { needsProvider, unsupportedSlidesInput } from '../../slides/errors';
 import { OUTLINE_STYLES, type OutlineStyle } from '../../slides/prompts';
@@ -177,17 +177,13 @@ async function renderSlides(
   }
   if (!generated) {
     // Prose, a transcript or a chat log is not an outline: the model condenses it, or it is grouped offline.
-    const { outlineForText } = await import('../../slides/prose-input');
     const textLang: DeckLang = lang ?? (detectLanguage(markdown) === 'zh' ? 'zh' : 'en');
     const title = input && input !== '-' && !isUrlArg(input) ? basename(input, extname(input)) : undefined;
-    const r = await outlineForText(markdown, {
-      lang: textLang,
-      title,
-      settings: await configuredProvider(o),
-      mode,
-      onText: handlers.onText,
-      onProgress: (p) => progress.show(t('slides.cli.condensing', { done: p.done, total: p.total })),
-    });
+    const r = await textToOutline(
+      markdown,
+      { lang: textLang, title, settings: await configuredProvider(o) },
+      { mode, onText: handlers.onText, onProgress: (p) => progress.show(t('slides.cli.condensing', { done: p.done, total: p.total })) },
+    );
     progress.end();
     if (r.notice) printWarnings([r.notice]);
     markdown = r.markdown;

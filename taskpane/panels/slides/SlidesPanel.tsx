@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
@@ -10,7 +10,7 @@ import type { MapReduceProgress } from '../../../src/llm';
 import { outlineFromMarkdown } from '../../../src/outline';
 import { detectLanguage } from '../../../src/markdown/language';
 import { insertSupport, remotePictureHosts, type DeckLang } from '../../../src/slides';
-import { addNotes, makeDeck, writeOutline } from '../../../src/slides/workflow';
+import { addNotes, makeDeck, offlineOutline, textToOutline, writeOutline } from '../../../src/slides/workflow';
 import { bytesToBase64 } from '../../../src/slides/images';
 import { DeckOptions } from './DeckOptions';
 import { GenerateForm } from './GenerateForm';
@@ -91,6 +91,14 @@ export default function SlidesPanel() {
           : { document: host.kind === 'word' ? await readWordMarkdown(form.scope) : form.docText };
       const text = input.topic ?? input.document ?? '';
       if (!text.trim()) throw new EmptyInputError();
+      if (!configured) {
+        // No model: a document is read as `dsplus slides` reads it, an outline as it is, prose grouped offline.
+        const r = await textToOutline(text, { lang: langFor(text) });
+        setOutline(r.markdown);
+        // Grouped paragraphs still read as prose, and the preview says so itself; chat lines become bullets and do not.
+        if (r.notice && !offlineOutline(r.markdown, { lang: langFor(text) })) setWebWarnings([r.notice]);
+        return;
+      }
       const r = await writeOutline(llm, { ...request, ...input, lang: langFor(text) }, handlers);
       setWebWarnings((w) => [...w, ...r.warnings]);
       // The clean outline (no fence, no <think>, no chat) once the answer is complete.
@@ -98,6 +106,29 @@ export default function SlidesPanel() {
     } catch (e) {
       setOutline(before);
       setKept(before.trim() ? before : null);
+      throw e;
+    }
+  });
+
+  // Prose, a transcript or a chat log in the editor: the model condenses it into an outline (the CLI's step).
+  const condense = useTask(async (signal) => {
+    setDone('');
+    setProgress(null);
+    const before = outline;
+    setKept(null);
+    setChars(0);
+    const onText = (x: string) => {
+      setOutline(x);
+      setChars(x.length);
+    };
+    const onProgress = (p: MapReduceProgress) => setProgress(p.phase === 'map' ? { done: p.done, total: p.total } : null);
+    try {
+      const r = await textToOutline(before, { lang: langFor(before), settings: llm }, { mode: form.deep ? 'deep' : 'fast', signal, onText, onProgress });
+      setOutline(r.markdown);
+      if (r.notice) setDone(t('slides.prose.pane.condensed', r.notice.params));
+    } catch (e) {
+      setOutline(before);
+      setKept(before);
       throw e;
     }
   });
@@ -114,7 +145,8 @@ export default function SlidesPanel() {
     const keepExampleSlides = choices.design === 'file' && choices.keepTemplateSlides && action === 'download';
     const template = activeTemplate && { loaded: activeTemplate, overrides: choices.layouts, keepExampleSlides };
     const r = await makeDeck({
-      markdown: outline,
+      // Prose is grouped offline, exactly as the preview shows it.
+      markdown: offlineOutline(outline, { lang: langFor(outline) })?.markdown ?? outline,
       theme: choices.theme,
       template,
       agenda: choices.agenda ? 'auto' : false,
@@ -183,8 +215,9 @@ export default function SlidesPanel() {
     void deliver.run(asking.action, fetch ? next : approved);
   };
 
-  const busy = generate.running || deliver.running || notes.running || search.running || pickTemplate.running;
-  const canGenerate = configured && (form.source === 'topic' ? Boolean(form.topic.trim()) : host.kind === 'word' || Boolean(form.docText.trim()));
+  const busy = generate.running || condense.running || deliver.running || notes.running || search.running || pickTemplate.running;
+  // Without a model a document can still become slides (an outline as it is, prose grouped offline).
+  const canGenerate = form.source === 'topic' ? configured && Boolean(form.topic.trim()) : host.kind === 'word' || Boolean(form.docText.trim());
 
   return (
     <section className={s.root} aria-label={t('tab.slides')}>
@@ -219,13 +252,13 @@ export default function SlidesPanel() {
         </div>
       )}
       <JobProgress
-        running={generate.running}
+        running={generate.running || condense.running}
         label={progress ? t('slides.cli.condensing', progress) : t('slides.cli.writing', { chars })}
-        tokens={generate.running ? estimateTokens(reasoning) + estimateTokens(outline) : 0}
+        tokens={generate.running || condense.running ? estimateTokens(reasoning) + estimateTokens(outline) : 0}
         step={progress}
-        onStop={generate.cancel}
+        onStop={condense.running ? condense.cancel : generate.cancel}
       />
-      {generate.status === 'cancelled' && (
+      {(generate.status === 'cancelled' || condense.status === 'cancelled') && (
         <Text className={s.hint}>{[t('status.cancelled'), kept !== null ? t('slides.kept') : ''].filter(Boolean).join(locale === 'zh-CN' ? '' : ' ')}</Text>
       )}
       <ErrorBar error={generate.error} />
@@ -239,9 +272,25 @@ export default function SlidesPanel() {
           value={outline}
           placeholder={t('slides.outline.placeholder')}
           onChange={(_e, d) => setOutline(d.value)}
-          readOnly={generate.running}
+          readOnly={generate.running || condense.running}
         />
       </Field>
+      {preview.prose && !generate.running && !condense.running && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {t(`slides.prose.${configured ? 'pane.offer' : 'offline'}.${preview.prose.kind}`, { paragraphs: preview.prose.paragraphs })}
+          </MessageBarBody>
+          {configured && (
+            <MessageBarActions>
+              <Button disabled={busy} onClick={() => void condense.run()}>
+                {t('slides.prose.pane.condense')}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      <ErrorBar error={condense.error} />
+      {condense.status === 'error' && kept !== null && <Text className={s.hint}>{t('slides.kept')}</Text>}
       {outline.trim() && !generate.running && <ErrorBar error={preview.error} />}
       <WarningsBar warnings={generate.running ? [] : [...webWarnings, ...preview.warnings]} />
 

@@ -1,5 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Message } from '../../../src/messages';
+import { detectLanguage } from '../../../src/markdown/language';
+import { offlineOutline } from '../../../src/slides/workflow';
+import type { ProseShape } from '../../../src/slides/prose-input';
 import { outlineFromMarkdown } from '../../../src/outline';
 import { buildDeck, remoteHost, resolveDataUrlImages, type Deck } from '../../../src/slides';
 import { imageSources } from '../../../src/slides/images';
@@ -12,15 +15,19 @@ export interface PreviewState {
   deck: Deck | null;
   warnings: Message[];
   error: unknown;
+  /** The editor holds prose, a transcript or a chat log: the deck is its offline outline (as `dsplus slides` makes it). */
+  prose: ProseShape | null;
 }
 
 /** The deck the outline gives, recomputed (deferred, so typing stays smooth) as the user edits. */
 export function useDeckPreview(outline: string, choices: DeckChoices, template: TemplateInfo | null): PreviewState {
   const text = useDeferredValue(outline);
   return useMemo(() => {
-    if (!text.trim()) return { deck: null, warnings: [], error: null };
+    if (!text.trim()) return { deck: null, warnings: [], error: null, prose: null };
     try {
-      const parsed = outlineFromMarkdown(text);
+      // Text that is not an outline is grouped under its headings, every paragraph kept: the same step as the CLI's.
+      const prose = offlineOutline(text, { lang: detectLanguage(text) });
+      const parsed = outlineFromMarkdown(prose?.markdown ?? text);
       // The preview fetches nothing: a picture on another site is a labelled frame until the user allows it.
       const imageProblems = new Map<string, Message>();
       for (const src of imageSources(parsed.value)) {
@@ -37,9 +44,9 @@ export function useDeckPreview(outline: string, choices: DeckChoices, template: 
       const built = template
         ? buildTemplateDeck(parsed.value, template, matchLayouts(template, choices.layouts), opts)
         : buildDeck(parsed.value, { ...opts, theme: choices.theme });
-      return { deck: built.value, warnings: [...parsed.warnings, ...built.warnings], error: null };
+      return { deck: built.value, warnings: [...parsed.warnings, ...built.warnings], error: null, prose: prose?.shape ?? null };
     } catch (e) {
-      return { deck: null, warnings: [], error: e };
+      return { deck: null, warnings: [], error: e, prose: null };
     }
   }, [text, choices.theme, choices.agenda, choices.closing, choices.layouts, template]);
 }
