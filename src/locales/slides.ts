@@ -31,6 +31,12 @@ export default defineBundle({
       'This text reads as prose ({paragraphs} paragraphs), not an outline: the preview keeps every paragraph, grouped under the headings above it (long ones as sentence bullets, whole in the notes). Condense it into an outline with the model for a shorter deck.',
     'slides.prose.pane.condense': 'Condense into an outline',
     'slides.prose.pane.condensed': 'The model condensed your text ({paragraphs} paragraphs) into the outline above. Edit it, then download or insert.',
+    'slides.cli.summarising': 'Summarising long paragraphs… {done}/{total}',
+    'slides.summarised':
+      'The model summarised {n} long paragraph(s) into bullets (at most six each); each paragraph is kept whole in its slide’s notes, and the outline is saved beside the deck.',
+    'slides.summarise.button': 'Summarise {n} long paragraph(s)',
+    'slides.summarise.kept': '{n} long paragraph(s) could not be summarised by the model: they are split at sentence ends instead, whole in the notes.',
+    'slides.summarise.done': 'The model summarised {n} long paragraph(s) into bullets; each is kept whole in its slide’s notes.',
     'slides.warn.titleCut':
       'The title "{title}" was too long for its slide: the slide shows it shortened, and the whole title is in that slide\'s speaker notes.',
     'slides.warn.subtitleCut':
@@ -154,6 +160,11 @@ export default defineBundle({
       '这段文字是成段的文章（{paragraphs} 段），不是大纲：预览保留了每一段，归入其上方的标题下（长段落拆成逐句要点，全文放在备注中）。可由模型先将其提炼为大纲，幻灯片会更精炼。',
     'slides.prose.pane.condense': '提炼为大纲',
     'slides.prose.pane.condensed': '模型已把你的文字（{paragraphs} 段）提炼为上面的大纲。可先修改，再下载或插入。',
+    'slides.cli.summarising': '正在概括长段落… {done}/{total}',
+    'slides.summarised': '模型已把 {n} 个长段落概括为要点（每段最多六条）；原段落全文放在该页备注中，大纲保存在演示文稿旁。',
+    'slides.summarise.button': '概括 {n} 个长段落',
+    'slides.summarise.kept': '有 {n} 个长段落未能由模型概括：改为按句拆成要点，全文放在备注中。',
+    'slides.summarise.done': '模型已把 {n} 个长段落概括为要点；原段落全文放在该页备注中。',
     'slides.warn.titleCut': '标题“{title}”太长：幻灯片上显示缩短的标题，完整标题已放入该页的演讲者备注。',
     'slides.warn.subtitleCut': '幻灯片“{title}”的副标题太长：幻灯片上显示缩短的文字，全文已放入该页的演讲者备注。',
     'slides.warn.continued': '“{title}”一页放不下，已续排为 {n} 页。',

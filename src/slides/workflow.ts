@@ -9,6 +9,7 @@ import type { ChatMode, Usage } from '../llm/types';
 import type { MapReduceProgress } from '../llm/map-reduce';
 import type { Locale } from '../locales';
 import { detectLanguage } from '../markdown/language';
+import { AppError } from '../errors';
 import { message, type Message } from '../messages';
 import { outlineFromMarkdown } from '../outline/from-markdown';
 import { serializeOutline } from '../outline/serialize-outline';
@@ -16,6 +17,7 @@ import type { Outline } from '../outline/types';
 import type { Source } from '../web/types';
 import type { ImageLoader } from './resolve-images';
 import { markdownToDeck } from './markdown-to-deck';
+import { longParagraphs, summariseParagraphs } from './summarise-paragraphs';
 import { outlineForText, proseShape, proseToOutline, type ProseShape, type TextOutline } from './prose-input';
 import type { NativeDeflate } from './package-fix';
 import type { OutlineStyle } from './prompts';
@@ -137,6 +139,32 @@ export function offlineOutline(text: string, opts: { lang: DeckLang; title?: str
     shape,
     notice: message(`slides.prose.offline.${shape.kind}`, { paragraphs: shape.paragraphs }),
   };
+}
+
+/**
+ * With a model: each long prose paragraph under a slide → at most six bullets written by the model, the
+ * paragraph whole in that slide's notes (the CLI when a model is set up; the pane's button). Progress counts
+ * paragraphs; Stop cancels the request in flight and changes nothing.
+ */
+export async function summariseLongParagraphs(
+  settings: LlmSettings,
+  markdown: string,
+  opts: { lang: DeckLang; mode?: ChatMode; signal?: AbortSignal; onProgress?: (p: { done: number; total: number }) => void },
+): Promise<{ markdown: string; summarised: number; warnings: Message[] }> {
+  const r = await summariseParagraphs(settings, outlineFromMarkdown(markdown).value, opts);
+  // The model's own sentence (cannot reach it, an answer that is not bullets…) follows, when it has one.
+  const why = r.failure instanceof AppError ? [message(r.failure.key, r.failure.params)] : [];
+  const warnings = r.kept ? [message('slides.summarise.kept', { n: r.kept }), ...why] : [];
+  return { markdown: r.summarised ? serializeOutline(r.outline) : markdown, summarised: r.summarised, warnings };
+}
+
+/** How many paragraphs summariseLongParagraphs would send (0 for text that is not an outline yet). */
+export function longParagraphCount(markdown: string): number {
+  try {
+    return longParagraphs(outlineFromMarkdown(markdown).value).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** Speaker notes written by the model for every slide that has none. */

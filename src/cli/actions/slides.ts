@@ -9,7 +9,7 @@ import { detectLanguage } from '../../markdown/language';
 import { serializeOutline } from '../../outline/serialize-outline';
 import { THEME_NAMES, type DeckLang, type ThemeName } from '../../slides/types';
 import { isThemeName } from '../../slides/themes';
-import { addNotes, localeOfLang, makeDeck, textToOutline, writeOutline } from '../../slides/workflow';
+import { addNotes, localeOfLang, longParagraphCount, makeDeck, summariseLongParagraphs, textToOutline, writeOutline } from '../../slides/workflow';
 import { nodeDeflate } from '../../slides/node-deflate';
 import { needsProvider, unsupportedSlidesInput } from '../../slides/errors';
 import { OUTLINE_STYLES, type OutlineStyle } from '../../slides/prompts';
@@ -38,6 +38,8 @@ export interface SlidesFlags extends ProviderFlags, DocumentFlags {
   deep?: boolean;
   agenda: boolean;
   closing: boolean;
+  /** false with --no-summarize: long paragraphs stay sentence bullets even with a model. */
+  summarize?: boolean;
   footer?: string;
   web?: boolean;
   template?: string;
@@ -190,6 +192,21 @@ async function renderSlides(
     generated = r.generated;
   }
   progress.end();
+  // With a model, long prose paragraphs become at most six bullets each, kept whole in the notes.
+  const summarizeWith = o.summarize !== false && longParagraphCount(markdown) > 0 ? await configuredProvider(o) : undefined;
+  if (summarizeWith) {
+    const textLang: DeckLang = lang ?? (detectLanguage(markdown) === 'zh' ? 'zh' : 'en');
+    const r = await summariseLongParagraphs(summarizeWith, markdown, {
+      lang: textLang,
+      mode,
+      onProgress: (p) => progress.show(t('slides.cli.summarising', { done: p.done, total: p.total })),
+    });
+    progress.end();
+    if (r.summarised) console.error(t('slides.summarised', { n: r.summarised }));
+    printWarnings(r.warnings);
+    markdown = r.markdown;
+    generated = generated || r.summarised > 0;
+  }
 
   const loadImage = nodeImageLoader(baseDir);
   // One render for either path: a built-in theme (pptxgenjs) or the user's template (its own package).

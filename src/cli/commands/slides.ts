@@ -19,6 +19,7 @@ export function registerSlides(program: Command): void {
     .option('--audience <text>', 'who the deck is for')
     .option('--style <name>', `outline style: ${OUTLINE_STYLES.join(', ')}`)
     .option('--deep', 'use the deep-thinking model for the outline')
+    .option('--no-summarize', 'with a provider: keep long paragraphs as sentence bullets rather than have the model summarise each into at most six bullets')
     .option('--no-agenda', 'leave out the agenda slide')
     .option('--no-closing', 'leave out the closing slide')
     .option('--footer <text>', 'footer text on every slide (default: the deck title)')

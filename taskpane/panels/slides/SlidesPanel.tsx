@@ -1,5 +1,5 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
 import { downloadBase64, pickFileBytes } from '../../components/files';
@@ -10,7 +10,7 @@ import type { MapReduceProgress } from '../../../src/llm';
 import { outlineFromMarkdown } from '../../../src/outline';
 import { detectLanguage } from '../../../src/markdown/language';
 import { insertSupport, remotePictureHosts, type DeckLang } from '../../../src/slides';
-import { addNotes, makeDeck, offlineOutline, textToOutline, writeOutline } from '../../../src/slides/workflow';
+import { addNotes, longParagraphCount, makeDeck, offlineOutline, summariseLongParagraphs, textToOutline, writeOutline } from '../../../src/slides/workflow';
 import { bytesToBase64 } from '../../../src/slides/images';
 import { DeckOptions } from './DeckOptions';
 import { GenerateForm } from './GenerateForm';
@@ -133,6 +133,25 @@ export default function SlidesPanel() {
     }
   });
 
+  // With a model: each long paragraph → at most six bullets, the paragraph whole in the notes (as the CLI does).
+  const summarise = useTask(async (signal) => {
+    setDone('');
+    setProgress(null);
+    const before = outline;
+    const r = await summariseLongParagraphs(llm, before, {
+      lang: langFor(before),
+      mode: form.deep ? 'deep' : 'fast',
+      signal,
+      onProgress: (p) => setProgress(p),
+    });
+    signal.throwIfAborted();
+    setOutline(r.markdown);
+    if (r.summarised) setDone(t('slides.summarise.done', { n: r.summarised }));
+    return r.warnings;
+  });
+  const deferredOutline = useDeferredValue(outline);
+  const longCount = useMemo(() => (configured ? longParagraphCount(deferredOutline) : 0), [configured, deferredOutline]);
+
   const notes = useTask(async (signal) => {
     const r = await addNotes(llm, outline, { lang: preview.deck?.lang ?? langFor(outline), mode: form.deep ? 'deep' : 'fast', signal });
     setOutline(r.markdown);
@@ -215,7 +234,7 @@ export default function SlidesPanel() {
     void deliver.run(asking.action, fetch ? next : approved);
   };
 
-  const busy = generate.running || condense.running || deliver.running || notes.running || search.running || pickTemplate.running;
+  const busy = generate.running || condense.running || summarise.running || deliver.running || notes.running || search.running || pickTemplate.running;
   // Without a model a document can still become slides (an outline as it is, prose grouped offline).
   const canGenerate = form.source === 'topic' ? configured && Boolean(form.topic.trim()) : host.kind === 'word' || Boolean(form.docText.trim());
 
@@ -340,9 +359,24 @@ export default function SlidesPanel() {
             {notes.running ? t('status.working') : t('slides.notes.generate')}
           </Button>
         )}
+        {longCount > 0 && !summarise.running && (
+          <Button disabled={!preview.deck || busy} onClick={() => void summarise.run()}>
+            {t('slides.summarise.button', { n: longCount })}
+          </Button>
+        )}
       </div>
       <JobProgress running={notes.running} label={t('slides.notes.generate')} onStop={notes.cancel} />
       <JobProgress running={deliver.running} label={t('status.working')} onStop={deliver.cancel} stopLabel={t('action.cancel')} />
+      <JobProgress
+        running={summarise.running}
+        label={t('slides.cli.summarising', progress ?? { done: 0, total: longCount })}
+        step={progress}
+        onStop={summarise.cancel}
+        stopLabel={t('action.cancel')}
+      />
+      {summarise.status === 'cancelled' && <Text className={s.hint}>{[t('status.cancelled'), t('slides.kept')].join(locale === 'zh-CN' ? '' : ' ')}</Text>}
+      <ErrorBar error={summarise.error} />
+      <WarningsBar warnings={summarise.result ?? []} />
       {asking && <RemotePictureConsent hosts={asking.hosts} onFetch={() => answer(true)} onSkip={() => answer(false)} />}
       {/* Why the buttons are grey: an empty editor is not an error, but it deserves a reason. */}
       {!outline.trim() && !generate.running && <Text className={s.hint}>{t('outline.error.empty')}</Text>}
