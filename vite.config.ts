@@ -142,6 +142,8 @@ export default defineConfig(async ({ mode }) => {
           'picture-fetch': resolve(import.meta.dirname, 'taskpane/picture-fetch.html'),
           // The mind map shown large, in Office's dialog or a new tab (taskpane/map-view.tsx).
           'map-view': resolve(import.meta.dirname, 'taskpane/map-view.html'),
+          // Test connection for an address not saved yet, in a frame that reaches only it (taskpane/connection-probe.ts).
+          'connection-probe': resolve(import.meta.dirname, 'taskpane/connection-probe.html'),
         },
         output: {
           // pdf.js's worker is an asset (`?url`) loaded as a module worker: name it .js, which every web

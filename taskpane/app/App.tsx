@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Badge, Button, FluentProvider, Spinner, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { Settings20Regular } from '@fluentui/react-icons';
 import { resolveLocale, translate, type Locale, type MessageParams } from './messages';
@@ -13,6 +13,7 @@ import { HomeView } from './HomeView';
 import { HOME, NavBar } from './NavBar';
 import { loadSettings, saveSettings, type LocaleChoice } from '../settings/settings-store';
 import { JobDockContext } from '../components/job-dock';
+import { currentJob, rememberView, restoreJobDraft } from './job-draft';
 
 const SETTINGS = 'settings';
 // Settings pulls in zod and the LLM layer (Test connection): its own chunk, like every panel.
@@ -25,7 +26,11 @@ export function App({ host }: { host: HostInfo }) {
   const [stored, setStored] = useState(loadSettings);
   const locale: Locale = stored.locale === 'auto' ? resolveLocale(host.displayLanguage) : stored.locale;
   const panels = useMemo(() => panelsFor(host.kind), [host.kind]);
-  const [view, setView] = useState<{ id: string; entry?: string }>(() => ({ id: sessionStorage.getItem('dsplus.tab') ?? HOME }));
+  const [view, setView] = useState<{ id: string; entry?: string }>(() => {
+    const { view, entry } = currentJob();
+    return { id: view, entry };
+  });
+  const [main, setMain] = useState<HTMLElement | null>(null);
   const selected = panels.some((p) => p.id === view.id) || view.id === SETTINGS ? view.id : HOME;
 
   const update = useCallback((next: typeof stored) => {
@@ -35,8 +40,11 @@ export function App({ host }: { host: HostInfo }) {
 
   const navigate = useCallback((id: string, entry?: string) => {
     setView({ id, entry });
-    sessionStorage.setItem('dsplus.tab', id);
+    rememberView(id, entry);
   }, []);
+
+  // Back from the reload a newly saved provider needs: the job's typed text goes back where it was.
+  useEffect(() => (main ? restoreJobDraft(selected, main) : undefined), [main, selected]);
 
   const ctx = useMemo<AppContextValue>(
     () => ({
@@ -80,7 +88,7 @@ export function App({ host }: { host: HostInfo }) {
             </Button>
           </header>
           <NavBar panels={panels} selected={selected} onSelect={(id) => navigate(id)} />
-          <main className={styles.main}>
+          <main className={styles.main} ref={setMain}>
             <PanelBoundary key={selected}>
               <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
                 {selected === HOME ? <HomeView panelIds={panels.map((p) => p.id)} /> : selected === SETTINGS ? <SettingsPanel /> : Active && <Active />}

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import { connectAllowed } from '../app/connect-policy';
-import { originOf } from '../../src/llm/connect-origins';
+import { useState } from 'react';
+import { testAnywhere } from '../app/test-anywhere';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { isLlmFailure, testConnection, type ConnectionReport } from '../../src/llm';
+import { isLlmFailure, type ConnectionReport } from '../../src/llm';
 import type { LlmSettings } from '../../src/llm/settings';
 import { AppError } from '../../src/errors';
 import type { RelayInfo } from '../../src/relay/protocol';
@@ -16,7 +15,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * "Test connection": one tiny request with the settings as they are in the form (saved or not),
+ * "Test connection": one tiny request with the settings as they are in the form (saved or not: an address
+ * the pane may not reach yet is tested from a frame that reaches only it, taskpane/app/test-anywhere.ts),
  * then the models, the DeepSeek balance, or the exact failure with what to do about it. Through the
  * relay it first asks the relay which provider it reaches, says so, and hands that to the form.
  */
@@ -26,18 +26,15 @@ export function ConnectionTest({
   onInvalid,
   onModels,
   onRelay,
-  onSaveAndTest,
-  autoRun = false,
+  picksFromList = false,
 }: {
   settings: LlmSettings | null;
   invalid: string | null;
   onInvalid?: () => void;
   onModels?: (ids: string[]) => void;
   onRelay?: (info: RelayInfo) => void;
-  /** Saves the form (the pane reloads to reach a new address) and tests it afterwards. */
-  onSaveAndTest?: () => void;
-  /** Run once on mount (after Save and test reloaded the pane). */
-  autoRun?: boolean;
+  /** The form replaces its models with the server's own list: models the list lacks are not worth a warning. */
+  picksFromList?: boolean;
 }) {
   const t = useT();
   const { locale } = useApp();
@@ -45,26 +42,18 @@ export function ConnectionTest({
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ConnectionReport | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
-  const [blocked, setBlocked] = useState<string | null>(null);
 
   const run = async () => {
     setReport(null);
-    setBlocked(null);
     // Form values that cannot be valid are not sent anywhere: the browser's answer ("CORS") would mislead.
     setRefused(invalid);
     if (!settings) {
       onInvalid?.();
       return;
     }
-    // The pane's policy lets it reach only the saved provider; another address is saved (and the pane
-    // reloaded) first. Sending it anyway would fail in the browser and read as a CORS or network error.
-    if (!connectAllowed(settings.baseURL)) {
-      setBlocked(originOf(settings.baseURL) ?? settings.baseURL);
-      return;
-    }
     setBusy(true);
     try {
-      const r = await testConnection(settings);
+      const r = await testAnywhere(settings);
       setReport(r);
       if (r.relay) onRelay?.(r.relay);
       if (r.ok && r.models?.length) onModels?.(r.models);
@@ -73,16 +62,8 @@ export function ConnectionTest({
     }
   };
 
-  const started = useRef(false);
-  useEffect(() => {
-    if (!autoRun || started.current) return;
-    started.current = true;
-    void run();
-    // Once, on mount: the reload that Save and test asked for.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
   const err = report && !report.ok ? report.error : undefined;
+  const missing = picksFromList && report?.models?.length ? [] : (report?.missingModels ?? []);
   const relay = report?.relay;
   const reaches = relay && t('settings.relay.reaches', { provider: locale === 'zh-CN' ? relay.providerNameZh : relay.providerName, upstream: relay.upstream });
   return (
@@ -94,7 +75,7 @@ export function ConnectionTest({
       </div>
       {busy && <Spinner size="tiny" label={t('ask.test.running')} labelPosition="after" />}
       {report?.ok && (
-        <MessageBar layout="multiline" intent={report.missingModels.length ? 'warning' : 'success'} data-testid="connection-ok">
+        <MessageBar layout="multiline" intent={missing.length ? 'warning' : 'success'} data-testid="connection-ok">
           <MessageBarBody>
             <MessageBarTitle>{t('ask.test.ok', { ms: report.latencyMs })}</MessageBarTitle>
             {reaches && <div data-testid="relay-reaches">{reaches}</div>}
@@ -104,7 +85,7 @@ export function ConnectionTest({
                 {report.balance.available ? '' : ` (${t('ask.doctor.balanceUnavailable')})`}
               </div>
             )}
-            {report.missingModels.map((m) => (
+            {missing.map((m) => (
               <div key={m}>{t('ask.doctor.missingModel', { model: m })}</div>
             ))}
           </MessageBarBody>
@@ -115,18 +96,6 @@ export function ConnectionTest({
           {t('ask.doctor.models', { n: report.models.length })}: {report.models.slice(0, 40).join(', ')}
           {report.models.length > 40 ? ', …' : ''}
         </Text>
-      )}
-      {blocked && (
-        <MessageBar layout="multiline" intent="info" data-testid="connection-needs-save">
-          <MessageBarBody>
-            <div>{t('settings.test.saveFirst', { origin: blocked })}</div>
-            {onSaveAndTest && (
-              <Button size="small" appearance="primary" onClick={onSaveAndTest}>
-                {t('settings.test.saveAndTest')}
-              </Button>
-            )}
-          </MessageBarBody>
-        </MessageBar>
       )}
       {refused && invalid && (
         <MessageBar layout="multiline" intent="error" role="alert" data-testid="connection-error">

@@ -3,14 +3,15 @@ import { needsReloadFor, reloadForNewOrigin, takeReloadNotice } from '../app/con
 import { Button, Field, Input, Radio, RadioGroup, Select, Subtitle2, Switch, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
 import { isRelay, maskKey, type LlmSettings } from '../../src/llm/settings';
-import { PROVIDER_PRESETS, findPreset } from '../../src/llm/providers/presets';
+import { findPreset } from '../../src/llm/providers/presets';
+import { initialDeepChoice, resolveDeepModel, type DeepChoice } from '../../src/llm/deep-model';
 import { defaultRelayURL, withRelayProvider, type RelayInfo } from '../../src/relay/protocol';
 import { ConnectionTest } from './ConnectionTest';
 import { LanguagePicker } from './LanguagePicker';
+import { ModelFields } from './ModelFields';
+import { ProviderSelect } from './ProviderSelect';
 import { checkSettings, type SettingsField } from './validate-settings';
 import { useSettingsStyles } from './useSettingsStyles.styles';
-
-const MODEL_LIST_ID = 'dsplus-model-suggestions';
 
 type Draft = Omit<LlmSettings, 'apiKey'>;
 type Connection = NonNullable<LlmSettings['connection']>;
@@ -21,7 +22,7 @@ type Connection = NonNullable<LlmSettings['connection']>;
  * Nothing here is logged.
  */
 export function SettingsPanel() {
-  const { llm, saveLlm, t, locale } = useApp();
+  const { llm, saveLlm, t } = useApp();
   const styles = useSettingsStyles();
   const [draft, setDraft] = useState<Draft>(() => {
     const { apiKey: _k, ...rest } = llm;
@@ -29,6 +30,8 @@ export function SettingsPanel() {
   });
   const [newKey, setNewKey] = useState<string | null>(llm.apiKey ? null : '');
   const [models, setModels] = useState<string[]>([]);
+  // Custom names no separate deep model: the form asks rather than silently using the fast one.
+  const [deepChoice, setDeepChoice] = useState<DeepChoice | null>(() => initialDeepChoice(llm, true));
   // Back from the reload that a new provider address needs: say it was saved (and test it, if asked).
   const [reloaded] = useState(takeReloadNotice);
   const [status, setStatus] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(() =>
@@ -49,6 +52,7 @@ export function SettingsPanel() {
     if (!p) return;
     // Through the relay the URL is the relay's, whichever provider it reaches.
     setDraft((d) => ({ ...d, provider: p.id, baseURL: isRelay(d) ? d.baseURL : p.baseURL, fastModel: p.fastModel, deepModel: p.deepModel }));
+    setDeepChoice(initialDeepChoice({ provider: p.id, fastModel: p.fastModel, deepModel: p.deepModel }, false));
     setStatus(null);
     setInvalid(null);
   };
@@ -64,13 +68,23 @@ export function SettingsPanel() {
     const next = withRelayProvider(draft, info);
     if (next === draft) return;
     setDraft(next);
+    setDeepChoice(initialDeepChoice(next, true));
     setStatus({ intent: 'info', text: t('settings.relay.adopted') });
   };
 
   // Through the relay nothing of the key is kept: saving clears a key stored before.
   const apiKey = relay ? '' : (newKey ?? llm.apiKey);
-  const check = checkSettings({ ...llm, ...draft, apiKey: apiKey.trim(), relayToken: (draft.relayToken ?? '').trim() }, t);
+  const deep = resolveDeepModel(draft, deepChoice);
+  const check = checkSettings(
+    { ...llm, ...draft, deepModel: deep.ok ? deep.deepModel : draft.deepModel, apiKey: apiKey.trim(), relayToken: (draft.relayToken ?? '').trim() },
+    t,
+  );
   const save = (then: { test: boolean }): boolean => {
+    if (!deep.ok) {
+      setStatus({ intent: 'error', text: t(`settings.deep.${deep.reason}`) });
+      setInvalid('deepModel');
+      return false;
+    }
     if (!check.ok) {
       setStatus({ intent: 'error', text: check.message });
       setInvalid(check.field);
@@ -96,16 +110,7 @@ export function SettingsPanel() {
         {t('settings.title')}
       </Subtitle2>
       <LanguagePicker />
-      <Field label={relay ? t('settings.provider.relay') : t('settings.provider')}>
-        {/* A native select: Fluent's Dropdown popup did not render in Chromium-based webviews in our tests. */}
-        <Select value={draft.provider} onChange={(_, d) => choosePreset(d.value)}>
-          {PROVIDER_PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {locale === 'zh-CN' ? p.nameZh : p.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ProviderSelect label={relay ? t('settings.provider.relay') : t('settings.provider')} value={draft.provider} onChange={choosePreset} />
       <Field label={t('settings.connection')} hint={relay ? t('settings.connection.relay.hint') : undefined}>
         <RadioGroup value={relay ? 'relay' : 'direct'} onChange={(_e, d) => chooseConnection(d.value as Connection)}>
           <Radio value="direct" label={t('settings.connection.direct')} />
@@ -133,12 +138,22 @@ export function SettingsPanel() {
           )}
         </Field>
       )}
-      <Field label={t('settings.fastModel')} required validationState={marked('fastModel')}>
-        <Input value={draft.fastModel} list={MODEL_LIST_ID} onChange={(_, d) => set('fastModel', d.value)} />
-      </Field>
-      <Field label={t('settings.deepModel')} required validationState={marked('deepModel')}>
-        <Input value={draft.deepModel} list={MODEL_LIST_ID} onChange={(_, d) => set('deepModel', d.value)} />
-      </Field>
+      {/* The models the server listed (GET /models, read by Test connection) become suggestions in both fields. */}
+      <ModelFields
+        values={draft}
+        onChange={(k, v) => set(k, v)}
+        listed={models}
+        suggestions={preset?.models}
+        free
+        deepChoice={deepChoice}
+        onDeepChoice={(c) => {
+          setDeepChoice(c);
+          setStatus(null);
+          setInvalid(null);
+        }}
+        invalid={invalid === 'fastModel' || invalid === 'deepModel' ? invalid : null}
+        labels={{ fast: t('settings.fastModel'), deep: t('settings.deepModel') }}
+      />
       {preset?.thinking === 'deepseek' && (
         <Field label={t('settings.reasoningEffort')} hint={t('settings.reasoningEffort.hint')}>
           <Select value={draft.reasoningEffort ?? 'high'} onChange={(_, d) => set('reasoningEffort', d.value as Draft['reasoningEffort'])}>
@@ -150,12 +165,6 @@ export function SettingsPanel() {
           </Select>
         </Field>
       )}
-      {/* The models the server listed (GET /models, read by Test connection) become suggestions in both fields. */}
-      <datalist id={MODEL_LIST_ID} data-testid="model-suggestions">
-        {models.map((m) => (
-          <option key={m} value={m} />
-        ))}
-      </datalist>
       <Switch label={t('settings.mask')} checked={draft.maskSensitive} onChange={(_, d) => set('maskSensitive', d.checked)} />
       <Field label={t('settings.search')} hint={t(`settings.search.hint.${draft.searchBackend ?? 'auto'}`)}>
         <Select value={draft.searchBackend ?? 'auto'} onChange={(_, d) => set('searchBackend', d.value as Draft['searchBackend'])}>
@@ -199,8 +208,6 @@ export function SettingsPanel() {
         onInvalid={() => setInvalid(check.ok ? null : check.field)}
         onModels={setModels}
         onRelay={adoptRelay}
-        onSaveAndTest={() => save({ test: true })}
-        autoRun={reloaded?.test ?? false}
       />
     </form>
   );

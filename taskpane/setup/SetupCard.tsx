@@ -1,21 +1,26 @@
 import { useState } from 'react';
 import { Button, Card, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, Text } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
-import { connectAllowed, needsReloadFor } from '../app/connect-policy';
+import { connectAllowed } from '../app/connect-policy';
 import { isConfigured } from '../../src/llm/settings-values';
 import { findPreset } from '../../src/llm/providers/presets';
 import type { LlmSettings } from '../../src/llm/settings';
 import { AppError } from '../../src/errors';
+import { pickListedModels } from '../../src/llm/pick-models';
 import { LocalSetup } from './LocalSetup';
+import { OtherSetup } from './OtherSetup';
+import { RelaySetup } from './RelaySetup';
+import { saveAndContinue } from './continue-job';
 import { useSetupStyles } from './useSetupStyles.styles';
 
-type Choice = 'deepseek' | 'local' | 'other';
+type Choice = 'deepseek' | 'local' | 'other' | 'relay';
 
 /**
  * What a job shows, where it stands, when it needs a model and none is set up: DeepSeek by key (tested,
  * then the fast and deep models picked from the server's own list), a keyless server on this computer or
- * the LAN, or the way to Settings for the rest. Saving sets the model up for the whole pane and the card
- * goes away; the job's form stays as the user left it. `note` is the panel's sentence about what works
+ * the LAN, another provider (its key, address and models) or the local relay (the command that starts it,
+ * then Test). Saving sets the model up for the whole pane and the card goes away; the job's form stays as
+ * the user left it (across the reload a new provider address needs, too). `note` is the panel's sentence about what works
  * without a model; with it the card starts folded (the panel has an offline half).
  */
 export function SetupCard({ note }: { note?: string }) {
@@ -26,7 +31,7 @@ export function SetupCard({ note }: { note?: string }) {
 }
 
 function SetupBody({ note, open, onOpen }: { note?: string; open: boolean; onOpen: () => void }) {
-  const { t, navigate } = useApp();
+  const { t } = useApp();
   const s = useSetupStyles();
   const [choice, setChoice] = useState<Choice>('deepseek');
   if (!open) {
@@ -42,7 +47,7 @@ function SetupBody({ note, open, onOpen }: { note?: string; open: boolean; onOpe
     );
   }
   return (
-    <Card className={s.card} role="region" aria-label={t('setup.title')}>
+    <Card className={s.card} role="region" aria-label={t('setup.title')} data-setup-card>
       <Text as="h3" weight="semibold" className={s.title}>
         {t('setup.title')}
       </Text>
@@ -52,18 +57,13 @@ function SetupBody({ note, open, onOpen }: { note?: string; open: boolean; onOpe
           <Radio value="deepseek" label={t('setup.choice.deepseek')} />
           <Radio value="local" label={t('setup.choice.local')} />
           <Radio value="other" label={t('setup.choice.other')} />
+          <Radio value="relay" label={t('setup.choice.relay')} />
         </RadioGroup>
       </Field>
       {choice === 'deepseek' && <DeepSeekSetup />}
       {choice === 'local' && <LocalSetup />}
-      {choice === 'other' && (
-        <>
-          <Text className={s.hint}>{t('setup.other')}</Text>
-          <div>
-            <Button onClick={() => navigate('settings')}>{t('setup.settings')}</Button>
-          </div>
-        </>
-      )}
+      {choice === 'other' && <OtherSetup />}
+      {choice === 'relay' && <RelaySetup />}
     </Card>
   );
 }
@@ -94,11 +94,7 @@ function DeepSeekSetup() {
     setModels(null);
     const next = settings();
     // The pane may call only the saved provider's address; DeepSeek's is allowed unless another was saved.
-    if (!connectAllowed(next.baseURL)) {
-      saveLlm(next);
-      if (needsReloadFor(next)) location.reload();
-      return;
-    }
+    if (!connectAllowed(next.baseURL)) return saveAndContinue(next, saveLlm);
     setBusy(true);
     try {
       const { testConnection } = await import('../../src/llm/connection');
@@ -109,9 +105,10 @@ function DeepSeekSetup() {
       }
       const list = r.models?.length ? r.models : [preset.fastModel, preset.deepModel];
       setModels([...new Set(list)]);
-      // The preset's choices when the server still lists them; otherwise the server's first.
-      setFast(list.includes(preset.fastModel) ? preset.fastModel : list[0]);
-      setDeep(list.includes(preset.deepModel) ? preset.deepModel : (list.find((m) => /pro|reason|think/i.test(m)) ?? list[0]));
+      // The preset's choices when the server still lists them; otherwise from the server's list.
+      const picked = pickListedModels(list, { fastModel: preset.fastModel, deepModel: preset.deepModel });
+      setFast(picked.fastModel);
+      setDeep(picked.deepModel);
     } finally {
       setBusy(false);
     }
@@ -151,7 +148,7 @@ function DeepSeekSetup() {
             </Select>
           </Field>
           <div>
-            <Button appearance="primary" onClick={() => saveLlm(settings())}>
+            <Button appearance="primary" onClick={() => saveAndContinue(settings(), saveLlm)}>
               {t('setup.use')}
             </Button>
           </div>

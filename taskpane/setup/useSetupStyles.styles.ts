@@ -7,4 +7,16 @@ export const useSetupStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   inlineButton: { marginTop: tokens.spacingVerticalXS },
+  // A command to copy: wrapped inside the pane rather than scrolling it sideways.
+  command: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    userSelect: 'all',
+  },
 });

@@ -150,7 +150,7 @@ browser.describe('Ask panel (standalone, against the mock model server)', () => 
     const suggestions = await page.getByTestId('model-suggestions').evaluate((d) => [...(d as HTMLDataListElement).options].map((o) => o.value));
     expect(suggestions).toEqual(['mock-flash', 'mock-reasoner']);
     const lists = await page.getByLabel('Model for 深度思考 (deep thinking)').evaluate((i) => (i as HTMLInputElement).list?.id);
-    expect(lists).toBe('dsplus-model-suggestions');
+    expect(lists).toBe(await page.getByTestId('model-suggestions').getAttribute('id'));
     await screenshot(page, 'ask-connection-test');
   });
 

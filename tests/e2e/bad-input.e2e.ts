@@ -355,13 +355,10 @@ browser.describe('Settings, 320 px, Chinese, dark', () => {
     expect(saved.llm?.apiKey).toBe('sk-keyboard-only-0001');
     await screenshot(page, 'bad-input-settings-saved-keyboard');
 
-    // Test connection tries what is in the form. The pane may reach only the saved provider (its
-    // Content-Security-Policy), so another address is saved first — one button — and the pane reloads.
+    // Test connection tries what is in the form, saved or not (an address the pane does not reach yet is
+    // tested from a frame that reaches only it).
     await page.getByRole('textbox', { name: /接口地址/ }).fill(llm.url);
     await page.getByRole('button', { name: '测试连接' }).click();
-    await page.getByTestId('connection-needs-save').waitFor();
-    expect(await overflowing(page)).toEqual([]);
-    await page.getByRole('button', { name: '保存并测试' }).click();
     await page.getByTestId('connection-ok').waitFor();
     expect(await overflowing(page)).toEqual([]);
 

@@ -1,21 +1,50 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { axeSerious, browser, type E2E, screenshot, startE2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
+import { createRelayHandler } from '../../src/relay/handler';
+import { listenRelay, type RelayServer } from '../../src/relay/listen';
 
 // A fresh pane with no model set up: the job shows its setup card where the user stands, the card sets
 // the model up for the whole pane, and the job carries on with what the user had typed.
 let e2e: E2E;
 let llm: MockLlm;
+let relay: RelayServer;
 beforeAll(async () => {
   llm = await startMockLlm((body) => ({ content: `Echo: ${String(body.messages.at(-1)?.content ?? '')}` }), {
     models: ['deepseek-flash', 'deepseek-v4-pro', 'deepseek-v4-flash'],
   });
   e2e = await startE2E();
+  // `dsplus relay --allow-origin <the pane's origin>` on its own port, holding the only key.
+  relay = await listenRelay(createRelayHandler({ upstream: () => ({ settings: llm.settings }), allowedOrigins: [e2e.baseUrl] }), {
+    port: 0,
+    host: '127.0.0.1',
+  });
 });
 afterAll(async () => {
   await e2e?.close();
+  await relay?.close();
   await llm?.close();
 });
+
+/** A cloud provider's own address, played by the local model server (nothing leaves the machine). */
+async function playProvider(context: BrowserContext, base: string): Promise<void> {
+  await context.route(`${base}/**`, async (route) => {
+    const req = route.request();
+    const path = new URL(req.url()).pathname;
+    const r = await fetch(`${llm.url}${path}`, { method: req.method(), headers: req.headers(), body: req.postData() ?? undefined });
+    await route.fulfill({ status: r.status, headers: Object.fromEntries(r.headers), body: Buffer.from(await r.arrayBuffer()) });
+  });
+}
+
+async function saved(page: Page): Promise<Record<string, string>> {
+  return (JSON.parse((await page.evaluate(() => localStorage.getItem('dsplus.settings.v1'))) ?? '{}') as { llm?: Record<string, string> }).llm ?? {};
+}
+
+/** The pane's own runtime connect-src policy (the second one; the first is the built page's outer bound). */
+async function panePolicy(page: Page): Promise<string | null | undefined> {
+  return page.evaluate(() => [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) => m.getAttribute('content')).at(1));
+}
 
 const NOTES = '周会：上线定在3月15日。张三周五前提交预算说明。';
 
@@ -74,32 +103,150 @@ browser.describe('setup inline, in the job', () => {
     await expect(page.evaluate(() => localStorage.getItem('dsplus.settings.v1'))).resolves.toBeNull();
   });
 
-  it('a keyless server by its address alone: saved, the pane reloads once onto the same job, and it answers', async () => {
+  it('a keyless server by its address alone: tested before saving, saved, the pane reloads once onto the same job with the typed question, and it answers', async () => {
     const { page } = await e2e.open({ locale: 'en-US', viewport: { width: 350, height: 900 } });
     await page.getByRole('button', { name: /^Ask/ }).click();
+    // The user typed the question before noticing there was no model.
+    await page.getByLabel('Your question').fill('hello local');
     const card = page.getByRole('region', { name: 'Connect a model to do this' });
     await card.getByRole('radio', { name: /on this computer or network/ }).check();
     await card.getByRole('combobox', { name: 'Server' }).selectOption({ label: 'vLLM / SGLang (self-hosted)' });
     // The sentence that fixes the browser's cross-origin refusal for this server.
     await card.getByText(/--allowed-origins/).waitFor();
     await card.getByLabel('Address', { exact: true }).fill(llm.url);
-    await card.getByLabel('Model', { exact: true }).fill('deepseek-flash');
+    await card.getByLabel('Model', { exact: true }).fill('not-there');
+    // Tested before it is saved: the pane's own policy still names only DeepSeek, the test reaches the server.
+    await card.getByRole('button', { name: 'Test connection' }).click();
+    await card.getByTestId('connection-ok').waitFor();
+    await card.getByText('Models (3): deepseek-flash, deepseek-v4-flash, deepseek-v4-pro').waitFor();
+    // A model the server does not list is replaced by the server's first.
+    await expect(card.getByLabel('Model', { exact: true }).inputValue()).resolves.toBe('deepseek-flash');
+    await expect(panePolicy(page)).resolves.toBe("connect-src 'self' https://api.deepseek.com");
+    await expect(page.evaluate(() => localStorage.getItem('dsplus.settings.v1'))).resolves.toBeNull();
     await screenshot(page, 'setup-local-350-en');
     await card.getByRole('button', { name: 'Save and continue' }).click();
-    // Back on Ask after the reload, set up: no card, and the question gets its answer from the server.
+    // Back on Ask after the reload, set up: no card, the question as the user typed it, and it gets its answer.
     await page.getByRole('tab', { name: 'Ask', selected: true }).waitFor();
-    await page.getByLabel('Your question').fill('hello local');
+    await expect.poll(() => page.getByLabel('Your question').inputValue()).toBe('hello local');
+    await expect(panePolicy(page)).resolves.toBe(`connect-src 'self' ${llm.url}`);
     await expect(page.getByRole('region', { name: 'Connect a model to do this' }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('Echo: hello local').waitFor();
+    // The kept draft was used once and is gone: a later reload does not bring it back.
+    await expect(page.evaluate(() => sessionStorage.getItem('dsplus.jobDraft'))).resolves.toBeNull();
   });
 
-  it('another provider or the relay: one click to Settings', async () => {
-    const { page } = await e2e.open({ locale: 'en-US' });
+  it('another provider inline (zh-CN, 320 px): key, tested before saving, models from the server’s list; the minutes job comes back with its notes', async () => {
+    const { page, context } = await e2e.open({ locale: 'zh-CN', viewport: { width: 320, height: 900 } });
+    await playProvider(context, 'https://api.siliconflow.cn');
+    await page.getByRole('button', { name: /^会议纪要/ }).click();
+    await page.getByLabel('文本').fill(NOTES);
+    const card = page.getByRole('region', { name: '先连接一个模型' });
+    await card.getByRole('radio', { name: /其他服务商/ }).check();
+    await card.getByRole('combobox', { name: '服务商' }).selectOption({ label: '硅基流动' });
+    await expect(card.getByLabel('地址（Base URL）').inputValue()).resolves.toBe('https://api.siliconflow.cn/v1');
+    await card.getByRole('textbox', { name: 'API 密钥' }).fill('sk-silicon-0000000000001111');
+    await card.getByRole('button', { name: '测试连接' }).click();
+    await card.getByTestId('connection-ok').waitFor();
+    // Both models are picked from exactly what the server listed.
+    const fast = card.getByRole('combobox', { name: '快速模式的模型' });
+    await expect(
+      fast
+        .locator('option')
+        .allInnerTexts()
+        .then((o) => o.sort()),
+    ).resolves.toEqual(['deepseek-flash', 'deepseek-v4-flash', 'deepseek-v4-pro']);
+    await expect(fast.inputValue()).resolves.toBe('deepseek-flash');
+    // The preset's own model names, which this server does not list, are replaced rather than warned about.
+    await expect(card.getByTestId('connection-ok').innerText()).resolves.not.toContain('未列出');
+    await card.getByRole('combobox', { name: '深度思考的模型' }).selectOption('deepseek-v4-pro');
+    expect(await axeSerious(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await screenshot(page, 'setup-other-320-zh');
+    await card.getByRole('button', { name: '保存并继续' }).click();
+    // The pane reloads once (its policy must name the new address) and comes back to the minutes job.
+    await expect.poll(() => page.getByLabel('文本').inputValue()).toBe(NOTES);
+    await expect(page.getByRole('button', { name: '生成会议纪要' }).isEnabled()).resolves.toBe(true);
+    await expect(panePolicy(page)).resolves.toBe("connect-src 'self' https://api.siliconflow.cn");
+    expect(await saved(page)).toMatchObject({
+      provider: 'siliconflow',
+      baseURL: 'https://api.siliconflow.cn/v1',
+      apiKey: 'sk-silicon-0000000000001111',
+      fastModel: 'deepseek-flash',
+      deepModel: 'deepseek-v4-pro',
+    });
+  });
+
+  it('Custom asks how deep thinking works instead of silently using the fast model', async () => {
+    const { page } = await e2e.open({ locale: 'en-US', viewport: { width: 320, height: 900 } });
     await page.getByRole('button', { name: /^Ask/ }).click();
     const card = page.getByRole('region', { name: 'Connect a model to do this' });
     await card.getByRole('radio', { name: /Another provider/ }).check();
-    await card.getByRole('button', { name: 'Open Settings' }).click();
-    await page.getByRole('button', { name: 'Save' }).waitFor();
+    await card.getByRole('combobox', { name: 'Provider' }).selectOption({ label: 'Custom (OpenAI-compatible)' });
+    await card.getByLabel('Address (base URL)').fill(llm.url);
+    await card.getByRole('button', { name: 'Test connection' }).click();
+    await card.getByTestId('connection-ok').waitFor();
+    // Not answered yet: saving says so and saves nothing.
+    await card.getByRole('button', { name: 'Save and continue' }).click();
+    await card.getByRole('alert').filter({ hasText: 'names no separate model for deep thinking' }).waitFor();
+    await expect(page.evaluate(() => localStorage.getItem('dsplus.settings.v1'))).resolves.toBeNull();
+    // “The same model” is a choice made knowingly, with its consequence said.
+    await card.getByRole('radio', { name: 'Use the same model as 快速 (fast)' }).check();
+    await card.getByText('Deep thinking is then unavailable').waitFor();
+    // …or another model, from the server's list.
+    await card.getByRole('radio', { name: 'Use another model for it' }).check();
+    await card.getByRole('combobox', { name: 'Fast model (快速)' }).selectOption('deepseek-v4-flash');
+    await card.getByRole('combobox', { name: 'Deep thinking model (深度思考)' }).selectOption('deepseek-v4-pro');
+    expect(await axeSerious(page)).toEqual([]);
+    await screenshot(page, 'setup-custom-deep-320-en');
+    await card.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('tab', { name: 'Ask', selected: true }).waitFor();
+    await page.getByLabel('Your question').waitFor();
+    expect(await saved(page)).toMatchObject({ provider: 'custom', baseURL: llm.url, fastModel: 'deepseek-v4-flash', deepModel: 'deepseek-v4-pro' });
+  });
+
+  it('Custom in Settings (zh-CN): the deep model is asked for, and “the same model” is saved knowingly', async () => {
+    const { page } = await e2e.open({ locale: 'zh-CN' });
+    await page.getByRole('button', { name: '设置', exact: true }).click();
+    await page.getByRole('combobox', { name: '服务商' }).selectOption({ label: '自定义（OpenAI 兼容）' });
+    await expect(page.getByLabel('深度思考模式使用的模型').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: '此服务商没有单独的深度思考模型' }).waitFor();
+    await expect(page.evaluate(() => localStorage.getItem('dsplus.settings.v1'))).resolves.toBeNull();
+    await page.getByRole('radio', { name: '与快速模式使用同一个模型' }).check();
+    await page.getByText('这样深度思考不可用').waitFor();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    const llmSaved = await saved(page);
+    expect(llmSaved.provider).toBe('custom');
+    expect(llmSaved.deepModel).toBe(llmSaved.fastModel);
+  });
+
+  it('through the local relay inline: the exact command, Test names the provider it reaches, and the job carries on', async () => {
+    const { page } = await e2e.open({ locale: 'en-US', viewport: { width: 320, height: 900 } });
+    await page.getByRole('button', { name: /^Ask/ }).click();
+    await page.getByLabel('Your question').fill('via the relay');
+    const card = page.getByRole('region', { name: 'Connect a model to do this' });
+    await card.getByRole('radio', { name: /Through the local relay/ }).check();
+    // Served from this computer: the pane's own /relay/v1, which npm start serves.
+    await expect(card.getByLabel('Relay address').inputValue()).resolves.toBe(`${e2e.baseUrl}/relay/v1`);
+    await expect(card.getByTestId('relay-command').innerText()).resolves.toBe('export DSPLUS_API_KEY=sk-…\nnpm start');
+    // A relay of its own (dsplus relay): the command names its port and this pane's origin.
+    await card.getByLabel('Relay address').fill(relay.urls[0]);
+    const port = new URL(relay.urls[0]).port;
+    await expect(card.getByTestId('relay-command').innerText()).resolves.toBe(
+      `export DSPLUS_API_KEY=sk-…\nnpx dsplus relay --provider deepseek --allow-origin ${e2e.baseUrl} --port ${port}`,
+    );
+    await card.getByRole('button', { name: 'Test connection' }).click();
+    await card.getByTestId('relay-reaches').waitFor();
+    expect(await axeSerious(page)).toEqual([]);
+    await screenshot(page, 'setup-relay-320-en');
+    await card.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('tab', { name: 'Ask', selected: true }).waitFor();
+    await expect.poll(() => page.getByLabel('Your question').inputValue()).toBe('via the relay');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText('Echo: via the relay').waitFor();
+    const kept = await saved(page);
+    expect(kept).toMatchObject({ connection: 'relay', baseURL: relay.urls[0], apiKey: '' });
   });
 });

@@ -143,17 +143,54 @@ describe('the pane talks to nobody but itself and the provider', () => {
     expect(foreign(answered, [e2e.baseUrl, llm.url])).toEqual([]);
   });
 
-  it('Settings: another provider address is saved first, then the pane reloads and may reach it (and only it)', async () => {
+  it('Settings: another provider address is tested from a frame that reaches only it; the pane itself reaches it only once it is saved', async () => {
     const { page } = await e2e.open({ locale: 'en-US', storage: settingsStorage('https://api.deepseek.com') });
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByLabel('Base URL').fill(llm.url);
     await page.getByRole('button', { name: 'Test connection' }).click();
-    await page.getByTestId('connection-needs-save').getByText(`To test ${llm.url}, save it first`).waitFor();
-    await page.getByRole('button', { name: 'Save and test' }).click();
     await page.getByTestId('connection-ok').waitFor();
+    // Tested before saving, and the pane's own policy still names only the saved provider: the pane
+    // itself cannot reach the address under test.
+    const policies = () =>
+      page.evaluate(() => [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) => m.getAttribute('content')));
+    expect((await policies()).at(-1)).toBe("connect-src 'self' https://api.deepseek.com");
+    const reach = (url: string) =>
+      page.evaluate(
+        (u) =>
+          fetch(u).then(
+            () => 'reached',
+            () => 'blocked',
+          ),
+        url,
+      );
+    await expect(reach(`${llm.url}/models`)).resolves.toBe('blocked');
+    // The test frame's own policy names the one address under test and nothing else; it answers only for it.
+    const probe = await page.evaluate(
+      async ([tested, other]) => {
+        const frame = document.createElement('iframe');
+        frame.hidden = true;
+        frame.src = `connection-probe.html#origin=${encodeURIComponent(tested)}`;
+        const ready = new Promise<void>((r) => window.addEventListener('message', (e) => e.source === frame.contentWindow && r(), { once: true }));
+        document.body.appendChild(frame);
+        await ready;
+        const w = frame.contentWindow as Window & typeof globalThis;
+        const policy = [...w.document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) => m.getAttribute('content')).at(-1);
+        const elsewhere = await w.fetch(other).then(
+          () => 'reached',
+          () => 'blocked',
+        );
+        const answer = new Promise<unknown>((r) =>
+          window.addEventListener('message', (e) => e.source === frame.contentWindow && r((e.data as { report: unknown }).report), { once: true }),
+        );
+        w.postMessage({ id: 7, settings: { baseURL: other } }, location.origin);
+        return { policy, elsewhere, answer: await answer };
+      },
+      [llm.url, `${picturesUrl}/x`],
+    );
+    expect(probe).toEqual({ policy: `connect-src ${llm.url}`, elsewhere: 'blocked', answer: null });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Settings saved. The pane reloaded').waitFor();
-    const metas = await page.evaluate(() => [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) => m.getAttribute('content')));
-    expect(metas.at(-1)).toBe(`connect-src 'self' ${llm.url}`);
+    expect((await policies()).at(-1)).toBe(`connect-src 'self' ${llm.url}`);
   });
 });
 
