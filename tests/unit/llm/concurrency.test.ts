@@ -44,8 +44,12 @@ describe('a per-provider concurrency limit', () => {
     const ref: { s?: LlmSettings } = {};
     llm = await startMockLlm(async (_b, i) => {
       if (i === 3) return { status: 429, retryAfter: 0 };
-      if (i < 3) peakBefore = Math.max(peakBefore, ++inFlight);
-      else {
+      if (i < 3) {
+        peakBefore = Math.max(peakBefore, ++inFlight);
+        // The first three were sent together: hold each until all three are here (or 2 s pass, if the
+        // client held one back), so a slow, loaded machine cannot finish one before the next arrives.
+        for (let waited = 0; inFlight < 3 && peakBefore < 3 && waited < 2000; waited += 5) await sleep(5);
+      } else {
         inFlight++;
         limitsAfter.push(limiterFor(ref.s!).currentLimit);
       }
