@@ -19,6 +19,7 @@ import agent from './agent';
 import home from './home';
 import setup from './setup';
 import progress from './progress';
+import recordForms from './record-forms';
 
 export * from './types';
 export * from './catalog';
@@ -46,6 +47,7 @@ export const bundles = {
   home,
   setup,
   progress,
+  recordForms,
 };
 
 addBundles(...Object.values(bundles));

@@ -9,6 +9,7 @@ export const useWritingStyles = makeStyles({
   row: ROW,
   grow: { flexGrow: 1 },
   hint: HINT,
+  error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   preview: {
     ...BORDERED,
     padding: tokens.spacingHorizontalM,

@@ -1,0 +1,78 @@
+import { Button, Input, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApp } from '../../../app/AppContext';
+import { useRecordFormStyles } from './useRecordFormStyles.styles';
+
+/** Names separated by any of these when typed or pasted together ("张三、李四", "Ana, Ben"). */
+const SEPARATORS = /[,，、;；\n]+/;
+
+/** Names as tags, each with its own remove button; typed names are added with Enter or Add. */
+export function TagsField({
+  legend,
+  values,
+  onChange,
+  newLabel,
+  removeLabel,
+  emptyText,
+}: {
+  legend: string;
+  values: readonly string[];
+  onChange: (next: string[]) => void;
+  newLabel: string;
+  removeLabel: (name: string) => string;
+  emptyText: string;
+}) {
+  const { t } = useApp();
+  const s = useRecordFormStyles();
+  const [draft, setDraft] = useState('');
+  const add = () => {
+    const names = draft
+      .split(SEPARATORS)
+      .map((x) => x.trim())
+      .filter((x) => x && !values.includes(x));
+    if (names.length) onChange([...values, ...new Set(names)]);
+    setDraft('');
+  };
+  return (
+    <fieldset className={s.group}>
+      <legend className={s.legend}>{legend}</legend>
+      {values.length === 0 ? (
+        <Text className={s.hint}>{emptyText}</Text>
+      ) : (
+        <ul className={s.tags} aria-label={legend}>
+          {values.map((v) => (
+            <li key={v} className={s.tag}>
+              <span className={s.tagText}>{v}</span>
+              <Button
+                size="small"
+                appearance="subtle"
+                className={s.tagRemove}
+                aria-label={removeLabel(v)}
+                onClick={() => onChange(values.filter((x) => x !== v))}
+              >
+                ✕
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className={s.item}>
+        <Input
+          className={s.fill}
+          aria-label={newLabel}
+          value={draft}
+          onChange={(_e, d) => setDraft(d.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <Button disabled={draft.trim() === ''} onClick={add}>
+          {t('recordForm.list.add')}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
