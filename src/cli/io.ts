@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { AppError, EmptyInputError, emptyFile, InputTooLargeError, noSuchFolder, notAFile, unreadableDocx } from '../errors';
-import { UnsupportedInputError, UnsupportedOutputError } from '../writing/errors';
+import { unsupportedInput, unsupportedOutput } from '../writing/errors';
 import { MAX_DOCUMENT_BYTES, readInputAsMarkdown } from '../writing/read-input';
 import { ZipDamagedError } from '../files/errors';
 import { fsCode, readRegularFile } from '../files/read-file-node';
@@ -62,7 +62,7 @@ export function asInputError(label: string, e: unknown): unknown {
 export async function readDocumentArg(path: string): Promise<string> {
   if (path !== '-') {
     const ext = extname(path).toLowerCase();
-    if (!DOCUMENT_EXTS.includes(ext)) throw new UnsupportedInputError(ext);
+    if (!DOCUMENT_EXTS.includes(ext)) throw unsupportedInput(ext);
   }
   return bytesToMarkdown(path, await readInputBytes(path));
 }
@@ -89,7 +89,7 @@ export function outputExt(path: string): string {
 export function outputFormat<T extends string>(path: string, allowed: readonly T[]): T {
   const ext = outputExt(path);
   if ((allowed as readonly string[]).includes(ext)) return ext as T;
-  throw new UnsupportedOutputError(ext ? `.${ext}` : path, allowed.map((a) => `.${a}`).join(', '));
+  throw unsupportedOutput(ext ? `.${ext}` : path, allowed.map((a) => `.${a}`).join(', '));
 }
 
 /** Refuses an output path whose folder is missing before any model time is spent on it. */

@@ -15,7 +15,7 @@ import type {
   WorkbookBackend,
 } from '../agent/excel/backend';
 import { parseAddress, type CellRect } from '../sheets/a1';
-import { SheetNotFoundError } from '../sheets/errors';
+import { sheetNotFound } from '../sheets/errors';
 import { AppError, isAbortError } from '../errors';
 import { toCell } from './excel';
 
@@ -70,7 +70,7 @@ export function officeWorkbook(isSetSupported: IsSetSupported = officeIsSetSuppo
       const all = ctx.workbook.worksheets;
       all.load('items/name');
       await ctx.sync();
-      throw new SheetNotFoundError(
+      throw sheetNotFound(
         name,
         all.items.map((s) => s.name),
       );

@@ -1,6 +1,6 @@
 // The only place the Word features touch Office.js. Each function wraps one Word.run, returns plain data,
 // and batches its reads so a whole document costs a fixed handful of context.sync() round trips.
-import { NoSelectionError, RequirementSetError } from '../writing/errors';
+import { noSelection, requirementMissing } from '../writing/errors';
 import { htmlToInlineMarkdown } from '../writing/html-inline';
 import { chooseHit, MAX_SEARCH_CHARS, narrowEdit, searchPlan, toWordSearch } from '../writing/locate';
 import type { ProofEdit } from '../writing/proofread-types';
@@ -26,7 +26,7 @@ const clean = (s: string) => s.replace(/\r\n?|\v/g, '\n');
  */
 export async function readDocumentAsMarkdown(scope: ReadScope): Promise<string> {
   // styleBuiltIn, list items and tableNestingLevel arrived with WordApi 1.3 (Word 2016 and later).
-  if (typeof Office !== 'undefined' && !defaultIsSetSupported('WordApi', '1.3')) throw new RequirementSetError('WordApi', '1.3');
+  if (typeof Office !== 'undefined' && !defaultIsSetSupported('WordApi', '1.3')) throw requirementMissing('WordApi', '1.3');
   return Word.run(async (context) => {
     const target = targetOf(context, scope);
     target.load('text');
@@ -35,7 +35,7 @@ export async function readDocumentAsMarkdown(scope: ReadScope): Promise<string> 
     const tables = target.tables;
     tables.load('items');
     await context.sync();
-    if (scope === 'selection' && !target.text.trim()) throw new NoSelectionError();
+    if (scope === 'selection' && !target.text.trim()) throw noSelection();
     const items = paragraphs.items;
     // A selection inside one paragraph is exactly what the user marked, not the whole paragraph.
     if (scope === 'selection' && items.length === 1 && clean(items[0]?.text ?? '').trim() !== clean(target.text).trim()) {
@@ -86,7 +86,7 @@ export async function readDocumentText(scope: ReadScope): Promise<string> {
     const paragraphs = target.paragraphs;
     paragraphs.load('items');
     await context.sync();
-    if (scope === 'selection' && !target.text.trim()) throw new NoSelectionError();
+    if (scope === 'selection' && !target.text.trim()) throw noSelection();
     const items = paragraphs.items;
     if (scope === 'selection' && items.length === 1) return clean(target.text);
     return items.map((p) => clean(p.text)).join('\n');
@@ -232,7 +232,7 @@ export async function locateEdits(edits: readonly ProofEdit[]): Promise<Record<s
  * restored after), or directly where WordApi 1.4 is missing. Stale edits are never applied anywhere.
  */
 export async function applyEdits(edits: readonly ProofEdit[], isSetSupported: IsSetSupported = defaultIsSetSupported): Promise<ApplyReport> {
-  if (!isSetSupported('WordApi', '1.1')) throw new RequirementSetError('WordApi', '1.1');
+  if (!isSetSupported('WordApi', '1.1')) throw requirementMissing('WordApi', '1.1');
   const tracked = isSetSupported('WordApi', '1.4');
   return Word.run(async (context) => {
     const ranges = await findEditRanges(context, edits);

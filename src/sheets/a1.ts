@@ -1,6 +1,6 @@
 // A1 addresses ("B2", "A1:C10", "'My sheet'!D:D") ⇄ 0-based rectangles. Shared by the agent's workbook
 // tools, the Office.js adapter and the file backend, so every host reads an address the same way.
-import { AppError } from '../errors';
+import { badAddress } from './errors';
 
 /** A rectangle of cells, 0-based; `rows`/`cols` ≥ 1. Whole columns or rows are clipped by the caller. */
 export interface CellRect {
@@ -22,11 +22,6 @@ export interface ParsedAddress {
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
-export class BadAddressError extends AppError {
-  constructor(address: string) {
-    super('agent.error.badAddress', { address });
-  }
-}
 
 /** 0 → A, 25 → Z, 26 → AA. */
 export function columnName(index: number): string {
@@ -74,11 +69,11 @@ function splitSheet(address: string): { sheet?: string; ref: string } {
   return { sheet, ref: s.slice(bang + 1).trim() };
 }
 
-/** Parses an A1 address; throws BadAddressError with the address for anything else. */
+/** Parses an A1 address; throws `badAddress` with the address for anything else. */
 export function parseAddress(address: string): ParsedAddress {
   const { sheet, ref } = splitSheet(address);
   const [a, b = a, extra] = ref.split(':');
-  if (extra !== undefined || !a) throw new BadAddressError(address);
+  if (extra !== undefined || !a) throw badAddress(address);
   const withSheet = (p: Omit<ParsedAddress, 'sheet'>): ParsedAddress => (sheet ? { sheet, ...p } : p);
   const ca = CELL.exec(a);
   const cb = CELL.exec(b);
@@ -87,7 +82,7 @@ export function parseAddress(address: string): ParsedAddress {
     const r2 = Number(cb[2]) - 1;
     const c1 = columnIndex(ca[1]);
     const c2 = columnIndex(cb[1]);
-    if (r1 < 0 || r2 < 0 || c1 < 0 || c2 < 0 || r1 >= MAX_ROWS || r2 >= MAX_ROWS) throw new BadAddressError(address);
+    if (r1 < 0 || r2 < 0 || c1 < 0 || c2 < 0 || r1 >= MAX_ROWS || r2 >= MAX_ROWS) throw badAddress(address);
     return withSheet({
       rect: { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 },
       wholeColumns: false,
@@ -99,7 +94,7 @@ export function parseAddress(address: string): ParsedAddress {
   if (xa && xb) {
     const c1 = columnIndex(xa[1]);
     const c2 = columnIndex(xb[1]);
-    if (c1 < 0 || c2 < 0) throw new BadAddressError(address);
+    if (c1 < 0 || c2 < 0) throw badAddress(address);
     return withSheet({ rect: { row: 0, col: Math.min(c1, c2), rows: MAX_ROWS, cols: Math.abs(c2 - c1) + 1 }, wholeColumns: true, wholeRows: false });
   }
   const ya = ROW.exec(a);
@@ -107,10 +102,10 @@ export function parseAddress(address: string): ParsedAddress {
   if (ya && yb) {
     const r1 = Number(ya[1]) - 1;
     const r2 = Number(yb[1]) - 1;
-    if (r1 < 0 || r2 < 0 || r1 >= MAX_ROWS || r2 >= MAX_ROWS) throw new BadAddressError(address);
+    if (r1 < 0 || r2 < 0 || r1 >= MAX_ROWS || r2 >= MAX_ROWS) throw badAddress(address);
     return withSheet({ rect: { row: Math.min(r1, r2), col: 0, rows: Math.abs(r2 - r1) + 1, cols: MAX_COLS }, wholeColumns: false, wholeRows: true });
   }
-  throw new BadAddressError(address);
+  throw badAddress(address);
 }
 
 /** Clips a rectangle to `used` (whole columns/rows become as long as the sheet's used range). */

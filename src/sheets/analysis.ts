@@ -5,7 +5,7 @@ import { profileTable } from './profile';
 import { parseNumberCell } from './parse-number';
 import { parseDateCell } from './parse-date';
 import { pearson, round, summarize } from './stats';
-import { AnalysisColumnError } from './errors';
+import { analysisColumnMissing } from './errors';
 
 export interface AnalysisOptions {
   /** Column to group by; default: the category column with the fewest groups above one. */
@@ -91,7 +91,7 @@ function primaryFirst(measures: string[], nums: Map<string, Float64Array>): stri
 
 function need(t: Table, name: string): number {
   const i = t.headers.indexOf(name);
-  if (i < 0) throw new AnalysisColumnError(name, t.headers);
+  if (i < 0) throw analysisColumnMissing(name, t.headers);
   return i;
 }
 

@@ -5,7 +5,7 @@ import { generateObject } from '../llm/generate-object';
 import { maskSensitive } from '../llm/masking';
 import type { Locale } from '../locales/types';
 import type { Table } from './table';
-import { AppError } from '../errors';
+import { badFormula } from './errors';
 import type { Message } from '../messages';
 
 export const formulaSchema = z.object({ formula: z.string().min(2), explanation: z.string() });
@@ -65,11 +65,6 @@ export function checkFormula(f: string): string | null {
   return depth === 0 && !quoted && s.length > 1 ? s : null;
 }
 
-export class BadFormulaError extends AppError {
-  constructor() {
-    super('sheets.error.badFormula');
-  }
-}
 
 export async function suggestFormula(
   settings: LlmSettings,
@@ -80,6 +75,6 @@ export async function suggestFormula(
   const messages = buildFormulaMessages(ctx, request, opts.locale, settings.maskSensitive);
   const res = await generateObject(settings, { schema: formulaSchema, messages, mode: 'fast', signal: opts.signal, onEvent: opts.onEvent });
   const formula = checkFormula(res.object.formula);
-  if (!formula) throw new BadFormulaError();
+  if (!formula) throw badFormula();
   return { formula, explanation: res.object.explanation, warnings: res.warnings };
 }

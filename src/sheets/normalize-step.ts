@@ -1,5 +1,5 @@
 import { OPERATIONS, isOpName, operation, type OpName } from './ops';
-import { PlanInvalidError } from './errors';
+import { planInvalid } from './errors';
 import { alias, columnsSpec, fold } from './ops/spelling';
 
 // Models write plans in many near-miss spellings: "columns":["*"], "op":"fill_missing", "to":"UPPER",
@@ -27,7 +27,7 @@ export function normalizeStep(step: Record<string, unknown>, index: number): Rec
     if (Array.isArray(o.column)) {
       if (o.column.length !== 1) {
         const issue = `works on one "column", but names ${o.column.length}: ${o.column.map(String).join(', ')} (write one step per column)`;
-        throw new PlanInvalidError(`step ${index + 1} (${op}) ${issue}`, issue);
+        throw planInvalid(`step ${index + 1} (${op}) ${issue}`, issue);
       }
       o.column = o.column[0];
     }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { PastedTextNotTableError } from './errors';
+import { pastedTextNotTable } from './errors';
 import { tableFromGrid, type Cell, type Table } from './table';
 
 // A table pasted into the pane: cells copied from Excel, WPS or a web page arrive as TSV (quoted cells may
@@ -44,11 +44,11 @@ function isTable(grid: string[][]): boolean {
   return rows.filter((r) => r.length === width).length >= Math.ceil(rows.length * 0.8);
 }
 
-/** Pasted text → a table, or PastedTextNotTableError with a sentence saying what to copy instead. */
+/** Pasted text → a table, or `pastedTextNotTable` with a sentence saying what to copy instead. */
 export function parsePastedTable(text: string): PastedTable {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = clean.split('\n').filter((l, i, all) => l.trim() !== '' || (i > 0 && i < all.length - 1));
-  if (lines.filter((l) => l.trim() !== '').length === 0) throw new PastedTextNotTableError('empty');
+  if (lines.filter((l) => l.trim() !== '').length === 0) throw pastedTextNotTable('empty');
   const attempts: [PasteFormat, () => string[][] | null][] = [
     ['markdown', () => markdownGrid(lines.filter((l) => l.trim() !== ''))],
     ['tsv', () => (clean.includes('\t') ? delimitedGrid(clean, '\t') : null)],
@@ -59,5 +59,5 @@ export function parsePastedTable(text: string): PastedTable {
     const grid = read();
     if (grid && isTable(grid)) return { table: tableFromGrid(grid.map((r) => r.map((c): Cell => c))), format };
   }
-  throw new PastedTextNotTableError(lines.length < 2 ? 'oneLine' : 'noColumns');
+  throw pastedTextNotTable(lines.length < 2 ? 'oneLine' : 'noColumns');
 }

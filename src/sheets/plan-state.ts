@@ -1,5 +1,5 @@
 import type { Cell } from './table';
-import { ColumnNotFoundError } from './errors';
+import { columnNotFound } from './errors';
 import type { OpName } from './plan-schema';
 
 /** What one step did, shown in the pane, printed by the CLI and written to the change-log sheet. */
@@ -80,7 +80,7 @@ export function columnIndex(headers: readonly string[], name: string, step: numb
   // Model-written plans sometimes differ from headers only by stray spaces or width.
   const loose = headers.findIndex((h) => h.trim() === name.trim());
   if (loose >= 0) return loose;
-  throw new ColumnNotFoundError(name, step + 1, headers);
+  throw columnNotFound(name, step + 1, headers);
 }
 
 export function columnIndexes(headers: readonly string[], spec: '*' | string | readonly string[], step: number): number[] {

@@ -1,7 +1,7 @@
 import type { Table } from './table';
 import type { Message } from '../messages';
 import { readCsv } from './read-csv';
-import { EmptyTableError, UnreadableTableError } from './errors';
+import { emptyTable, unreadableTable } from './errors';
 
 // Decimal megabytes, as the "the limit is N MB" sentence states it.
 export const MAX_TABLE_BYTES = 100 * 1000 * 1000;
@@ -30,11 +30,11 @@ export async function readTable(fileName: string, bytes: Uint8Array, sheet?: str
     const r = await readXlsx(bytes, sheet, fileName);
     loaded = { table: r.table, name: r.sheet, sheets: r.sheets };
   } else if (/\.(xls|et)$/i.test(fileName)) {
-    throw new UnreadableTableError(fileName, 'old .xls workbooks are not supported; save as .xlsx or CSV');
+    throw unreadableTable(fileName, 'old .xls workbooks are not supported; save as .xlsx or CSV');
   } else {
     const r = await readCsv(bytes);
     loaded = { table: r.table, name: base, encoding: r.encoding, warnings: r.warnings };
   }
-  if (loaded.table.headers.length === 0) throw new EmptyTableError();
+  if (loaded.table.headers.length === 0) throw emptyTable();
   return loaded;
 }

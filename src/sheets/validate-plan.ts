@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Plan } from './plan-schema';
 import { OPS, isOpName, operation, type PlanStep } from './ops';
-import { PlanInvalidError } from './errors';
+import { planInvalid } from './errors';
 import { columnIndexes } from './plan-state';
 import { normalizeStep } from './normalize-step';
 
@@ -16,22 +16,22 @@ function describeIssues(issues: z.core.$ZodIssue[]): string {
 export function parsePlan(input: unknown): Plan {
   const raw = typeof input === 'string' ? parseJson(input) : input;
   const stepsRaw = Array.isArray(raw) ? raw : (raw as { steps?: unknown } | null)?.steps;
-  if (!Array.isArray(stepsRaw)) throw new PlanInvalidError('expected {"steps": [ … ]}');
+  if (!Array.isArray(stepsRaw)) throw planInvalid('expected {"steps": [ … ]}');
   return { steps: stepsRaw.map((s: unknown, i) => parseStep(s, i)) };
 }
 
 /** One step (index i of its plan, 0-based, for the sentence) checked against the schema. */
 export function parseStep(s: unknown, i: number): PlanStep {
-  if (typeof s !== 'object' || s === null || Array.isArray(s)) throw new PlanInvalidError(`step ${i + 1}: not an object`, 'not an object');
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) throw planInvalid(`step ${i + 1}: not an object`, 'not an object');
   // Plausible model spellings ("columns":["*"], "fill_missing", "where":">") become the schema's own.
   const obj = normalizeStep(s as Record<string, unknown>, i);
   const op = obj.op;
   if (!isOpName(op)) {
     const issue = `unknown op ${JSON.stringify(op)} (known: ${OPS.join(', ')})`;
-    throw new PlanInvalidError(`step ${i + 1}: ${issue}`, issue);
+    throw planInvalid(`step ${i + 1}: ${issue}`, issue);
   }
   const r = operation(op).schema.safeParse(obj);
-  if (!r.success) throw new PlanInvalidError(`step ${i + 1} (${op}): ${describeIssues(r.error.issues)}`, describeIssues(r.error.issues));
+  if (!r.success) throw planInvalid(`step ${i + 1} (${op}): ${describeIssues(r.error.issues)}`, describeIssues(r.error.issues));
   return r.data;
 }
 
@@ -39,7 +39,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new PlanInvalidError(e instanceof Error ? e.message : String(e));
+    throw planInvalid(e instanceof Error ? e.message : String(e));
   }
 }
 
@@ -56,7 +56,7 @@ export function checkPlanColumns(plan: Plan, headers: readonly string[]): string
   return h;
 }
 
-/** The headers after one step (its columns checked against those before it), or ColumnNotFoundError/ColumnExistsError. */
+/** The headers after one step (its columns checked against those before it), or `columnNotFound`/`columnExists`. */
 export function headersAfterStep(headers: string[], step: PlanStep, i: number): string[] {
   const { columns } = operation(step.op);
   const reads = columns.reads(step);

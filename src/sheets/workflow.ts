@@ -7,7 +7,7 @@
 import type { LlmSettings } from '../llm/settings';
 import type { Locale } from '../locales';
 import { applyPlan, type ApplyResult } from './apply-plan';
-import { PlanInvalidError } from './errors';
+import { planInvalid } from './errors';
 import type { Plan } from './plan-schema';
 import { profileTable, type TableProfile } from './profile';
 import { changeLogTable } from './render';
@@ -22,7 +22,7 @@ export interface StepText {
   enabled: boolean;
 }
 
-/** Plan JSON (a file's text, a parsed object) or the editor's steps → a checked plan, or PlanInvalidError naming the step. */
+/** Plan JSON (a file's text, a parsed object) or the editor's steps → a checked plan, or `sheets.error.planInvalid` naming the step. */
 export function readPlan(input: string | unknown | readonly StepText[]): Plan {
   if (Array.isArray(input) && input.every(isStepText)) {
     return parsePlan({
@@ -30,7 +30,7 @@ export function readPlan(input: string | unknown | readonly StepText[]): Plan {
         try {
           return { ...(JSON.parse(s.json) as object), enabled: s.enabled };
         } catch {
-          throw new PlanInvalidError(`step ${i + 1}: not valid JSON`);
+          throw planInvalid(`step ${i + 1}: not valid JSON`);
         }
       }),
     });

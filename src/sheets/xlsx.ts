@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Cell, Table } from './table';
 import { tableFromGrid } from './table';
 import { formatISODate } from './parse-date';
-import { DamagedWorkbookError, SheetNotFoundError } from './errors';
+import { damagedWorkbook, sheetNotFound } from './errors';
 import { ZipDamagedError } from '../files/errors';
 import { guardZip } from '../files/zip-guard';
 
@@ -42,17 +42,17 @@ export async function loadWorkbook(bytes: Uint8Array, name = 'The .xlsx file'): 
   try {
     await guardZip(bytes, name);
   } catch (e) {
-    throw e instanceof ZipDamagedError ? new DamagedWorkbookError(name) : e;
+    throw e instanceof ZipDamagedError ? damagedWorkbook(name) : e;
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as never);
   } catch {
     // The zip library's own words ("Corrupted zip?", "End of data reached") name no file; this does.
-    throw new DamagedWorkbookError(name);
+    throw damagedWorkbook(name);
   }
   // A zip with no workbook inside (another kind of file renamed .xlsx) has no sheets at all.
-  if (wb.worksheets.length === 0) throw new DamagedWorkbookError(name);
+  if (wb.worksheets.length === 0) throw damagedWorkbook(name);
   return wb;
 }
 
@@ -61,7 +61,7 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string, name = 'Th
   const wb = await loadWorkbook(bytes, name);
   const sheets = wb.worksheets.map((w) => w.name);
   const ws = sheetName ? wb.getWorksheet(sheetName) : wb.worksheets[0];
-  if (!ws) throw new SheetNotFoundError(sheetName ?? '', sheets);
+  if (!ws) throw sheetNotFound(sheetName ?? '', sheets);
   const grid: Cell[][] = [];
   const width = ws.columnCount;
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {

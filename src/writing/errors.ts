@@ -1,36 +1,14 @@
-import { AppError } from '../errors';
+import { AppError, InvalidInputError } from '../errors';
+
+// The writing features' failures, one factory each; code and tests tell them apart by key (`isFailure` in src/errors.ts).
 
 /** A template name the CLI or a saved form does not know. */
-export class UnknownTemplateError extends AppError {
-  constructor(name: string, list: string) {
-    super('word.error.unknownTemplate', { name, list });
-  }
-}
-
+export const unknownTemplate = (name: string, list: string) => new InvalidInputError('word.error.unknownTemplate', { name, list });
 /** An output file type a command cannot write. */
-export class UnsupportedOutputError extends AppError {
-  constructor(ext: string, allowed: string) {
-    super('word.error.outputType', { ext, allowed });
-  }
-}
-
+export const unsupportedOutput = (ext: string, allowed: string) => new InvalidInputError('word.error.outputType', { ext, allowed });
 /** An input file type the readers do not handle. */
-export class UnsupportedInputError extends AppError {
-  constructor(ext: string) {
-    super('word.error.inputType', { ext });
-  }
-}
-
+export const unsupportedInput = (ext: string) => new InvalidInputError('word.error.inputType', { ext });
 /** The Word host lacks a requirement set a step needs. */
-export class RequirementSetError extends AppError {
-  constructor(set: string, version: string) {
-    super('word.error.requirement', { set, version });
-  }
-}
-
+export const requirementMissing = (set: string, version: string) => new AppError('word.error.requirement', { set, version });
 /** A step that works on the selection found none. */
-export class NoSelectionError extends AppError {
-  constructor() {
-    super('word.error.noSelection');
-  }
-}
+export const noSelection = () => new InvalidInputError('word.error.noSelection');

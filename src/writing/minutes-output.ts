@@ -1,5 +1,5 @@
 import type { Locale } from '../locales';
-import { UnsupportedOutputError } from './errors';
+import { unsupportedOutput } from './errors';
 import { markdownToDocx } from './markdown-to-docx';
 import type { Minutes } from './minutes-schema';
 import { renderMinutesMarkdown } from './render-minutes';
@@ -10,7 +10,7 @@ export function minutesFormatFor(fileName: string): MinutesFormat {
   const ext = /\.([^.\\/]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (ext === 'md' || ext === 'markdown') return 'md';
   if (ext === 'docx' || ext === 'json') return ext;
-  throw new UnsupportedOutputError(ext ? `.${ext}` : fileName, '.md, .docx, .json');
+  throw unsupportedOutput(ext ? `.${ext}` : fileName, '.md, .docx, .json');
 }
 
 /** The minutes as the bytes of a .md, .docx (action items as a Word table) or .json file. */

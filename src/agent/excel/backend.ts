@@ -68,7 +68,7 @@ export interface FilterCriteria {
 export interface WorkbookBackend {
   kind: 'excel' | 'file';
   listSheets(): Promise<{ sheets: SheetInfo[]; active?: string }>;
-  /** Throws SheetNotFoundError for a missing sheet; null for an empty one. */
+  /** Throws `sheetNotFound` for a missing sheet; null for an empty one. */
   usedRect(sheet: string): Promise<CellRect | null>;
   read(sheet: string, rect: CellRect, signal?: AbortSignal): Promise<RangeRead>;
   /** Writes constants and formulas (a string starting with "=" is a formula); returns what was there. */

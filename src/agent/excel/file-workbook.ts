@@ -2,7 +2,7 @@
 // never touched; the run's changes live here until the CLI saves a new file. Formulas are computed by
 // the formula engine so reads show values, as Excel would.
 import ExcelJS from 'exceljs';
-import { SheetNotFoundError } from '../../sheets/errors';
+import { sheetNotFound } from '../../sheets/errors';
 import { loadWorkbook } from '../../sheets/xlsx';
 import { parseAddress, type CellRect } from '../../sheets/a1';
 import { formatISODate } from '../../sheets/parse-date';
@@ -71,7 +71,7 @@ export class FileWorkbook implements WorkbookBackend {
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = this.sheetOrNull(name);
     if (!ws)
-      throw new SheetNotFoundError(
+      throw sheetNotFound(
         name,
         this.wb.worksheets.map((w) => w.name),
       );

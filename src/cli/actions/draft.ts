@@ -1,6 +1,6 @@
 import { draftDocument, draftDownload, draftReferences, writeDraft } from '../../writing/workflow';
 import { detectLocale } from '../../markdown/language';
-import { UnknownTemplateError, UnsupportedOutputError } from '../../writing/errors';
+import { unknownTemplate, unsupportedOutput } from '../../writing/errors';
 import { findTemplate, templateFields, TEMPLATES, type FieldKey } from '../../writing/templates';
 import { resolveLocale, translate, type MessageKey } from '../../locales';
 import { requireCliSettings } from '../config';
@@ -24,10 +24,10 @@ export interface DraftFlags extends ProviderFlags, DocumentFlags {
 /** `dsplus draft`: a template's form and a brief → a draft (.md/.docx or stdout), through src/writing/workflow.ts like the Draft tab. */
 export async function draftAction(o: DraftFlags): Promise<void> {
   const template = findTemplate(o.template);
-  if (!template) throw new UnknownTemplateError(o.template, TEMPLATES.map((t) => t.id).join(', '));
+  if (!template) throw unknownTemplate(o.template, TEMPLATES.map((t) => t.id).join(', '));
   const toStdout = !o.output || o.output === '-';
   const ext = toStdout ? 'md' : outputExt(o.output ?? '');
-  if (ext !== 'md' && ext !== 'docx') throw new UnsupportedOutputError(ext ? `.${ext}` : (o.output ?? ''), '.md, .docx');
+  if (ext !== 'md' && ext !== 'docx') throw unsupportedOutput(ext ? `.${ext}` : (o.output ?? ''), '.md, .docx');
   if (o.output) await assertWritable(o.output);
   await assertOutputsApart(
     [o.brief, o.background ?? ''].filter((p) => !/^https?:\/\//i.test(p)),

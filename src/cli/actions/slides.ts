@@ -14,7 +14,7 @@ import { nodeDeflate } from '../../slides/node-deflate';
 import { needsProvider, unsupportedSlidesInput } from '../../slides/errors';
 import { OUTLINE_STYLES, type OutlineStyle } from '../../slides/prompts';
 import { nodeImageLoader } from '../../slides/node-image-loader';
-import { UnsupportedOutputError } from '../../writing/errors';
+import { unsupportedOutput } from '../../writing/errors';
 import { AppError } from '../../errors';
 import { assertOutputsApart } from '../../files/same-file-node';
 import { assertWritable, outputExt, printWarnings, progressLine, readDocumentArg, writeFilesChecked, type OutputBytes } from '../io';
@@ -98,7 +98,7 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
   if (!input && !o.topic) throw new AppError('slides.error.noInput');
   if (o.web && !o.topic) throw new AppError('slides.error.webNeedsTopic');
   if (o.web && searchBackendFor(await needProvider(o)) === 'none') throw new NoSearchBackendError();
-  if (o.output && outputExt(o.output) !== 'pptx') throw new UnsupportedOutputError(outputExt(o.output) ? `.${outputExt(o.output)}` : o.output, '.pptx');
+  if (o.output && outputExt(o.output) !== 'pptx') throw unsupportedOutput(outputExt(o.output) ? `.${outputExt(o.output)}` : o.output, '.pptx');
   const out = resolve(o.output ?? (input && input !== '-' && !isUrlArg(input) ? join(dirname(input), basename(input, extname(input)) + '.pptx') : 'deck.pptx'));
   if (o.output) await assertWritable(out);
   // The outline is kept beside the deck whenever the model wrote or added to it; neither may be the input.

@@ -3,7 +3,7 @@
 // control. Three context.sync() calls for a typical answer, one more per 1,000 paragraphs; the
 // HTML import only where WordApi 1.3 is missing, with a notice saying what to check.
 
-import { RequirementSetError } from '../../writing/errors';
+import { requirementMissing } from '../../writing/errors';
 import { layoutToHtml } from '../../writing/word-layout-html';
 import { wordLayoutFromMarkdown, type WordItem } from '../../writing/word-layout';
 import { message, type Message } from '../../messages';
@@ -65,7 +65,7 @@ async function insertLayoutIn(
   unit: InsertUnit,
   isSetSupported: IsSetSupported,
 ): Promise<Inserted> {
-  if (!isSetSupported('WordApi', '1.1')) throw new RequirementSetError('WordApi', '1.1');
+  if (!isSetSupported('WordApi', '1.1')) throw requirementMissing('WordApi', '1.1');
   const tag = newUnitTag(unit.kind);
   if (!isSetSupported('WordApi', '1.3')) return insertHtmlFallback(context, items, where, unit, tag);
   const only = items.length === 1 ? items[0] : undefined;

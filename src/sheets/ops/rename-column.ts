@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { message } from '../../messages';
-import { ColumnExistsError } from '../errors';
+import { columnExists } from '../errors';
 import { columnIndex } from '../plan-state';
 import { defineOp } from './define-op';
 import { columnSchema, commonFields, firstHeader } from './shared';
@@ -18,7 +18,7 @@ export const renameColumn = defineOp<typeof schema>({
     reads: (s) => s.from,
     writes: (headers, s, i) => {
       const c = columnIndex(headers, s.from, i);
-      if (s.to !== headers[c] && headers.includes(s.to)) throw new ColumnExistsError(s.to, i + 1);
+      if (s.to !== headers[c] && headers.includes(s.to)) throw columnExists(s.to, i + 1);
       return headers.map((h, k) => (k === c ? s.to : h));
     },
   },

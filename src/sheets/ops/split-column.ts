@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { message } from '../../messages';
-import { ColumnExistsError } from '../errors';
+import { columnExists } from '../errors';
 import { columnIndex, recordUnparseable } from '../plan-state';
 import { columnMissingTest, type Cell } from '../table';
 import { defineOp } from './define-op';
@@ -45,9 +45,9 @@ export const splitColumn = defineOp<typeof schema>({
     reads: (s) => s.column,
     writes: (headers, s, i) => {
       const c = columnIndex(headers, s.column, i);
-      for (const n of s.into) if (headers.includes(n) && n !== headers[c]) throw new ColumnExistsError(n, i + 1);
+      for (const n of s.into) if (headers.includes(n) && n !== headers[c]) throw columnExists(n, i + 1);
       const twice = s.into.find((n, k) => s.into.indexOf(n) !== k);
-      if (twice !== undefined) throw new ColumnExistsError(twice, i + 1);
+      if (twice !== undefined) throw columnExists(twice, i + 1);
       return [...headers.slice(0, c), ...s.into, ...headers.slice(c + 1)];
     },
   },

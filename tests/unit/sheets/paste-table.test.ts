@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePastedTable } from '../../../src/sheets/paste-table';
-import { PastedTextNotTableError } from '../../../src/sheets/errors';
+import type { AppError } from '../../../src/errors';
 import { translate } from '../../../src/locales';
 
 // What a user pastes into the Clean or Analyse tab: cells copied from Excel/WPS (TSV, a quoted cell may hold a
@@ -56,8 +56,8 @@ describe('a pasted table', () => {
       try {
         parsePastedTable(text);
       } catch (e) {
-        expect(e).toBeInstanceOf(PastedTextNotTableError);
-        const err = e as PastedTextNotTableError;
+        expect((e as AppError).key).toMatch(/^sheets\.error\.paste\./);
+        const err = e as AppError;
         return [translate('zh-CN', err.key, err.params), translate('en-US', err.key, err.params)];
       }
       throw new Error(`accepted: ${text}`);
