@@ -1,9 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
-import { AppError, EmptyInputError, emptyFile, InputTooLargeError, noSuchFolder, notAFile, unreadableDocx } from '../errors';
+import { AppError, EmptyInputError, emptyFile, InputTooLargeError, isFailure, noSuchFolder, notAFile, unreadableDocx } from '../errors';
 import { unsupportedInput, unsupportedOutput } from '../writing/errors';
 import { MAX_DOCUMENT_BYTES, readInputAsMarkdown } from '../writing/read-input';
-import { ZipDamagedError } from '../files/errors';
 import { fsCode, readRegularFile } from '../files/read-file-node';
 import { isMessageKey, translate } from '../locales';
 import type { Message } from '../messages';
@@ -54,7 +53,7 @@ export async function bytesToMarkdown(path: string, bytes: Uint8Array): Promise<
 export function asInputError(label: string, e: unknown): unknown {
   if (e instanceof EmptyInputError) return emptyFile(label);
   // A .docx that is no zip at all gets the Word sentence; a zip bomb keeps its own.
-  if ((!(e instanceof AppError) || e instanceof ZipDamagedError) && /\.docx$/i.test(label)) return unreadableDocx(label);
+  if ((!(e instanceof AppError) || isFailure(e, 'files.error.zipDamaged')) && /\.docx$/i.test(label)) return unreadableDocx(label);
   return e;
 }
 

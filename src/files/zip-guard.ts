@@ -1,4 +1,4 @@
-import { ZipDamagedError, ZipTooLargeError, ZipTooManyEntriesError } from './errors';
+import { zipDamaged, zipTooLarge, zipTooManyEntries } from './errors';
 
 // .docx, .xlsx, .pptx and .xmind are zip files. A zip states in its central directory how many entries it
 // holds and how large each one is once inflated; a "zip bomb" is a small file whose entries inflate to
@@ -106,11 +106,11 @@ export function assertZipWithinLimits(bytes: Uint8Array, name: string, limits: Z
   const maxBytes = limits.maxBytes ?? MAX_UNZIPPED_BYTES;
   const maxEntries = limits.maxEntries ?? MAX_ZIP_ENTRIES;
   const entries = zipEntries(bytes);
-  if (!entries) throw new ZipDamagedError(name);
-  if (entries.length > maxEntries) throw new ZipTooManyEntriesError(name, entries.length, maxEntries);
+  if (!entries) throw zipDamaged(name);
+  if (entries.length > maxEntries) throw zipTooManyEntries(name, entries.length, maxEntries);
   let total = 0;
   for (const e of entries) total += e.uncompressedSize;
-  if (total > maxBytes) throw new ZipTooLargeError(name, total, maxBytes);
+  if (total > maxBytes) throw zipTooLarge(name, total, maxBytes);
   return entries;
 }
 
@@ -124,16 +124,16 @@ export async function assertZipSizesHonest(bytes: Uint8Array, name: string, entr
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const e of entries) {
     if (e.method === 0) {
-      if (e.compressedSize !== e.uncompressedSize) throw new ZipDamagedError(name);
+      if (e.compressedSize !== e.uncompressedSize) throw zipDamaged(name);
       continue;
     }
     if (e.method !== 8) continue; // other methods: the library refuses them itself
     const at = e.localOffset;
-    if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw new ZipDamagedError(name);
+    if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw zipDamaged(name);
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const data = bytes.subarray(start, Math.min(bytes.length, start + e.compressedSize));
     const produced = await inflatedLength(data, e.uncompressedSize + 1);
-    if (produced > e.uncompressedSize) throw new ZipTooLargeError(name, produced, e.uncompressedSize, true);
+    if (produced > e.uncompressedSize) throw zipTooLarge(name, produced, e.uncompressedSize, true);
   }
 }
 

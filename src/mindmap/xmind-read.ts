@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import type { MindImage, MindNode } from './types';
 import type { XmindNotes, XmindSheet, XmindTopic } from './xmind-content';
 import { xmindUnreadable } from './errors';
-import { ZipDamagedError } from '../files/errors';
+import { isFailure } from '../errors';
 import { guardZip } from '../files/zip-guard';
 import { MAX_MAP_DEPTH, measureDepth, nestingTooDeep } from '../limits';
 import { message, type Message } from '../messages';
@@ -33,7 +33,7 @@ export async function readXmind(bytes: Uint8Array | ArrayBuffer, name = 'The .xm
   try {
     await guardZip(data, name);
   } catch (e) {
-    throw e instanceof ZipDamagedError ? xmindUnreadable('notZip') : e;
+    throw isFailure(e, 'files.error.zipDamaged') ? xmindUnreadable('notZip') : e;
   }
   let zip: JSZip;
   try {

@@ -1,7 +1,7 @@
 import type { LoadPdfjs, PdfjsDocument, PdfjsTextItem } from './pdfjs-types';
 import { groupLines, type PdfLine, type TextRun } from './lines';
 import { linesToMarkdown } from './lines-to-markdown';
-import { PdfEncryptedError, PdfUnreadableError } from './errors';
+import { pdfEncrypted, pdfUnreadable } from './errors';
 
 export interface PdfReadOptions {
   loadPdfjs: LoadPdfjs;
@@ -28,7 +28,7 @@ function isPdfjsText(it: unknown): it is PdfjsTextItem {
 
 /**
  * A text PDF read locally with pdf.js: runs joined into lines (CJK runs without spaces), headings guessed
- * from font sizes, paragraphs rebuilt. A password-protected PDF gives PdfEncryptedError; a scan comes back
+ * from font sizes, paragraphs rebuilt. A password-protected PDF gives `pdf.error.encrypted`; a scan comes back
  * with `scanned: true` so the caller can offer OCR.
  */
 export async function readPdf(name: string, bytes: Uint8Array, o: PdfReadOptions): Promise<PdfText> {
@@ -39,8 +39,8 @@ export async function readPdf(name: string, bytes: Uint8Array, o: PdfReadOptions
     doc = await pdfjs.getDocument({ data: bytes.slice(), password: o.password, isEvalSupported: false, verbosity: 0 }).promise;
   } catch (e) {
     const err = e as { name?: string; code?: number; message?: string };
-    if (err?.name === 'PasswordException') throw new PdfEncryptedError(name, err.code === 2);
-    throw new PdfUnreadableError(name, err?.message ?? String(e));
+    if (err?.name === 'PasswordException') throw pdfEncrypted(name, err.code === 2);
+    throw pdfUnreadable(name, err?.message ?? String(e));
   }
   try {
     const lines: PdfLine[] = [];
@@ -75,7 +75,7 @@ export async function countPdfPages(name: string, bytes: Uint8Array, o: Pick<Pdf
     return n;
   } catch (e) {
     const err = e as { name?: string; code?: number; message?: string };
-    if (err?.name === 'PasswordException') throw new PdfEncryptedError(name, err.code === 2);
-    throw new PdfUnreadableError(name, err?.message ?? String(e));
+    if (err?.name === 'PasswordException') throw pdfEncrypted(name, err.code === 2);
+    throw pdfUnreadable(name, err?.message ?? String(e));
   }
 }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RelayHandler } from './handler';
-import { RelayStartError } from './start-error';
+import { AppError } from '../errors';
 
 export interface RelayServer {
   /** The relay's base URLs, one per address it listens on (`http://127.0.0.1:8787/v1`). */
@@ -26,11 +26,11 @@ function urlFor(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}/v1`;
 }
 
-function startError(e: unknown, host: string, port: number): RelayStartError {
+function startError(e: unknown, host: string, port: number): AppError {
   const code = e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : '';
-  if (code === 'EADDRINUSE') return new RelayStartError('relay.cli.portInUse', { port });
-  if (code === 'EACCES') return new RelayStartError('relay.cli.portDenied', { port });
-  return new RelayStartError('relay.cli.cannotListen', { host, port, detail: code || (e instanceof Error ? e.message : String(e)) });
+  if (code === 'EADDRINUSE') return new AppError('relay.cli.portInUse', { port });
+  if (code === 'EACCES') return new AppError('relay.cli.portDenied', { port });
+  return new AppError('relay.cli.cannotListen', { host, port, detail: code || (e instanceof Error ? e.message : String(e)) });
 }
 
 /**

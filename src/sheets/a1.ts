@@ -22,7 +22,6 @@ export interface ParsedAddress {
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
-
 /** 0 → A, 25 → Z, 26 → AA. */
 export function columnName(index: number): string {
   let s = '';

@@ -14,7 +14,8 @@ export const unreadableTable = (name: string, reason: string) => new InvalidInpu
 /** A workbook that is damaged or not an .xlsx inside, named by its file. */
 export const damagedWorkbook = (name: string) => new InvalidInputError('sheets.error.damagedXlsx', { name });
 /** --sheet (or the agent) names a sheet the workbook does not have. */
-export const sheetNotFound = (sheet: string, available: readonly string[]) => new InvalidInputError('sheets.error.sheetNotFound', { sheet, available: available.join(', ') });
+export const sheetNotFound = (sheet: string, available: readonly string[]) =>
+  new InvalidInputError('sheets.error.sheetNotFound', { sheet, available: available.join(', ') });
 /** The table has no rows to work on. */
 export const emptyTable = () => new InvalidInputError('sheets.error.emptyTable');
 /** A column named for an analysis (--by, a measure) is not in the table. */

@@ -65,7 +65,6 @@ export function checkFormula(f: string): string | null {
   return depth === 0 && !quoted && s.length > 1 ? s : null;
 }
 
-
 export async function suggestFormula(
   settings: LlmSettings,
   ctx: FormulaContext,

@@ -3,7 +3,7 @@ import type { Cell, Table } from './table';
 import { tableFromGrid } from './table';
 import { formatISODate } from './parse-date';
 import { damagedWorkbook, sheetNotFound } from './errors';
-import { ZipDamagedError } from '../files/errors';
+import { isFailure } from '../errors';
 import { guardZip } from '../files/zip-guard';
 
 export interface SheetOut {
@@ -42,7 +42,7 @@ export async function loadWorkbook(bytes: Uint8Array, name = 'The .xlsx file'): 
   try {
     await guardZip(bytes, name);
   } catch (e) {
-    throw e instanceof ZipDamagedError ? damagedWorkbook(name) : e;
+    throw isFailure(e, 'files.error.zipDamaged') ? damagedWorkbook(name) : e;
   }
   const wb = new ExcelJS.Workbook();
   try {

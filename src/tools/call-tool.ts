@@ -1,37 +1,10 @@
-import { AppError, isAbortError } from '../errors';
+import { isAbortError } from '../errors';
+import { ocrTooLarge, ocrUploadTimeout, toolsBadAnswer, toolsBlocked, toolsUnavailable } from './errors';
 import { errorForStatus, isBrowser } from '../llm/map-error';
 import { backoffDelay, parseRetryAfter, sleep } from '../llm/retry';
 import { CancelledError, RateLimitError, LlmError, timeout, networkError } from '../llm/errors';
 import { ConcurrencyLimiter } from '../llm/limiter';
 import { hostOf, toolURL, toolsOrigin, type ToolEndpoint } from './endpoint';
-
-/** A server without DeepSeek's tool endpoints (a 404 on /v1/tools/…). */
-export class ToolsUnavailableError extends AppError {
-  constructor(host: string, tool: string) {
-    super('tools.error.unavailable', { host, tool });
-  }
-}
-
-/** The browser could not read the answer: a CORS block or no network (the browser does not say which). */
-export class ToolsBlockedError extends AppError {
-  constructor(host: string) {
-    super('tools.error.blocked', { host });
-  }
-}
-
-/** An answer that is not the JSON the endpoint documents. */
-export class ToolsBadAnswerError extends AppError {
-  constructor(host: string, tool: string, detail: string) {
-    super('tools.error.badAnswer', { host, tool, detail });
-  }
-}
-
-/** OCR's own refusals: too large (413), too many pages, upload too slow (408). */
-export class OcrRefusedError extends AppError {
-  constructor(key: 'tools.error.tooLarge' | 'tools.error.uploadTimeout', params: Record<string, string | number> = {}) {
-    super(key, params);
-  }
-}
 
 // Search, Fetch and OCR share DeepSeek's per-account concurrency with chat, and Fetch is reported to allow
 // about 25 requests per second: a fan-out of them goes through a small limiter per origin that backs off
@@ -110,7 +83,7 @@ async function attemptCall<T>(ep: ToolEndpoint, call: ToolCall, url: string, hos
     } catch (e) {
       if (call.signal?.aborted) throw e;
       if (ctrl.signal.aborted) throw timeout('connect', Math.round(timeoutMs / 1000), e);
-      if (isBrowser() && e instanceof TypeError) throw new ToolsBlockedError(host);
+      if (isBrowser() && e instanceof TypeError) throw toolsBlocked(host);
       throw networkError(host, e instanceof Error ? ((e.cause as { code?: string } | undefined)?.code ?? e.message) : String(e), e);
     }
     const text = await res.text().catch((e: unknown) => {
@@ -119,15 +92,15 @@ async function attemptCall<T>(ep: ToolEndpoint, call: ToolCall, url: string, hos
     });
     if (!res.ok) {
       const detail = errorDetail(text);
-      if (res.status === 404) throw new ToolsUnavailableError(host, call.tool);
-      if (res.status === 413) throw new OcrRefusedError('tools.error.tooLarge', { detail });
-      if (res.status === 408 && call.tool === 'ocr') throw new OcrRefusedError('tools.error.uploadTimeout');
+      if (res.status === 404) throw toolsUnavailable(host, call.tool);
+      if (res.status === 413) throw ocrTooLarge(detail);
+      if (res.status === 408 && call.tool === 'ocr') throw ocrUploadTimeout();
       throw errorForStatus(res.status, detail, '', parseRetryAfter(res.headers), undefined, 'deepseek');
     }
     try {
       return JSON.parse(text.trimStart()) as T;
     } catch {
-      throw new ToolsBadAnswerError(host, call.tool, text.slice(0, 120));
+      throw toolsBadAnswer(host, call.tool, text.slice(0, 120));
     }
   } finally {
     clearTimeout(timer);

@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { badLink } from './errors';
 import { callTool } from './call-tool';
 import type { ToolEndpoint } from './endpoint';
 
@@ -8,22 +8,15 @@ export interface FetchedPage {
   content: string;
 }
 
-/** A link the Fetch API does not take: not http(s), over 8,192 characters, or with credentials in it. */
-export class BadLinkError extends AppError {
-  constructor(url: string) {
-    super('tools.error.badLink', { url: url.length > 80 ? `${url.slice(0, 80)}…` : url });
-  }
-}
-
 /** Checks a link as the Fetch API would before anything is sent; returns it normalised. */
 export function checkLink(url: string): string {
   let u: URL;
   try {
     u = new URL(url.trim());
   } catch {
-    throw new BadLinkError(url);
+    throw badLink(url);
   }
-  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password || u.href.length > 8192) throw new BadLinkError(url);
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password || u.href.length > 8192) throw badLink(url);
   return u.href;
 }
 

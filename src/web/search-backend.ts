@@ -1,4 +1,3 @@
-import { AppError } from '../errors';
 import type { LlmSettings } from '../llm/settings';
 import { presetFor } from '../llm/providers/presets';
 import { isDeepSeek } from '../llm/map-error';
@@ -7,13 +6,6 @@ import { toolEndpointFor } from '../tools/endpoint';
 import { searxngSearch } from './searxng';
 import { hostOfUrl, shortDate } from './sources';
 import type { SearchBackendKind, WebResult } from './types';
-
-/** 联网搜索 is on, but Settings has no backend for it. */
-export class NoSearchBackendError extends AppError {
-  constructor() {
-    super('web.error.noBackend');
-  }
-}
 
 /**
  * The backend Settings chose: DeepSeek's Search API (with the provider's key), a SearXNG instance, or

@@ -3,21 +3,16 @@ import { createMasker } from '../llm/masking';
 import { pool } from '../llm/map-reduce';
 import type { Locale } from '../locales';
 import { message, type Message } from '../messages';
-import { AppError, isAbortError } from '../errors';
+import { isAbortError } from '../errors';
+import { noSearchResults } from './errors';
 import { CancelledError } from '../llm/errors';
 import { deepseekFetch } from '../tools/fetch-api';
 import { toolEndpointFor } from '../tools/endpoint';
-import { NoSearchBackendError, runSearch, searchBackendFor } from './search-backend';
+import { runSearch, searchBackendFor } from './search-backend';
+import { noSearchBackend } from './errors';
 import { proposeQueries } from './propose-queries';
 import { numberSources } from './sources';
 import type { SearchBackendKind, Source, WebResult } from './types';
-
-/** The search found nothing for any query. */
-export class NoResultsError extends AppError {
-  constructor(queries: string[]) {
-    super('web.error.noResults', { queries: queries.map((q) => `“${q}”`).join(', ') });
-  }
-}
 
 export interface SearchProgress {
   phase: 'queries' | 'search' | 'read';
@@ -56,7 +51,7 @@ const MAX_PAGE_CHARS = 6_000;
  */
 export async function searchWeb(settings: LlmSettings, o: SearchWebOptions): Promise<SearchWebResult> {
   const backend = searchBackendFor(settings);
-  if (backend === 'none') throw new NoSearchBackendError();
+  if (backend === 'none') throw noSearchBackend();
   const warnings: Message[] = [];
   o.onProgress?.({ phase: 'queries', done: 0, total: 1 });
   // The question is masked before the model sees it (as every prompt is) and the queries before they leave.
@@ -77,7 +72,7 @@ export async function searchWeb(settings: LlmSettings, o: SearchWebOptions): Pro
       (done) => o.onProgress?.({ phase: 'search', done, total: queries.length }),
     );
     const sources = numberSources(lists, o.maxSources ?? 8);
-    if (sources.length === 0) throw new NoResultsError(queries);
+    if (sources.length === 0) throw noSearchResults(queries);
     if (settings.fetchPages) await readTopPages(settings, sources, ctrl, warnings, o.onProgress);
     return { backend, queries, sources, warnings };
   } catch (e) {

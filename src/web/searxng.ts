@@ -1,22 +1,8 @@
-import { AppError } from '../errors';
+import { searxngBlocked, searxngJsonOff, searxngStatus } from './errors';
 import { CancelledError, networkError, timeout } from '../llm/errors';
 import { isBrowser } from '../llm/map-error';
 import { hostOfUrl, shortDate } from './sources';
 import type { WebResult } from './types';
-
-/** SearXNG answers 403 to format=json unless `search.formats` in its settings.yml lists json. */
-export class SearxngJsonOffError extends AppError {
-  constructor(host: string) {
-    super('web.error.searxngJson', { host });
-  }
-}
-
-/** The browser could not read SearXNG's answer (no CORS headers, or down). */
-export class SearxngBlockedError extends AppError {
-  constructor(host: string) {
-    super('web.error.searxngBlocked', { host });
-  }
-}
 
 interface RawSearxng {
   results?: { url?: string; title?: string; content?: string; publishedDate?: string | null; parsed_url?: string[]; engine?: string }[];
@@ -46,11 +32,11 @@ export async function searxngSearch(
     } catch (e) {
       if (o.signal?.aborted) throw new CancelledError();
       if (ctrl.signal.aborted) throw timeout('connect', Math.round(timeoutMs / 1000), e);
-      if (isBrowser() && e instanceof TypeError) throw new SearxngBlockedError(host);
+      if (isBrowser() && e instanceof TypeError) throw searxngBlocked(host);
       throw networkError(host, e instanceof Error ? ((e.cause as { code?: string } | undefined)?.code ?? e.message) : String(e), e);
     }
-    if (res.status === 403) throw new SearxngJsonOffError(host);
-    if (!res.ok) throw new AppError('web.error.searxngStatus', { host, status: res.status });
+    if (res.status === 403) throw searxngJsonOff(host);
+    if (!res.ok) throw searxngStatus(host, res.status);
     const body = (await res.json().catch(() => ({}))) as RawSearxng;
     return (body.results ?? [])
       .filter((r): r is { url: string } & typeof r => typeof r.url === 'string' && /^https?:\/\//i.test(r.url))

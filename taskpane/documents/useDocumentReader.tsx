@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Text } from '@fluentui/react-components';
-import { InputTooLargeError } from '../../src/errors';
-import { PdfEncryptedError } from '../../src/pdf/errors';
+import { InputTooLargeError, isFailure } from '../../src/errors';
 import type { OcrQuote } from '../../src/ocr/ocr-quote';
 import { toolEndpointFor } from '../../src/tools/endpoint';
 import { pickFile } from '../components/files';
@@ -73,7 +72,7 @@ export function useDocumentReader() {
           try {
             return { name, bytes, ...(await readWith(password)) };
           } catch (e) {
-            if (!(e instanceof PdfEncryptedError) || signal?.aborted) throw e;
+            if (!isFailure(e, 'pdf.error.encrypted', 'pdf.error.wrongPassword') || signal?.aborted) throw e;
             const given = await askPassword(password !== undefined);
             if (given === null) throw new DOMException('The password question was cancelled', 'AbortError');
             password = given;

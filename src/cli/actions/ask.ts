@@ -17,7 +17,7 @@ import { AppError, emptyFile } from '../../errors';
 import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
 import { readDocumentSource, type DocumentFlags } from '../document-arg';
-import { answerWithSources, searchBackendFor, searchWeb, shownSources, sourceLines, NoSearchBackendError, type SourcedText } from '../../web';
+import { answerWithSources, searchBackendFor, searchWeb, shownSources, sourceLines, noSearchBackend, type SourcedText } from '../../web';
 import { attachmentsPrompt, type Attachment } from '../../writing/attachments';
 
 export interface AskRunOptions {
@@ -79,7 +79,7 @@ export async function runAsk(settings: LlmSettings, question: string, o: AskRunO
   let sourced: SourcedText | undefined;
   let queries: string[] = [];
   if (o.web) {
-    if (searchBackendFor(settings) === 'none') throw new NoSearchBackendError();
+    if (searchBackendFor(settings) === 'none') throw noSearchBackend();
     const found = await searchWeb(settings, { question, locale: io.locale, signal: o.signal });
     queries = found.queries;
     io.err(`${t('web.cli.searching', { queries: found.queries.join('; ') })}\n${t('web.cli.found', { n: found.sources.length })}\n`);
@@ -132,7 +132,7 @@ export interface AskFlags extends ProviderFlags, DocumentFlags {
 
 export async function askAction(question: string, opts: AskFlags): Promise<void> {
   const settings = requireCliSettings(opts);
-  if (opts.web && searchBackendFor(settings) === 'none') throw new NoSearchBackendError();
+  if (opts.web && searchBackendFor(settings) === 'none') throw noSearchBackend();
   const text = question === '-' ? new TextDecoder().decode(await readStdin()) : question;
   if (!text.trim()) throw emptyFile(question === '-' ? 'stdin' : '""');
   const attachments: Attachment[] = [];

@@ -9,7 +9,7 @@ import { assertWritable, outputExt, printWarnings, writeOutput } from '../io';
 import { readDocumentSource, type DocumentFlags } from '../document-arg';
 import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
-import { NoSearchBackendError, searchBackendFor, searchWeb, type Source } from '../../web';
+import { noSearchBackend, searchBackendFor, searchWeb, type Source } from '../../web';
 
 export interface DraftFlags extends ProviderFlags, DocumentFlags {
   template: string;
@@ -36,7 +36,7 @@ export async function draftAction(o: DraftFlags): Promise<void> {
   const brief = await readDocumentSource(o.brief, o, () => requireCliSettings(o));
   const background = o.background ? await readDocumentSource(o.background, o, () => requireCliSettings(o)) : undefined;
   const settings = requireCliSettings(o);
-  if (o.web && searchBackendFor(settings) === 'none') throw new NoSearchBackendError();
+  if (o.web && searchBackendFor(settings) === 'none') throw noSearchBackend();
   const language = o.lang ? resolveLocale(o.lang) : detectLocale(brief);
   const allowed = new Set<string>(templateFields(template));
   const user: Partial<Record<FieldKey, string>> = { [template.briefField]: brief };

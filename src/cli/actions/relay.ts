@@ -5,7 +5,7 @@ import { createRelayHandler, type RelayLogEntry } from '../../relay/handler';
 import { listenRelay, type RelayServer } from '../../relay/listen';
 import { isLoopbackHost } from '../../relay/guard';
 import { ADDIN_ORIGINS } from '../../relay/protocol';
-import { RelayStartError } from '../../relay/start-error';
+import { InvalidInputError } from '../../errors';
 import type { Translate } from '../../locales';
 import type { ProviderFlags } from '../options';
 import { resolveRelayConfig } from '../relay-upstream';
@@ -26,9 +26,9 @@ export interface RelayPlan {
 export function planRelay(flags: Pick<RelayFlags, 'port' | 'host' | 'allowOrigin' | 'token'>): RelayPlan {
   const rawPort = flags.port ?? '8787';
   const port = Number(rawPort);
-  if (!/^\d+$/.test(rawPort) || port > 65535) throw new RelayStartError('relay.cli.badPort', { value: rawPort });
+  if (!/^\d+$/.test(rawPort) || port > 65535) throw new InvalidInputError('relay.cli.badPort', { value: rawPort });
   const origins = (flags.allowOrigin ?? []).map(originOf);
-  if (flags.token !== undefined && flags.token.length < 16) throw new RelayStartError('relay.cli.shortToken');
+  if (flags.token !== undefined && flags.token.length < 16) throw new InvalidInputError('relay.cli.shortToken');
   const host = flags.host?.trim() || undefined;
   const exposed = host !== undefined && !isLoopbackHost(host);
   const token = flags.token ?? (exposed ? randomBytes(24).toString('base64url') : undefined);
@@ -42,7 +42,7 @@ function originOf(value: string): string {
   } catch {
     /* not a URL: said below */
   }
-  throw new RelayStartError('relay.cli.badOrigin', { value });
+  throw new InvalidInputError('relay.cli.badOrigin', { value });
 }
 
 /** Names the Host header may carry for a relay bound to `host`: that name, and every address of this machine when it is a wildcard. */

@@ -22,7 +22,7 @@ import type { ProviderFlags } from '../options';
 import { cliLocale } from '../report-error';
 import { isUrlArg, readDocumentSource, type DocumentFlags } from '../document-arg';
 import { isImageName } from '../../writing/read-document';
-import { NoSearchBackendError, searchBackendFor, searchWeb } from '../../web';
+import { noSearchBackend, searchBackendFor, searchWeb } from '../../web';
 import type { LoadedTemplate } from '../../slides/template/read-template';
 import type { TemplateKind } from '../../slides/types';
 
@@ -97,7 +97,7 @@ export async function slidesAction(input: string | undefined, o: SlidesFlags): P
   }
   if (!input && !o.topic) throw new AppError('slides.error.noInput');
   if (o.web && !o.topic) throw new AppError('slides.error.webNeedsTopic');
-  if (o.web && searchBackendFor(await needProvider(o)) === 'none') throw new NoSearchBackendError();
+  if (o.web && searchBackendFor(await needProvider(o)) === 'none') throw noSearchBackend();
   if (o.output && outputExt(o.output) !== 'pptx') throw unsupportedOutput(outputExt(o.output) ? `.${outputExt(o.output)}` : o.output, '.pptx');
   const out = resolve(o.output ?? (input && input !== '-' && !isUrlArg(input) ? join(dirname(input), basename(input, extname(input)) + '.pptx') : 'deck.pptx'));
   if (o.output) await assertWritable(out);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readDocument } from '../../../src/writing/read-document';
 import { loadPdfjsNode } from '../../../src/pdf/pdfjs-node';
-import { NeedsOcrError, OcrDeclinedError } from '../../../src/pdf/errors';
+import type { AppError } from '../../../src/errors';
 import { cleanOcrText } from '../../../src/tools/clean-ocr';
 import { toolEndpointFor, toolsOrigin } from '../../../src/tools/endpoint';
 import type { OcrCache } from '../../../src/ocr/ocr-cache';
@@ -30,7 +30,9 @@ describe('scans go to DeepSeek OCR only after the user agrees', () => {
     llm = await startMockLlm();
     const quotes: OcrQuote[] = [];
     const access = { endpoint: () => toolEndpointFor(llm!.settings), consent: async (q: OcrQuote) => (quotes.push(q), false), cache: memoryCache() };
-    await expect(readDocument('scan-zh.pdf', fixture('scan-zh.pdf'), { loadPdfjs: loadPdfjsNode, ocr: access })).rejects.toBeInstanceOf(OcrDeclinedError);
+    await expect(readDocument('scan-zh.pdf', fixture('scan-zh.pdf'), { loadPdfjs: loadPdfjsNode, ocr: access })).rejects.toMatchObject({
+      key: 'pdf.error.ocrDeclined',
+    });
     expect(quotes).toEqual([{ name: 'scan-zh.pdf', pages: 1, priceCny: 0.0015, price: '¥0.00150' }]);
     expect(llm.toolRequests).toHaveLength(0);
   });
@@ -69,8 +71,8 @@ describe('scans go to DeepSeek OCR only after the user agrees', () => {
     const err = (await readDocument('scan-zh.pdf', fixture('scan-zh.pdf'), {
       loadPdfjs: loadPdfjsNode,
       ocr: { endpoint: () => toolEndpointFor(llm!.settings) },
-    }).catch((e: unknown) => e)) as NeedsOcrError;
-    expect(err).toBeInstanceOf(NeedsOcrError);
+    }).catch((e: unknown) => e)) as AppError;
+    expect(err).toMatchObject({ key: 'pdf.error.needsOcr', params: { pages: 1 } });
     expect(translate('en-US', err.key, err.params)).toBe(
       '“scan-zh.pdf” has no text layer (it is a scan or a picture): 1 page(s). Reading it needs DeepSeek OCR, about ¥0.00150. Nothing was sent.',
     );

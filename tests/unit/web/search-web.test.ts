@@ -1,17 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  answerWithSources,
-  NoResultsError,
-  NoSearchBackendError,
-  searchBackendFor,
-  searchWeb,
-  SearxngJsonOffError,
-  sourceLines,
-  withSources,
-  type Source,
-} from '../../../src/web';
+import { answerWithSources, searchBackendFor, searchWeb, sourceLines, withSources, type Source } from '../../../src/web';
 import { AuthError, InsufficientBalanceError, RateLimitError, type LlmSettings } from '../../../src/llm';
-import { ToolsUnavailableError } from '../../../src/tools/call-tool';
 import { startMockLlm, mockSearchResults, type MockLlm } from '../../support/mock-llm';
 
 let llm: MockLlm | undefined;
@@ -85,7 +74,7 @@ describe('step one: the search', () => {
 
   it('no results: a sentence naming the queries', async () => {
     llm = await startMockLlm(() => queriesReply(['nothing here']), { tools: { search: () => ({ results: [] }) } });
-    await expect(searchWeb(llm.settings, { question: 'x', locale: 'en-US' })).rejects.toBeInstanceOf(NoResultsError);
+    await expect(searchWeb(llm.settings, { question: 'x', locale: 'en-US' })).rejects.toMatchObject({ key: 'web.error.noResults' });
   });
 
   it.each([
@@ -101,8 +90,10 @@ describe('step one: the search', () => {
   it('a server without the tools endpoints says so; none configured says where to set one', async () => {
     llm = await startMockLlm();
     const noTools: LlmSettings = { ...llm.settings, baseURL: `${llm.url}/not-deepseek`, searchBackend: 'deepseek' };
-    await expect(searchWeb(noTools, { question: 'x', locale: 'en-US', queries: 'question' })).rejects.toBeInstanceOf(ToolsUnavailableError);
-    await expect(searchWeb({ ...llm.settings, searchBackend: 'none' }, { question: 'x', locale: 'en-US' })).rejects.toBeInstanceOf(NoSearchBackendError);
+    await expect(searchWeb(noTools, { question: 'x', locale: 'en-US', queries: 'question' })).rejects.toMatchObject({ key: 'tools.error.unavailable' });
+    await expect(searchWeb({ ...llm.settings, searchBackend: 'none' }, { question: 'x', locale: 'en-US' })).rejects.toMatchObject({
+      key: 'web.error.noBackend',
+    });
   });
 
   it('SearXNG: GET /search?q=…&format=json, and a 403 explains the JSON setting', async () => {
@@ -119,7 +110,9 @@ describe('step one: the search', () => {
     expect(llm.toolRequests[0]).toMatchObject({ tool: 'searxng', body: { q: 'a', format: 'json' } });
     await llm.close();
     llm = await startMockLlm(undefined, { searxng: () => ({ status: 403 }) });
-    await expect(searchWeb({ ...s, searxngURL: llm.url }, { question: 'a', locale: 'en-US', queries: 'question' })).rejects.toBeInstanceOf(SearxngJsonOffError);
+    await expect(searchWeb({ ...s, searxngURL: llm.url }, { question: 'a', locale: 'en-US', queries: 'question' })).rejects.toMatchObject({
+      key: 'web.error.searxngJson',
+    });
   });
 
   it('with "read the top pages" on, the Fetch API reads the first three', async () => {
