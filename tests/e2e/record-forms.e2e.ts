@@ -1,7 +1,9 @@
-// The records a model returns, edited in forms made for them (issue #14): the minutes record. What the user
+// The records a model returns, edited in forms made for them (issue #14): the minutes record, proofreading
+// suggestions accepted / rejected / reworded one by one. What the user
 // sees after an edit, and what is downloaded or inserted into Word, at 320 px without sideways scroll.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { axeSerious, browser, type E2E, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
@@ -10,6 +12,11 @@ import { WEEKLY_MEETING } from '../support/minutes-record';
 
 const NOTES = '周会 2026-03-02\n参会：张三、李四\n上线定在3月15日。张三周五前提交预算说明。';
 const NARROW = { width: 320, height: 800 };
+const DRAFT = '本月项目进渡良好,预计下月完成。';
+const SUGGESTIONS = [
+  { original: '项目进渡', replacement: '项目进度', reason: '错别字：“进渡”应为“进度”', category: 'typo' },
+  { original: '下月完成', replacement: '下月如期完工', reason: '表述更正式', category: 'style' },
+];
 
 let e2e: E2E;
 let llm: MockLlm;
@@ -17,6 +24,7 @@ beforeAll(async () => {
   llm = await startMockLlm((body) => {
     const all = body.messages.map((m) => String(m.content)).join('\n');
     if (all.includes('会议秘书') || all.includes('meeting secretary')) return { content: JSON.stringify(WEEKLY_MEETING) };
+    if (all.includes('校对') || all.includes('copy editor')) return { content: JSON.stringify({ suggestions: SUGGESTIONS }) };
     return { content: 'unexpected request' };
   });
   e2e = await startE2E();
@@ -154,5 +162,112 @@ browser.describe('the minutes record in a form', () => {
     const unit = tree.find((n) => n.type === 'contentControl') as { children: { type: string; style?: string; text?: string; rows?: string[][] }[] };
     expect(unit.children.find((n) => n.style === 'Heading1')?.text).toBe('产品周会（修订）');
     expect(unit.children.find((n) => n.type === 'table')?.rows?.[1]).toEqual(['1', '提交预算说明', '李四', '周五']);
+  });
+});
+
+browser.describe('proofreading suggestions: accept, reject or reword each, then apply only the accepted ones', () => {
+  it('standalone (zh-CN, 320 px): reworded, rejected, undone, accept all; the downloads hold exactly the accepted wording', async () => {
+    const { page } = await e2e.open({ locale: 'zh-CN', storage: settingsStorage(llm.url), viewport: NARROW });
+    await page.getByRole('tab', { name: '写作' }).click();
+    await page.getByRole('tab', { name: '校对' }).click();
+    await page.getByLabel('文本').fill(DRAFT);
+    await page.getByRole('button', { name: '开始校对' }).click();
+    const list = page.getByRole('region', { name: '修改建议' });
+    await list.getByText('共 3 条建议').waitFor();
+    await list.getByText('已接受 0 · 已拒绝 0 · 待定 3').waitFor();
+    // Nothing is accepted yet: nothing to download.
+    await expect(page.getByRole('button', { name: '下载带修订的 .docx' }).count()).resolves.toBe(0);
+
+    // Reword the typo's fix: the same text as the original is refused with a sentence, then a real edit.
+    await list.getByRole('button', { name: '修改: 项目进渡 → 项目进度' }).click();
+    const box = list.getByRole('textbox', { name: '把“项目进渡”改为' });
+    await expect(box.inputValue()).resolves.toBe('项目进度');
+    await box.fill('项目进渡');
+    await list.getByText('改后的文字与原文相同：请改一下，或拒绝这条建议。').waitFor();
+    await expect(list.getByRole('button', { name: '接受此修改' }).isDisabled()).resolves.toBe(true);
+    await box.fill('项目进展');
+    await box.press('Enter');
+    const typo = list.getByRole('listitem', { name: '项目进渡 → 项目进展' });
+    await typo.getByText('已接受（按你的改法）').waitFor();
+
+    // Reject the style suggestion, change our mind, reject it again.
+    await list.getByRole('button', { name: '拒绝: 下月完成 → 下月如期完工' }).click();
+    await list.getByRole('button', { name: '撤销: 下月完成 → 下月如期完工' }).click();
+    await list.getByRole('button', { name: '拒绝: 下月完成 → 下月如期完工' }).click();
+    await list.getByText('已接受 1 · 已拒绝 1 · 待定 1').waitFor();
+    // Accept all takes the one still open (the comma) and leaves the rejected one rejected.
+    await expect(list.getByRole('button', { name: '全部接受' }).count()).resolves.toBe(0);
+    await list.getByRole('button', { name: '接受: 好,预 → 好，预' }).click();
+    await list.getByText('已接受 2 · 已拒绝 1 · 待定 0').waitFor();
+    await screenshot(page, 'record-proofread-reviewed-320-zh');
+
+    const [text] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载修改后的文本（保持原格式）' }).click()]);
+    await expect(readFile((await text.path())!, 'utf8')).resolves.toBe('本月项目进展良好，预计下月完成。\n');
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载带修订的 .docx' }).click()]);
+    const { value } = await mammoth.extractRawText({ buffer: await readFile((await docx.path())!) });
+    // mammoth reads a tracked .docx with its insertions in and its deletions out.
+    expect(value.trim()).toBe('本月项目进展良好，预计下月完成。');
+    expect(await overflowing(page)).toEqual([]);
+    const v = await axeSerious(page);
+    if (v.length) console.log(JSON.stringify(v, null, 1));
+    expect(v).toEqual([]);
+  });
+
+  it('Accept all and Reject all decide every open suggestion (en-US dark, 320 px)', async () => {
+    const { page } = await e2e.open({ locale: 'en-US', dark: true, storage: settingsStorage(llm.url), viewport: NARROW });
+    await page.getByRole('tab', { name: 'Writing' }).click();
+    await page.getByRole('tab', { name: 'Proofread' }).click();
+    await page.getByLabel('Text').fill(DRAFT);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const list = page.getByRole('region', { name: 'Suggestions' });
+    await list.getByText('0 accepted · 0 rejected · 3 to decide').waitFor();
+    await list.getByRole('button', { name: 'Reject all' }).click();
+    await list.getByText('0 accepted · 3 rejected · 0 to decide').waitFor();
+    await expect(page.getByRole('button', { name: 'Download .docx with tracked changes' }).count()).resolves.toBe(0);
+    await list.getByRole('button', { name: 'Undo: 项目进渡 → 项目进度' }).click();
+    await list.getByRole('button', { name: 'Undo: 好,预 → 好，预' }).click();
+    await list.getByRole('button', { name: 'Accept all' }).click();
+    await list.getByText('2 accepted · 1 rejected · 0 to decide').waitFor();
+    const [text] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download corrected text (as opened)' }).click()]);
+    await expect(readFile((await text.path())!, 'utf8')).resolves.toBe('本月项目进度良好，预计下月完成。\n');
+    expect(await overflowing(page)).toEqual([]);
+    await expect(axeSerious(page)).resolves.toEqual([]);
+    await screenshot(page, 'record-proofread-320-en-dark');
+  });
+
+  it('in Word (host double): only the accepted suggestions, with the user’s wording, become tracked changes', async () => {
+    const { page } = await e2e.open({
+      host: 'word',
+      locale: 'zh-CN',
+      storage: settingsStorage(llm.url),
+      requirementSets: { WordApi: '1.4' },
+      doubleState: { paragraphs: [{ text: DRAFT }], selection: [0] },
+      viewport: NARROW,
+    });
+    await page.getByRole('tab', { name: '写作' }).click();
+    await page.getByRole('tab', { name: '校对' }).click();
+    await page.getByRole('radio', { name: '整篇文档' }).check();
+    await page.getByRole('button', { name: '开始校对' }).click();
+    const list = page.getByRole('region', { name: '修改建议' });
+    await list.getByText('共 3 条建议').waitFor();
+    await list.getByRole('button', { name: '修改: 下月完成 → 下月如期完工' }).click();
+    await list.getByRole('textbox', { name: '把“下月完成”改为' }).fill('下月底完成');
+    await list.getByRole('button', { name: '接受此修改' }).click();
+    await list.getByRole('button', { name: '拒绝: 项目进渡 → 项目进度' }).click();
+    await list.getByRole('button', { name: '接受: 好,预 → 好，预' }).click();
+    await list.getByRole('button', { name: '应用已接受的 2 条' }).click();
+    await page.getByText('已作为修订应用').waitFor();
+    await list.getByRole('listitem', { name: '下月完成 → 下月底完成' }).getByText('已应用').waitFor();
+    const doc = await page.evaluate(() => (window as unknown as { __WORD_DOC__: { revisions: unknown[]; paragraphs: { text: string }[] } }).__WORD_DOC__);
+    // The rejected typo fix is not in the document; the reworded one is, as the user wrote it.
+    expect(doc.revisions).toMatchObject([
+      { original: ',', replacement: '，', tracked: true },
+      { original: '下月完成', replacement: '下月底完成', tracked: true },
+    ]);
+    expect(doc.paragraphs[0]!.text).toBe('本月项目进渡良好，预计下月底完成。');
+    // Applied cards have nothing left to press; the rejected one can still be reconsidered.
+    await expect(list.getByRole('button', { name: /^(接受|拒绝|修改): 下月完成/ }).count()).resolves.toBe(0);
+    await list.getByRole('button', { name: '撤销: 项目进渡 → 项目进度' }).waitFor();
+    await screenshot(page, 'record-proofread-word-320-zh');
   });
 });

@@ -73,11 +73,11 @@ browser.describe('Word writing tools, standalone', () => {
     await list.getByText('共 2 条建议').waitFor();
     await expect(list.getByRole('listitem').nth(0).innerText()).resolves.toContain('项目进渡 → 项目进度');
     await expect(list.getByRole('listitem').nth(1).innerText()).resolves.toContain('好,预 → 好，预');
-    await list.getByRole('button', { name: '应用: 项目进渡 → 项目进度' }).click();
-    await list.getByText('已应用').waitFor();
+    await list.getByRole('button', { name: '接受: 项目进渡 → 项目进度' }).click();
+    await list.getByText('已接受', { exact: true }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载带修订的 .docx' }).click()]);
     const { value } = await mammoth.extractRawText({ buffer: await readFile((await download.path())!) });
-    // Accepted: the typo; ignored (still pending): the comma.
+    // Accepted: the typo; not decided: the comma, which stays as it was.
     expect(value.trim()).toBe('本月项目进度良好,预计下月完成。');
     await screenshot(page, 'word-proofread-zh');
     const v = await axeSerious(page);
@@ -96,7 +96,7 @@ browser.describe('Word writing tools, standalone', () => {
     await page.getByText('已打开 月报.docx。').waitFor();
     await page.getByRole('button', { name: '开始校对' }).click();
     const list = page.getByRole('region', { name: '修改建议' });
-    await list.getByRole('button', { name: '应用: 项目进渡 → 项目进度' }).click();
+    await list.getByRole('button', { name: '接受: 项目进渡 → 项目进度' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载带修订的 .docx' }).click()]);
     expect(download.suggestedFilename()).toBe('月报-reviewed.docx');
     const xml = await (await JSZip.loadAsync(await readFile((await download.path())!))).file('word/document.xml')!.async('string');
@@ -245,14 +245,15 @@ browser.describe('Word writing tools, in Word (Office.js host double)', () => {
     await screenshot(page, 'word-host-html-fallback');
   });
 
-  it('applies all proofreading suggestions as tracked changes under WordApi 1.4', async () => {
+  it('accepts all proofreading suggestions and applies them as tracked changes under WordApi 1.4', async () => {
     const page = await openInWord({ WordApi: '1.4' });
     await page.getByRole('tab', { name: '校对' }).click();
     await page.getByRole('radio', { name: '整篇文档' }).check();
     await page.getByRole('button', { name: '开始校对' }).click();
     const list = page.getByRole('region', { name: '修改建议' });
     await list.getByText('共 2 条建议').waitFor();
-    await list.getByRole('button', { name: '全部应用' }).click();
+    await list.getByRole('button', { name: '全部接受' }).click();
+    await list.getByRole('button', { name: '应用已接受的 2 条' }).click();
     await page.getByText('已作为修订应用').waitFor();
     const doc = await page.evaluate(() => (window as unknown as { __WORD_DOC__: { revisions: unknown[]; trackingMode: string } }).__WORD_DOC__);
     // Each revision also records where it is (`at`), which the agent's undo uses.
@@ -277,7 +278,8 @@ browser.describe('Word writing tools, in Word (Office.js host double)', () => {
       const d = (window as unknown as { __WORD_DOC__: { paragraphs: { text: string }[] } }).__WORD_DOC__;
       d.paragraphs[3]!.text = '本月项目进渡很好。';
     });
-    await list.getByRole('button', { name: '全部应用' }).click();
+    await list.getByRole('button', { name: '全部接受' }).click();
+    await list.getByRole('button', { name: '应用已接受的 2 条' }).click();
     await page.getByText('缺少 WordApi 1.4').waitFor();
     await page.getByText('有 1 条建议与当前文档不再相符').waitFor();
     await list.getByText('原文已变化，未应用').waitFor();

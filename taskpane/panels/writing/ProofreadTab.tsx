@@ -9,7 +9,8 @@ import { isConfigured } from '../../../src/llm/settings';
 import { applySuggestions, checkDocument } from '../../../src/writing/workflow';
 import type { ProofEdit } from '../../../src/writing/proofread-types';
 import { SourcePicker } from './SourcePicker';
-import { SuggestionCard, type SuggestionStatus } from './SuggestionCard';
+import { SuggestionCard, type SuggestionOutcome } from './SuggestionCard';
+import { acceptedEdits, decideAll, reviewCounts, type Review, type Reviews } from '../../../src/writing/proofread-review';
 import { applyInWord, locateInWord, sourceDocument } from './word-host';
 import type { SourceState } from './WritingPanel.types';
 import { useWritingStyles } from './useWritingStyles.styles';
@@ -33,18 +34,24 @@ function correctedName(fileName: string | null): string {
   return m ? `${m[1]}-corrected${m[2] ?? '.md'}` : 'proofread.md';
 }
 
-/** Suggestions listed with Apply / Ignore / Apply all: tracked changes in Word, a tracked .docx download outside (src/writing/workflow.ts, as `dsplus proofread`). */
+/**
+ * Suggestions reviewed one by one — Accept / Reject / Edit the wording, Accept all / Reject all — then only the
+ * accepted ones applied: tracked changes in Word, a tracked .docx or the corrected text outside
+ * (src/writing/workflow.ts, as `dsplus proofread`).
+ */
 export function ProofreadTab({ source, onSource }: { source: SourceState; onSource: (s: SourceState) => void }) {
   const { host, t, locale, llm } = useApp();
   const s = useWritingStyles();
   const inWord = host.kind === 'word';
-  const [status, setStatus] = useState<Record<string, SuggestionStatus>>({});
+  const [reviews, setReviews] = useState<Reviews>({});
+  const [outcome, setOutcome] = useState<Record<string, SuggestionOutcome>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   const check = useTask(async (signal, useModel: boolean): Promise<Checked> => {
     setNotice(null);
-    setStatus({});
+    setReviews({});
+    setOutcome({});
     setProgress(null);
     const doc = await sourceDocument(inWord, source);
     const res = await checkDocument(useModel ? llm : null, doc.text, {
@@ -52,12 +59,10 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
       signal,
       onProgress: (done, total) => setProgress(total > 1 ? { done, total } : null),
     });
-    const initial: Record<string, SuggestionStatus> = Object.fromEntries(res.edits.map((e) => [e.id, 'pending' as const]));
     if (inWord && res.edits.length) {
       const found = await locateInWord(res.edits);
-      for (const e of res.edits) if (found[e.id] === 'stale') initial[e.id] = 'stale';
+      setOutcome(Object.fromEntries(res.edits.filter((e) => found[e.id] === 'stale').map((e) => [e.id, 'stale' as const])));
     }
-    setStatus(initial);
     return {
       edits: res.edits,
       text: doc.text,
@@ -70,13 +75,10 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
   });
   const result = check.status === 'done' ? check.result : null;
 
+  // In Word: the accepted suggestions not yet written, as tracked changes (or directly, with a notice).
   const apply = useTask(async (_signal, edits: ProofEdit[]) => {
-    if (!inWord) {
-      setStatus((prev) => ({ ...prev, ...Object.fromEntries(edits.map((e) => [e.id, 'applied' as const])) }));
-      return;
-    }
     const report = await applyInWord(edits, host.isSetSupported);
-    setStatus((prev) => ({ ...prev, ...report.results }));
+    setOutcome((prev) => ({ ...prev, ...report.results }));
     const stale = Object.values(report.results).filter((r) => r === 'stale').length;
     setNotice(
       [t(report.mode === 'tracked' ? 'word.proof.tracked' : 'word.proof.direct'), stale ? t('word.proof.staleCount', { n: stale }) : '']
@@ -85,8 +87,12 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
     );
   });
 
-  const pending = result ? result.edits.filter((e) => status[e.id] === 'pending') : [];
-  const accepted = result ? result.edits.filter((e) => status[e.id] === 'applied') : [];
+  const open = (id: string) => outcome[id] === undefined;
+  const accepted = result ? acceptedEdits(result.edits, reviews) : [];
+  const toApply = accepted.filter((e) => open(e.id));
+  const counts = result ? reviewCounts(result.edits, reviews) : null;
+  const decide = (verdict: 'accepted' | 'rejected') => result && setReviews(decideAll(result.edits, reviews, verdict, open));
+  const review = (id: string, next: Review) => setReviews((prev) => ({ ...prev, [id]: next }));
 
   const downloadTracked = async () => {
     if (!result) return;
@@ -123,25 +129,31 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
             <Text weight="semibold" role="status">
               {result.edits.length ? t('word.proof.count', { n: result.edits.length }) : t('word.proof.none')}
             </Text>
-            <span className={s.grow} />
-            {pending.length > 1 && (
-              <Button appearance="primary" disabled={apply.running} onClick={() => void apply.run(pending)}>
-                {t('word.proof.applyAll')}
-              </Button>
-            )}
+            {counts && result.edits.length > 0 && <Text className={s.hint}>{t('recordForm.proof.counts', counts)}</Text>}
           </div>
+          {result.edits.length > 0 && <Text className={s.hint}>{t('recordForm.proof.howTo')}</Text>}
+          {counts && counts.pending > 1 && (
+            <div className={s.row}>
+              <Button disabled={apply.running} onClick={() => decide('accepted')}>
+                {t('recordForm.proof.acceptAll')}
+              </Button>
+              <Button disabled={apply.running} onClick={() => decide('rejected')}>
+                {t('recordForm.proof.rejectAll')}
+              </Button>
+            </div>
+          )}
           <ul className={s.list}>
             {result.edits.map((e) => (
-              <SuggestionCard
-                key={e.id}
-                edit={e}
-                status={status[e.id] ?? 'pending'}
-                busy={apply.running}
-                onApply={() => void apply.run([e])}
-                onIgnore={() => setStatus((prev) => ({ ...prev, [e.id]: 'ignored' }))}
-              />
+              <SuggestionCard key={e.id} edit={e} review={reviews[e.id]} outcome={outcome[e.id]} busy={apply.running} onReview={(next) => review(e.id, next)} />
             ))}
           </ul>
+          {inWord && toApply.length > 0 && (
+            <div className={s.row}>
+              <Button appearance="primary" disabled={apply.running} onClick={() => void apply.run(toApply)}>
+                {t('recordForm.proof.applyAccepted', { n: toApply.length })}
+              </Button>
+            </div>
+          )}
           {!inWord && accepted.length > 0 && (
             <div className={s.row}>
               <Button onClick={() => void downloadTracked()}>{t('word.proof.downloadTracked')}</Button>
