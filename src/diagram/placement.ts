@@ -9,7 +9,7 @@ export interface Placement {
 }
 
 /** A small diagram is enlarged at most this much, so three boxes do not fill the slide with 30 pt text. */
-const MAX_ZOOM = 1.4;
+export const MAX_ZOOM = 1.4;
 
 /** Scaled to fit `area` (never enlarged past MAX_ZOOM) and centred in it. */
 export function placeDiagram(layout: DiagramLayout, area: Box): Placement {

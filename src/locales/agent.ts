@@ -26,6 +26,11 @@ export default defineBundle({
     'agent.change.diagramSlide': 'Insert a diagram slide ({boxes} boxes, {lines} lines) after slide {after}',
     'agent.change.diagramPicture': 'Insert a diagram picture ({boxes} boxes, {lines} lines) after paragraph {paragraph}',
     'agent.undo.diagramSlide': 'delete the inserted diagram slide',
+    'agent.change.diagramOnSlide':
+      'Draw a diagram ({boxes} boxes, {lines} lines) on slide {slide}, in its free area at ({left}, {top}), {width} × {height} pt (text {pt} pt); the shapes already there stay as they are',
+    'agent.change.diagramInPlaceholder':
+      'Draw a diagram ({boxes} boxes, {lines} lines) on slide {slide}, in its empty placeholder “{placeholder}” (text {pt} pt); the shapes already there stay as they are',
+    'agent.undo.diagramOnSlide': 'delete the diagram’s shapes from slide {slide}',
     'agent.undo.diagramPicture': 'remove the diagram inserted after paragraph {paragraph}',
     'agent.error.noParagraph': 'There is no paragraph {paragraph}; the document has {count}.',
     'agent.error.notInParagraph': 'Paragraph {paragraph} does not contain “{text}”.',
@@ -141,6 +146,11 @@ export default defineBundle({
     'agent.change.diagramSlide': '在第 {after} 张幻灯片后插入图示幻灯片（{boxes} 个框，{lines} 条线）',
     'agent.change.diagramPicture': '在第 {paragraph} 段后插入图示图片（{boxes} 个框，{lines} 条线）',
     'agent.undo.diagramSlide': '删除插入的图示幻灯片',
+    'agent.change.diagramOnSlide':
+      '在第 {slide} 张幻灯片的空白处绘制图示（{boxes} 个框，{lines} 条线），位置 ({left}, {top})，{width} × {height} 磅（文字 {pt} 磅）；幻灯片上原有的形状保持不变',
+    'agent.change.diagramInPlaceholder':
+      '在第 {slide} 张幻灯片的空占位符“{placeholder}”中绘制图示（{boxes} 个框，{lines} 条线，文字 {pt} 磅）；幻灯片上原有的形状保持不变',
+    'agent.undo.diagramOnSlide': '从第 {slide} 张幻灯片上删除图示的形状',
     'agent.undo.diagramPicture': '删除第 {paragraph} 段后插入的图示',
     'agent.error.noParagraph': '没有第 {paragraph} 段；文档共有 {count} 段。',
     'agent.error.notInParagraph': '第 {paragraph} 段中没有“{text}”。',

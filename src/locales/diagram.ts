@@ -19,6 +19,15 @@ export default defineBundle({
     'diagram.error.unknownKind': 'Unknown --kind "{kind}". Use one of: {list}.',
     'diagram.error.insertPptx':
       'This version of PowerPoint cannot insert slides from an add-in (PowerPointApi 1.2 is missing). Download the .pptx and insert its slide by hand.',
+    'diagram.error.slideFull':
+      'The slide has no free room for the diagram. Make room on the slide (or pick a slide with an empty content placeholder), or insert the diagram as a slide of its own.',
+    'diagram.error.slideTooFull':
+      'The slide is too full: the largest free area ({width} × {height} pt) would shrink the diagram’s text to {pt} pt (at least {min} pt is readable). Make room on the slide, or insert the diagram as a slide of its own.',
+    'diagram.error.onSlide':
+      'PowerPoint did not finish drawing the diagram on the slide ({reason}). Press Ctrl+Z if part of it is there, then try again or insert it as a slide of its own.',
+    'diagram.error.onSlideUnsupported':
+      'This version of PowerPoint cannot add shapes to a slide from an add-in (PowerPointApi 1.5 is missing). Insert the diagram as a slide of its own instead.',
+    'diagram.error.noCurrentSlide': 'No slide is selected. Click the slide the diagram should go on, then try again.',
     'diagram.warn.notUnderstood': 'Line {line} was not understood and was left out: {text}',
     'diagram.warn.styleIgnored': 'Styling (classDef, class, style, linkStyle, :::) is not drawn; the diagram uses its own colours (lines {lines}).',
     'diagram.warn.clickIgnored': 'Click and link lines do nothing in an Office document and were ignored (lines {lines}).',
@@ -54,6 +63,9 @@ export default defineBundle({
     'diagram.panel.insertSlide': 'Insert as slide',
     'diagram.panel.insertPicture': 'Insert as picture',
     'diagram.panel.insertedSlide': 'The diagram is on a new slide after the current one: every box and line can be edited.',
+    'diagram.panel.insertOnSlide': 'Insert on this slide',
+    'diagram.panel.insertedOnSlide':
+      'The diagram is on the current slide, in its free area ({width} × {height} pt, text {pt} pt); nothing that was there moved. Its lines are plain lines: PowerPoint’s add-in API cannot glue them to the boxes.',
     'diagram.panel.insertedPicture': 'The diagram was inserted as a picture; its alt text holds the Mermaid source.',
     'diagram.panel.downloaded': '{file} downloaded.',
     'diagram.panel.export': 'Download',
@@ -78,6 +90,12 @@ export default defineBundle({
     'diagram.error.sameFile': '输出文件 {file} 就是输入文件。请换一个 -o 文件名。',
     'diagram.error.unknownKind': '未知的 --kind “{kind}”。可选：{list}。',
     'diagram.error.insertPptx': '此版本的 PowerPoint 不支持加载项插入幻灯片（缺少 PowerPointApi 1.2）。请下载 .pptx，手动插入其中的幻灯片。',
+    'diagram.error.slideFull': '这张幻灯片上没有空白处可以放下图示。请在幻灯片上腾出位置（或选一张有空白内容占位符的幻灯片），或把图示作为单独的幻灯片插入。',
+    'diagram.error.slideTooFull':
+      '这张幻灯片太满了：最大的空白区域（{width} × {height} 磅）会把图中文字缩小到 {pt} 磅（至少 {min} 磅才看得清）。请在幻灯片上腾出位置，或把图示作为单独的幻灯片插入。',
+    'diagram.error.onSlide': 'PowerPoint 没能在幻灯片上画完图示（{reason}）。如果已画出一部分，请按 Ctrl+Z，然后重试，或把图示作为单独的幻灯片插入。',
+    'diagram.error.onSlideUnsupported': '此版本的 PowerPoint 不支持加载项向幻灯片添加形状（缺少 PowerPointApi 1.5）。请把图示作为单独的幻灯片插入。',
+    'diagram.error.noCurrentSlide': '没有选中幻灯片。请先点一下要放图示的幻灯片，再试一次。',
     'diagram.warn.notUnderstood': '第 {line} 行无法识别，已略过：{text}',
     'diagram.warn.styleIgnored': '样式（classDef、class、style、linkStyle、:::）不会绘制，图使用自己的配色（第 {lines} 行）。',
     'diagram.warn.clickIgnored': '点击和链接在 Office 文档中不起作用，已忽略（第 {lines} 行）。',
@@ -112,6 +130,9 @@ export default defineBundle({
     'diagram.panel.insertSlide': '作为幻灯片插入',
     'diagram.panel.insertPicture': '作为图片插入',
     'diagram.panel.insertedSlide': '图已插入到当前幻灯片之后的新幻灯片上：每个框和连线都可以编辑。',
+    'diagram.panel.insertOnSlide': '插入到当前幻灯片',
+    'diagram.panel.insertedOnSlide':
+      '图已画在当前幻灯片的空白处（{width} × {height} 磅，文字 {pt} 磅），原有内容都没有移动。连线是普通线条：PowerPoint 的加载项接口无法把线粘连到框上。',
     'diagram.panel.insertedPicture': '图已作为图片插入，替代文字中保存了 Mermaid 源码。',
     'diagram.panel.downloaded': '已下载 {file}。',
     'diagram.panel.export': '下载',

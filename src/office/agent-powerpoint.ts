@@ -4,6 +4,7 @@
 import type { SlideInfo, SlidesBackend } from '../agent/powerpoint/backend';
 import { AppError } from '../errors';
 import { loadChildren } from './load-children';
+import { addSlideShapes, deleteSlideShapes, readSlideRoom } from './powerpoint-shapes';
 
 type IsSetSupported = (name: string, version: string) => boolean;
 const officeIsSetSupported: IsSetSupported = (n, v) => typeof Office !== 'undefined' && Office.context.requirements.isSetSupported(n, v);
@@ -96,6 +97,18 @@ export function officeSlides(isSet: IsSetSupported = officeIsSetSupported): Slid
         await ctx.sync();
         return was;
       });
+    },
+    async slideRoom(slideId) {
+      need(isSet, '1.4');
+      return run((ctx) => readSlideRoom(ctx, ctx.presentation.slides.getItem(slideId), isSet));
+    },
+    async addShapes(slideId, shapes, name) {
+      need(isSet, '1.4');
+      return run((ctx) => addSlideShapes(ctx, ctx.presentation.slides.getItem(slideId), shapes, isSet, name));
+    },
+    async deleteShapes(slideId, ids) {
+      need(isSet, '1.4');
+      return run((ctx) => deleteSlideShapes(ctx, ctx.presentation.slides.getItem(slideId), ids));
     },
   };
 }

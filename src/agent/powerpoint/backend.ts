@@ -1,3 +1,6 @@
+import type { SlideRoom } from '../../diagram/slide-room';
+import type { SlideShape } from '../../diagram/slide-shapes';
+
 // What the PowerPoint tools need from a presentation (src/office/agent-powerpoint.ts in the pane).
 export interface ShapeText {
   id: string;
@@ -18,4 +21,9 @@ export interface SlidesBackend {
   deleteSlides(ids: string[]): Promise<void>;
   /** Sets a shape's text and returns what it was. */
   setShapeText(slideId: string, shapeId: string, text: string): Promise<string>;
+  /** The slide's size and where its shapes are (points), for placing a diagram in its free area. */
+  slideRoom(slideId: string): Promise<SlideRoom>;
+  /** Adds shapes to the slide; returns the ids that deleteShapes takes to remove exactly them. */
+  addShapes(slideId: string, shapes: SlideShape[], name: string): Promise<string[]>;
+  deleteShapes(slideId: string, ids: string[]): Promise<void>;
 }

@@ -8,6 +8,7 @@ import type { AgentHost } from '../host';
 import { readTool, writeTool } from '../tool';
 import type { SlideInfo, SlidesBackend } from './backend';
 import { mermaidArg, toolDiagram } from '../diagram-tool';
+import { onSlide } from './diagram-on-slide';
 
 export type { SlidesBackend, SlideInfo, ShapeText } from './backend';
 
@@ -34,7 +35,7 @@ export function powerpointHost(b: SlidesBackend): AgentHost {
     notes: [
       'Slides are numbered from 1 in the order they appear; shapes are named by their name or id from read_slide.',
       'insert_slides takes Outline Markdown: "## Section", "### Slide title", "- bullet", a pipe table, and a paragraph starting "Notes:" for the speaker notes of that new slide.',
-      'insert_diagram draws Mermaid (flowchart, org chart as a flowchart TD tree, timeline) as a slide of native, editable shapes and connectors; prefer it to bullets for processes, structures and timelines.',
+      'insert_diagram draws Mermaid (flowchart, org chart as a flowchart TD tree, timeline) as native, editable shapes: a slide of its own (after_slide), or on an existing slide (slide) in its free area; prefer it to bullets for processes, structures and timelines.',
       `Speaker notes: ${NOTES_UNAVAILABLE}`,
     ],
     unavailable: { set_speaker_notes: NOTES_UNAVAILABLE, read_speaker_notes: NOTES_UNAVAILABLE },
@@ -95,20 +96,28 @@ export function powerpointHost(b: SlidesBackend): AgentHost {
       writeTool({
         name: 'insert_diagram',
         description:
-          'Proposes a diagram slide (native PowerPoint shapes and glued connectors the user can edit), drawn from Mermaid, inserted after a slide (0 = at the start). The title, if any, comes from Mermaid front matter "---\\ntitle: …\\n---".',
-        schema: z.object({ after_slide: z.number().int().min(0), mermaid: mermaidArg }),
+          'Proposes a diagram drawn from Mermaid as native PowerPoint shapes the user can edit. Give after_slide (0 = at the start) for a slide of its own, with connectors glued to the boxes; or slide to draw it on that existing slide, fitted into its free area (an empty content placeholder, else the space between its shapes), the shapes already there untouched: PowerPoint then draws the lines as plain lines, not glued. The title, if any, comes from Mermaid front matter "---\\ntitle: …\\n---".',
+        schema: z
+          .object({
+            after_slide: z.number().int().min(0).optional().describe('insert a new diagram slide after this slide'),
+            slide: z.number().int().min(1).optional().describe('draw on this existing slide instead'),
+            mermaid: mermaidArg,
+          })
+          .refine((a) => (a.after_slide === undefined) !== (a.slide === undefined), { message: 'Give exactly one of after_slide and slide.' }),
         async propose(a, ctx) {
           const slides = await b.listSlides();
-          const after = a.after_slide === 0 ? null : slideAt(slides, a.after_slide).id;
+          if (a.slide !== undefined) return onSlide(b, slideAt(slides, a.slide).id, a.slide, await toolDiagram(a.mermaid));
+          const afterSlide = a.after_slide ?? 0;
+          const after = afterSlide === 0 ? null : slideAt(slides, afterSlide).id;
           const d = await toolDiagram(a.mermaid);
           return {
-            summary: message('agent.change.diagramSlide', { after: a.after_slide, boxes: d.boxes, lines: d.lines }),
+            summary: message('agent.change.diagramSlide', { after: afterSlide, boxes: d.boxes, lines: d.lines }),
             preview: d.preview,
             async apply() {
               const { renderDiagramPptx } = await import('../../diagram/render-pptx');
               const ids = await b.insertSlides(after, await renderDiagramPptx(d.layout, 'base64', { lang: ctx.locale === 'en-US' ? 'en' : 'zh' }));
               return {
-                result: { inserted: ids.length, slide: a.after_slide + 1, boxes: d.boxes, lines: d.lines, ...(d.notes.length ? { warnings: d.notes } : {}) },
+                result: { inserted: ids.length, slide: afterSlide + 1, boxes: d.boxes, lines: d.lines, ...(d.notes.length ? { warnings: d.notes } : {}) },
                 undo: { label: message('agent.undo.diagramSlide'), run: () => b.deleteSlides(ids) },
               };
             },

@@ -9,6 +9,9 @@
 // For agent mode: `slides` may also be objects { id, shapes: [{ id, name, text }] }; the shapes' text is
 // window.__PPT__.shapes[slideId], read and written through presentation.slides (getItem, shapes,
 // textFrame.textRange.text) and slide.delete(). Inserted slides get one title shape.
+// Shapes may carry geometry for drawing on a slide ({ id, name, type: 'Placeholder', placeholderType:
+// 'Body', left, top, width, height, text }); `slideSize: { width, height }` is what pageSetup (1.10) reports.
+// The shapes model, with what it holds PowerPoint to, is powerpoint-shapes.js.
 (function () {
   const cfg = window.__OFFICE_DOUBLE__ || {};
   const state = cfg.state || {};
@@ -84,51 +87,18 @@
     return new Set(names).size;
   }
 
-  function shapeObject(slideId, sh) {
-    return {
-      get id() {
-        return sh.id;
-      },
-      get name() {
-        return sh.name;
-      },
-      get type() {
-        return sh.type || 'TextBox';
-      },
-      textFrame: {
-        get hasText() {
-          return typeof sh.text === 'string' && sh.text.length > 0;
-        },
-        load() {},
-        textRange: {
-          load() {},
-          get text() {
-            return sh.text;
-          },
-          set text(v) {
-            log.push({ call: 'setShapeText', slide: slideId, shape: sh.id, text: v });
-            sh.text = v;
-          },
-        },
-      },
-    };
-  }
+  // A slide's shapes: geometry, text, adding, grouping and deleting (powerpoint-shapes.js).
+  const slideShapes = window.createSlideShapes({
+    shapes: ppt.shapes,
+    isSet: (n, v) => window.Office.context.requirements.isSetSupported(n, v),
+    log,
+    slideSize: state.slideSize,
+  });
 
   function slideObject(id, queue) {
-    const list = () => ppt.shapes[id] || (ppt.shapes[id] = []);
     return {
       id,
-      shapes: {
-        load() {},
-        get items() {
-          return list().map((sh) => shapeObject(id, sh));
-        },
-        getItem(shapeId) {
-          const sh = list().find((x) => x.id === shapeId);
-          if (!sh) throw Object.assign(new Error(`No shape ${shapeId}`), { code: 'ItemNotFound' });
-          return shapeObject(id, sh);
-        },
-      },
+      shapes: slideShapes.collection(id, queue),
       delete() {
         queue.push(() => {
           const at = ppt.slides.indexOf(id);
@@ -171,6 +141,9 @@
           return collection(queue, masters, 'slideMasters');
         },
         slides: slidesCollection(queue),
+        get pageSetup() {
+          return slideShapes.pageSetup(queue);
+        },
         getSelectedSlides() {
           return collection(
             queue,

@@ -34,6 +34,9 @@ function slidesDouble() {
         );
     },
     setShapeText: async () => '',
+    slideRoom: async () => ({ width: 960, height: 540, shapes: [] }),
+    addShapes: async () => [],
+    deleteShapes: async () => undefined,
   };
   return { b, slides, inserted };
 }
