@@ -124,6 +124,61 @@ browser.describe('diagram panel in Office hosts (host double)', () => {
     await screenshot(page, 'diagram-powerpoint-inserted');
   });
 
+  it('draws the diagram on the current slide, in its empty content placeholder, leaving the title as it was', async () => {
+    const title = { id: '2', name: 'Title 1', type: 'Placeholder', placeholderType: 'Title', left: 66, top: 29, width: 828, height: 105, text: '报销流程' };
+    const body = {
+      id: '3',
+      name: 'Content Placeholder 2',
+      type: 'Placeholder',
+      placeholderType: 'Body',
+      left: 66,
+      top: 144,
+      width: 828,
+      height: 344,
+      text: '',
+    };
+    const { page } = await openDiagram({
+      host: 'powerpoint',
+      requirementSets: { PowerPointApi: '1.8' },
+      doubleState: { slides: [{ id: '256#', shapes: [title, body] }, '257#'], selected: ['256#'] },
+    });
+    await page.getByRole('textbox', { name: 'Mermaid' }).fill(FLOW);
+    await page.getByText('5 boxes, 5 lines').waitFor();
+    await page.getByRole('button', { name: 'Insert on this slide' }).click();
+    await page.getByText('The diagram is on the current slide, in its free area (828 × 344 pt', { exact: false }).waitFor();
+    type Rec = { name: string; type: string; text?: string; left: number; top: number; width: number; height: number; children?: Rec[] };
+    const ppt = await page.evaluate(() => (window as unknown as { __PPT__: { slides: string[]; inserted: unknown[]; shapes: Record<string, Rec[]> } }).__PPT__);
+    expect(ppt.inserted).toEqual([]); // no slide was added
+    expect(ppt.slides).toEqual(['256#', '257#']);
+    const [keptTitle, keptBody, group] = ppt.shapes['256#'];
+    expect(keptTitle).toEqual(title);
+    expect(keptBody).toEqual(body);
+    expect(group.type).toBe('Group');
+    const boxes = group.children!.filter((s) => s.name.startsWith('dsp-node-'));
+    expect(boxes.map((s) => s.text)).toEqual(['提交报销申请', '金额超过 5000 元？', '总经理审批', '部门经理审批', '打款']);
+    for (const s of group.children!) {
+      expect(s.left).toBeGreaterThanOrEqual(body.left - 0.01);
+      expect(s.top + s.height).toBeLessThanOrEqual(body.top + body.height + 0.01);
+    }
+    expect(ppt.shapes['257#'] ?? []).toEqual([]);
+    await screenshot(page, 'diagram-powerpoint-on-slide');
+  });
+
+  it('says the current slide is too full and draws nothing there', async () => {
+    const picture = { id: '4', name: 'Picture 3', type: 'Image', left: 20, top: 20, width: 920, height: 500 };
+    const { page } = await openDiagram({
+      host: 'powerpoint',
+      requirementSets: { PowerPointApi: '1.8' },
+      doubleState: { slides: [{ id: '256#', shapes: [picture] }], selected: ['256#'] },
+    });
+    await page.getByRole('textbox', { name: 'Mermaid' }).fill(FLOW);
+    await page.getByText('5 boxes, 5 lines').waitFor();
+    await page.getByRole('button', { name: 'Insert on this slide' }).click();
+    await page.getByText('The slide has no free room for the diagram.', { exact: false }).waitFor();
+    const shapes = await page.evaluate(() => (window as unknown as { __PPT__: { shapes: Record<string, unknown[]> } }).__PPT__.shapes['256#']);
+    expect(shapes).toEqual([picture]);
+  });
+
   it('inserts the diagram into Word as a picture whose alt text holds the Mermaid', async () => {
     const { page } = await openDiagram({
       host: 'word',

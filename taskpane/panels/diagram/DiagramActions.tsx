@@ -1,7 +1,10 @@
 import { Button } from '@fluentui/react-components';
 import type { DiagramFormat } from '../../../src/diagram/export';
 import { useT } from '../../hooks/useT';
+import type { InsertKind } from './diagram-host';
 import { useDiagramStyles } from './useDiagramStyles.styles';
+
+const INSERT_LABEL = { slide: 'diagram.panel.insertSlide', onSlide: 'diagram.panel.insertOnSlide', picture: 'diagram.panel.insertPicture' } as const;
 
 const DOWNLOADS: Array<[DiagramFormat, string]> = [
   ['pptx', '.pptx'],
@@ -13,12 +16,12 @@ const DOWNLOADS: Array<[DiagramFormat, string]> = [
 
 export interface DiagramActionsProps {
   disabled: boolean;
-  inserts: Array<'slide' | 'picture'>;
-  onInsert: (kind: 'slide' | 'picture') => void;
+  inserts: InsertKind[];
+  onInsert: (kind: InsertKind) => void;
   onDownload: (format: DiagramFormat) => void;
 }
 
-/** Insert where the host allows it (a slide of shapes in PowerPoint, a picture in Word), download everywhere. */
+/** Insert where the host allows it (a slide of shapes or shapes on the current slide in PowerPoint, a picture in Word), download everywhere. */
 export function DiagramActions({ disabled, inserts, onInsert, onDownload }: DiagramActionsProps) {
   const t = useT();
   const s = useDiagramStyles();
@@ -26,9 +29,9 @@ export function DiagramActions({ disabled, inserts, onInsert, onDownload }: Diag
     <div className={s.section}>
       {inserts.length > 0 && (
         <div className={s.row}>
-          {inserts.map((k) => (
-            <Button key={k} appearance="primary" disabled={disabled} onClick={() => onInsert(k)}>
-              {t(k === 'slide' ? 'diagram.panel.insertSlide' : 'diagram.panel.insertPicture')}
+          {inserts.map((k, i) => (
+            <Button key={k} appearance={i === 0 ? 'primary' : 'secondary'} disabled={disabled} onClick={() => onInsert(k)}>
+              {t(INSERT_LABEL[k])}
             </Button>
           ))}
         </div>

@@ -10,7 +10,6 @@ import { useTask } from '../../hooks/useTask';
 import { isConfigured } from '../../../src/llm/settings';
 import { detectLanguage } from '../../../src/markdown/language';
 import { pngScale } from '../../../src/mindmap/png-scale';
-import { insertSupport } from '../../../src/slides/insert-support';
 import {
   diagramEmpty,
   diagramFileName,
@@ -27,7 +26,7 @@ import type { Message } from '../../../src/messages';
 import { DescribeForm, type DescribeValue } from './DescribeForm';
 import { DiagramActions } from './DiagramActions';
 import { DiagramPreview } from './DiagramPreview';
-import { insertDiagramPicture, insertDiagramSlide, insertKinds } from './diagram-host';
+import { drawDiagramOnSlide, insertDiagramPicture, insertDiagramSlide, insertKinds, type InsertKind } from './diagram-host';
 import { useDiagramPreview } from './useDiagramPreview';
 import { useDiagramStyles } from './useDiagramStyles.styles';
 import { SetupCard } from '../../setup/SetupCard';
@@ -51,7 +50,7 @@ export default function DiagramPanel() {
   const [done, setDone] = useState('');
   const [tokens, setTokens] = useState(0);
   const preview = useDiagramPreview(source);
-  const inserts = insertKinds(host.kind, insertSupport(host.isSetSupported).insert);
+  const inserts = insertKinds(host.kind, host.isSetSupported);
   const lang = detectLanguage(source);
 
   const write = useTask(async (signal): Promise<Message[]> => {
@@ -84,7 +83,7 @@ export default function DiagramPanel() {
     }
   });
 
-  const deliver = useTask(async (signal, action: DiagramFormat | 'slide' | 'picture'): Promise<Message[]> => {
+  const deliver = useTask(async (signal, action: DiagramFormat | InsertKind): Promise<Message[]> => {
     setDone('');
     const layout = preview.layout;
     if (!layout || preview.error) throw preview.error ?? diagramEmpty();
@@ -93,6 +92,11 @@ export default function DiagramPanel() {
       signal.throwIfAborted();
       await insertDiagramSlide(b64);
       setDone(t('diagram.panel.insertedSlide'));
+      return [];
+    }
+    if (action === 'onSlide') {
+      const { spot } = await drawDiagramOnSlide(layout);
+      setDone(t('diagram.panel.insertedOnSlide', { width: Math.round(spot.area.w), height: Math.round(spot.area.h), pt: spot.textPt }));
       return [];
     }
     if (action === 'picture') {
