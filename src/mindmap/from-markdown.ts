@@ -6,6 +6,7 @@
 import { parseMarkdownOr } from '../markdown/parse';
 import { MAX_MAP_DEPTH, measureDepth, nestingTooDeep } from '../limits';
 import { plainText } from '../markdown/inline-text';
+import { namePictures, pictureLabel } from '../markdown/picture-label';
 import type { Block, ListItem, MdDocument } from '../markdown/types';
 import { message, type Message } from '../messages';
 import { mindmapEmpty } from './errors';
@@ -72,7 +73,11 @@ export function toMindTree(doc: MdDocument, opts: MindTreeOptions = {}): MindTre
 }
 
 function title(children: Parameters<typeof plainText>[0]): string {
-  return normalizeTitle(plainText(children));
+  const text = normalizeTitle(plainText(children));
+  if (text) return text;
+  // A topic that is only a picture (`- <img src="a.png" style="zoom:50%">`) is named by it, not left blank.
+  const picture = children.find((n) => n.type === 'image');
+  return picture ? normalizeTitle(pictureLabel(picture.src, picture.alt)) : '';
 }
 
 function addItem(parent: Frame, item: ListItem): void {
@@ -87,6 +92,8 @@ function addItem(parent: Frame, item: ListItem): void {
     if (b.type === 'list') for (const sub of b.items) addItem(f, sub);
     else if (b.type === 'table') f.node.children.push(...tableTopics(b));
     else if (b.type === 'heading' && !f.node.title) f.node.title = title(b.children);
+    // A bullet that is only a picture (`- <img src="a.png" style="zoom:50%">`) is a topic named by it.
+    else if (b.type === 'image' && !f.node.title) f.node.title = normalizeTitle(pictureLabel(b.src, b.alt));
     else {
       const text = noteText(b);
       if (text) f.notes.push(text);
@@ -116,22 +123,14 @@ function tableTopics(b: Extract<Block, { type: 'table' }>): MindNode[] {
 function noteText(b: Block): string {
   switch (b.type) {
     case 'paragraph':
-      return plainText(b.children, 'newline').replace(NOTE_PREFIX, '');
+      return plainText(namePictures(b.children), 'newline').replace(NOTE_PREFIX, '');
     case 'notes':
     case 'heading':
       return plainText(b.children, 'newline');
     case 'code':
       return b.text;
     case 'image':
-      return (
-        b.alt ||
-        (b.src.startsWith('data:')
-          ? ''
-          : (b.src
-              .split(/[/\\?#]/)
-              .filter(Boolean)
-              .pop() ?? ''))
-      );
+      return pictureLabel(b.src, b.alt);
     case 'quote':
       return b.children.map(noteText).filter(Boolean).join('\n\n');
     case 'list':

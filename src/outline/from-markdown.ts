@@ -5,13 +5,15 @@
 // Text fields hold inline Markdown (`**bold**`, `` `code` ``), as serializeOutline writes them.
 
 import { cleanModelOutput, isSignOff } from '../markdown/clean-model-output';
-import { escapeLineStart, inlineToMarkdown, joinLines } from '../markdown/inline-text';
+import { escapeLineStart, inlineToMarkdown, isCjk, joinLines } from '../markdown/inline-text';
 import { parseMarkdownOr } from '../markdown/parse';
 import { MAX_OUTLINE_DEPTH, nestingTooDeep } from '../limits';
-import type { Block, ListItem as MdListItem, MdDocument } from '../markdown/types';
+import type { Block, Inline, ListItem as MdListItem, MdDocument } from '../markdown/types';
+import { trimInlines } from '../markdown/html';
 import type { MessageKey } from '../locales';
 import { message, type Message } from '../messages';
 import { noOutline } from './errors';
+import { writeBlock } from './serialize-outline';
 import type { ListItem, Outline, OutlineBlock, OutlineNode } from './types';
 
 export interface OutlineResult {
@@ -104,6 +106,16 @@ function lastNode(n: OutlineNode): OutlineNode {
   return n.children.length ? lastNode(n.children[n.children.length - 1]) : n;
 }
 
+/**
+ * One block that is not a heading (a list, a picture, code, a table, a quote, notes) as the outline
+ * Markdown it reads as, for writers that rebuild an outline around it (the slides' prose grouping).
+ */
+export function blockAsOutlineMarkdown(b: Block): string[] {
+  return flatten([b]).flatMap((e) =>
+    e.type === 'block' ? [writeBlock(e.block)] : e.type === 'notes' ? [`${[...e.text].some(isCjk) ? '备注：' : 'Notes: '}${e.text}`] : [],
+  );
+}
+
 /** The tree's top-level blocks as the outline reads them; neighbouring lists are one list, as typed. */
 function flatten(blocks: Block[]): Entry[] {
   const out: Entry[] = [];
@@ -130,10 +142,8 @@ function flatten(blocks: Block[]): Entry[] {
           out.push(...hoisted);
         }
         break;
-      default: {
-        const block = toBlock(b);
-        if (block) out.push({ type: 'block', block });
-      }
+      default:
+        out.push(...toBlocks(b).map((block): Entry => ({ type: 'block', block })));
     }
   }
   return out;
@@ -148,16 +158,18 @@ function listItems(items: MdListItem[], ordered: boolean, hoisted: Entry[], dept
   if (depth > MAX_OUTLINE_DEPTH) throw nestingTooDeep('outline', MAX_OUTLINE_DEPTH);
   const out: ListItem[] = [];
   for (const it of items) {
-    let text = inlineToMarkdown(it.content);
+    const own = withoutPictures(it.content);
+    let text = inlineToMarkdown(own.rest);
+    hoisted.push(...own.pictures.map((block): Entry => ({ type: 'block', block })));
     const children: ListItem[] = [];
     for (const b of it.blocks) {
       if (b.type === 'list') children.push(...listItems(b.items, b.ordered, hoisted, depth + 1));
-      else if (b.type === 'paragraph' || b.type === 'heading') text = joinLines(text, md(b));
-      else if (b.type === 'notes') hoisted.push({ type: 'notes', text: md(b) });
-      else if (b.type !== 'rule') {
-        const block = toBlock(b);
-        if (block) hoisted.push({ type: 'block', block });
-      }
+      else if (b.type === 'paragraph' || b.type === 'heading') {
+        const more = withoutPictures(b.children);
+        text = joinLines(text, inlineToMarkdown(more.rest));
+        hoisted.push(...more.pictures.map((block): Entry => ({ type: 'block', block })));
+      } else if (b.type === 'notes') hoisted.push({ type: 'notes', text: md(b) });
+      else if (b.type !== 'rule') hoisted.push(...toBlocks(b).map((block): Entry => ({ type: 'block', block })));
     }
     if (!text && children.length === 0) continue;
     out.push({ text: escapeLineStart(text, false), ordered, children });
@@ -165,10 +177,36 @@ function listItems(items: MdListItem[], ordered: boolean, hoisted: Entry[], dept
   return out;
 }
 
+/**
+ * A line's pictures taken out of it (`text ![](a.png)` or `<img>` inside a sentence): a slide line or a
+ * topic title cannot hold a picture, so each follows its line as a picture of its own; the rest is the text.
+ */
+function withoutPictures(nodes: readonly Inline[]): { rest: Inline[]; pictures: OutlineBlock[] } {
+  const pictures: OutlineBlock[] = [];
+  const strip = (list: readonly Inline[]): Inline[] =>
+    list.flatMap((n): Inline[] => {
+      if (n.type === 'image') {
+        pictures.push({ kind: 'image', alt: n.alt, src: n.src });
+        return [];
+      }
+      return 'children' in n ? [{ ...n, children: strip(n.children) }] : [n];
+    });
+  const rest = strip(nodes);
+  return { rest: pictures.length ? trimInlines(rest) : rest, pictures };
+}
+
+function toBlocks(b: Block): OutlineBlock[] {
+  if (b.type === 'paragraph') {
+    const { rest, pictures } = withoutPictures(b.children);
+    const text = escapeLineStart(inlineToMarkdown(rest), true);
+    return [...(text.trim() ? [{ kind: 'paragraph' as const, text }] : []), ...pictures];
+  }
+  const block = toBlock(b);
+  return block ? [block] : [];
+}
+
 function toBlock(b: Block): OutlineBlock | null {
   switch (b.type) {
-    case 'paragraph':
-      return { kind: 'paragraph', text: escapeLineStart(md(b), true) };
     case 'image':
       return { kind: 'image', alt: b.alt, src: b.src };
     case 'code':

@@ -1,6 +1,7 @@
 import { parseMarkdown } from '../markdown/parse';
 import { inlineToMarkdown, markdownPlainText } from '../markdown/inline-text';
 import type { Block } from '../markdown/types';
+import { blockAsOutlineMarkdown } from '../outline/from-markdown';
 import { message, type Message } from '../messages';
 import type { LlmSettings } from '../llm';
 import type { MapReduceProgress } from '../llm/map-reduce';
@@ -94,7 +95,13 @@ export function proseToOutline(markdown: string, opts: { title?: string; lang: D
       part++;
       continue;
     }
-    if (b.type !== 'paragraph') continue;
+    if (b.type !== 'paragraph') {
+      // Pictures, code, tables, lists, quotes and notes keep their place, as the outline reader reads them.
+      if (part === 0 && b.type !== 'rule') openPart('');
+      const md = blockAsOutlineMarkdown(b);
+      if (md.length) out.push(...md.flatMap((m) => [m, '']));
+      continue;
+    }
     const text = inlineToMarkdown(b.children, 'newline');
     const lines = text.split('\n').filter((l) => l.trim());
     const spoken = lines.length > 1 && lines.every((l) => SPEAKER.test(l) || TIMESTAMP.test(l));
@@ -108,7 +115,6 @@ export function proseToOutline(markdown: string, opts: { title?: string; lang: D
     inSection++;
     sectionChars += text.length;
   }
-  // Lists, tables, code and quotes between the paragraphs keep their place through the usual reader.
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -3,10 +3,12 @@
 
 import { parseMarkdown } from '../markdown/parse';
 import { inlineToMarkdown, joinLines } from '../markdown/inline-text';
+import { namePictures, pictureLabel } from '../markdown/picture-label';
 import type { Block as MdBlock, Inline, ListItem as MdListItem, MdDocument } from '../markdown/types';
 import type { Block, ListItem } from './word-blocks';
 
-const md = (children: Inline[]) => inlineToMarkdown(children, 'newline');
+// A picture inside a line reads as its alt text in Word, or its file name when it has none (never nothing).
+const md = (children: Inline[]) => inlineToMarkdown(namePictures(children), 'newline');
 
 /** Markdown (already cleaned of model chatter when it came from a model) → Word blocks. */
 export function wordBlocksFromMarkdown(markdown: string): Block[] {
@@ -29,7 +31,8 @@ function toBlocks(b: MdBlock): Block[] {
       // In a document a notes label is ordinary text: "备注：…" stays as written.
       return [{ type: 'paragraph', text: notesText(b) }];
     case 'image':
-      return [{ type: 'paragraph', text: inlineToMarkdown([{ type: 'image', src: b.src, alt: b.alt }]) }];
+      // Word gets the picture's words (alt text, else its file name): a picture without alt is never an empty line.
+      return [{ type: 'paragraph', text: inlineToMarkdown([{ type: 'image', src: b.src, alt: pictureLabel(b.src, b.alt) }]) }];
     case 'code':
       return [{ type: 'code', text: b.text }];
     case 'quote':
