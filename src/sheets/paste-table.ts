@@ -6,7 +6,7 @@ import { tableFromGrid, type Cell, type Table } from './table';
 // hold line breaks); a CSV file's text and a Markdown table are read too. Cells stay text, as in a CSV.
 // Text that is not a table (a paragraph, a list) is refused with a sentence, so nothing half-read is cleaned.
 
-export type PasteFormat = 'tsv' | 'csv' | 'markdown';
+export type PasteFormat = 'html' | 'tsv' | 'csv' | 'markdown';
 
 export interface PastedTable {
   table: Table;
@@ -44,8 +44,13 @@ function isTable(grid: string[][]): boolean {
   return rows.filter((r) => r.length === width).length >= Math.ceil(rows.length * 0.8);
 }
 
-/** Pasted text → a table, or `pastedTextNotTable` with a sentence saying what to copy instead. */
-export function parsePastedTable(text: string): PastedTable {
+/**
+ * Pasted text → a table, or `pastedTextNotTable` with a sentence saying what to copy instead. `html` is
+ * the grid read from the clipboard's HTML form (src/sheets/html-table.ts), when the paste had one: it is
+ * taken when it reads as a table, and the text is read otherwise.
+ */
+export function parsePastedTable(text: string, html?: string[][] | null): PastedTable {
+  if (html && isTable(html)) return { table: tableFromGrid(html.map((r) => r.map((c): Cell => c))), format: 'html' };
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = clean.split('\n').filter((l, i, all) => l.trim() !== '' || (i > 0 && i < all.length - 1));
   if (lines.filter((l) => l.trim() !== '').length === 0) throw pastedTextNotTable('empty');

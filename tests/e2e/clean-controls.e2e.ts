@@ -152,4 +152,41 @@ browser.describe('Clean tab: paste, controls, before → after (320 px)', () => 
     await page.getByRole('tab', { name: 'Analyze' }).click();
     await page.getByRole('table').first().waitFor();
   });
+
+  it('a table copied from a web page (text/html, zh-CN 320 px): its spanning header rows and hidden sort keys read as the page shows them', async () => {
+    const { page } = await e2e.open({ locale: 'zh-CN', storage: settingsStorage(llm.url), viewport: { width: 320, height: 900 } });
+    await page.getByRole('tab', { name: '数据' }).click();
+    await page.getByRole('button', { name: '粘贴表格…' }).click();
+    const box = page.getByLabel('粘贴表格（来自 Excel、WPS、网页、CSV 或 Markdown）');
+    // The clipboard as a browser fills it when a Wikipedia table is copied: the table's HTML and a plain-text
+    // form whose header rows no longer line up with the data (read alone, it is refused as ragged).
+    const html = readFileSync('tests/fixtures/real/sheets/wikipedia-us-area-table.html', 'utf8');
+    const plain = '\tTotal area[2]\tLand area[2]\tWater[2]\nState/territory\tRank\tsq mi\nAlaska\t1\t665,384.04\t1,723,337\t1\t570,640.95';
+    await box.focus();
+    await box.evaluate(
+      (el, data) => {
+        const dt = new DataTransfer();
+        dt.setData('text/html', data.html);
+        dt.setData('text/plain', data.plain);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      },
+      { html, plain },
+    );
+    // A synthetic paste event inserts nothing: put the plain text in the box as the browser would.
+    await box.fill(plain);
+    await page.getByRole('button', { name: '使用这张表' }).click();
+    await page.getByText('粘贴的表格：3 行 × 11 列').waitFor();
+    await page.getByText('Total area[2] / sq mi').first().waitFor();
+    await expect(page.getByText('!C').count()).resolves.toBe(0);
+    await noSidewaysScroll(page);
+    expect(await axeSerious(page)).toEqual([]);
+    await screenshot(page, 'paste-html-table-320-zh');
+
+    // Typed over, the box is text again: the same plain text alone is refused with its sentence.
+    await page.getByRole('button', { name: '粘贴表格…' }).click();
+    await box.fill(plain);
+    await page.getByRole('button', { name: '使用这张表' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(llm.requests.length).toBe(0);
+  });
 });
