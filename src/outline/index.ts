@@ -2,3 +2,16 @@ export type { Outline, OutlineNode, OutlineBlock, ListItem } from './types';
 export { outlineFromMarkdown, toOutline, type OutlineResult } from './from-markdown';
 export { serializeOutline } from './serialize-outline';
 export { noOutline } from './errors';
+export {
+  addNodeAfter,
+  bulletsOf,
+  moveNode,
+  outlineEntries,
+  removeNode,
+  renameNode,
+  setBullets,
+  shiftBullet,
+  type Bullet,
+  type NodePath,
+  type OutlineEntry,
+} from './edit-outline';
