@@ -7,7 +7,7 @@ import { parseMarkdownOr } from '../markdown/parse';
 import { MAX_MAP_DEPTH, measureDepth, nestingTooDeep } from '../limits';
 import { plainText } from '../markdown/inline-text';
 import { namePictures, pictureLabel } from '../markdown/picture-label';
-import type { Block, ListItem, MdDocument } from '../markdown/types';
+import type { Block, Inline, ListItem, MdDocument } from '../markdown/types';
 import { message, type Message } from '../messages';
 import { mindmapEmpty } from './errors';
 import { normalizeNote, normalizeTitle } from './text';
@@ -51,7 +51,7 @@ export function toMindTree(doc: MdDocument, opts: MindTreeOptions = {}): MindTre
     const parent = headings[headings.length - 1];
     if (b.type === 'heading') {
       while (headings.length > 1 && headings[headings.length - 1].level >= b.level) finish(headings.pop() as Frame);
-      const node: MindNode = { title: title(b.children), children: [] };
+      const node = topic(b.children);
       headings[headings.length - 1].node.children.push(node);
       headings.push({ node, level: b.level, notes: [] });
       seen.heading = true;
@@ -72,7 +72,7 @@ export function toMindTree(doc: MdDocument, opts: MindTreeOptions = {}): MindTre
   return { root: chooseRoot(top, preamble, doc.title, opts.fallbackTitle, seen, warnings), warnings };
 }
 
-function title(children: Parameters<typeof plainText>[0]): string {
+function title(children: Inline[]): string {
   const text = normalizeTitle(plainText(children));
   if (text) return text;
   // A topic that is only a picture (`- <img src="a.png" style="zoom:50%">`) is named by it, not left blank.
@@ -80,13 +80,24 @@ function title(children: Parameters<typeof plainText>[0]): string {
   return picture ? normalizeTitle(pictureLabel(picture.src, picture.alt)) : '';
 }
 
+/** A heading or list item as a topic; one that is a single web link (as toMindMarkdown writes a topic's link) keeps it. */
+function topic(children: Inline[]): MindNode {
+  const node: MindNode = { title: title(children), children: [] };
+  const parts = children.filter((c) => !(c.type === 'text' && !c.text.trim()));
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only?.type === 'link' && WEB_LINK.test(only.href)) node.href = only.href;
+  return node;
+}
+
+const WEB_LINK = /^(?:https?|mailto|ftp):/i;
+
 function addItem(parent: Frame, item: ListItem): void {
   if (item.content.length === 0 && item.blocks.length > 0 && item.blocks.every((b) => b.type === 'notes')) {
     // "- 备注：…" is a note written as a bullet: it belongs to the topic above.
     for (const b of item.blocks) parent.notes.push(noteText(b));
     return;
   }
-  const f: Frame = { node: { title: title(item.content), children: [] }, level: 7, notes: [] };
+  const f: Frame = { node: topic(item.content), level: 7, notes: [] };
   parent.node.children.push(f.node);
   for (const b of item.blocks) {
     if (b.type === 'list') for (const sub of b.items) addItem(f, sub);

@@ -20,6 +20,7 @@ import {
 import { readHtmlAssets } from '../../../src/mindmap/html-assets-node';
 import { layoutToPng } from '../../../src/mindmap/render-png-node';
 import { registerMindmap } from '../../../src/cli/commands/mindmap';
+import { mindExporter } from '../../../src/mindmap/exporters';
 
 // One test for the whole exporter table: every entry is reachable from the CLI's -o, labelled in the
 // pane in both languages, named and typed for a download, warns about exactly what it cannot hold and
@@ -120,15 +121,27 @@ describe('the mind-map exporter table', () => {
     });
   }
 
-  it('has nothing to warn about for a map read from Markdown, which is what the pane exports (its editor)', () => {
-    // The pane exports the tree of its Markdown editor, never an .xmind's own tree, so it shows no "not kept"
-    // bar: Markdown holds no XMind extras — a link, a picture, a note and a table all become titles or notes.
-    // If the Markdown reader ever keeps links or pictures on topics, this fails and the pane needs that bar back.
-    const typed = '# Plan\n\n- [Site](https://example.com) ![logo](a.png) <img src="b.png" alt="b">\n  > note: a note\n- | a | b |\n  |---|---|\n  | 1 | 2 |\n';
+  it('a topic that is one web link keeps it through Markdown, and only the picture formats say they drop it', () => {
+    // The pane exports the tree of its Markdown editor: a link written there (or by toMindMarkdown from an
+    // .xmind) stays a link in .xmind, .md and .opml, and a picture's "not kept" warning names the topic.
+    const typed = '# Plan\n\n- [Site](https://example.com)\n- plain ![logo](a.png) text\n';
     for (const md of [typed, toMindMarkdown(rich())]) {
       const { root } = mindTreeFromMarkdown(md);
-      for (const f of MIND_FORMATS) expect(lostInFormat(root, f)).toEqual([]);
+      const linked = root.children
+        .flatMap(function all(n): MindNode[] {
+          return [n, ...n.children.flatMap(all)];
+        })
+        .filter((n) => n.href);
+      expect(linked.length).toBeGreaterThan(0);
+      for (const f of MIND_FORMATS) {
+        const lost = lostInFormat(root, f).map((m) => m.key);
+        expect(lost, f).toEqual(mindExporter(f).picture ? ['mindmap.lost.links'] : []);
+      }
     }
+    expect(mindTreeFromMarkdown(typed).root.children[0]).toMatchObject({ title: 'Site', href: 'https://example.com' });
+    // Not a link: text around it, or a scheme that is not the web's.
+    expect(mindTreeFromMarkdown(typed).root.children[1].href).toBeUndefined();
+    expect(mindTreeFromMarkdown('# A\n\n- [x](javascript:alert(1))\n').root.children[0].href).toBeUndefined();
   });
 
   it('refuses any other extension with a sentence that lists every format of the table', () => {
