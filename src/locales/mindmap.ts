@@ -72,6 +72,8 @@ export default defineBundle({
     'mindmap.panel.insertPicture': 'Insert as picture',
     'mindmap.panel.inserted': 'The map was inserted as a picture.',
     'mindmap.panel.count': '{count} topics',
+    'mindmap.panel.editorLoses':
+      'The editor holds the map as Markdown, so what follows from {file} is not in the map you edit and download here. To keep all of it, convert the file with the command line: dsplus mindmap "{file}" -o map.xmind',
     'mindmap.panel.noProvider':
       'No model is set up: maps are drawn from headings and lists. Set a provider in Settings to generate maps from a topic or summarise text.',
     'mindmap.panel.sample': '# Mind map\n\n## Ideas\n- First idea\n- Second idea\n\n## Plan\n- Step one\n- Step two\n',
@@ -154,6 +156,8 @@ export default defineBundle({
     'mindmap.panel.insertPicture': '作为图片插入',
     'mindmap.panel.inserted': '导图已作为图片插入。',
     'mindmap.panel.count': '{count} 个主题',
+    'mindmap.panel.editorLoses':
+      '编辑器以 Markdown 保存导图，因此 {file} 中的以下内容不在这里编辑和下载的导图中。要全部保留，请用命令行转换：dsplus mindmap "{file}" -o map.xmind',
     'mindmap.panel.noProvider': '尚未配置模型：导图将根据标题和列表绘制。在“设置”中配置服务商后，可以根据主题生成导图或为文本做摘要。',
     'mindmap.panel.sample': '# 思维导图\n\n## 想法\n- 第一个想法\n- 第二个想法\n\n## 计划\n- 第一步\n- 第二步\n',
     'mindmap.panel.progress': '正在整理第 {done}/{total} 部分…',

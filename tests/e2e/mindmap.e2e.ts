@@ -187,6 +187,31 @@ browser.describe('mind map panel in Office hosts (host double)', () => {
     await screenshot(page, 'mindmap-powerpoint-inserted');
   });
 
+  it('names what an opened .xmind has that the editor cannot hold, and what a picture leaves out (zh-CN)', async () => {
+    const { page } = await openMindmap({ locale: 'zh-CN', viewport: { width: 350, height: 900 } });
+    await page.getByRole('combobox', { name: '导图来源' }).selectOption({ label: '文件（.md、.txt、.docx、.xmind、.opml）' });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '读取结构' }).click()]);
+    // An XMind 8 file with labels, markers, a relationship, a summary and a floating topic (tests/fixtures/real/SOURCES.md).
+    await chooser.setFiles('tests/fixtures/real/xmind/xmind8-features.xmind');
+    const bar = page.getByText(/编辑器以 Markdown 保存导图/);
+    await bar.waitFor();
+    await expect(bar.innerText()).resolves.toContain('dsplus mindmap "xmind8-features.xmind" -o map.xmind');
+    await page.getByText(/上的标签不在 Markdown 中；只有 \.xmind 能保留/).waitFor();
+    await page.getByText(/条主题间的联系线不在 Markdown 中/).waitFor();
+    await bar.scrollIntoViewIfNeeded();
+    await screenshot(page, 'mindmap-xmind-not-kept-zh');
+
+    // A link typed in the editor stays a link in .xmind, and an SVG says it drops it, naming the topic.
+    await page.getByRole('textbox', { name: '思维导图 Markdown' }).fill('# 资料\n\n## [官网](https://example.com)\n- 简介\n');
+    await page.getByText('3 个主题', { exact: true }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载 SVG' }).click();
+    await download;
+    await page.getByText(/“官网”.*链接不在 \.svg 中/).waitFor();
+    await expect(page.getByText(/编辑器以 Markdown 保存导图/).count()).resolves.toBe(0);
+    expect(await axeSerious(page)).toEqual([]);
+  });
+
   it('inserts the map as a picture after the Word selection, scaled to the text column', async () => {
     const { page } = await openMindmap({
       host: 'word',

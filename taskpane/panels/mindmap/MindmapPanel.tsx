@@ -6,8 +6,9 @@ import { downloadBlob, pickFileBytes } from '../../components/files';
 import { useTask } from '../../hooks/useTask';
 import { EmptyInputError } from '../../../src/errors';
 import { isConfigured } from '../../../src/llm/settings';
-import { assertDrawable, countNodes, layoutMap, toMarkmapNode, type MindFormat } from '../../../src/mindmap';
-import { exportMap, makeMap, type MapRequest } from '../../../src/mindmap/workflow';
+import { assertDrawable, countNodes, layoutMap, lostInFormat, toMarkmapNode, type MindFormat } from '../../../src/mindmap';
+import { exportMap, makeMap, type MapRequest, type MindMap } from '../../../src/mindmap/workflow';
+import { message, type Message } from '../../../src/messages';
 import { ExportBar } from './ExportBar';
 import { loadHtmlAssets } from './html-assets';
 import { MapView } from './MapView';
@@ -33,6 +34,8 @@ export default function MindmapPanel() {
   const [form, setForm] = useState<SourceForm>({ source: sources[0], topic: '', useModel: false, deep: false });
   const [markdown, setMarkdown] = useState(() => t('mindmap.panel.sample'));
   const [done, setDone] = useState('');
+  /** What the opened file had that the editor's Markdown cannot hold, then what the last download's format left out. */
+  const [notKept, setNotKept] = useState<Message[]>([]);
   // What the model has sent so far, for the progress bar.
   const [tokens, setTokens] = useState(0);
   const [step, setStep] = useState<{ done: number; total: number } | null>(null);
@@ -52,10 +55,13 @@ export default function MindmapPanel() {
   // The work is src/mindmap/workflow.ts (as for `dsplus mindmap`); the panel picks the input and holds the editor.
   const make = useTask(async (signal) => {
     setDone('');
+    setNotKept([]);
     let input: Pick<MapRequest, 'text' | 'file'>;
+    let fileName = '';
     if (form.source === 'file') {
       const file = await pickFileBytes(FILE_TYPES, 50 * 1024 * 1024);
       if (!file) return;
+      fileName = file.name;
       // PDFs are read with pdf.js (headings from font sizes); scans ask before going to OCR.
       input = /\.(pdf|png|jpe?g|webp|gif|bmp|tiff?)$/i.test(file.name) ? { text: (await reader.read(file.name, file.bytes, signal)).markdown } : { file: file };
     } else if (form.source === 'topic') {
@@ -97,11 +103,13 @@ export default function MindmapPanel() {
       throw e;
     }
     setMarkdown(map.markdown);
+    if (fileName) setNotKept(editorLoses(map, fileName));
     setDone('');
   });
 
   const deliver = useTask(async (signal, action: MindFormat | 'insert') => {
     setDone('');
+    setNotKept([]);
     const root = parsed.root;
     if (!root) throw new EmptyInputError();
     if (action === 'insert') {
@@ -112,7 +120,6 @@ export default function MindmapPanel() {
       setDone(t('mindmap.panel.inserted'));
       return;
     }
-    // The editor's Markdown holds no XMind extras, so the export loses nothing the pane showed: no warnings here.
     const out = await exportMap({ root, notices: [] }, action, {
       layoutToPng: async (layout) => new Uint8Array(await (await layoutToPngBlob(layout)).arrayBuffer()),
       htmlAssets: loadHtmlAssets,
@@ -120,6 +127,7 @@ export default function MindmapPanel() {
       lang: locale,
     });
     signal.throwIfAborted();
+    setNotKept(out.warnings);
     downloadBlob(out.data, out.fileName, out.mime);
   });
 
@@ -166,6 +174,7 @@ export default function MindmapPanel() {
         onInsert={canInsertPicture(host.kind) ? () => void deliver.run('insert') : undefined}
       />
       <ErrorBar error={deliver.error ?? large.error} />
+      <WarningsBar warnings={notKept} />
       {done && (
         <MessageBar intent="success">
           <MessageBarBody>{done}</MessageBarBody>
@@ -173,4 +182,13 @@ export default function MindmapPanel() {
       )}
     </section>
   );
+}
+
+/**
+ * The editor holds a map as Markdown: an .xmind's labels, markers, pictures, relationships… and what its reader
+ * could not keep are named once, when the file is opened, with the command that converts it whole.
+ */
+function editorLoses(map: MindMap, file: string): Message[] {
+  const lost = [...map.notices, ...lostInFormat(map.root, 'md').map((m) => message(m.key, { ...m.params, format: 'Markdown' }))];
+  return lost.length ? [message('mindmap.panel.editorLoses', { file }), ...lost] : [];
 }
