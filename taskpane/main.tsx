@@ -4,6 +4,10 @@ import { installConnectPolicy } from './app/connect-policy';
 import { detectHost, looksLikeOffice, standaloneHost } from './host/detect-host';
 import { loadSettings } from './settings/settings-store';
 import type { HostInfo } from './host/host-kind';
+import { layoutInWorker } from './panels/diagram/elk-in-worker';
+
+// Diagram layouts (the Diagram panel, diagram slides, the agent) run off the page's main thread.
+layoutInWorker();
 
 const root = createRoot(document.getElementById('root')!);
 let shown: HostInfo['kind'] | undefined;

@@ -69,7 +69,7 @@ export function flowchartElkOptions(d: FlowchartDiagram): ElkTuning {
   };
 }
 
-export async function layoutFlowchart(d: FlowchartDiagram, tuning: ElkTuning = {}): Promise<DiagramLayout> {
+export async function layoutFlowchart(d: FlowchartDiagram, tuning: ElkTuning = {}, signal?: AbortSignal): Promise<DiagramLayout> {
   const sized = new Map(d.nodes.map((n) => [n.id, sizeNode(n.label, n.shape)]));
   const groupText = new Map(d.groups.map((g) => [g.id, measureText(g.title, GROUP_FONT_PT, 320, true)]));
   const elkNodes = new Map<string, ElkNode>();
@@ -127,7 +127,7 @@ export async function layoutFlowchart(d: FlowchartDiagram, tuning: ElkTuning = {
     root.edges!.push(edge);
   });
 
-  const out = await (await elk()).layout(root);
+  const out = await (await elk()).layout(root, signal);
 
   const rects = new Map<string, Rect & { depth: number }>();
   const walk = (n: ElkNode, depth: number) => {

@@ -67,7 +67,7 @@ export async function prepareDiagram(job: DiagramJob): Promise<PreparedDiagram> 
   }
   job.signal?.throwIfAborted();
   job.onProgress?.('layout');
-  const layout = await layoutDiagram(parsed.diagram);
+  const layout = await layoutDiagram(parsed.diagram, undefined, job.signal);
   job.signal?.throwIfAborted();
   return { source, generated: job.source === undefined, parsed, layout, warnings: [...warnings, ...parsed.warnings], usage };
 }

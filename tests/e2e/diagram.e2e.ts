@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { axeSerious, browser, OUT_DIR, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
+import { randomFlowchart } from '../unit/diagram/fixtures';
 
 const FLOW = 'flowchart TD\n  A[提交报销申请] --> B{金额超过 5000 元？}\n  B -->|是| C[总经理审批]\n  B -->|否| D[部门经理审批]\n  C --> E([打款])\n  D --> E';
 
@@ -76,6 +77,42 @@ browser.describe('diagram panel (standalone)', () => {
     expect(await page.getByRole('button', { name: '下载 .pptx' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: '时间线' }).click();
     await expect.poll(() => drawnTexts(page)).toContain('项目计划');
+  });
+
+  it('lays a 300-box diagram out in a worker: an edit made meanwhile is taken at once and the big layout is dropped', async () => {
+    const { page } = await openDiagram();
+    const editor = page.getByRole('textbox', { name: 'Mermaid' });
+    const preview = page.locator('[data-testid="diagram-preview"]');
+    await expect.poll(() => drawnTexts(page)).toContain('Submit the request');
+    // Every count the panel ever shows, and the preview's busy flag whenever the editor takes an edit.
+    await page.evaluate(() => {
+      const w = window as unknown as { __counts: string[]; __busyAtInput: string[] };
+      w.__counts = [];
+      w.__busyAtInput = [];
+      new MutationObserver(() => {
+        const m = /\d+ boxes, \d+ lines/.exec(document.body.innerText);
+        if (m && w.__counts.at(-1) !== m[0]) w.__counts.push(m[0]);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      document.addEventListener(
+        'input',
+        () => w.__busyAtInput.push(String(document.querySelector('[data-testid="diagram-preview"]')?.getAttribute('aria-busy'))),
+        true,
+      );
+    });
+    await editor.fill(randomFlowchart(300, false));
+    await expect.poll(() => preview.getAttribute('aria-busy')).toBe('true');
+    await editor.fill('flowchart LR\n  A[Draft] --> B[Sign] --> C[Send]');
+    await page.getByText('3 boxes, 2 lines').waitFor();
+    await expect.poll(() => drawnTexts(page)).toEqual(['Draft', 'Sign', 'Send']);
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __counts: string[]; __busyAtInput: string[] };
+      return { __counts: w.__counts, __busyAtInput: w.__busyAtInput };
+    });
+    // The edit reached the editor while the big layout was still running, and that layout was never drawn.
+    expect(seen.__busyAtInput.at(-1)).toBe('true');
+    expect(seen.__counts.some((c) => c.startsWith('300 boxes'))).toBe(false);
+    expect(page.workers().some((w) => /elk-worker/.test(w.url()))).toBe(true);
+    expect(await preview.getAttribute('aria-busy')).toBe('false');
   });
 
   it('fits a 320 px pane without sideways scrolling', async () => {

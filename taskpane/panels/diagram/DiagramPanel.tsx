@@ -153,7 +153,7 @@ export default function DiagramPanel() {
         <Field label={t('diagram.panel.editorLabel')} hint={t('diagram.panel.editorHint')}>
           <Textarea className={s.editor} rows={12} resize="vertical" value={source} onChange={(_e, d) => setSource(d.value)} readOnly={write.running} />
         </Field>
-        <DiagramPreview layout={preview.layout} label={t('diagram.panel.previewLabel')} />
+        <DiagramPreview layout={preview.layout} busy={preview.busy} label={t('diagram.panel.previewLabel')} />
       </div>
       {!write.running && <ErrorBar error={preview.error} />}
       <WarningsBar warnings={write.running ? [] : preview.warnings} />
@@ -162,7 +162,12 @@ export default function DiagramPanel() {
           {t('diagram.panel.count', { nodes: preview.layout.nodes.length, edges: preview.layout.edges.length })}
         </Text>
       )}
-      <DiagramActions disabled={!usable || busy} inserts={inserts} onInsert={(k) => void deliver.run(k)} onDownload={(f) => void deliver.run(f)} />
+      <DiagramActions
+        disabled={!usable || busy || preview.busy}
+        inserts={inserts}
+        onInsert={(k) => void deliver.run(k)}
+        onDownload={(f) => void deliver.run(f)}
+      />
       <ErrorBar error={deliver.error} />
       <WarningsBar warnings={deliver.result ?? []} />
       {done && (

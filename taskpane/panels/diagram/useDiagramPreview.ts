@@ -7,31 +7,37 @@ export interface DiagramPreviewState {
   layout: DiagramLayout | null;
   warnings: Message[];
   error: unknown;
+  /** A layout is running (in the worker): the drawing shown is the previous one. */
+  busy: boolean;
 }
 
-/** Parses and lays out the editor's Mermaid a moment after typing stops; a newer edit wins over an older layout. */
+/**
+ * Parses and lays out the editor's Mermaid a moment after typing stops. A newer edit cancels the older
+ * layout (its worker is stopped, see src/diagram/elk-worker-client.ts) and wins over it.
+ */
 export function useDiagramPreview(source: string, delayMs = 250): DiagramPreviewState {
-  const [state, setState] = useState<DiagramPreviewState>({ layout: null, warnings: [], error: null });
+  const [state, setState] = useState<DiagramPreviewState>({ layout: null, warnings: [], error: null, busy: false });
   useEffect(() => {
-    let live = true;
+    const cancel = new AbortController();
     const timer = setTimeout(() => {
       if (!source.trim()) {
-        setState({ layout: null, warnings: [], error: null });
+        setState({ layout: null, warnings: [], error: null, busy: false });
         return;
       }
       void (async () => {
         try {
           const parsed = parseMermaid(source);
-          const layout = await layoutDiagram(parsed.diagram);
-          if (live) setState({ layout, warnings: parsed.warnings, error: null });
+          setState((prev) => ({ ...prev, busy: true }));
+          const layout = await layoutDiagram(parsed.diagram, undefined, cancel.signal);
+          if (!cancel.signal.aborted) setState({ layout, warnings: parsed.warnings, error: null, busy: false });
         } catch (error) {
           // The last good drawing stays while the text is half-typed; the error says what is wrong.
-          if (live) setState((prev) => ({ layout: prev.layout, warnings: [], error }));
+          if (!cancel.signal.aborted) setState((prev) => ({ layout: prev.layout, warnings: [], error, busy: false }));
         }
       })();
     }, delayMs);
     return () => {
-      live = false;
+      cancel.abort();
       clearTimeout(timer);
     };
   }, [source, delayMs]);
