@@ -1,7 +1,9 @@
 import JSZip from 'jszip';
 import { guardZip } from '../files/zip-guard';
 import { decodeEntities } from '../text/entities';
+import { cellMessage, cellPlaces } from './docx-cells';
 import { narrowEdit } from './locate';
+import type { TextPlace } from './proofread-types';
 import type { ProofEdit } from './proofread-types';
 
 /**
@@ -75,10 +77,25 @@ async function documentXml(bytes: Uint8Array, name?: string): Promise<{ zip: JSZ
 
 /** The .docx body as plain text, one paragraph per line (table cells included): what proofreading pins to. */
 export async function readDocxText(bytes: Uint8Array, name = 'The .docx'): Promise<string> {
+  return (await readDocxLines(bytes, name)).text;
+}
+
+/** The same text, with each table cell's line range and where it is (table, row, column), as Message data. */
+export async function readDocxLines(bytes: Uint8Array, name = 'The .docx'): Promise<{ text: string; places: TextPlace[] }> {
   const { xml } = await documentXml(bytes, name);
-  return paragraphs(xml)
-    .map((p) => p.text)
-    .join('\n');
+  const paras = paragraphs(xml);
+  const cells = cellPlaces(
+    xml,
+    paras.map((p) => p.start),
+  );
+  const places: TextPlace[] = [];
+  let at = 0;
+  paras.forEach((p, i) => {
+    const cell = cells[i];
+    if (cell) places.push({ start: at, end: at + p.text.length, where: cellMessage(cell) });
+    at += p.text.length + 1;
+  });
+  return { text: paras.map((p) => p.text).join('\n'), places };
 }
 
 export interface InPlaceResult {

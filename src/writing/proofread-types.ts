@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Message } from '../messages';
 
 export const PROOF_CATEGORIES = ['typo', 'grammar', 'punctuation', 'style', 'consistency'] as const;
 export type ProofCategory = (typeof PROOF_CATEGORIES)[number];
@@ -27,6 +28,13 @@ export const suggestionListSchema = z.preprocess(
   z.object({ suggestions: z.preprocess((v) => v ?? [], z.array(suggestionSchema)) }),
 );
 
+/** A stretch of the proofread text with a place of its own (a .docx table cell): its suggestions say where. */
+export interface TextPlace {
+  start: number;
+  end: number;
+  where: Message;
+}
+
 /**
  * A suggestion pinned to one place in the text that was proofread. `before`/`after` are the characters
  * around it on the same line: they tell two identical passages apart when the document is searched later.
@@ -40,4 +48,6 @@ export interface ProofEdit extends Suggestion {
   after: string;
   /** How many earlier places in the text read `before + original + after` too. */
   contextOrdinal: number;
+  /** Where it is when the line is not plain body text: a .docx table cell ("表 2，第 3 行，第 1 列"). */
+  where?: Message;
 }

@@ -22,7 +22,7 @@ import { generateMinutes, type MinutesOptions, type MinutesResult } from './gene
 import type { Minutes } from './minutes-schema';
 import type { MinutesFormat } from './minutes-output';
 import { proofreadText, type ProofreadResult } from './proofread';
-import type { ProofEdit } from './proofread-types';
+import type { ProofEdit, TextPlace } from './proofread-types';
 import { renderMinutesMarkdown } from './render-minutes';
 import type { DraftTemplate, FieldKey } from './templates';
 
@@ -137,27 +137,40 @@ export interface ProofDocument {
   markdown: string;
   /** A .docx, corrected in place with tracked changes. */
   docx: Uint8Array | null;
+  /** Lines with a place of their own (a .docx's table cells), so each suggestion there says where it is. */
+  places?: TextPlace[];
 }
 
 /** A .docx (read paragraph by paragraph from its own XML, so corrections go back into it) or Markdown/text. */
 export async function proofDocument(input: { markdown: string } | { docx: Uint8Array; name?: string }): Promise<ProofDocument> {
   if ('docx' in input) {
-    const { readDocxText } = await import('./docx-inplace');
-    const text = await readDocxText(input.docx, input.name);
+    const { readDocxLines } = await import('./docx-inplace');
+    const { text, places } = await readDocxLines(input.docx, input.name);
     if (!text.trim()) throw new EmptyInputError();
-    return { text, markdown: '', docx: input.docx };
+    return { text, markdown: '', docx: input.docx, places };
   }
   if (!input.markdown.trim()) throw new EmptyInputError();
-  return { text: documentText(input.markdown).text, markdown: input.markdown, docx: null };
+  return { text: documentText(input.markdown).text, markdown: input.markdown, docx: null, places: [] };
 }
 
-/** The local punctuation check, plus the model's suggestions when `settings` is given, pinned to the text. */
-export function checkDocument(
+/**
+ * The local punctuation check, plus the model's suggestions when `settings` is given, pinned to the text.
+ * Table cells are lines of their own, so no suggestion runs from one cell into the next; `places` (a
+ * ProofDocument's) name the cell of each suggestion made in one.
+ */
+export async function checkDocument(
   settings: LlmSettings | null,
   text: string,
-  opts: { locale: Locale; signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
+  opts: { locale: Locale; signal?: AbortSignal; onProgress?: (done: number, total: number) => void; places?: readonly TextPlace[] },
 ): Promise<ProofreadResult> {
-  return proofreadText(settings, text, opts);
+  const r = await proofreadText(settings, text, opts);
+  if (!opts.places?.length) return r;
+  const places = opts.places;
+  const edits = r.edits.map((e) => {
+    const place = places.find((p) => p.start <= e.start && e.end <= p.end);
+    return place ? { ...e, where: place.where } : e;
+  });
+  return { ...r, edits };
 }
 
 export interface AppliedSuggestions {

@@ -107,6 +107,29 @@ browser.describe('Word writing tools, standalone', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('names the table cell of a suggestion in an opened .docx, and the revision goes into that cell', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'word-e2e-'));
+    const file = join(dir, '进度表.docx');
+    await writeFile(file, await markdownToDocx('# 进度表\n\n| 事项 | 状态 |\n| --- | --- |\n| 合同审核 | 已完成 |\n| 项目进渡 | 进行中 |\n'));
+    const page = await openWriting();
+    await page.getByRole('tab', { name: '校对' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开文件…' }).click()]);
+    await chooser.setFiles(file);
+    await page.getByText('已打开 进度表.docx。').waitFor();
+    await page.getByRole('button', { name: '开始校对' }).click();
+    const list = page.getByRole('region', { name: '修改建议' });
+    await list.getByText('表 1，第 3 行，第 1 列').waitFor();
+    await list.scrollIntoViewIfNeeded();
+    await screenshot(page, 'word-proof-table-cell-zh');
+    await list.getByRole('button', { name: '接受: 项目进渡 → 项目进度' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载带修订的 .docx' }).click()]);
+    const xml = await (await JSZip.loadAsync(await readFile((await download.path())!))).file('word/document.xml')!.async('string');
+    const rows = [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((r) => r[0]);
+    expect(rows[2]).toMatch(/<w:ins\b/);
+    expect(rows.slice(0, 2).join('')).not.toMatch(/<w:ins\b/);
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('rewrites text with a streamed preview', async () => {
     const page = await openWriting('en-US');
     await page.getByRole('tab', { name: 'Rewrite' }).click();

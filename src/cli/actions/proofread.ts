@@ -38,11 +38,11 @@ export async function proofreadAction(input: string, o: ProofreadFlags): Promise
   if (o.apply && o.output) await assertOutputsApart([input], [o.output]);
   const doc = await readDocument(input);
   const text = doc.text;
-  const res = await checkDocument(o.local ? null : requireCliSettings(o), text, { locale });
+  const res = await checkDocument(o.local ? null : requireCliSettings(o), text, { locale, places: doc.places });
   printWarnings(res.warnings);
   if (res.unmatched.length) console.error(`dsplus: ${translate(locale, 'word.proof.unmatched', { n: res.unmatched.length })}`);
   if (o.json) {
-    const out = res.edits.map(({ original, replacement, reason, category, start, end, source }) => ({
+    const out = res.edits.map(({ original, replacement, reason, category, start, end, source, where }) => ({
       original,
       replacement,
       reason,
@@ -50,14 +50,16 @@ export async function proofreadAction(input: string, o: ProofreadFlags): Promise
       start,
       end,
       source,
+      ...(where ? { where: translate(locale, where.key, where.params) } : {}),
     }));
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } else if (!res.edits.length) {
     console.log(translate(locale, 'word.cli.noSuggestions'));
   } else {
     for (const [i, e] of res.edits.entries()) {
-      const line = text.slice(0, e.start).split('\n').length;
-      console.log(`${i + 1}. [${translate(locale, `word.proof.category.${e.category}`)}] ${line}: «${e.original}» → «${e.replacement}»  ${e.reason}`);
+      // A table cell is named (表 2，第 3 行，第 1 列); other text by its line.
+      const place = e.where ? translate(locale, e.where.key, e.where.params) : String(text.slice(0, e.start).split('\n').length);
+      console.log(`${i + 1}. [${translate(locale, `word.proof.category.${e.category}`)}] ${place}: «${e.original}» → «${e.replacement}»  ${e.reason}`);
     }
   }
   if (!o.apply || !o.output) return;

@@ -56,6 +56,7 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
     const doc = await sourceDocument(inWord, source);
     const res = await checkDocument(useModel ? llm : null, doc.text, {
       locale,
+      places: doc.places,
       signal,
       onProgress: (done, total) => setProgress(total > 1 ? { done, total } : null),
     });
@@ -144,7 +145,15 @@ export function ProofreadTab({ source, onSource }: { source: SourceState; onSour
           )}
           <ul className={s.list}>
             {result.edits.map((e) => (
-              <SuggestionCard key={e.id} edit={e} review={reviews[e.id]} outcome={outcome[e.id]} busy={apply.running} onReview={(next) => review(e.id, next)} />
+              <SuggestionCard
+                key={e.id}
+                edit={e}
+                location={e.where && t(e.where.key, e.where.params)}
+                review={reviews[e.id]}
+                outcome={outcome[e.id]}
+                busy={apply.running}
+                onReview={(next) => review(e.id, next)}
+              />
             ))}
           </ul>
           {inWord && toApply.length > 0 && (
