@@ -80,6 +80,16 @@ browser.describe('each job in at most three clicks from the home view (320 px)',
     await click(page.getByRole('button', { name: '生成会议纪要' }));
     const table = page.getByRole('region', { name: '预览' }).getByRole('table');
     await expect(table.getByRole('row').nth(1).innerText()).resolves.toMatch(/提交预算说明\s+张三\s+周五/);
+    // Column headings are not broken letter by letter at 320 px: each is one line (a wide table scrolls on its own).
+    const headingLines = await table.locator('th').evaluateAll((ths) =>
+      ths.map((th) => {
+        const r = document.createRange();
+        r.selectNodeContents(th);
+        return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+      }),
+    );
+    expect(headingLines.length).toBeGreaterThan(0);
+    expect(headingLines.every((n) => n === 1)).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), click(page.getByRole('button', { name: '下载 .docx' }))]);
     expect(download.suggestedFilename()).toBe('minutes.docx');
     expect(clicks()).toBeLessThanOrEqual(3);

@@ -13,14 +13,22 @@ export const useWritingStyles = makeStyles({
   preview: {
     ...BORDERED,
     padding: tokens.spacingHorizontalM,
-    maxHeight: '420px',
-    overflowY: 'auto',
+    // The preview grows with its text and scrolls with the pane, not inside a box of its own.
     backgroundColor: tokens.colorNeutralBackground1,
     fontSize: tokens.fontSizeBase300,
     overflowWrap: 'anywhere',
     '& pre': { overflowX: 'auto', whiteSpace: 'pre-wrap' },
-    '& table': { borderCollapse: 'collapse', width: '100%' },
-    '& th, & td': { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalXS, textAlign: 'left' },
+    // A wide table (minutes' action items: task, owner, due) scrolls sideways on its own at 320 px instead of
+    // squeezing its columns letter by letter.
+    '& table': { display: 'block', maxWidth: '100%', overflowX: 'auto', borderCollapse: 'collapse' },
+    '& th, & td': {
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+      padding: tokens.spacingHorizontalXS,
+      textAlign: 'left',
+      overflowWrap: 'normal',
+      minWidth: '5em',
+    },
+    '& th': { whiteSpace: 'nowrap' },
     '& h1': { fontSize: tokens.fontSizeBase500, margin: `${tokens.spacingVerticalS} 0` },
     '& h2': { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0` },
     '& h3': { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalXS} 0` },
