@@ -1,6 +1,7 @@
-import { Button, Input, Select, Text } from '@fluentui/react-components';
+import { Button, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
+import { TagList } from '../../components/TagList';
 import { useSheetsStyles } from './useSheetsStyles.styles';
 
 /**
@@ -34,26 +35,14 @@ export function ValueTags({
   const left = choices?.filter((c) => !values.includes(c));
   return (
     <div className={s.section}>
-      {values.length === 0 ? (
-        <Text className={s.hint}>{t('sheets.control.noValues')}</Text>
-      ) : (
-        <ul className={s.tags} aria-label={label}>
-          {values.map((v) => (
-            <li key={v} className={s.tag}>
-              <span className={s.tagText}>{v === '' ? '∅' : v}</span>
-              <Button
-                size="small"
-                appearance="subtle"
-                className={s.tagRemove}
-                aria-label={t('sheets.control.removeValue', { value: v })}
-                onClick={() => onChange(values.filter((x) => x !== v))}
-              >
-                ✕
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <TagList
+        values={values}
+        onChange={onChange}
+        label={label}
+        removeLabel={(value) => t('sheets.control.removeValue', { value })}
+        emptyText={t('sheets.control.noValues')}
+        show={(v) => (v === '' ? '∅' : v)}
+      />
       {left ? (
         left.length > 0 && (
           <Select aria-label={newLabel} value="" onChange={(_e, d) => add(d.value)}>

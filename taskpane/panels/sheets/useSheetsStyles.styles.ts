@@ -32,18 +32,6 @@ export const useSheetsStyles = makeStyles({
   // Pushes a step's move and remove buttons to the end of its row without forcing a wrap at 320 px.
   spacer: { flexGrow: 1 },
   controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', margin: 0, padding: 0 },
-  tag: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    maxWidth: '100%',
-    paddingLeft: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  tagText: { overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200 },
-  tagRemove: { minWidth: '24px' },
   // from → to rows: two inputs that share the width, an arrow between them and the remove button after.
   mapHead: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 16px minmax(0, 1fr) 32px', gap: tokens.spacingHorizontalXS },
   mapRow: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 16px minmax(0, 1fr) 32px', gap: tokens.spacingHorizontalXS, alignItems: 'center' },

@@ -1,6 +1,7 @@
-import { Button, Input, Text } from '@fluentui/react-components';
+import { Button, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../../app/AppContext';
+import { TagList } from '../../../components/TagList';
 import { useRecordFormStyles } from './useRecordFormStyles.styles';
 
 /** Names separated by any of these when typed or pasted together ("张三、李四", "Ana, Ben"). */
@@ -36,26 +37,7 @@ export function TagsField({
   return (
     <fieldset className={s.group}>
       <legend className={s.legend}>{legend}</legend>
-      {values.length === 0 ? (
-        <Text className={s.hint}>{emptyText}</Text>
-      ) : (
-        <ul className={s.tags} aria-label={legend}>
-          {values.map((v) => (
-            <li key={v} className={s.tag}>
-              <span className={s.tagText}>{v}</span>
-              <Button
-                size="small"
-                appearance="subtle"
-                className={s.tagRemove}
-                aria-label={removeLabel(v)}
-                onClick={() => onChange(values.filter((x) => x !== v))}
-              >
-                ✕
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <TagList values={values} onChange={onChange} label={legend} removeLabel={removeLabel} emptyText={emptyText} />
       <div className={s.item}>
         <Input
           className={s.fill}
