@@ -33,10 +33,10 @@ async function measure(name: string, fn: () => unknown, baselineName: string, ba
   rows.push({ task: name, 'median ms': fmt(t), baseline: baselineName, 'baseline ms': fmt(base), ratio: fmt(t / base, 1) });
 }
 
-const local = checkPunctuation(text, 'zh-CN');
+const local = checkPunctuation(text);
 await measure(
   `punctuation check, ${(text.length / 1000).toFixed(0)}k chars (${local.length} hits)`,
-  () => checkPunctuation(text, 'zh-CN'),
+  () => checkPunctuation(text),
   'regex scan of the same marks',
   () => text.match(/[,;:?!.，；：？！。]/g)?.length,
 );
@@ -64,7 +64,7 @@ await measure(
 
 const edits = [...local.slice(0, 500)];
 const { text: plain } = documentText(markdown);
-const trackedEdits = checkPunctuation(plain, 'zh-CN').slice(0, 500);
+const trackedEdits = checkPunctuation(plain).slice(0, 500);
 await measure(
   `tracked .docx with ${trackedEdits.length} revisions`,
   () => writeTrackedDocx(markdown, trackedEdits),

@@ -48,6 +48,8 @@ export interface ProofEdit extends Suggestion {
   after: string;
   /** How many earlier places in the text read `before + original + after` too. */
   contextOrdinal: number;
+  /** The local check's reason as data (translated where it is shown); the model's own words stay in `reason`. */
+  why?: Message;
   /** Where it is when the line is not plain body text: a .docx table cell ("表 2，第 3 行，第 1 列"). */
   where?: Message;
 }

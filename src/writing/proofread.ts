@@ -97,7 +97,7 @@ export async function proofreadText(
   opts: { locale: Locale; signal?: AbortSignal; onProgress?: (done: number, total: number) => void; chunkTokens?: number; concurrency?: number },
 ): Promise<ProofreadResult> {
   if (!text.trim()) throw new EmptyInputError();
-  const local = checkPunctuation(text, opts.locale);
+  const local = checkPunctuation(text);
   if (!settings) return { edits: local, unmatched: [], warnings: [] };
   const lang = detectLocale(text);
   const parts = chunkByLines(text, opts.chunkTokens);

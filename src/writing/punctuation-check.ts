@@ -1,4 +1,5 @@
-import { translate, type Locale, type MessageKey } from '../locales';
+import type { MessageKey } from '../locales';
+import { message } from '../messages';
 import { pinEdit } from './locate';
 import type { ProofEdit } from './proofread-types';
 
@@ -46,7 +47,7 @@ interface Hit {
  * doubled Chinese punctuation. Links, e-mail addresses, function calls and code lines are left alone.
  * Each hit widens to a neighbouring character so the document search finds few candidates.
  */
-export function checkPunctuation(text: string, locale: Locale): ProofEdit[] {
+export function checkPunctuation(text: string): ProofEdit[] {
   const hits: Hit[] = [];
   const skip = notProse(text);
   for (let i = 0; i < text.length; i++) {
@@ -93,13 +94,8 @@ export function checkPunctuation(text: string, locale: Locale): ProofEdit[] {
     const s = h.start > 0 && text[h.start - 1] !== '\n' ? h.start - 1 : h.start;
     const e = h.end < text.length && text[h.end] !== '\n' ? h.end + 1 : h.end;
     const replacement = text.slice(s, h.start) + h.replacement + text.slice(h.end, e);
-    return pinEdit(
-      text,
-      { original: text.slice(s, e), replacement, reason: translate(locale, h.reasonKey), category: 'punctuation' },
-      s,
-      e,
-      `local-${n}`,
-      'local',
-    );
+    // The reason is data (`why`), said in the user's language by the pane and the CLI; `reason` is the model's.
+    const edit = pinEdit(text, { original: text.slice(s, e), replacement, reason: '', category: 'punctuation' }, s, e, `local-${n}`, 'local');
+    return { ...edit, why: message(h.reasonKey) };
   });
 }

@@ -7,7 +7,7 @@ import { documentText } from '../../src/writing/document-text';
 
 const check = (name: string) => {
   const text = documentText(readFileSync(new URL(`../fixtures/real/markdown/${name}`, import.meta.url), 'utf8')).text;
-  return checkPunctuation(text, 'zh-CN').map((e) => `${e.original}→${e.replacement}`);
+  return checkPunctuation(text).map((e) => `${e.original}→${e.replacement}`);
 };
 
 describe('proofreading pre-check on real Chinese documents', () => {
@@ -23,7 +23,7 @@ describe('proofreading pre-check on real Chinese documents', () => {
 describe('code, links and English inside Chinese text', () => {
   // Shapes taken from Chinese programming tutorials (print calls with Chinese strings, links with Chinese
   // paths); written for this project.
-  const flags = (text: string) => checkPunctuation(text, 'zh-CN').map((e) => e.original);
+  const flags = (text: string) => checkPunctuation(text).map((e) => e.original);
   it.each([
     ['示例：\nfmt.Println("你好,世界")\nlog.Printf("错误:%v", err)\n运行即可。'],
     ['name = input("请输入你的名字: ")\nprint("你好,", name)'],

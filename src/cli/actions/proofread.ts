@@ -42,10 +42,10 @@ export async function proofreadAction(input: string, o: ProofreadFlags): Promise
   printWarnings(res.warnings);
   if (res.unmatched.length) console.error(`dsplus: ${translate(locale, 'word.proof.unmatched', { n: res.unmatched.length })}`);
   if (o.json) {
-    const out = res.edits.map(({ original, replacement, reason, category, start, end, source, where }) => ({
+    const out = res.edits.map(({ original, replacement, reason, why, category, start, end, source, where }) => ({
       original,
       replacement,
-      reason,
+      reason: why ? translate(locale, why.key, why.params) : reason,
       category,
       start,
       end,
@@ -59,7 +59,9 @@ export async function proofreadAction(input: string, o: ProofreadFlags): Promise
     for (const [i, e] of res.edits.entries()) {
       // A table cell is named (表 2，第 3 行，第 1 列); other text by its line.
       const place = e.where ? translate(locale, e.where.key, e.where.params) : String(text.slice(0, e.start).split('\n').length);
-      console.log(`${i + 1}. [${translate(locale, `word.proof.category.${e.category}`)}] ${place}: «${e.original}» → «${e.replacement}»  ${e.reason}`);
+      console.log(
+        `${i + 1}. [${translate(locale, `word.proof.category.${e.category}`)}] ${place}: «${e.original}» → «${e.replacement}»  ${e.why ? translate(locale, e.why.key, e.why.params) : e.reason}`,
+      );
     }
   }
   if (!o.apply || !o.output) return;

@@ -61,7 +61,7 @@ export function SuggestionCard({
       <Text>
         <span className={s.original}>{edit.original}</span> → <span className={s.replacement}>{replacement || '∅'}</span>
       </Text>
-      {edit.reason && <Text className={s.hint}>{edit.reason}</Text>}
+      {(edit.why || edit.reason) && <Text className={s.hint}>{edit.why ? t(edit.why.key, edit.why.params) : edit.reason}</Text>}
       {draft !== null ? (
         <form
           className={s.section}

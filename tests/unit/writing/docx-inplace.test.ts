@@ -32,7 +32,7 @@ describe('tracked changes written into the user’s own .docx', () => {
     const bytes = await sample();
     const text = await readDocxText(bytes);
     const pinned = pinSuggestions(text, [{ original: '进渡', replacement: '进度', reason: '', category: 'typo' }], { start: 0, end: text.length }, 't');
-    const edits = [...pinned.edits, ...checkPunctuation(text, 'zh-CN')];
+    const edits = [...pinned.edits, ...checkPunctuation(text)];
     const out = await applyTrackedChangesInPlace(bytes, edits, { author: 'Tester', date: new Date('2026-03-01T00:00:00Z') });
     // A run holding a line break as well as the changed text is skipped, not mangled.
     expect(out.applied).toBe(4);

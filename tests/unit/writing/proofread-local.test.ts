@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../src/locales';
 import { checkPunctuation } from '../../../src/writing/punctuation-check';
 import { applyEditsToText, chooseHit, pinEdit, searchPlan } from '../../../src/writing/locate';
 import { pinSuggestions, resolveOverlaps, chunkByLines } from '../../../src/writing/proofread';
@@ -6,19 +7,22 @@ import { pinSuggestions, resolveOverlaps, chunkByLines } from '../../../src/writ
 describe('local punctuation check', () => {
   it('fixes half-width marks in Chinese and full-width marks in English', () => {
     const text = '今天开会,讨论预算;明天继续.\nWe met today，then left。\n价格是３５元';
-    const fixed = applyEditsToText(text, checkPunctuation(text, 'zh-CN'));
+    const fixed = applyEditsToText(text, checkPunctuation(text));
     expect(fixed).toBe('今天开会，讨论预算；明天继续。\nWe met today, then left.\n价格是35元');
   });
 
   it('leaves numbers, times, URLs and English alone', () => {
     const text = '时间12:30，金额3.5万元，网址https://example.com，版本v1.2。Hello, world. 3,000 人';
-    expect(checkPunctuation(text, 'en-US')).toEqual([]);
+    expect(checkPunctuation(text)).toEqual([]);
   });
 
   it('collapses doubled Chinese punctuation and says why in the UI language', () => {
-    const edits = checkPunctuation('好的，，我们走。', 'en-US');
+    const edits = checkPunctuation('好的，，我们走。');
     expect(edits).toHaveLength(1);
-    expect(edits[0]?.reason).toMatch(/Repeated/);
+    // The reason is data, said in the reader's language where it is shown.
+    expect(edits[0]?.why).toEqual({ key: 'word.proof.reason.doubled' });
+    expect(edits[0]?.reason).toBe('');
+    expect(translate('en-US', edits[0]!.why!.key)).toMatch(/Repeated/);
     expect(applyEditsToText('好的，，我们走。', edits)).toBe('好的，我们走。');
   });
 });

@@ -42,7 +42,7 @@ describe('corrections go into the Markdown as written', () => {
 
   it('keeps headings, lists, tables, emphasis and link targets, changing only the corrected characters', () => {
     const text = documentText(DOC).text;
-    const edits = checkPunctuation(text, 'zh-CN');
+    const edits = checkPunctuation(text);
     expect(edits.length).toBeGreaterThan(3);
     const r = applyEditsToMarkdown(DOC, edits);
     expect(r.markdown).toBe(
