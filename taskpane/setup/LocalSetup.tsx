@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { Field, Input, Text } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
 import { ConnectionTest } from '../settings/ConnectionTest';
 import { ProviderSelect } from '../settings/ProviderSelect';
@@ -7,6 +7,7 @@ import { checkSettings } from '../settings/validate-settings';
 import { saveAndContinue } from './continue-job';
 import { PROVIDER_PRESETS, findPreset } from '../../src/llm/providers/presets';
 import { relayCommand } from '../../src/relay/protocol';
+import { SaveRow } from './SaveRow';
 import { useSetupStyles } from './useSetupStyles.styles';
 
 const LOCAL = PROVIDER_PRESETS.filter((p) => !p.needsKey && p.id !== 'custom');
@@ -76,11 +77,7 @@ export function LocalSetup() {
       {/* The browser refuses a server that does not allow this page's origin: say how to allow it. */}
       <Text className={s.hint}>{t(preset.corsFixKey, { origin: location.origin, relayCommand: relayCommand(id, { origin: location.origin }) })}</Text>
       <Text className={s.hint}>{t('setup.reload')}</Text>
-      <div>
-        <Button appearance="primary" disabled={!valid} onClick={save}>
-          {t('setup.connect')}
-        </Button>
-      </div>
+      <SaveRow disabled={!valid} onSave={save} />
     </>
   );
 }

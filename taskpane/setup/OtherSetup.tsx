@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Field, Input, Text } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
 import { ConnectionTest } from '../settings/ConnectionTest';
 import { ModelFields } from '../settings/ModelFields';
@@ -9,6 +9,7 @@ import { PROVIDER_PRESETS, findPreset } from '../../src/llm/providers/presets';
 import { initialDeepChoice, resolveDeepModel, type DeepChoice } from '../../src/llm/deep-model';
 import { pickListedModels } from '../../src/llm/pick-models';
 import { saveAndContinue } from './continue-job';
+import { SaveRow } from './SaveRow';
 import { useSetupStyles } from './useSetupStyles.styles';
 
 /** The cloud providers besides DeepSeek, and Custom (any OpenAI-compatible endpoint). */
@@ -104,16 +105,7 @@ export function OtherSetup() {
         invalid={error?.field}
         labels={{ fast: t('setup.fast'), deep: t('setup.deep') }}
       />
-      {error && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{error.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div>
-        <Button appearance="primary" onClick={save}>
-          {t('setup.connect')}
-        </Button>
-      </div>
+      <SaveRow error={error?.text} onSave={save} />
     </>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Field, Input, Text } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
 import { ConnectionTest } from '../settings/ConnectionTest';
 import { checkSettings } from '../settings/validate-settings';
 import { defaultRelayURL, withRelayProvider, type RelayInfo } from '../../src/relay/protocol';
 import { relayStartLines } from '../../src/relay/start-lines';
 import { saveAndContinue } from './continue-job';
+import { SaveRow } from './SaveRow';
 import { useSetupStyles } from './useSetupStyles.styles';
 
 /**
@@ -51,16 +52,7 @@ export function RelaySetup() {
       </Field>
       <Text className={s.hint}>{t('setup.relay.reaches')}</Text>
       <ConnectionTest settings={check.ok ? check.value : null} invalid={check.ok ? null : check.message} onRelay={setInfo} />
-      {error && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div>
-        <Button appearance="primary" onClick={save}>
-          {t('setup.connect')}
-        </Button>
-      </div>
+      <SaveRow error={error} onSave={save} />
     </>
   );
 }
