@@ -11,6 +11,7 @@ export default defineBundle({
     'outline.warn.preamble': 'Text before the first heading was left out.',
     'outline.warn.noTitle': 'The outline has no single # title line, so the deck has a generic title: add a # line to name it.',
     'outline.warn.noHeadings': 'The outline has no headings; each top-level bullet became a slide.',
+    'outline.warn.badges': 'Left out {count} badge pictures (shields.io and the like: build status, licence, chat links); slides have no use for them.',
     'slides.prose.offline.transcript':
       'This text reads as a transcript ({paragraphs} paragraphs), not an outline, and no model is set up to condense it: each paragraph is kept, grouped under the headings above it (long ones as sentence bullets, whole in the notes). Set up a model to have it condensed into an outline first.',
     'slides.prose.offline.chat':
@@ -143,6 +144,7 @@ export default defineBundle({
     'outline.warn.preamble': '第一个标题之前的文字已忽略。',
     'outline.warn.noTitle': '大纲没有唯一的 # 标题行，演示文稿使用了通用标题。请添加一行 # 标题来命名。',
     'outline.warn.noHeadings': '大纲没有标题，每个顶层项目符号已作为一张幻灯片。',
+    'outline.warn.badges': '略去了 {count} 个徽章图片（shields.io 之类的构建状态、许可证、社群链接），幻灯片用不上它们。',
     'slides.prose.offline.transcript':
       '这段文字是讲稿/转录稿（{paragraphs} 段），不是大纲，且未配置模型来提炼：每段都已保留，归入其上方的标题下（长段落拆成逐句要点，全文放在备注中）。配置模型后可先将其提炼为大纲。',
     'slides.prose.offline.chat':
