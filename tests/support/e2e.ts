@@ -171,6 +171,19 @@ export interface AxeViolation {
 /** Runs axe-core in the page; returns serious and critical violations only. */
 export async function axeSerious(page: Page): Promise<AxeViolation[]> {
   const source = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+  // Checked as the user sees it once it has settled: a button that has just become enabled is still fading
+  // from grey to its colour for a few frames, and axe would measure the contrast of that in-between colour.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((r) => setTimeout(r, 2000)),
+    ]),
+  );
   // Evaluated through the DevTools protocol: the pane's Content-Security-Policy (rightly) refuses an
   // inline <script>, which is what addScriptTag would insert.
   await page.evaluate(source);
