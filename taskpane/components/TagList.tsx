@@ -1,4 +1,5 @@
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { HINT } from './panel-styles';
 
 const useTagStyles = makeStyles({
@@ -15,6 +16,8 @@ const useTagStyles = makeStyles({
   tagText: { overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200 },
   tagRemove: { minWidth: '24px' },
   hint: HINT,
+  adder: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', minWidth: 0 },
+  box: { flexGrow: 1, minWidth: 0 },
 });
 
 /**
@@ -51,5 +54,35 @@ export function TagList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The box that adds to a TagList: typed text is added with Enter or the button, then the box is emptied. */
+export function TagInput({ label, addText, onAdd }: { label: string; addText: string; onAdd: (text: string) => void }) {
+  const s = useTagStyles();
+  const [draft, setDraft] = useState('');
+  const add = () => {
+    if (draft.trim() === '') return;
+    onAdd(draft.trim());
+    setDraft('');
+  };
+  return (
+    <div className={s.adder}>
+      <Input
+        className={s.box}
+        aria-label={label}
+        value={draft}
+        onChange={(_e, d) => setDraft(d.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            add();
+          }
+        }}
+      />
+      <Button size="small" disabled={draft.trim() === ''} onClick={add}>
+        {addText}
+      </Button>
+    </div>
   );
 }

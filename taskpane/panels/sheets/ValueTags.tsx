@@ -1,7 +1,6 @@
-import { Button, Input, Select } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Select } from '@fluentui/react-components';
 import { useApp } from '../../app/AppContext';
-import { TagList } from '../../components/TagList';
+import { TagInput, TagList } from '../../components/TagList';
 import { useSheetsStyles } from './useSheetsStyles.styles';
 
 /**
@@ -26,11 +25,9 @@ export function ValueTags({
 }) {
   const { t } = useApp();
   const s = useSheetsStyles();
-  const [draft, setDraft] = useState('');
   const add = (v: string) => {
     if (v === '' || values.includes(v)) return;
     onChange([...values, v]);
-    setDraft('');
   };
   const left = choices?.filter((c) => !values.includes(c));
   return (
@@ -55,23 +52,7 @@ export function ValueTags({
           </Select>
         )
       ) : (
-        <div className={s.row}>
-          <Input
-            className={s.grow}
-            aria-label={newLabel}
-            value={draft}
-            onChange={(_e, d) => setDraft(d.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                add(draft.trim());
-              }
-            }}
-          />
-          <Button size="small" disabled={draft.trim() === ''} onClick={() => add(draft.trim())}>
-            {t('sheets.control.addValue')}
-          </Button>
-        </div>
+        <TagInput label={newLabel} addText={t('sheets.control.addValue')} onAdd={add} />
       )}
     </div>
   );

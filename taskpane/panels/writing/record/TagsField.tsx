@@ -1,7 +1,5 @@
-import { Button, Input } from '@fluentui/react-components';
-import { useState } from 'react';
 import { useApp } from '../../../app/AppContext';
-import { TagList } from '../../../components/TagList';
+import { TagInput, TagList } from '../../../components/TagList';
 import { useRecordFormStyles } from './useRecordFormStyles.styles';
 
 /** Names separated by any of these when typed or pasted together ("张三、李四", "Ana, Ben"). */
@@ -25,36 +23,18 @@ export function TagsField({
 }) {
   const { t } = useApp();
   const s = useRecordFormStyles();
-  const [draft, setDraft] = useState('');
-  const add = () => {
-    const names = draft
+  const add = (typed: string) => {
+    const names = typed
       .split(SEPARATORS)
       .map((x) => x.trim())
       .filter((x) => x && !values.includes(x));
     if (names.length) onChange([...values, ...new Set(names)]);
-    setDraft('');
   };
   return (
     <fieldset className={s.group}>
       <legend className={s.legend}>{legend}</legend>
       <TagList values={values} onChange={onChange} label={legend} removeLabel={removeLabel} emptyText={emptyText} />
-      <div className={s.item}>
-        <Input
-          className={s.fill}
-          aria-label={newLabel}
-          value={draft}
-          onChange={(_e, d) => setDraft(d.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
-        />
-        <Button disabled={draft.trim() === ''} onClick={add}>
-          {t('recordForm.list.add')}
-        </Button>
-      </div>
+      <TagInput label={newLabel} addText={t('recordForm.list.add')} onAdd={add} />
     </fieldset>
   );
 }
