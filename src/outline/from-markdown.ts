@@ -10,7 +10,7 @@ import { parseMarkdownOr } from '../markdown/parse';
 import { MAX_OUTLINE_DEPTH, nestingTooDeep } from '../limits';
 import type { Block, Inline, ListItem as MdListItem, MdDocument } from '../markdown/types';
 import { trimInlines } from '../markdown/html';
-import { countBadges, isBadgePicture } from '../markdown/badges';
+import { isBadgePicture } from '../markdown/badges';
 import type { MessageKey } from '../locales';
 import { message, type Message } from '../messages';
 import { noOutline } from './errors';
@@ -40,9 +40,10 @@ export function toOutline(doc: MdDocument): OutlineResult {
   const warn = (key: MessageKey) => {
     if (!warnings.some((w) => w.key === key)) warnings.push(message(key));
   };
-  const badges = countBadges(doc);
-  if (badges) warnings.push(message('outline.warn.badges', { count: badges }));
-  const entries = flatten(doc.blocks);
+  // README badges are left out of the outline, counted where they are dropped (every picture is an entry here).
+  const read = flatten(doc.blocks);
+  const entries = read.filter((e) => !(e.type === 'block' && e.block.kind === 'image' && isBadgePicture(e.block.src)));
+  if (entries.length < read.length) warnings.push(message('outline.warn.badges', { count: read.length - entries.length }));
   if (entries.length === 0) throw noOutline('empty');
   if (!entries.some((e) => e.type === 'heading')) return { value: { root: fromListsOnly(entries, doc.title, warn) }, warnings };
 
@@ -189,7 +190,7 @@ function withoutPictures(nodes: readonly Inline[]): { rest: Inline[]; pictures: 
   const strip = (list: readonly Inline[]): Inline[] =>
     list.flatMap((n): Inline[] => {
       if (n.type === 'image') {
-        if (!isBadgePicture(n.src)) pictures.push({ kind: 'image', alt: n.alt, src: n.src });
+        pictures.push({ kind: 'image', alt: n.alt, src: n.src });
         return [];
       }
       return 'children' in n ? [{ ...n, children: strip(n.children) }] : [n];
@@ -211,7 +212,7 @@ function toBlocks(b: Block): OutlineBlock[] {
 function toBlock(b: Block): OutlineBlock | null {
   switch (b.type) {
     case 'image':
-      return isBadgePicture(b.src) ? null : { kind: 'image', alt: b.alt, src: b.src };
+      return { kind: 'image', alt: b.alt, src: b.src };
     case 'code':
       // A ```mermaid fence is a diagram (flowchart, org chart, timeline), not code to show.
       return /^mermaid$/i.test(b.lang.trim()) ? { kind: 'diagram', source: b.text } : { kind: 'code', lang: b.lang, code: b.text };

@@ -23,6 +23,13 @@ describe('badges in a real README', () => {
     for (const s of built.value.slides) expect(s.elements.length, s.title).toBeGreaterThan(1);
   });
 
+  it('counts only the badges it left out: one in a table cell stays in the table, and is not counted', async () => {
+    const md =
+      '# Deck\n\n## Status\n\n![build](https://img.shields.io/badge/build-passing-green)\n\n| Check | Badge |\n|---|---|\n| CI | ![ci](https://img.shields.io/badge/ci-ok-green) |\n';
+    const built = await markdownToDeck(md);
+    expect(built.warnings.filter((w) => w.key === 'outline.warn.badges').map((w) => w.params?.count)).toEqual([1]);
+  });
+
   it('knows a badge by its address, not by its size or words', () => {
     for (const src of [
       'https://img.shields.io/badge/License-MIT-f5de53',
