@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeSerious, browser, type E2E, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { overflowing } from '../support/pane-fit';
+import { WEEKLY_MEETING } from '../support/minutes-record';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
 import { translate } from '../../src/locales';
 import type { Locale } from '../../src/locales/types';
@@ -14,16 +15,6 @@ import type { MessageKey } from '../../src/locales/keys';
 // each of its sub-tabs and result views, the setup card's four routes — at 320 px, in zh-CN and en-US,
 // light and dark; and nothing sticks out sideways. (The large mind-map view is checked in map-large.e2e.ts,
 // the progress bar in progress.e2e.ts.)
-const MINUTES = {
-  title: 'Weekly sync',
-  date: '2026-03-02',
-  attendees: ['Ana', 'Bo'],
-  summary: 'Launch date agreed.',
-  topics: [{ title: 'Launch', points: ['15 March'] }],
-  decisions: ['Launch on 15 March'],
-  actionItems: [{ task: 'Send the budget note', owner: 'Ana', due: 'Friday' }],
-  risks: [],
-};
 const dir = mkdtempSync(join(tmpdir(), 'axe-views-'));
 const csv = join(dir, 'sales.csv');
 writeFileSync(csv, 'region,product,amount,date\nNorth,Tea,12.5,2026-01-03\nSouth,Coffee,8,2026-01-04\nNorth,Tea,3,2026-02-01\n');
@@ -33,7 +24,7 @@ let llm: MockLlm;
 beforeAll(async () => {
   llm = await startMockLlm((body) => {
     const all = body.messages.map((m) => String(m.content)).join('\n');
-    if (all.includes('会议秘书') || all.includes('meeting secretary')) return { content: JSON.stringify(MINUTES) };
+    if (all.includes('会议秘书') || all.includes('meeting secretary')) return { content: JSON.stringify(WEEKLY_MEETING) };
     return { content: 'A short answer.' };
   });
   e2e = await startE2E();

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { axeSerious, browser, OUT_DIR, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
 import { randomFlowchart } from '../unit/diagram/fixtures';
+import { CONTENT_PLACEHOLDER, TITLE_PLACEHOLDER } from '../support/slide-placeholders';
 
 const FLOW = 'flowchart TD\n  A[提交报销申请] --> B{金额超过 5000 元？}\n  B -->|是| C[总经理审批]\n  B -->|否| D[部门经理审批]\n  C --> E([打款])\n  D --> E';
 
@@ -162,18 +163,8 @@ browser.describe('diagram panel in Office hosts (host double)', () => {
   });
 
   it('draws the diagram on the current slide, in its empty content placeholder, leaving the title as it was', async () => {
-    const title = { id: '2', name: 'Title 1', type: 'Placeholder', placeholderType: 'Title', left: 66, top: 29, width: 828, height: 105, text: '报销流程' };
-    const body = {
-      id: '3',
-      name: 'Content Placeholder 2',
-      type: 'Placeholder',
-      placeholderType: 'Body',
-      left: 66,
-      top: 144,
-      width: 828,
-      height: 344,
-      text: '',
-    };
+    const title = TITLE_PLACEHOLDER;
+    const body = CONTENT_PLACEHOLDER;
     const { page } = await openDiagram({
       host: 'powerpoint',
       requirementSets: { PowerPointApi: '1.8' },

@@ -5,6 +5,7 @@ import { layoutDiagram, parseMermaid } from '../../../src/diagram';
 import { officeSlides } from '../../../src/office/agent-powerpoint';
 import { drawDiagramOnCurrentSlide } from '../../../src/office/powerpoint-shapes';
 import { fakePresentation, type FakePresentation, type ShapeRecord } from './fake-presentation';
+import { CONTENT_PLACEHOLDER, TITLE_PLACEHOLDER } from '../../support/slide-placeholders';
 
 // A diagram drawn on a slide that already has content, through the real adapter over the PowerPoint
 // double's shapes model: where it lands, what it is made of, that nothing already there changes, what a
@@ -16,28 +17,8 @@ const FLOW =
   '---\ntitle: 报销审批\n---\nflowchart TD\n  A[提交报销单] --> B{金额超过 5000？}\n  B -->|是| C[总监审批]\n  B -->|否| D[经理审批]\n  C --> E[财务付款]\n  D --> E';
 const ctx: ToolContext = { locale: 'zh-CN', noteRead: () => undefined };
 
-const TITLE: ShapeRecord = {
-  id: '2',
-  name: 'Title 1',
-  type: 'Placeholder',
-  placeholderType: 'Title',
-  left: 66,
-  top: 29,
-  width: 828,
-  height: 105,
-  text: '报销流程',
-};
-const CONTENT: ShapeRecord = {
-  id: '3',
-  name: 'Content Placeholder 2',
-  type: 'Placeholder',
-  placeholderType: 'Body',
-  left: 66,
-  top: 144,
-  width: 828,
-  height: 344,
-  text: '',
-};
+const TITLE: ShapeRecord = TITLE_PLACEHOLDER;
+const CONTENT: ShapeRecord = CONTENT_PLACEHOLDER;
 const PICTURE: ShapeRecord = { id: '4', name: 'Picture 3', type: 'Image', left: 520, top: 150, width: 400, height: 340 };
 const NOTE: ShapeRecord = { id: '5', name: 'TextBox 4', type: 'TextBox', left: 40, top: 150, width: 440, height: 60, text: '说明：金额以发票为准' };
 
