@@ -7,7 +7,7 @@ import { fsCode, readRegularFile } from '../files/read-file-node';
 import { isMessageKey, translate } from '../locales';
 import type { Message } from '../messages';
 import { cliLocale } from './report-error';
-import { prepareAtomic, type PreparedWrite } from './write-atomic';
+import { prepareAtomic, type PreparedWrite } from '../files/write-atomic-node';
 
 /** What the commands read as a document: .txt, .md, .docx, or a name without extension (read as text). */
 const DOCUMENT_EXTS = ['.txt', '.md', '.markdown', '.docx', ''];

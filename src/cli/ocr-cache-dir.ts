@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { OcrCache } from '../ocr/ocr-cache';
 import { readRegularFile } from '../files/read-file-node';
-import { writeAtomic } from './write-atomic';
+import { writeAtomic } from '../files/write-atomic-node';
 
 /** An OCR result is text: far below this. */
 const MAX_ENTRY_BYTES = 50 * 1000 * 1000;

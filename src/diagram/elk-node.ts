@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { writeAtomic } from '../files/write-atomic-node';
 import type { ElkApi, ElkLoader } from './elk-loader';
 
 // Node only (the CLI): ELK with a V8 code cache. elkjs is 1.6 MB of GWT-compiled JavaScript; a fresh
@@ -28,19 +29,13 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-/** Whole or not at all: a half-written cache would only be rejected, but need not be written. */
-function writeCache(file: string, dir: string, data: Buffer): void {
-  const tmp = `${file}.${process.pid}.tmp`;
+/** Whole or not at all (a half-written cache would only be rejected); a cache that cannot be written is skipped. */
+async function writeCache(file: string, dir: string, data: Buffer): Promise<void> {
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
+    await writeAtomic(file, data);
   } catch {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      /* the folder is not there to hold it either */
-    }
+    /* no folder to hold it: the next process compiles afresh */
   }
 }
 
@@ -64,7 +59,7 @@ export function cachedElkLoader(dir: string): ElkLoader {
         const out = await api.layout(g);
         if (pending) {
           pending = false;
-          writeCache(file, dir, script.createCachedData());
+          await writeCache(file, dir, script.createCachedData());
         }
         return out;
       },

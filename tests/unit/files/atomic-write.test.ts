@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { writeAtomic, type AtomicFs } from '../../../src/cli/write-atomic';
+import { writeAtomic, type AtomicFs } from '../../../src/files/write-atomic-node';
 import { writeFilesChecked } from '../../../src/cli/io';
 
 const BIN = resolve(__dirname, '../../../bin/dsplus.js');
