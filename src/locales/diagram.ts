@@ -66,6 +66,8 @@ export default defineBundle({
     'diagram.panel.insertOnSlide': 'Insert on this slide',
     'diagram.panel.insertedOnSlide':
       'The diagram is on the current slide, in its free area ({width} × {height} pt, text {pt} pt); nothing that was there moved. Its lines are plain lines: PowerPoint’s add-in API cannot glue them to the boxes.',
+    'diagram.panel.insertedInPlaceholder':
+      'The diagram is on the current slide, in its empty placeholder “{placeholder}” ({width} × {height} pt, text {pt} pt); nothing that was there moved. Its lines are plain lines: PowerPoint’s add-in API cannot glue them to the boxes.',
     'diagram.panel.insertedPicture': 'The diagram was inserted as a picture; its alt text holds the Mermaid source.',
     'diagram.panel.downloaded': '{file} downloaded.',
     'diagram.panel.export': 'Download',
@@ -133,6 +135,8 @@ export default defineBundle({
     'diagram.panel.insertOnSlide': '插入到当前幻灯片',
     'diagram.panel.insertedOnSlide':
       '图已画在当前幻灯片的空白处（{width} × {height} 磅，文字 {pt} 磅），原有内容都没有移动。连线是普通线条：PowerPoint 的加载项接口无法把线粘连到框上。',
+    'diagram.panel.insertedInPlaceholder':
+      '图已画在当前幻灯片的空白占位符“{placeholder}”里（{width} × {height} 磅，文字 {pt} 磅），原有内容都没有移动。连线是普通线条：PowerPoint 的加载项接口无法把线粘连到框上。',
     'diagram.panel.insertedPicture': '图已作为图片插入，替代文字中保存了 Mermaid 源码。',
     'diagram.panel.downloaded': '已下载 {file}。',
     'diagram.panel.export': '下载',

@@ -173,7 +173,7 @@ browser.describe('diagram panel in Office hosts (host double)', () => {
     await page.getByRole('textbox', { name: 'Mermaid' }).fill(FLOW);
     await page.getByText('5 boxes, 5 lines').waitFor();
     await page.getByRole('button', { name: 'Insert on this slide' }).click();
-    await page.getByText('The diagram is on the current slide, in its free area (828 × 344 pt', { exact: false }).waitFor();
+    await page.getByText('The diagram is on the current slide, in its empty placeholder “Content Placeholder 2” (828 × 344 pt', { exact: false }).waitFor();
     type Rec = { name: string; type: string; text?: string; left: number; top: number; width: number; height: number; children?: Rec[] };
     const ppt = await page.evaluate(() => (window as unknown as { __PPT__: { slides: string[]; inserted: unknown[]; shapes: Record<string, Rec[]> } }).__PPT__);
     expect(ppt.inserted).toEqual([]); // no slide was added
@@ -190,6 +190,23 @@ browser.describe('diagram panel in Office hosts (host double)', () => {
     }
     expect(ppt.shapes['257#'] ?? []).toEqual([]);
     await screenshot(page, 'diagram-powerpoint-on-slide');
+  });
+
+  it('draws the diagram in the free area below a title when the slide has no empty placeholder, and says so', async () => {
+    const { page } = await openDiagram({
+      host: 'powerpoint',
+      requirementSets: { PowerPointApi: '1.8' },
+      doubleState: { slides: [{ id: '256#', shapes: [TITLE_PLACEHOLDER] }], selected: ['256#'] },
+    });
+    await page.getByRole('textbox', { name: 'Mermaid' }).fill(FLOW);
+    await page.getByText('5 boxes, 5 lines').waitFor();
+    await page.getByRole('button', { name: 'Insert on this slide' }).click();
+    await page.getByText('The diagram is on the current slide, in its free area (', { exact: false }).waitFor();
+    type Rec = { type: string; top: number };
+    const shapes = await page.evaluate(() => (window as unknown as { __PPT__: { shapes: Record<string, Rec[]> } }).__PPT__.shapes['256#']);
+    expect(shapes[0]).toEqual(TITLE_PLACEHOLDER);
+    expect(shapes[1].type).toBe('Group');
+    expect(shapes[1].top).toBeGreaterThanOrEqual(TITLE_PLACEHOLDER.top + TITLE_PLACEHOLDER.height);
   });
 
   it('says the current slide is too full and draws nothing there', async () => {

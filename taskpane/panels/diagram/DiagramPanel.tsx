@@ -96,7 +96,12 @@ export default function DiagramPanel() {
     }
     if (action === 'onSlide') {
       const { spot } = await drawDiagramOnSlide(layout);
-      setDone(t('diagram.panel.insertedOnSlide', { width: Math.round(spot.area.w), height: Math.round(spot.area.h), pt: spot.textPt }));
+      const size = { width: Math.round(spot.area.w), height: Math.round(spot.area.h), pt: spot.textPt };
+      setDone(
+        spot.source === 'free'
+          ? t('diagram.panel.insertedOnSlide', size)
+          : t('diagram.panel.insertedInPlaceholder', { ...size, placeholder: spot.source.placeholder }),
+      );
       return [];
     }
     if (action === 'picture') {
