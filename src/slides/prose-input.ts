@@ -51,6 +51,21 @@ function firstSentence(text: string): string {
 }
 
 /**
+ * The text's headings as the deck's two levels, in order: its highest heading level → a section (`##`),
+ * the next → a slide under it (`###`, so the section gets its divider slide), anything deeper → `###` too
+ * (each heading keeps a slide of its own). A level is never more than one below the heading before it, so
+ * a text that skips a level (## then ####) is not read as missing one.
+ */
+function headingDepths(blocks: Block[]): (level: number) => number {
+  const levels = [...new Set(blocks.flatMap((b) => (b.type === 'heading' ? [b.level] : [])))].sort((a, b) => a - b);
+  let previous = 0;
+  return (level) => {
+    previous = Math.min(levels.indexOf(level) + 1, previous + 1, 2);
+    return previous;
+  };
+}
+
+/**
  * The offline fallback: an outline whose sections are the text's own headings, each holding the
  * paragraphs under it; text without headings is grouped into parts of a few paragraphs. Every paragraph
  * is kept (long ones become sentence bullets on the slide and stay whole in its notes). Chat and
@@ -87,9 +102,10 @@ export function proseToOutline(markdown: string, opts: { title?: string; lang: D
     sectionChars = 0;
   };
   const hasHeadings = blocks.some((b) => b.type === 'heading');
+  const depthOf = headingDepths(blocks);
   for (const b of blocks) {
     if (b.type === 'heading') {
-      out.push(`## ${markdownPlainText(inlineToMarkdown(b.children))}`, '');
+      out.push(`${'#'.repeat(depthOf(b.level) + 1)} ${markdownPlainText(inlineToMarkdown(b.children))}`, '');
       inSection = 0;
       sectionChars = 0;
       part++;
