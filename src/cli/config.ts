@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import { readRegularFileSync } from '../files/read-file-node';
 import { defaultLlmSettings, llmSettingsSchema, type LlmSettings } from '../llm/settings';
 import { findPreset, presetFor } from '../llm/providers/presets';
+import { asksForDeepModel, deepThinkingAvailable } from '../llm/deep-model';
 
 export type SettingSource = 'flag' | 'env' | 'file' | 'preset' | 'default';
 
@@ -12,6 +13,8 @@ export interface CliFlags {
   model?: string;
   deepModel?: string;
   baseUrl?: string;
+  /** --deep, on the commands that have it: refused with a sentence where deep thinking is unavailable. */
+  deep?: boolean;
 }
 
 export interface ResolvedConfig {
@@ -85,7 +88,14 @@ export function resolveCliConfig(flags: CliFlags = {}, env: NodeJS.ProcessEnv = 
   const { provider: _p, baseURL: _b, apiKey: _k, fastModel: _f, deepModel: _d, connection: _c, relayToken: _t, ...general } = file;
   const [baseURL, baseSrc] = pick(flags.baseUrl, env.DSPLUS_BASE_URL, f.baseURL, preset.baseURL);
   const [fastModel, fastSrc] = pick(flags.model, env.DSPLUS_MODEL, f.fastModel, preset.fastModel);
-  const [deepModel, deepSrc] = pick(flags.deepModel ?? flags.model, env.DSPLUS_DEEP_MODEL, f.deepModel, preset.deepModel);
+  // A preset that names no deep model of its own (Custom) has none until one is named: deep thinking is
+  // then the fast model, i.e. unavailable, rather than the preset's placeholder name.
+  const [deepModel, deepSrc] = pick(
+    flags.deepModel ?? flags.model,
+    env.DSPLUS_DEEP_MODEL,
+    f.deepModel,
+    asksForDeepModel(provider) ? fastModel : preset.deepModel,
+  );
   const envKey = env.DSPLUS_API_KEY || (provider === 'deepseek' ? env.DEEPSEEK_API_KEY : undefined);
   const [apiKey, keySrc] = pick(undefined, envKey, f.apiKey, '', 'default');
 
@@ -109,9 +119,23 @@ export function assertCliKey(cfg: ResolvedConfig): void {
   }
 }
 
-/** Settings for a command about to call the model: resolved as above, with a key where the provider needs one. */
+/**
+ * --deep where the deep model is the fast one (Custom, or --model naming one model for both, where only the
+ * model switches thinking): the answer would silently be a fast one, so the command stops and says so.
+ */
+export function assertCliDeep(cfg: ResolvedConfig, deep: boolean | undefined): void {
+  if (deep && !deepThinkingAvailable(cfg.settings)) {
+    throw new AppError('ask.cli.noDeepModel', { provider: cfg.settings.provider, model: cfg.settings.fastModel, path: cfg.configPath });
+  }
+}
+
+/**
+ * Settings for a command about to call the model: resolved as above, with a key where the provider needs
+ * one, and a deep-thinking model when --deep asks for one.
+ */
 export function requireCliSettings(flags: CliFlags = {}, env: NodeJS.ProcessEnv = process.env): LlmSettings {
   const cfg = resolveCliConfig(flags, env);
   assertCliKey(cfg);
+  assertCliDeep(cfg, flags.deep);
   return cfg.settings;
 }

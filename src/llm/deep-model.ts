@@ -1,4 +1,5 @@
 import { presetFor } from './providers/presets';
+import type { ChatMode } from './types';
 
 /** How the deep-thinking model was chosen in a settings form. */
 export type DeepChoice = 'other' | 'same';
@@ -18,6 +19,20 @@ export function asksForDeepModel(providerId: string): boolean {
 /** Deep thinking is the fast model again: only the model would differ, and it does not. */
 export function deepIsFast(s: Models): boolean {
   return presetFor(s.provider).thinking === 'model' && s.fastModel.trim() === s.deepModel.trim();
+}
+
+/**
+ * Whether 深度思考 means anything with these settings: false where only the model would differ and the
+ * deep model is the fast one (Custom with "the same model"). The one answer used by the pane's switches,
+ * by the CLI's --deep and by every request (streamChat sends such a request as a fast one).
+ */
+export function deepThinkingAvailable(s: Models): boolean {
+  return !deepIsFast(s);
+}
+
+/** The mode a request is sent in: deep only when it was asked for and is available. */
+export function chatModeFor(s: Models, deep: boolean | undefined): ChatMode {
+  return deep && deepThinkingAvailable(s) ? 'deep' : 'fast';
 }
 
 /**

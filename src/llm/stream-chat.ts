@@ -18,6 +18,7 @@ import { SseParser } from './sse';
 import { ToolCallAssembler, type ToolCallDelta } from './tool-calls';
 import { limiterFor } from './limiter';
 import { modelFor } from './settings-values';
+import { chatModeFor } from './deep-model';
 
 interface Progress {
   delivered: boolean;
@@ -43,7 +44,9 @@ function assertConfigured(settings: LlmSettings, preset: ProviderPreset, model: 
  */
 export async function* streamChat(settings: LlmSettings, req: ChatRequest): AsyncGenerator<ChatEvent, void, undefined> {
   const preset = presetFor(settings.provider);
-  const model = modelFor(settings, req.mode);
+  // A deep request where deep thinking is unavailable (a saved job that had it on) goes out as a fast one.
+  const mode = chatModeFor(settings, req.mode === 'deep');
+  const model = modelFor(settings, mode);
   assertConfigured(settings, preset, model);
   const masker = settings.maskSensitive ? createMasker() : undefined;
   const mask = (s: string) => (masker ? masker.mask(s) : s);
@@ -55,7 +58,7 @@ export async function* streamChat(settings: LlmSettings, req: ChatRequest): Asyn
   checkContext(settings, model, messages, req.maxTokens);
   const body = buildChatBody(preset, {
     model,
-    mode: req.mode,
+    mode,
     messages,
     maxTokens: req.maxTokens,
     temperature: req.temperature,

@@ -108,6 +108,8 @@ export default defineBundle({
     'ask.cli.badConfig': 'The config file {path} is not valid: {detail}',
     'ask.cli.badSetting': 'A setting is not valid: {detail}',
     'ask.cli.noKey': 'No API key is set. Set {env} in the environment, or add "apiKey" to {path}.',
+    'ask.cli.noDeepModel':
+      '--deep asks for deep thinking, but the provider "{provider}" has no separate model for it here: the deep model is the fast one ({model}), so the answer would be an ordinary fast one. Name a reasoning model with DSPLUS_DEEP_MODEL or "deepModel" in {path}, or leave out --deep.',
     'ask.cli.unknownProvider':
       'Unknown provider "{provider}". Use one of: deepseek, siliconflow, bailian, tencent, qianfan, volcengine, nvidia, azure, openrouter, ollama, lmstudio, vllm, custom.',
     'ask.picture.remote': 'Picture “{alt}” from {host} — not loaded; click to open it',
@@ -221,6 +223,8 @@ export default defineBundle({
     'ask.cli.badConfig': '配置文件 {path} 无效：{detail}',
     'ask.cli.badSetting': '设置无效：{detail}',
     'ask.cli.noKey': '尚未设置 API 密钥。请设置环境变量 {env}，或在 {path} 中添加 "apiKey"。',
+    'ask.cli.noDeepModel':
+      '--deep 要求深度思考，但服务商“{provider}”在这里没有单独的深度思考模型：深度模型就是快速模型（{model}），回答与快速模式完全相同。请用环境变量 DSPLUS_DEEP_MODEL 或在 {path} 中用 "deepModel" 指定一个推理模型，或去掉 --deep。',
     'ask.cli.unknownProvider':
       '未知的服务商“{provider}”。可选：deepseek、siliconflow、bailian、tencent、qianfan、volcengine、nvidia、azure、openrouter、ollama、lmstudio、vllm、custom。',
     'ask.picture.remote': '来自 {host} 的图片“{alt}”——未加载；点击即可打开',

@@ -20,6 +20,8 @@ export default defineBundle({
     'settings.deep.unanswered':
       'This provider names no separate model for deep thinking. Pick one, or choose “the same model as 快速” (deep thinking is then unavailable).',
     'settings.deep.deepIsFast': 'The deep thinking model is the fast model. Pick another one, or choose “the same model as 快速”.',
+    'settings.deep.off.hint': 'Deep thinking needs a reasoning model picked in Settings: this provider now uses the fast model for both.',
+    'settings.deep.off.open': 'Open Settings',
     'settings.mask': 'Mask phone, ID, e-mail and bank-card numbers before sending',
     'settings.save': 'Save',
     'settings.saved': 'Settings saved.',
@@ -81,6 +83,8 @@ export default defineBundle({
     'settings.deep.same.note': '这样深度思考不可用：深度思考会用快速模式的模型回答，与快速模式完全相同。',
     'settings.deep.unanswered': '此服务商没有单独的深度思考模型。请选一个模型，或选择“与快速模式使用同一个模型”（深度思考将不可用）。',
     'settings.deep.deepIsFast': '深度思考的模型与快速模式相同。请另选一个，或选择“与快速模式使用同一个模型”。',
+    'settings.deep.off.hint': '深度思考需要在设置里选一个推理模型：现在这个服务商的两种模式用的是同一个快速模型。',
+    'settings.deep.off.open': '打开设置',
     'settings.mask': '发送前遮蔽手机号、身份证号、邮箱和银行卡号',
     'settings.save': '保存',
     'settings.saved': '设置已保存。',

@@ -60,17 +60,18 @@ function outlinePath(deck: string): string {
 
 /** Slides render an outline without a model; only the steps that write text ask for one. */
 /** The provider settings when a model is set up, else undefined (nothing is refused). */
-async function configuredProvider(o: ProviderFlags): Promise<LlmSettings | undefined> {
-  const { resolveCliConfig } = await import('../config');
-  const s = resolveCliConfig(o).settings;
-  return isConfigured(s) ? s : undefined;
+async function configuredProvider(o: ProviderFlags & { deep?: boolean }): Promise<LlmSettings | undefined> {
+  const { assertCliDeep, resolveCliConfig } = await import('../config');
+  const cfg = resolveCliConfig(o);
+  if (!isConfigured(cfg.settings)) return undefined;
+  assertCliDeep(cfg, o.deep);
+  return cfg.settings;
 }
 
-async function needProvider(o: ProviderFlags): Promise<LlmSettings> {
+async function needProvider(o: ProviderFlags & { deep?: boolean }): Promise<LlmSettings> {
   // The settings schema (zod) loads with the first step that needs a model.
-  const { resolveCliConfig } = await import('../config');
-  const s = resolveCliConfig(o).settings;
-  if (!isConfigured(s)) throw needsProvider();
+  const s = await configuredProvider(o);
+  if (!s) throw needsProvider();
   return s;
 }
 

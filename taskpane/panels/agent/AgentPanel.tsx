@@ -5,6 +5,7 @@ import { DEFAULT_MAX_STEPS } from '../../../src/agent/loop';
 import { isConfigured } from '../../../src/llm/settings';
 import { SetupCard } from '../../setup/SetupCard';
 import { useApp } from '../../app/AppContext';
+import { DeepSwitch } from '../../components/DeepSwitch';
 import { ErrorBar } from '../../components/ErrorBar';
 import { downloadBlob } from '../../components/files';
 import { ChangeItem } from './ChangeItem';
@@ -49,7 +50,7 @@ export default function AgentPanel() {
         label={t('agent.panel.auto')}
       />
       <div className={s.row}>
-        <Switch checked={deep} onChange={(_, d) => setDeep(d.checked)} label={t('agent.panel.deep')} disabled={job.running} />
+        <DeepSwitch checked={deep} onChange={setDeep} label={t('agent.panel.deep')} disabled={job.running} />
         <Field label={t('agent.panel.maxSteps')}>
           <SpinButton
             className={s.steps}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text } from '@fluentui/react-components';
 // Light modules only: the SDK (in useAskChat) and the Markdown renderer load when they are first needed.
 import type { ChatMode } from '../../../src/llm/types';
@@ -22,6 +22,7 @@ import { useAskStyles } from './useAskStyles.styles';
 import type { Turn } from './AskPanel.types';
 import { SetupCard } from '../../setup/SetupCard';
 import { JobProgress } from '../../components/JobProgress';
+import { DeepOffHint, useDeepAvailable } from '../../components/DeepSwitch';
 import type { Translate } from '../../../src/locales/catalog';
 import { estimateTokens } from '../../../src/llm/tokens';
 
@@ -29,7 +30,11 @@ import { estimateTokens } from '../../../src/llm/tokens';
 export default function AskPanel() {
   const { host, t, locale, llm, saveLlm } = useApp();
   const s = useAskStyles();
-  const [mode, setMode] = useState<ChatMode>('fast');
+  const [chosen, setMode] = useState<ChatMode>('fast');
+  // Where deep thinking is unavailable (Custom with "the same model") every question goes as 快速.
+  const deepOk = useDeepAvailable();
+  const mode: ChatMode = deepOk ? chosen : 'fast';
+  const deepOffId = useId();
   const [input, setInput] = useState('');
   const [web, setWeb] = useState(false);
   const [attachments, setAttachments] = useState<Attachment[]>([]);
@@ -79,7 +84,7 @@ export default function AskPanel() {
     <section className={s.root} aria-label={t('tab.ask')}>
       <SetupCard />
       <div className={s.row}>
-        <ModeToggle mode={mode} onChange={setMode} disabled={chat.running} />
+        <ModeToggle mode={mode} onChange={setMode} disabled={chat.running} deepOff={!deepOk} describedBy={deepOk ? undefined : deepOffId} />
         <span className={s.grow} />
         {chat.turns.length > 0 && (
           <Button size="small" appearance="subtle" onClick={chat.clear}>
@@ -87,6 +92,7 @@ export default function AskPanel() {
           </Button>
         )}
       </div>
+      {!deepOk && <DeepOffHint id={deepOffId} />}
       {mode === 'deep' && <Text className={s.hint}>{t('ask.deep.advice')}</Text>}
       <div className={s.turns} aria-live="off">
         {chat.turns.map((turn) => (

@@ -1,5 +1,6 @@
-import { Button, Field, Select, Switch, Textarea } from '@fluentui/react-components';
+import { Button, Field, Select, Textarea } from '@fluentui/react-components';
 import { DIAGRAM_KIND_HINTS, type DiagramKindHint } from '../../../src/diagram/prompt';
+import { DeepSwitch } from '../../components/DeepSwitch';
 import { useT } from '../../hooks/useT';
 import { useDiagramStyles } from './useDiagramStyles.styles';
 
@@ -41,7 +42,7 @@ export function DescribeForm({ value, onChange, running, onRun }: DescribeFormPr
             ))}
           </Select>
         </Field>
-        <Switch label={t('diagram.panel.deep')} checked={value.deep} onChange={(_e, d) => onChange({ ...value, deep: d.checked })} />
+        <DeepSwitch label={t('diagram.panel.deep')} checked={value.deep} onChange={(on) => onChange({ ...value, deep: on })} />
       </div>
       <div className={s.row}>
         <Button appearance="primary" disabled={running || !value.description.trim()} onClick={onRun}>

@@ -1,6 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { JobProgress } from '../../components/JobProgress';
 import { estimateTokens } from '../../../src/llm/tokens';
+import { chatModeFor } from '../../../src/llm/deep-model';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
@@ -63,7 +64,7 @@ export default function DiagramPanel() {
         kind: form.kind,
         settings: llm,
         locale,
-        mode: form.deep ? 'deep' : 'fast',
+        mode: chatModeFor(llm, form.deep),
         signal,
         onText: (m) => {
           if (!m) return;

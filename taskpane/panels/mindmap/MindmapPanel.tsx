@@ -23,6 +23,7 @@ import { UrlReader } from '../../documents/UrlReader';
 import { SetupCard } from '../../setup/SetupCard';
 import { JobProgress } from '../../components/JobProgress';
 import { estimateTokens } from '../../../src/llm/tokens';
+import { chatModeFor } from '../../../src/llm/deep-model';
 
 const FILE_TYPES = '.md,.markdown,.txt,.docx,.xmind,.opml,.pdf,.png,.jpg,.jpeg,.webp,.gif,.bmp,.tif,.tiff';
 
@@ -84,7 +85,7 @@ export default function MindmapPanel() {
           topic: form.source === 'topic' ? form.topic : undefined,
           generate: useModel,
           locale,
-          mode: form.deep ? 'deep' : 'fast',
+          mode: chatModeFor(llm, form.deep),
           fallbackTitle: t('mindmap.defaultTitle'),
         },
         {

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, Input, Select, Switch } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import { DeepSwitch } from '../../components/DeepSwitch';
 import { useT } from '../../hooks/useT';
 import type { MapSource, SourceForm } from './MindmapPanel.types';
 import { useMindmapStyles } from './useMindmapStyles.styles';
@@ -48,7 +49,7 @@ export function SourceBar({ sources, form, onChange, configured, running, onRun 
         {!isTopic && form.source !== 'editor' && configured && (
           <Checkbox label={t('mindmap.panel.useModel')} checked={form.useModel} onChange={(_e, d) => onChange({ ...form, useModel: Boolean(d.checked) })} />
         )}
-        {modelUsed && configured && <Switch label={t('mindmap.panel.deep')} checked={form.deep} onChange={(_e, d) => onChange({ ...form, deep: d.checked })} />}
+        {modelUsed && configured && <DeepSwitch label={t('mindmap.panel.deep')} checked={form.deep} onChange={(on) => onChange({ ...form, deep: on })} />}
         {form.source !== 'editor' && (
           <Button appearance="primary" disabled={!canRun} onClick={onRun}>
             {running ? t('status.working') : modelUsed ? t('mindmap.panel.generate') : t('mindmap.panel.load')}

@@ -1,6 +1,7 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, SpinButton, Switch, Text, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, SpinButton, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
+import { DeepSwitch } from '../../components/DeepSwitch';
 import { ErrorBar } from '../../components/ErrorBar';
 import { OUTLINE_STYLES, type OutlineStyle } from '../../../src/slides';
 import { useDocumentReader } from '../../documents/useDocumentReader';
@@ -112,7 +113,7 @@ export function GenerateForm({ form, onChange, running, canGenerate, onGenerate 
         </Field>
       </div>
       <div className={s.row}>
-        <Switch checked={form.deep} label={t('slides.mode.deep')} onChange={(_e, d) => set('deep', d.checked)} />
+        <DeepSwitch checked={form.deep} label={t('slides.mode.deep')} onChange={(on) => set('deep', on)} />
         <Checkbox checked={form.notes} label={t('slides.notes.write')} onChange={(_e, d) => set('notes', Boolean(d.checked))} />
       </div>
       <div className={s.row}>

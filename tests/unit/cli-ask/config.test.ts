@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveCliConfig } from '../../../src/cli/config';
+import { requireCliSettings, resolveCliConfig } from '../../../src/cli/config';
 import { AppError } from '../../../src/errors';
 
 function withConfig(data: unknown): NodeJS.ProcessEnv {
@@ -60,5 +60,25 @@ describe('CLI configuration: flags, then environment, then the config file, then
     expect(broken).toBeInstanceOf(AppError);
     expect((broken as AppError).key).toBe('ask.cli.badConfig');
     expect(() => resolveCliConfig({ provider: 'nope' }, { DSPLUS_CONFIG: '/nonexistent' })).toThrow(AppError);
+  });
+});
+
+describe('--deep where deep thinking is unavailable', () => {
+  const none = { DSPLUS_CONFIG: '/nonexistent/config.json' };
+
+  it('refuses with a sentence naming the model and where to name a reasoning model', () => {
+    const env = { ...none, DSPLUS_PROVIDER: 'custom', DSPLUS_BASE_URL: 'http://127.0.0.1:9/v1', DSPLUS_MODEL: 'qwen3' };
+    expect(() => requireCliSettings({ deep: true }, env)).toThrow(
+      expect.objectContaining({ key: 'ask.cli.noDeepModel', params: { provider: 'custom', model: 'qwen3', path: '/nonexistent/config.json' } }),
+    );
+    // Without --deep the same settings are fine; with a reasoning model named, --deep is too.
+    expect(requireCliSettings({}, env).fastModel).toBe('qwen3');
+    expect(requireCliSettings({ deep: true }, { ...env, DSPLUS_DEEP_MODEL: 'qwen3-thinking' }).deepModel).toBe('qwen3-thinking');
+  });
+
+  it('--model naming one model for both modes counts where only the model switches thinking, not on DeepSeek', () => {
+    const key = { ...none, DSPLUS_API_KEY: 'sk-test' };
+    expect(() => requireCliSettings({ deep: true, provider: 'siliconflow', model: 'deepseek-ai/DeepSeek-V3' }, key)).toThrow(AppError);
+    expect(requireCliSettings({ deep: true, provider: 'deepseek', model: 'deepseek-flash' }, key).deepModel).toBe('deepseek-flash');
   });
 });

@@ -45,6 +45,21 @@ describe.concurrent('dsplus slides provider settings', () => {
     expect(llm.requests.some((b) => b.model === 'deep-x' && JSON.stringify(b.messages).includes('低碳城市'))).toBe(true);
   });
 
+  it('--deep with Custom and one model for both says so and sends nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dsplus-slides-'));
+    const env = { DSPLUS_PROVIDER: 'custom', DSPLUS_BASE_URL: llm.url, DSPLUS_API_KEY: 'sk-right', DSPLUS_MODEL: 'same-x' };
+    const r = await runCli(['slides', '--topic', '海绵城市', '--deep', '-o', join(dir, 'deck.pptx')], env);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('--deep asks for deep thinking, but the provider "custom" has no separate model for it here');
+    expect(r.stderr).toContain('DSPLUS_DEEP_MODEL');
+    expect(existsSync(join(dir, 'deck.pptx'))).toBe(false);
+    expect(llm.requests.some((b) => JSON.stringify(b.messages).includes('海绵城市'))).toBe(false);
+    // Without --deep the same settings make the deck.
+    const fast = await runCli(['slides', '--topic', '海绵城市', '-o', join(dir, 'deck.pptx')], env);
+    expect(fast.status).toBe(0);
+    expect(llm.requests.some((b) => b.model === 'same-x' && JSON.stringify(b.messages).includes('海绵城市'))).toBe(true);
+  });
+
   it('reads the endpoint, key and model from the config file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dsplus-slides-'));
     const config = join(dir, 'config.json');

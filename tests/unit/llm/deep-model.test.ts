@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForDeepModel, deepIsFast, initialDeepChoice, resolveDeepModel } from '../../../src/llm/deep-model';
+import { asksForDeepModel, chatModeFor, deepIsFast, deepThinkingAvailable, initialDeepChoice, resolveDeepModel } from '../../../src/llm/deep-model';
 import { pickListedModels } from '../../../src/llm/pick-models';
 
 describe('the Custom preset asks how deep thinking works instead of silently using the fast model', () => {
@@ -33,6 +33,29 @@ describe('the Custom preset asks how deep thinking works instead of silently usi
     expect(resolveDeepModel({ provider: 'ollama', fastModel: 'r1:8b', deepModel: 'r1:8b' }, null)).toEqual({ ok: true, deepModel: 'r1:8b' });
     expect(deepIsFast({ provider: 'ollama', fastModel: 'r1:8b', deepModel: 'r1:8b' })).toBe(false);
     expect(deepIsFast(s)).toBe(true);
+  });
+});
+
+describe('whether 深度思考 is available: one answer for the pane, the CLI and every request', () => {
+  it('is unavailable only where the deep model would be the fast one and nothing else switches thinking', () => {
+    const same = { provider: 'custom', fastModel: 'qwen3', deepModel: 'qwen3' };
+    expect(deepThinkingAvailable(same)).toBe(false);
+    // Spaces around a model id do not make it another model.
+    expect(deepThinkingAvailable({ ...same, deepModel: ' qwen3 ' })).toBe(false);
+    expect(deepThinkingAvailable({ ...same, deepModel: 'qwen3-thinking' })).toBe(true);
+    // SiliconFlow with one model typed for both: only the model differs there too.
+    expect(deepThinkingAvailable({ provider: 'siliconflow', fastModel: 'x', deepModel: 'x' })).toBe(false);
+    // DeepSeek and Ollama switch thinking in the request, so one model serves both modes.
+    expect(deepThinkingAvailable({ provider: 'deepseek', fastModel: 'deepseek-flash', deepModel: 'deepseek-flash' })).toBe(true);
+    expect(deepThinkingAvailable({ provider: 'ollama', fastModel: 'r1:8b', deepModel: 'r1:8b' })).toBe(true);
+  });
+
+  it('a job that asks for deep thinking where it is unavailable is sent as fast', () => {
+    const same = { provider: 'custom', fastModel: 'qwen3', deepModel: 'qwen3' };
+    expect(chatModeFor(same, true)).toBe('fast');
+    expect(chatModeFor({ ...same, deepModel: 'qwen3-thinking' }, true)).toBe('deep');
+    expect(chatModeFor({ ...same, deepModel: 'qwen3-thinking' }, false)).toBe('fast');
+    expect(chatModeFor({ ...same, deepModel: 'qwen3-thinking' }, undefined)).toBe('fast');
   });
 });
 

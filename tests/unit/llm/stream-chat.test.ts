@@ -39,4 +39,16 @@ describe('streamChat over the DeepSeek wire format', () => {
     expect(r.text).toBe('Mock answer: Ping?');
     expect(llm.requests[0].thinking).toEqual({ type: 'disabled' });
   });
+
+  it('a deep request where deep thinking is unavailable (Custom, the same model) goes out as a fast one', async () => {
+    llm = await startMockLlm();
+    const same = { ...llm.settings, provider: 'custom', fastModel: 'qwen3', deepModel: 'qwen3' };
+    const ask = { messages: [{ role: 'user' as const, content: 'Ping?' }], mode: 'deep' as const, temperature: 0.3 };
+    await completeChat(same, ask);
+    // A fast request keeps its sampling temperature; a deep one carries none.
+    expect(llm.requests[0]).toMatchObject({ model: 'qwen3', temperature: 0.3 });
+    await completeChat({ ...same, deepModel: 'qwen3-thinking' }, ask);
+    expect(llm.requests[1].model).toBe('qwen3-thinking');
+    expect(llm.requests[1].temperature).toBeUndefined();
+  });
 });
