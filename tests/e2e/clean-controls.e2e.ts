@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeSerious, browser, type E2E, screenshot, settingsStorage, startE2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
+import { overflowing } from '../support/pane-fit';
 import { readTable } from '../../src/sheets/read-table';
 
 // Issue #14: a table pasted into the pane, cleaned with steps edited through controls (a value list, a
@@ -72,6 +73,8 @@ browser.describe('Clean tab: paste, controls, before → after (320 px)', () => 
     await step(2).getByRole('textbox', { name: '第 2 步：原值（第 2 行）' }).fill('東北');
     await step(2).getByRole('textbox', { name: '第 2 步：改为（第 2 行）' }).fill('东北');
     await step(2).getByText('统一“地区”列的 2 种写法（华东区 → 华东, 東北 → 东北）').waitFor();
+    // Each row's ✕ stays inside the step's card (a small button is 64 px wide unless told otherwise).
+    expect(await overflowing(page)).toEqual([]);
 
     // 3. Repeated orders, by the order number picked from the headers.
     await page.getByRole('combobox', { name: '新步骤的操作' }).selectOption({ label: '删除重复行' });

@@ -55,6 +55,7 @@ export function MappingRows({ mapping, onChange, n }: { mapping: Record<string, 
           <Button
             size="small"
             appearance="subtle"
+            className={s.mapRemove}
             aria-label={t('sheets.control.removeRow', { row: k + 1 })}
             onClick={() => change(rows.filter((_, j) => j !== k))}
           >

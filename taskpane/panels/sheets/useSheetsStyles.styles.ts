@@ -35,6 +35,8 @@ export const useSheetsStyles = makeStyles({
   // from → to rows: two inputs that share the width, an arrow between them and the remove button after.
   mapHead: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 16px minmax(0, 1fr) 32px', gap: tokens.spacingHorizontalXS },
   mapRow: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 16px minmax(0, 1fr) 32px', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  // A row's ✕ fits its 32 px column (a small Fluent button is 64 px wide at least, and stuck out of the card).
+  mapRemove: { minWidth: '32px', maxWidth: '32px', paddingLeft: 0, paddingRight: 0 },
   // A step's first line: its on/off box, then move and remove at the end, never wrapped apart at 320 px.
   stepHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, '& > :first-child': { minWidth: 0 } },
   stepBlock: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
