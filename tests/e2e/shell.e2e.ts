@@ -171,6 +171,22 @@ browser.describe('task pane shell', () => {
     }
   });
 
+  it("puts a panel's own tools on one row at 320 px in both languages (Writing's four, Data's four)", async () => {
+    // In English, Fluent's tab padding left "Rewrite" and "Formula" alone on a second row.
+    for (const locale of ['zh-CN', 'en-US']) {
+      const { page } = await e2e.open({ locale, viewport: { width: 320, height: 700 } });
+      for (const panel of locale === 'zh-CN' ? ['写作', '数据'] : ['Writing', 'Data']) {
+        await page.getByRole('tab', { name: panel, exact: true }).click();
+        const tools = page.getByRole('main').getByRole('tablist').getByRole('tab');
+        await tools.first().waitFor();
+        const rects = await tools.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), right: r.right })));
+        expect(rects).toHaveLength(4);
+        expect(new Set(rects.map((r) => r.top)).size, `${locale} ${panel}: its tools on one row`).toBe(1);
+        expect(Math.max(...rects.map((r) => r.right))).toBeLessThanOrEqual(320);
+      }
+    }
+  });
+
   it('detects the Office host through Office.onReady and follows its language and dark theme', async () => {
     const { page } = await e2e.open({ host: 'excel', locale: 'zh-CN', dark: true });
     await page.getByText('Excel', { exact: true }).first().waitFor();

@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { BORDERED, CARD, HINT, PANEL_ROOT, ROW, SECTION } from '../../components/panel-styles';
+import { BORDERED, CARD, HINT, PANEL_ROOT, ROW, SECTION, SUB_TABS } from '../../components/panel-styles';
 
 export const useSheetsStyles = makeStyles({
-  tabs: { flexWrap: 'wrap' },
+  tabs: SUB_TABS,
   root: PANEL_ROOT,
   section: SECTION,
   row: ROW,

@@ -1,9 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { BORDERED, CARD, HINT, PANEL_ROOT, ROW, SECTION } from '../../components/panel-styles';
+import { BORDERED, CARD, HINT, PANEL_ROOT, ROW, SECTION, SUB_TABS } from '../../components/panel-styles';
 
 export const useWritingStyles = makeStyles({
-  // The four tools wrap onto a second row rather than run off a 320 px pane ("Rewrite" was cut).
-  tabs: { flexWrap: 'wrap' },
+  // The four tools fit one row at 320 px, and wrap rather than run off the pane ("Rewrite" was cut).
+  tabs: SUB_TABS,
   root: PANEL_ROOT,
   section: SECTION,
   row: ROW,
