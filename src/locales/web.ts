@@ -5,6 +5,7 @@ export default defineBundle({
   'en-US': {
     'web.switch': 'Search the web',
     'web.switch.hint': 'Search first, let you untick sources, then answer citing them as [1], [2]…',
+    'web.switch.unavailable': 'No web search is set up. In Settings, choose DeepSeek Search (with a DeepSeek key) or enter a SearXNG address.',
     'web.searching.queries': 'Choosing search queries…',
     'web.searching.search': 'Searching ({done}/{total})…',
     'web.searching.read': 'Reading the top pages ({done}/{total})…',
@@ -39,6 +40,7 @@ export default defineBundle({
   'zh-CN': {
     'web.switch': '联网搜索',
     'web.switch.hint': '先搜索，让你勾掉不需要的来源，再依据来源作答并以 [1]、[2]… 标注。',
+    'web.switch.unavailable': '尚未设置联网搜索服务。请在“设置”中选择 DeepSeek 搜索（需 DeepSeek 密钥）或填写 SearXNG 地址。',
     'web.searching.queries': '正在确定搜索词…',
     'web.searching.search': '正在搜索（{done}/{total}）…',
     'web.searching.read': '正在读取排名靠前的网页（{done}/{total}）…',

@@ -17,7 +17,8 @@ export function WebSwitch({ checked, onChange, disabled }: { checked: boolean; o
         onChange={(_e, d) => onChange(d.checked)}
         data-testid="web-switch"
       />
-      <Text className={s.hint}>{none ? t('web.error.noBackend') : t('web.switch.hint')}</Text>
+      {/* Off and greyed without a search service: the sentence says so, not that search "is on". */}
+      <Text className={s.hint}>{none ? t('web.switch.unavailable') : t('web.switch.hint')}</Text>
     </div>
   );
 }
