@@ -32,7 +32,7 @@ export function DescribeForm({ value, onChange, running, onRun }: DescribeFormPr
           onChange={(_e, d) => onChange({ ...value, description: d.value })}
         />
       </Field>
-      <div className={s.row}>
+      <div className={s.fieldRow}>
         <Field label={t('diagram.panel.kind')} className={s.grow}>
           <Select value={value.kind} onChange={(_e, d) => onChange({ ...value, kind: d.value as DiagramKindHint })}>
             {DIAGRAM_KIND_HINTS.map((k) => (

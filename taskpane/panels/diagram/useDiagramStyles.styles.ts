@@ -5,6 +5,8 @@ export const useDiagramStyles = makeStyles({
   root: { ...PANEL_ROOT, minWidth: 0 },
   section: SECTION,
   row: ROW,
+  // A field and a switch side by side: the switch lines up with the field's box, not with its label above.
+  fieldRow: { ...ROW, alignItems: 'flex-end' },
   // Side by side in a wide standalone tab, stacked in a 320 px task pane.
   workspace: { display: 'grid', alignItems: 'start', gap: tokens.spacingVerticalM, gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))' },
   editor: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
