@@ -1,16 +1,18 @@
 // Screenshots of the built pane at the widths Office gives a task pane, in both languages and both themes,
 // for looking at (docs/gallery/, issue #14). Standalone, no network; each view opened as a user would.
 //   npx tsx scripts/pane-screens.ts [dist] [out-dir] [view ...]
-// A view is 'home', 'settings' or a panel id ('ask', 'slides', 'word', 'sheets', 'mindmap', 'diagram').
-// Prints, per shot, whether the page scrolls sideways (it must not).
+// A view is 'home', 'settings' or a panel id ('ask', 'slides', 'writing', 'sheets', 'mindmap', 'diagram').
+// Prints, per shot, what sticks out sideways and text cut off (neither may happen), text shortened on purpose
+// and labels that wrap (to look at). scripts/pane-screens-jobs.ts shoots each view with a result.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/e2e';
 import { startStaticServer } from '../tests/support/static-server';
+import { cutText, overflowing } from '../tests/support/pane-fit';
 
 const [dist = 'dist', out = 'test-output/screens', ...views] = process.argv.slice(2);
-const VIEWS = views.length ? views : ['home', 'ask', 'slides', 'word', 'sheets', 'mindmap', 'diagram', 'settings'];
+const VIEWS = views.length ? views : ['home', 'ask', 'slides', 'writing', 'sheets', 'mindmap', 'diagram', 'settings'];
 // THEMES=light limits the run to one theme.
 const THEMES = (process.env.THEMES ?? 'light,dark').split(',');
 mkdirSync(out, { recursive: true });
@@ -28,22 +30,16 @@ try {
           await page.goto(`${server.url}/taskpane/index.html`);
           await page.locator('main section, main form').first().waitFor({ timeout: 20_000 });
           await page.waitForTimeout(300);
-          // The page itself, and anything in the pane whose right edge passes the pane's (the pane's <main>
-          // clips it, so the page alone would not scroll) outside a box meant to scroll sideways (a drawing's
-          // own SVG clips what it draws).
-          // (A string: tsx would wrap named inner functions in a helper the page does not have.)
-          const sideways = await page.evaluate(`(() => {
-            const width = document.documentElement.clientWidth;
-            if (document.documentElement.scrollWidth > width) return true;
-            const scrolls = (el) => {
-              for (let e = el.parentElement; e && e.tagName !== 'MAIN'; e = e.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) return true;
-              return false;
-            };
-            return [...document.querySelectorAll('main *')].some((el) => el.getBoundingClientRect().right > width + 1 && !scrolls(el) && !el.closest('svg'));
-          })()`);
+          // What sticks out of the pane (outside a box meant to scroll sideways), and text cut off
+          // (tests/support/pane-fit.ts). tsx keeps function names with a helper (__name) the page lacks.
+          await page.evaluate('window.__name = (f) => f');
+          const pageScrolls = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+          const cut = await cutText(page);
+          const issues = [...(pageScrolls ? ['THE PAGE SCROLLS SIDEWAYS'] : []), ...(await overflowing(page)), ...cut.cut.map((c) => `cut: ${c}`)];
+          const notes = [...cut.shortened.map((c) => `shortened: ${c}`), ...cut.wraps];
           const file = join(out, `${view}-${width}-${locale}${dark ? '-dark' : ''}.png`);
           await page.screenshot({ path: file, fullPage: true });
-          console.log(`${file}${sideways ? '  SCROLLS SIDEWAYS' : ''}`);
+          console.log(`${file}${issues.length ? '\n  ' + issues.join('\n  ') : '  ok'}${notes.length ? '\n  (' + notes.join('; ') + ')' : ''}`);
           await context.close();
         }
       }

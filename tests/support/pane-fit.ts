@@ -34,3 +34,76 @@ export async function overflowing(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+export interface CutText {
+  /** Text cut off with no sign of it: a box that hides overflow, a control's label past its edge. */
+  cut: string[];
+  /** Text shortened on purpose (an ellipsis or a line clamp): to be looked at, not a defect in itself. */
+  shortened: string[];
+  /** Button and tab labels that wrap onto more than one line, and tab lists on more than one row. */
+  wraps: string[];
+}
+
+/**
+ * Text a user cannot read whole, found in the page as laid out now: an element that hides its overflow and
+ * whose text is wider or taller than its box (unless it says so with an ellipsis or a line clamp), and
+ * button, tab and radio labels whose text runs past the control's edge or wraps.
+ */
+export async function cutText(page: Page): Promise<CutText> {
+  return page.evaluate(() => {
+    const found: { cut: string[]; shortened: string[]; wraps: string[] } = { cut: [], shortened: [], wraps: [] };
+    const describe = (el: Element) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const skip = (el: Element) =>
+      el instanceof HTMLInputElement ||
+      el instanceof HTMLTextAreaElement ||
+      el instanceof HTMLSelectElement ||
+      Boolean(el.closest('svg, [data-tabster-dummy]'));
+    const textRects = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    };
+    for (const el of document.querySelectorAll('body *')) {
+      if (skip(el) || !(el.textContent ?? '').trim()) continue;
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || style.opacity === '0') continue;
+      const hidesX = style.overflowX === 'hidden' || style.overflowX === 'clip';
+      const hidesY = style.overflowY === 'hidden' || style.overflowY === 'clip';
+      const wide = hidesX && el.scrollWidth > el.clientWidth + 1;
+      const tall = hidesY && el.scrollHeight > el.clientHeight + 1;
+      if (wide || tall) {
+        // Only text that is really out of the box counts (a hidden-overflow box may hold an off-screen helper);
+        // downwards, more than a third of a line (a CJK fallback font's glyph box is taller than the line).
+        const outside = textRects(el).some((r) => r.right > box.right + 1 || r.bottom > box.bottom + r.height / 3 || r.left < box.left - 1);
+        if (outside) {
+          const meant = style.textOverflow === 'ellipsis' || style.getPropertyValue('-webkit-line-clamp') !== 'none';
+          (meant ? found.shortened : found.cut).push(`${describe(el)}${wide ? ' (width)' : ''}${tall ? ' (height)' : ''}`);
+        }
+      }
+      if (el.matches('button, [role="tab"], [role="radio"], [role="button"]') && !el.querySelector('button, [role="button"]')) {
+        // Each visible piece of text on its own (a job button's label and its hint are two lines by design;
+        // Fluent's tabs keep a hidden bold copy of the label to reserve its width).
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || !(node.textContent ?? '').trim() || getComputedStyle(parent).visibility === 'hidden') continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+          if (rects.length === 0) continue;
+          if (rects.some((r) => r.right > box.right + 1 || r.left < box.left - 1)) found.cut.push(`label past its control: ${describe(el)}`);
+          const mids = rects.map((r) => (r.top + r.bottom) / 2).sort((a, b) => a - b);
+          const lineHeight = Math.min(...rects.map((r) => r.height));
+          const lines = mids.filter((m, i) => i === 0 || m - mids[i - 1] > lineHeight / 2).length;
+          if (lines > 1) found.wraps.push(`label on ${lines} lines: ${describe(el)}`);
+        }
+      }
+    }
+    for (const list of document.querySelectorAll('[role="tablist"]')) {
+      const rows = new Set([...list.querySelectorAll('[role="tab"]')].map((tab) => Math.round(tab.getBoundingClientRect().top))).size;
+      if (rows > 1) found.wraps.push(`tabs on ${rows} rows: ${describe(list)}`);
+    }
+    return found;
+  });
+}
