@@ -217,6 +217,16 @@ browser.describe('PDFs and scans in the pane', () => {
     expect(stored).not.toContain('openpassword');
   });
 
+  it('without a search service the switch is off and greyed, and its sentence says none is set up (not that search is on)', async () => {
+    const { page } = await e2e.open({ locale: 'en-US', storage: settingsStorage(llm.url) });
+    await page.getByRole('tab', { name: 'Ask' }).click();
+    const web = page.getByRole('switch', { name: 'Search the web' });
+    await expect(web.isDisabled()).resolves.toBe(true);
+    await expect(web.isChecked()).resolves.toBe(false);
+    await page.getByText('No web search is set up. In Settings, choose DeepSeek Search (with a DeepSeek key) or enter a SearXNG address.').waitFor();
+    await expect(page.getByText(/Search the web is on/).count()).resolves.toBe(0);
+  });
+
   it('Cancel on the password question leaves the document text as it was and shows no error', async () => {
     const { page } = await e2e.open({ storage: settingsStorage(llm.url) });
     await page.getByRole('tab', { name: 'Slides' }).click();
