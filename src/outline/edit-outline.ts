@@ -1,4 +1,6 @@
-import type { ListItem, Outline, OutlineNode } from './types';
+import { outlineFromMarkdown } from './from-markdown';
+import { serializeOutline } from './serialize-outline';
+import type { ListItem, Outline, OutlineBlock, OutlineNode } from './types';
 
 // Edits on the outline tree for a structured editor (a list of slides, each a title and bullets): every
 // edit takes an Outline and returns a new one, and the Markdown is always serializeOutline(result), so the
@@ -14,12 +16,19 @@ export interface Bullet {
   level: number;
 }
 
+/** What a node holds that the list-of-slides editor does not show as inputs; it keeps them as they are. */
+export type KeptKind = OutlineBlock['kind'] | 'notes';
+
 /** One heading under the title, in document order: a section (depth 1) or a slide under it (depth 2+). */
 export interface OutlineEntry {
   path: NodePath;
   depth: number;
   title: string;
   bullets: Bullet[];
+  /** Everything else under the heading (its other lists, tables, pictures, code, notes…), counted by kind. */
+  kept: Array<{ kind: KeptKind; n: number }>;
+  /** Headings under this one. */
+  children: number;
 }
 
 function flatten(items: readonly ListItem[], level: number, out: Bullet[]): Bullet[] {
@@ -36,12 +45,23 @@ export function bulletsOf(node: OutlineNode): Bullet[] {
   return list && list.kind === 'list' ? flatten(list.items, 0, []) : [];
 }
 
+const KEPT_ORDER: readonly KeptKind[] = ['table', 'image', 'diagram', 'code', 'quote', 'paragraph', 'list', 'notes'];
+
+/** The node's blocks other than its bullets (the first list), and its notes, counted by kind in a fixed order. */
+export function keptOf(node: OutlineNode): Array<{ kind: KeptKind; n: number }> {
+  const counts = new Map<KeptKind, number>();
+  const first = node.blocks.find((b) => b.kind === 'list');
+  for (const b of node.blocks) if (b !== first) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
+  if (node.notes.length) counts.set('notes', node.notes.length);
+  return KEPT_ORDER.filter((k) => counts.has(k)).map((kind) => ({ kind, n: counts.get(kind)! }));
+}
+
 /** Every heading under the title, depth first, with its bullets. */
 export function outlineEntries(o: Outline): OutlineEntry[] {
   const out: OutlineEntry[] = [];
   const walk = (nodes: readonly OutlineNode[], path: number[]) =>
     nodes.forEach((n, i) => {
-      out.push({ path: [...path, i], depth: path.length + 1, title: n.title, bullets: bulletsOf(n) });
+      out.push({ path: [...path, i], depth: path.length + 1, title: n.title, bullets: bulletsOf(n), kept: keptOf(n), children: n.children.length });
       walk(n.children, [...path, i]);
     });
   walk(o.root.children, []);
@@ -84,7 +104,13 @@ function edit(o: Outline, path: NodePath, fn: (siblings: OutlineNode[], i: numbe
   return copy;
 }
 
+/** The node's title changed; with an empty path, the deck's (the `#` line). */
 export function renameNode(o: Outline, path: NodePath, title: string): Outline {
+  if (path.length === 0) {
+    const copy = structuredClone(o);
+    copy.root.title = title;
+    return copy;
+  }
   return edit(o, path, (s, i) => s[i] && (s[i].title = title));
 }
 
@@ -124,4 +150,9 @@ export function addNodeAfter(o: Outline, path: NodePath, title: string): Outline
     return copy;
   }
   return edit(o, path, (s, i) => void s.splice(i + 1, 0, node));
+}
+
+/** One edit applied to Outline Markdown: read, changed, written out again (what the pane's editor does on every change). */
+export function editMarkdown(markdown: string, change: (o: Outline) => Outline): string {
+  return serializeOutline(change(outlineFromMarkdown(markdown).value));
 }

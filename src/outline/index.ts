@@ -5,6 +5,8 @@ export { noOutline } from './errors';
 export {
   addNodeAfter,
   bulletsOf,
+  editMarkdown,
+  keptOf,
   moveNode,
   outlineEntries,
   removeNode,
@@ -12,6 +14,7 @@ export {
   setBullets,
   shiftBullet,
   type Bullet,
+  type KeptKind,
   type NodePath,
   type OutlineEntry,
 } from './edit-outline';

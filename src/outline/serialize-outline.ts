@@ -5,7 +5,7 @@ import type { ListItem, Outline, OutlineBlock, OutlineNode } from './types';
 export function serializeOutline(outline: Outline): string {
   const out: string[] = [];
   const root = outline.root;
-  if (root.title) out.push(`# ${root.title}`);
+  if (root.title) out.push(heading(1, root.title));
   writeBody(root, out);
   for (const c of root.children) writeNode(c, 2, out);
   // Blocks are joined by one blank line; blank lines inside a code block are the code's own.
@@ -13,9 +13,14 @@ export function serializeOutline(outline: Outline): string {
 }
 
 function writeNode(n: OutlineNode, level: number, out: string[]): void {
-  out.push(`${'#'.repeat(Math.min(level, 6))} ${n.title}`);
+  out.push(heading(level, n.title));
   writeBody(n, out);
   for (const c of n.children) writeNode(c, level + 1, out);
+}
+
+// A title ending in `#` ("Learn C #") keeps it: unescaped, Markdown reads it as the heading's closing marks.
+function heading(level: number, title: string): string {
+  return `${'#'.repeat(Math.min(level, 6))} ${title.replace(/(^|\s)(#+)$/, '$1\\$2')}`;
 }
 
 function writeBody(n: OutlineNode, out: string[]): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outlineFromMarkdown, serializeOutline, type Outline } from '../../../src/outline';
-import { addNodeAfter, moveNode, outlineEntries, removeNode, renameNode, setBullets, shiftBullet } from '../../../src/outline/edit-outline';
+import { addNodeAfter, editMarkdown, moveNode, outlineEntries, removeNode, renameNode, setBullets, shiftBullet } from '../../../src/outline/edit-outline';
 
 const MD = `# 季度汇报
 
@@ -85,5 +85,27 @@ describe('editing the outline as a list of slides', () => {
     expect(text).not.toContain('下季度');
     expect(text).toContain('### 收入\n\n| 区域 | 收入 |');
     expect(moveNode(o, [0, 0], -1)).toEqual(o);
+  });
+
+  it('names what a slide holds besides its bullets, so the editor can say it is kept', () => {
+    const o = parse(MD + '\n### 图示\n\n![架构](arch.png)\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n- 第一条\n\n段落\n\n- 另一列表\n');
+    const byTitle = new Map(outlineEntries(o).map((e) => [e.title, e]));
+    expect(byTitle.get('收入')!.kept).toEqual([
+      { kind: 'table', n: 1 },
+      { kind: 'notes', n: 1 },
+    ]);
+    expect(byTitle.get('成本')!.kept).toEqual([]);
+    expect(byTitle.get('业绩')!.children).toBe(2);
+    const figure = byTitle.get('图示')!;
+    expect(figure.bullets).toEqual([{ text: '第一条', level: 0 }]);
+    expect(figure.kept.map((k) => k.kind)).toEqual(['image', 'diagram', 'paragraph', 'list']);
+  });
+
+  it('renames the deck itself with an empty path, and edits Markdown text in one step', () => {
+    expect(md(renameNode(parse(MD), [], '年度汇报'))).toMatch(/^# 年度汇报\n\n## 业绩/);
+    const text = editMarkdown(MD, (o) => renameNode(o, [1, 0], '路线图'));
+    expect(text).toContain('### 路线图\n\n- 上线新版本');
+    expect(text).toContain('| 华东 | 120 |');
+    expect(text).toContain('备注：先讲收入。');
   });
 });
