@@ -20,6 +20,7 @@ import home from './home';
 import setup from './setup';
 import progress from './progress';
 import recordForms from './record-forms';
+import outlineEditor from './outline-editor';
 
 export * from './types';
 export * from './catalog';
@@ -48,6 +49,7 @@ export const bundles = {
   setup,
   progress,
   recordForms,
+  outlineEditor,
 };
 
 addBundles(...Object.values(bundles));

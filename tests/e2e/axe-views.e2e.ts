@@ -76,6 +76,9 @@ browser.describe('axe on every view at 320 px', () => {
         .first()
         .waitFor();
       await check(page, 'slides with its strip', failures);
+      await page.getByRole('tab', { name: t('outlineEditor.view.outline'), exact: true }).click();
+      await page.getByLabel(t('outlineEditor.deckTitle')).waitFor();
+      await check(page, 'slides › outline cards', failures);
 
       await tab('tab.writing');
       await page.getByLabel(t('word.source.text')).fill('Weekly sync 2026-03-02. Ana sends the budget note by Friday.');

@@ -42,6 +42,9 @@ browser.describe('Slides panel, standalone', () => {
     await page.getByRole('textbox', { name: /^Topic/ }).fill('Remote work at our company');
     await page.getByLabel('Audience', { exact: true }).fill('new hires');
     await page.getByRole('button', { name: 'Write outline' }).click();
+    // The finished outline opens as slide cards; its Markdown is one click away.
+    await page.getByRole('group', { name: 'Slide: Daily rhythm', exact: true }).waitFor({ timeout: 20_000 });
+    await page.getByRole('tab', { name: 'Markdown' }).click();
     const editor = page.getByLabel('Outline (Markdown)');
     // The cleaned outline replaces the raw answer when the stream ends: no fence, no chat.
     await expect.poll(() => editor.inputValue(), { timeout: 20_000 }).toMatch(/^# Remote Work Playbook/);
@@ -131,6 +134,8 @@ browser.describe('Slides panel: text that is not an outline', () => {
     await page.getByRole('button', { name: 'Condense into an outline' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'slides-prose-offer');
     await page.getByRole('button', { name: 'Condense into an outline' }).click();
+    await page.getByLabel('Deck title').waitFor({ timeout: 20_000 });
+    await page.getByRole('tab', { name: 'Markdown' }).click();
     const editor = page.getByLabel('Outline (Markdown)');
     await expect.poll(() => editor.inputValue(), { timeout: 20_000 }).toMatch(/^# Remote Work Playbook/);
     await page.getByText('The model condensed your text (24 paragraphs) into the outline above. Edit it, then download or insert.').waitFor();
@@ -256,6 +261,8 @@ browser.describe('Slides panel in Word (host double), in Chinese', () => {
     await page.getByRole('radio', { name: '当前文档' }).check();
     await page.getByRole('radio', { name: '整篇文档' }).check();
     await page.getByRole('button', { name: '生成大纲' }).click();
+    await page.getByRole('group', { name: '幻灯片：风险', exact: true }).waitFor({ timeout: 20_000 });
+    await page.getByRole('tab', { name: 'Markdown' }).click();
     const editor = page.getByLabel('大纲（Markdown）');
     await expect.poll(() => editor.inputValue(), { timeout: 20_000 }).toContain('## 风险');
     const ask = llm.requests.at(-1)!.messages.at(-1)!.content;

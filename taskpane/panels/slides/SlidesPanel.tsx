@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from '@fluentui/react-components';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
@@ -22,6 +22,7 @@ import { TemplateReport } from './TemplateReport';
 import { MAX_TEMPLATE_BYTES } from '../../../src/slides/template/zip-limits';
 import { DEFAULT_DECK, DEFAULT_FORM, type DeckChoices, type GenerateForm as Form } from './SlidesPanel.types';
 import { useDeckPreview } from './useDeckPreview';
+import { OutlineArea, type OutlineView } from './outline-editor/OutlineArea';
 import { useSlidesStyles } from './useSlidesStyles.styles';
 import type { Source } from '../../../src/web/types';
 import type { Message } from '../../../src/messages';
@@ -38,6 +39,8 @@ export default function SlidesPanel() {
   const [form, setForm] = useState<Form>(DEFAULT_FORM);
   const [choices, setChoices] = useState<DeckChoices>(DEFAULT_DECK);
   const [outline, setOutline] = useState('');
+  // Slide cards once there is an outline (the model wrote it, or one was pasted); Markdown for an empty start.
+  const [view, setView] = useState<OutlineView>('markdown');
   const [reasoning, setReasoning] = useState('');
   const [done, setDone] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -96,13 +99,16 @@ export default function SlidesPanel() {
         const r = await textToOutline(text, { lang: langFor(text) });
         setOutline(r.markdown);
         // Grouped paragraphs still read as prose, and the preview says so itself; chat lines become bullets and do not.
-        if (r.notice && !offlineOutline(r.markdown, { lang: langFor(text) })) setWebWarnings([r.notice]);
+        const prose = offlineOutline(r.markdown, { lang: langFor(text) });
+        if (r.notice && !prose) setWebWarnings([r.notice]);
+        if (!prose) setView('outline');
         return;
       }
       const r = await writeOutline(llm, { ...request, ...input, lang: langFor(text) }, handlers);
       setWebWarnings((w) => [...w, ...r.warnings]);
       // The clean outline (no fence, no <think>, no chat) once the answer is complete.
       setOutline(r.markdown);
+      setView('outline');
     } catch (e) {
       setOutline(before);
       setKept(before.trim() ? before : null);
@@ -125,6 +131,7 @@ export default function SlidesPanel() {
     try {
       const r = await textToOutline(before, { lang: langFor(before), settings: llm }, { mode: form.deep ? 'deep' : 'fast', signal, onText, onProgress });
       setOutline(r.markdown);
+      setView('outline');
       if (r.notice) setDone(t('slides.prose.pane.condensed', r.notice.params));
     } catch (e) {
       setOutline(before);
@@ -283,17 +290,14 @@ export default function SlidesPanel() {
       <ErrorBar error={generate.error} />
       {generate.status === 'error' && kept !== null && <Text className={s.hint}>{t('slides.kept')}</Text>}
 
-      <Field label={t('slides.outline.label')} hint={t('slides.outline.hint')}>
-        <Textarea
-          className={s.editor}
-          rows={14}
-          resize="vertical"
-          value={outline}
-          placeholder={t('slides.outline.placeholder')}
-          onChange={(_e, d) => setOutline(d.value)}
-          readOnly={generate.running || condense.running}
-        />
-      </Field>
+      <OutlineArea
+        outline={outline}
+        onChange={setOutline}
+        view={view}
+        onView={setView}
+        readOnly={generate.running || condense.running}
+        prose={preview.prose !== null}
+      />
       {preview.prose && !generate.running && !condense.running && (
         <MessageBar intent="info">
           <MessageBarBody>
