@@ -1,6 +1,6 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Text } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useApp } from '../../../app/AppContext';
 import {
   addNodeAfter,
@@ -44,9 +44,12 @@ export function OutlineEditor({ markdown, onChange, readOnly, prose, onShowMarkd
   const root = useRef<HTMLDivElement>(null);
   const [empty, setEmpty] = useState<EmptyRow | null>(null);
   // Where focus goes once the change has been drawn (a new bullet, the moved card's button, …).
+  // A render is asked for too: a change that leaves the text as it was (Enter in a title) draws nothing else.
   const focusNext = useRef<Focus | null>(null);
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
   const setFocus = (f: Focus) => {
     focusNext.current = f;
+    redraw();
   };
   // The last delete, undoable while the outline is still as the delete left it.
   const [undo, setUndo] = useState<{ before: string; after: string; path: string; title: string; slides: number } | null>(null);
@@ -61,7 +64,7 @@ export function OutlineEditor({ markdown, onChange, readOnly, prose, onShowMarkd
   }, [markdown]);
   const entries = useMemo(() => (read ? outlineEntries(read.value) : []), [read]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const focus = focusNext.current;
     if (!focus) return;
     focusNext.current = null;
