@@ -124,6 +124,16 @@ browser.describe('diagram panel (standalone)', () => {
     await screenshot(page, 'diagram-320px');
   });
 
+  it('at 320 px in Chinese, the Deep thinking switch beside Kind lines up with the dropdown, not with its label', async () => {
+    const { page } = await openDiagram({ locale: 'zh-CN', storage: settingsStorage(llm.url), viewport: { width: 320, height: 800 } });
+    const select = (await page.getByRole('combobox', { name: '类型' }).boundingBox())!;
+    const toggle = (await page.getByRole('switch', { name: '深度思考' }).boundingBox())!;
+    // Side by side on one row, their middles level (centred on the field's label and box together, the
+    // switch sat 13 px higher).
+    expect(toggle.x).toBeGreaterThan(select.x + select.width - 1);
+    expect(Math.abs(toggle.y + toggle.height / 2 - (select.y + select.height / 2))).toBeLessThanOrEqual(4);
+  });
+
   it('has the model write the Mermaid from a description, chatter and fence removed', async () => {
     const { page } = await openDiagram({ storage: settingsStorage(llm.url) });
     await page.getByRole('textbox', { name: 'Describe the diagram' }).fill('报销审批流程');
