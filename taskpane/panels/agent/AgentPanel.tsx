@@ -49,7 +49,7 @@ export default function AgentPanel() {
         }}
         label={t('agent.panel.auto')}
       />
-      <div className={s.row}>
+      <div className={s.fieldRow}>
         <DeepSwitch checked={deep} onChange={setDeep} label={t('agent.panel.deep')} disabled={job.running} />
         <Field label={t('agent.panel.maxSteps')}>
           <SpinButton

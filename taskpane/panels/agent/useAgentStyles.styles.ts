@@ -4,6 +4,8 @@ import { CARD, HINT, PANEL_ROOT, ROW } from '../../components/panel-styles';
 export const useAgentStyles = makeStyles({
   root: { ...PANEL_ROOT, minWidth: 0 },
   row: ROW,
+  // A switch beside a field: lined up with the field's box, not halfway up its label.
+  fieldRow: { ...ROW, alignItems: 'flex-end' },
   hint: HINT,
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
   change: {
