@@ -1,27 +1,25 @@
-// What the user typed in a job, kept across the one reload a newly saved provider address needs (the
-// pane's connect-src names only the saved provider, and a policy cannot be widened without a reload).
+// What the user typed and chose in a job, kept across the one reload a newly saved provider address needs
+// (the pane's connect-src names only the saved provider, and a policy cannot be widened without a reload).
 // Kept in sessionStorage for this pane only, keyed by the job (panel and part), put back into the same
-// fields once the panel is drawn again, and removed as soon as it has been used.
+// controls once the panel is drawn again, and removed as soon as it has been used. Passwords never.
+import { draftControls, type DraftControl } from './draft-controls';
 
 const KEY = 'dsplus.jobDraft';
 const VIEW_KEY = 'dsplus.tab';
 const ENTRY_KEY = 'dsplus.entry';
-/** Fields a job's text lives in; the setup card's own fields (a key, an address) are not kept. */
-const FIELDS = 'textarea, input:not([type]), input[type="text"], input[type="search"]';
+/** The pause after putting one control back, for the panel to draw its new state. */
+const STEP_MS = 15;
+
+/** One kept control: its stable key (see draft-controls.ts) and its text, on/off state or chosen value. */
+export interface DraftField {
+  key: string;
+  value: string | boolean;
+}
 
 export interface JobDraft {
   view: string;
   entry?: string;
-  fields: { label: string; value: string }[];
-}
-
-/** A field's name as the user sees it (its label), which survives the reload where generated ids may not. */
-function labelOf(el: HTMLInputElement | HTMLTextAreaElement): string {
-  return el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent?.trim() ?? el.getAttribute('placeholder') ?? el.name;
-}
-
-function fieldsIn(root: ParentNode): (HTMLInputElement | HTMLTextAreaElement)[] {
-  return [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(FIELDS)].filter((el) => !el.closest('[data-setup-card]'));
+  fields: DraftField[];
 }
 
 /** The open view and the part of it a job asked for, as App remembers them for a reload. */
@@ -44,18 +42,19 @@ export function rememberView(view: string, entry?: string): void {
   }
 }
 
-/** Keeps the open job's typed text (nothing when there is none). */
+/**
+ * Keeps the open job's text, switches, checkboxes, radio choices and dropdowns (nothing when the user has
+ * typed or changed nothing). Disabled and read-only controls are not the user's and are not kept.
+ */
 export function keepJobDraft(root: ParentNode = document): void {
   const { view, entry } = currentJob();
-  const fields = fieldsIn(root)
-    .filter((el) => el.value.trim() && !el.disabled && !el.readOnly)
-    .map((el) => ({ label: labelOf(el), value: el.value }))
-    .filter((f) => f.label);
-  if (!fields.length) return;
+  const kept = draftControls(root).filter((c) => !c.disabled && c.value !== undefined);
+  if (!kept.some((c) => c.changed)) return;
+  const fields = kept.map((c) => ({ key: c.key, value: c.value! }));
   try {
     sessionStorage.setItem(KEY, JSON.stringify({ view, entry, fields } satisfies JobDraft));
   } catch {
-    /* storage blocked: the reload loses the text, as it did before */
+    /* storage blocked: the reload loses the draft, as it did before */
   }
 }
 
@@ -69,36 +68,41 @@ export function peekJobDraft(): JobDraft | null {
   }
 }
 
-function setValue(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  // React listens for input events and reads the value through the prototype's setter.
-  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value);
-  el.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
 /**
- * Puts a kept draft back into the fields of `view` once they are drawn (panels load lazily), then forgets
- * it. Returns a function that stops waiting. Fields already holding text are left as they are.
+ * Puts a kept draft back into the controls of `view` once they are drawn (panels load lazily, and some
+ * controls appear only after another is set, e.g. a topic field after its source), then forgets it.
+ * Returns a function that stops waiting. Text fields already holding text are left as they are; a control
+ * that is disabled now (deep thinking with no deep model) keeps what the pane says, not the draft.
  */
 export function restoreJobDraft(view: string, root: HTMLElement, timeoutMs = 10_000): () => void {
   const draft = peekJobDraft();
-  if (!draft || draft.view !== view) return () => undefined;
-  const pending = [...draft.fields];
+  if (!draft || draft.view !== view || !Array.isArray(draft.fields)) return () => undefined;
+  const pending = new Map(draft.fields.filter((f) => typeof f?.key === 'string').map((f) => [f.key, f.value]));
+  // One control at a time, with a pause after each for the panel to draw it: a panel's handlers build
+  // the next state from the one last drawn, so two changes in one go would keep only the last. Looking
+  // again after each also finds what a change redrew (a template's fields).
+  let step: ReturnType<typeof setTimeout> | undefined;
   const fill = () => {
-    const present = fieldsIn(root);
-    for (let i = pending.length - 1; i >= 0; i--) {
-      const el = present.find((f) => labelOf(f) === pending[i].label);
-      if (!el) continue;
-      if (!el.value) setValue(el, pending[i].value);
-      pending.splice(i, 1);
+    if (step !== undefined) return;
+    const c = draftControls(root).find((x) => pending.has(x.key));
+    if (!c) {
+      if (!pending.size) stop();
+      return;
     }
-    if (!pending.length) stop();
+    const value = pending.get(c.key)!;
+    pending.delete(c.key);
+    if (!c.disabled) c.restore(value);
+    step = setTimeout(() => {
+      step = undefined;
+      fill();
+    }, STEP_MS);
   };
   const observer = new MutationObserver(fill);
   const timer = setTimeout(() => stop(), timeoutMs);
   function stop() {
     observer.disconnect();
     clearTimeout(timer);
+    clearTimeout(step);
     try {
       sessionStorage.removeItem(KEY);
     } catch {
@@ -109,3 +113,5 @@ export function restoreJobDraft(view: string, root: HTMLElement, timeoutMs = 10_
   fill();
   return stop;
 }
+
+export type { DraftControl };

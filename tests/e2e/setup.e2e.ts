@@ -136,6 +136,70 @@ browser.describe('setup inline, in the job', () => {
     await expect(page.evaluate(() => sessionStorage.getItem('dsplus.jobDraft'))).resolves.toBeNull();
   });
 
+  it('the reload keeps a job’s switches, checkbox, dropdowns and both of two same-labelled fields, not only its text', async () => {
+    const { page } = await e2e.open({ locale: 'en-US', viewport: { width: 350, height: 900 } });
+    await page.getByRole('tab', { name: 'Slides' }).click();
+    await page.getByRole('textbox', { name: /^Topic/ }).fill('Rain gardens for our school');
+    await page.getByLabel('Audience', { exact: true }).fill('parents');
+    await page.getByRole('spinbutton', { name: 'Slides' }).fill('12');
+    await page.getByRole('spinbutton', { name: 'Slides' }).blur();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'English' });
+    const style = page.getByRole('combobox', { name: 'Style' });
+    await style.selectOption({ index: 1 });
+    const styleChosen = await style.inputValue();
+    await page.getByRole('switch', { name: 'Deep thinking' }).check();
+    const notes = page.getByRole('checkbox', { name: 'Write speaker notes' });
+    const notesBefore = await notes.isChecked();
+    await notes.click();
+    // A form part no panel has yet: two fields with one label and a switch (drawn again after the reload).
+    const extra = () =>
+      page.evaluate(() => {
+        const div = document.createElement('div');
+        div.id = 'extra';
+        div.innerHTML =
+          '<label for="x1">Note</label><input id="x1"><label for="x2">Note</label><input id="x2"><input id="x3" type="checkbox" role="switch"><label for="x3">Extra switch</label>';
+        document.querySelector('main section')!.append(div);
+      });
+    await extra();
+    await page.locator('#x1').fill('first note');
+    await page.locator('#x2').fill('second note');
+    await page.locator('#x3').check();
+
+    // Slides work offline, so their card starts folded under a note.
+    await page.getByRole('button', { name: 'Connect a model' }).click();
+    const card = page.getByRole('region', { name: 'Connect a model to do this' });
+    await card.getByRole('radio', { name: /on this computer or network/ }).check();
+    await card.getByRole('combobox', { name: 'Server' }).selectOption({ label: 'Ollama (local)' });
+    await card.getByLabel('Address', { exact: true }).fill(llm.url);
+    await card.getByRole('button', { name: 'Test connection' }).click();
+    await card.getByTestId('connection-ok').waitFor();
+    await card.getByRole('button', { name: 'Save and continue' }).click();
+
+    // Back on Slides after the reload with every choice as the user left it.
+    await page.getByRole('tab', { name: 'Slides', selected: true }).waitFor();
+    await expect.poll(() => page.getByRole('textbox', { name: /^Topic/ }).inputValue()).toBe('Rain gardens for our school');
+    await expect(page.getByLabel('Audience', { exact: true }).inputValue()).resolves.toBe('parents');
+    await expect(page.getByRole('spinbutton', { name: 'Slides' }).inputValue()).resolves.toBe('12');
+    await expect(page.getByRole('combobox', { name: 'Language' }).inputValue()).resolves.toBe('en');
+    await expect(page.getByRole('combobox', { name: 'Style' }).inputValue()).resolves.toBe(styleChosen);
+    await expect(page.getByRole('switch', { name: 'Deep thinking' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: 'Write speaker notes' }).isChecked()).resolves.toBe(!notesBefore);
+    // The part drawn late gets its own values: each "Note" its own, and the switch on.
+    await extra();
+    await expect.poll(() => page.locator('#x2').inputValue()).toBe('second note');
+    await expect(page.locator('#x1').inputValue()).resolves.toBe('first note');
+    await expect(page.locator('#x3').isChecked()).resolves.toBe(true);
+    await expect(page.evaluate(() => sessionStorage.getItem('dsplus.jobDraft'))).resolves.toBeNull();
+    // The restored switch is the pane's state, not a picture of it: the outline is asked for with thinking on.
+    const before = llm.requests.length;
+    await page.getByRole('button', { name: 'Write outline' }).click();
+    await expect
+      .poll(() => llm.requests.slice(before).find((b) => JSON.stringify(b.messages).includes('Rain gardens for our school'))?.reasoning_effort)
+      .toBe('high');
+    // …and so is the restored count.
+    expect(JSON.stringify(llm.requests.slice(before).map((b) => b.messages))).toContain('About 12 content slides');
+  });
+
   it('another provider inline (zh-CN, 320 px): key, tested before saving, models from the server’s list; the minutes job comes back with its notes', async () => {
     const { page, context } = await e2e.open({ locale: 'zh-CN', viewport: { width: 320, height: 900 } });
     await playProvider(context, 'https://api.siliconflow.cn');

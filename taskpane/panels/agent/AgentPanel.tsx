@@ -39,7 +39,14 @@ export default function AgentPanel() {
     <section className={s.root} aria-label={t('tab.agent')}>
       <SetupCard />
       <Field label={t('agent.panel.task')}>
-        <Textarea value={task} onChange={(_, d) => setTask(d.value)} placeholder={t('agent.panel.placeholder')} resize="vertical" rows={3} />
+        <Textarea
+          data-draft="agent.task"
+          value={task}
+          onChange={(_, d) => setTask(d.value)}
+          placeholder={t('agent.panel.placeholder')}
+          resize="vertical"
+          rows={3}
+        />
       </Field>
       <Switch
         checked={auto}

@@ -45,6 +45,7 @@ export function Composer(p: ComposerProps) {
     <div className={s.composer}>
       <Field label={t('ask.input.label')} hint={t('ask.input.hint')}>
         <Textarea
+          data-draft="ask.question"
           value={p.value}
           onChange={(_e, d) => p.onChange(d.value)}
           onKeyDown={onKeyDown}

@@ -25,6 +25,7 @@ export function DescribeForm({ value, onChange, running, onRun }: DescribeFormPr
     <div className={s.section}>
       <Field label={t('diagram.panel.describeLabel')}>
         <Textarea
+          data-draft="diagram.description"
           rows={2}
           resize="vertical"
           value={value.description}

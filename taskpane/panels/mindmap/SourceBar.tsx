@@ -37,6 +37,7 @@ export function SourceBar({ sources, form, onChange, configured, running, onRun 
         {isTopic && (
           <Field label={t('mindmap.panel.topicLabel')} className={s.grow}>
             <Input
+              data-draft="mindmap.topic"
               value={form.topic}
               placeholder={t('mindmap.panel.topicPlaceholder')}
               onChange={(_e, d) => onChange({ ...form, topic: d.value })}

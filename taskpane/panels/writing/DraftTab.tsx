@@ -123,7 +123,13 @@ export function DraftTab() {
           label={t(template.framework === 'costar' && k === 'objective' ? 'word.field.costarObjective' : `word.field.${k}`)}
           required={k === template.briefField}
         >
-          <Textarea resize="vertical" rows={k === template.briefField ? 5 : 2} value={fields[k] ?? ''} onChange={(_e, d) => setField(k, d.value)} />
+          <Textarea
+            data-draft={`draft.${k}`}
+            resize="vertical"
+            rows={k === template.briefField ? 5 : 2}
+            value={fields[k] ?? ''}
+            onChange={(_e, d) => setField(k, d.value)}
+          />
         </Field>
       ))}
       {inWord ? (
