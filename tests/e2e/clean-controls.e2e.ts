@@ -157,7 +157,7 @@ browser.describe('Clean tab: paste, controls, before → after (320 px)', () => 
   });
 
   it('a table copied from a web page (text/html, zh-CN 320 px): its spanning header rows and hidden sort keys read as the page shows them', async () => {
-    const { page } = await e2e.open({ locale: 'zh-CN', storage: settingsStorage(llm.url), viewport: { width: 320, height: 900 } });
+    const { page, context } = await e2e.open({ locale: 'zh-CN', storage: settingsStorage(llm.url), viewport: { width: 320, height: 900 } });
     await page.getByRole('tab', { name: '数据' }).click();
     await page.getByRole('button', { name: '粘贴表格…' }).click();
     const box = page.getByLabel('粘贴表格（来自 Excel、WPS、网页、CSV 或 Markdown）');
@@ -165,18 +165,20 @@ browser.describe('Clean tab: paste, controls, before → after (320 px)', () => 
     // form whose header rows no longer line up with the data (read alone, it is refused as ragged).
     const html = readFileSync('tests/fixtures/real/sheets/wikipedia-us-area-table.html', 'utf8');
     const plain = '\tTotal area[2]\tLand area[2]\tWater[2]\nState/territory\tRank\tsq mi\nAlaska\t1\t665,384.04\t1,723,337\t1\t570,640.95';
-    await box.focus();
-    await box.evaluate(
-      (el, data) => {
-        const dt = new DataTransfer();
-        dt.setData('text/html', data.html);
-        dt.setData('text/plain', data.plain);
-        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    // The system clipboard, written as a page writes it (Chromium sanitises the HTML as it would a copy),
+    // then a real Ctrl+V into the box: the browser fires the paste and puts the plain text in the box.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.baseUrl });
+    await page.evaluate(
+      async (data) => {
+        await navigator.clipboard.write([
+          new ClipboardItem({ 'text/html': new Blob([data.html], { type: 'text/html' }), 'text/plain': new Blob([data.plain], { type: 'text/plain' }) }),
+        ]);
       },
       { html, plain },
     );
-    // A synthetic paste event inserts nothing: put the plain text in the box as the browser would.
-    await box.fill(plain);
+    await box.focus();
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => box.inputValue()).toBe(plain);
     await page.getByRole('button', { name: '使用这张表' }).click();
     await page.getByText('粘贴的表格：3 行 × 11 列').waitFor();
     await page.getByText('Total area[2] / sq mi').first().waitFor();
