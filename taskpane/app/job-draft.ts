@@ -9,6 +9,8 @@ const VIEW_KEY = 'dsplus.tab';
 const ENTRY_KEY = 'dsplus.entry';
 /** The pause after putting one control back, for the panel to draw its new state. */
 const STEP_MS = 15;
+/** A draft older than this is not put back (the reload it was kept for has long happened). */
+const MAX_AGE_MS = 120_000;
 
 /** One kept control: its stable key (see draft-controls.ts) and its text, on/off state or chosen value. */
 export interface DraftField {
@@ -20,6 +22,8 @@ export interface JobDraft {
   view: string;
   entry?: string;
   fields: DraftField[];
+  /** When it was kept (ms since 1970): a draft is for the reload that follows, not for later. */
+  at?: number;
 }
 
 /** The open view and the part of it a job asked for, as App remembers them for a reload. */
@@ -52,7 +56,7 @@ export function keepJobDraft(root: ParentNode = document): void {
   if (!kept.some((c) => c.changed)) return;
   const fields = kept.map((c) => ({ key: c.key, value: c.value! }));
   try {
-    sessionStorage.setItem(KEY, JSON.stringify({ view, entry, fields } satisfies JobDraft));
+    sessionStorage.setItem(KEY, JSON.stringify({ view, entry, fields, at: Date.now() } satisfies JobDraft));
   } catch {
     /* storage blocked: the reload loses the draft, as it did before */
   }
@@ -71,12 +75,17 @@ export function peekJobDraft(): JobDraft | null {
 /**
  * Puts a kept draft back into the controls of `view` once they are drawn (panels load lazily, and some
  * controls appear only after another is set, e.g. a topic field after its source), then forgets it.
- * Returns a function that stops waiting. Text fields already holding text are left as they are; a control
- * that is disabled now (deep thinking with no deep model) keeps what the pane says, not the draft.
+ * Returns a function that stops waiting and leaves the draft for the next call (the pane may redraw its
+ * main area while a draft is being put back; drafts older than MAX_AGE_MS are dropped). Text fields already holding text are left as
+ * they are; a control that is disabled now (deep thinking with no deep model) keeps what the pane says.
  */
 export function restoreJobDraft(view: string, root: HTMLElement, timeoutMs = 10_000): () => void {
   const draft = peekJobDraft();
   if (!draft || draft.view !== view || !Array.isArray(draft.fields)) return () => undefined;
+  if (draft.at !== undefined && !(Date.now() - draft.at <= MAX_AGE_MS)) {
+    forget();
+    return () => undefined;
+  }
   const pending = new Map(draft.fields.filter((f) => typeof f?.key === 'string').map((f) => [f.key, f.value]));
   // One control at a time, with a pause after each for the panel to draw it: a panel's handlers build
   // the next state from the one last drawn, so two changes in one go would keep only the last. Looking
@@ -99,19 +108,32 @@ export function restoreJobDraft(view: string, root: HTMLElement, timeoutMs = 10_
   };
   const observer = new MutationObserver(fill);
   const timer = setTimeout(() => stop(), timeoutMs);
-  function stop() {
+  function halt() {
     observer.disconnect();
     clearTimeout(timer);
     clearTimeout(step);
-    try {
-      sessionStorage.removeItem(KEY);
-    } catch {
-      /* nothing kept */
-    }
+  }
+  let finished = false;
+  function stop() {
+    finished = true;
+    halt();
+    forget();
   }
   observer.observe(root, { childList: true, subtree: true });
   fill();
-  return stop;
+  // Stopped from outside (the pane redrew its main area, which may have drawn the panel afresh): the draft
+  // stays whole for the next call, which skips what is already in place.
+  return () => {
+    if (!finished) halt();
+  };
+}
+
+function forget(): void {
+  try {
+    sessionStorage.removeItem(KEY);
+  } catch {
+    /* nothing kept */
+  }
 }
 
 export type { DraftControl };

@@ -177,7 +177,12 @@ browser.describe('setup inline, in the job', () => {
 
     // Back on Slides after the reload with every choice as the user left it.
     await page.getByRole('tab', { name: 'Slides', selected: true }).waitFor();
-    await expect.poll(() => page.getByRole('textbox', { name: /^Topic/ }).inputValue()).toBe('Rain gardens for our school');
+    // The part no panel has is drawn again as soon as the panel is (the draft waits for its controls).
+    await page.getByRole('textbox', { name: /^Topic/ }).waitFor();
+    await extra();
+    // Controls are put back one at a time; the draft is gone once all of them are.
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem('dsplus.jobDraft'))).toBeNull();
+    await expect(page.getByRole('textbox', { name: /^Topic/ }).inputValue()).resolves.toBe('Rain gardens for our school');
     await expect(page.getByLabel('Audience', { exact: true }).inputValue()).resolves.toBe('parents');
     await expect(page.getByRole('spinbutton', { name: 'Slides' }).inputValue()).resolves.toBe('12');
     await expect(page.getByRole('combobox', { name: 'Language' }).inputValue()).resolves.toBe('en');
@@ -185,11 +190,9 @@ browser.describe('setup inline, in the job', () => {
     await expect(page.getByRole('switch', { name: 'Deep thinking' }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole('checkbox', { name: 'Write speaker notes' }).isChecked()).resolves.toBe(!notesBefore);
     // The part drawn late gets its own values: each "Note" its own, and the switch on.
-    await extra();
-    await expect.poll(() => page.locator('#x2').inputValue()).toBe('second note');
     await expect(page.locator('#x1').inputValue()).resolves.toBe('first note');
+    await expect(page.locator('#x2').inputValue()).resolves.toBe('second note');
     await expect(page.locator('#x3').isChecked()).resolves.toBe(true);
-    await expect(page.evaluate(() => sessionStorage.getItem('dsplus.jobDraft'))).resolves.toBeNull();
     // The restored switch is the pane's state, not a picture of it: the outline is asked for with thinking on.
     const before = llm.requests.length;
     await page.getByRole('button', { name: 'Write outline' }).click();

@@ -52,6 +52,7 @@ describe('the job draft kept across a reload', () => {
     keepJobDraft(main);
     expect(peekJobDraft()).toEqual({
       view: 'slides',
+      at: expect.any(Number),
       fields: [
         { key: 'text:Your question', value: '周会：上线定在3月15日。' },
         // Two fields labelled "Note": two entries, in page order; a panel's data-draft key wins over the label.
@@ -178,6 +179,36 @@ describe('the job draft kept across a reload', () => {
     expect($<HTMLSelectElement>(document, '#tpl').value).toBe('report');
     expect($<HTMLTextAreaElement>(document, '[data-draft="draft.task"]').value).toBe('Q3 sales');
     expect($<HTMLTextAreaElement>(document, '[data-draft="draft.task"]').getAttribute('aria-label')).toBe('Task: what to write');
+  });
+
+  it('stopped from outside part-way (the pane redrew), the next call puts back the rest; an old draft is dropped', async () => {
+    sessionStorage.setItem(
+      'dsplus.jobDraft',
+      JSON.stringify({
+        view: 'ask',
+        at: Date.now(),
+        fields: [
+          { key: 'text:A', value: 'one' },
+          { key: 'text:B', value: 'two' },
+        ],
+      }),
+    );
+    document.body.innerHTML = '<main><input aria-label="A" /><input aria-label="B" /></main>';
+    const main = document.querySelector('main')!;
+    const cancel = restoreJobDraft('ask', main);
+    cancel();
+    expect($<HTMLInputElement>(main, '[aria-label="A"]').value).toBe('one');
+    expect($<HTMLInputElement>(main, '[aria-label="B"]').value).toBe('');
+    restoreJobDraft('ask', main);
+    await settled();
+    expect($<HTMLInputElement>(main, '[aria-label="A"]').value).toBe('one');
+    expect($<HTMLInputElement>(main, '[aria-label="B"]').value).toBe('two');
+
+    sessionStorage.setItem('dsplus.jobDraft', JSON.stringify({ view: 'ask', at: Date.now() - 10 * 60_000, fields: [{ key: 'text:C', value: 'stale' }] }));
+    document.body.innerHTML = '<main><input aria-label="C" /></main>';
+    restoreJobDraft('ask', document.querySelector('main')!);
+    expect($<HTMLInputElement>(document, '[aria-label="C"]').value).toBe('');
+    expect(peekJobDraft()).toBeNull();
   });
 
   it('another view leaves the draft for its own job', () => {
