@@ -1,4 +1,4 @@
-import type { ActionItem, Minutes } from './minutes-schema';
+import { statusOf, type ActionItem, type ActionStatus, type Minutes } from './minutes-schema';
 
 /** Case, space and punctuation differences do not make two action items different. */
 export function normaliseTask(task: string): string {
@@ -18,7 +18,10 @@ function sameTask(a: string, b: string): boolean {
   return short.length >= 4 && long.includes(short) && short.length / long.length >= 0.6;
 }
 
-/** Keeps one of each action item; the merged one keeps any owner or due date either copy knew. */
+// "open" is also what an item is when the notes say nothing, so a copy that says more wins.
+const PROGRESS: Record<ActionStatus, number> = { open: 0, in_progress: 1, done: 2 };
+
+/** Keeps one of each action item; the merged one keeps any owner or due date either copy knew, and the further status. */
 export function dedupeActionItems(items: ActionItem[]): ActionItem[] {
   const out: ActionItem[] = [];
   for (const item of items) {
@@ -31,6 +34,7 @@ export function dedupeActionItems(items: ActionItem[]): ActionItem[] {
     if (normaliseTask(item.task).length > normaliseTask(twin.task).length) twin.task = item.task;
     twin.owner ??= item.owner;
     twin.due ??= item.due;
+    if (PROGRESS[statusOf(item)] > PROGRESS[statusOf(twin)]) twin.status = item.status;
   }
   return out;
 }
@@ -60,5 +64,6 @@ export function tidyMinutes(m: Minutes): Minutes {
     decisions: dedupeText(m.decisions),
     actionItems: dedupeActionItems(m.actionItems),
     risks: dedupeText(m.risks),
+    openQuestions: dedupeText(m.openQuestions ?? []),
   };
 }

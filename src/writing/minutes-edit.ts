@@ -1,5 +1,5 @@
 import { message, type Message } from '../messages';
-import { minutesSchema, type ActionItem, type Minutes } from './minutes-schema';
+import { minutesSchema, statusOf, type ActionItem, type Minutes } from './minutes-schema';
 
 // The minutes record as the user edits it in the pane's form: checked field by field (a sentence for each
 // problem), then tidied through the same schema the model's answer went through, so the files and Word get
@@ -29,7 +29,8 @@ export function dateProblem(value: string | null): Message | null {
   return real ? null : message('recordForm.minutes.notOnCalendar', { value: v });
 }
 
-const blankItem = (a: ActionItem) => !a.task.trim() && !(a.owner ?? '').trim() && !(a.due ?? '').trim();
+// A card the user added and left as it was; one with only a status picked is not blank: it still needs its task.
+const blankItem = (a: ActionItem) => !a.task.trim() && !(a.owner ?? '').trim() && !(a.due ?? '').trim() && statusOf(a) === 'open';
 
 /** Every problem in the edited record, by field: an empty title, a date not on the calendar, an action item with no task. */
 export function checkMinutes(m: Minutes): MinutesProblems {
@@ -46,7 +47,7 @@ export function checkMinutes(m: Minutes): MinutesProblems {
   return out;
 }
 
-/** The edited record as the files and Word get it: trimmed, blank entries and empty rows left out. */
+/** The edited record as the files and Word get it: trimmed, blank entries and empty rows left out, absent fields at their defaults. */
 export function editedMinutes(m: Minutes): Minutes {
   return minutesSchema.parse({
     ...m,

@@ -1,6 +1,7 @@
 // The Writing feature's three jobs, each one straight line, called by the CLI (`dsplus minutes`, `draft`,
 // `proofread`) and the Writing panel's tabs alike:
 //   minutes:   notes ──writeMinutes──▶ record + its Markdown ──minutesDownload──▶ .docx/.md/.json
+//              saved .json ──readSavedMinutes──▶ record (no model) ──minutesDownload──▶ .docx/.md/.json
 //                                      └─ (pane) edited in a form ──checkMinutes / editedMinutes──▶ the same outputs
 //                                                            └─ (pane) the Markdown into Word (src/office/word-insert)
 //   draft:     brief + form ──writeDraft──▶ draft (citations checked) ──draftDocument──▶ Markdown ──draftDownload──▶ .docx/.md
@@ -57,6 +58,9 @@ export async function writeMinutes(settings: LlmSettings, notes: string, opts: M
 
 /** The record as the user edited it in the pane's form: its problems by field, and the tidied record every output takes. */
 export { checkMinutes, editedMinutes, type MinutesProblems } from './minutes-edit';
+
+/** A record saved as .json (before or after place, status and open questions existed), read back without the model. */
+export { readSavedMinutes } from './saved-minutes';
 
 /** The record as a .docx (action items as a Word table), .md or .json file. */
 export async function minutesDownload(m: Minutes, language: Locale, format: MinutesFormat): Promise<SavedFile> {

@@ -52,8 +52,8 @@ browser.describe('Word writing tools, standalone', () => {
     const preview = page.getByRole('region', { name: '预览' });
     await preview.getByRole('heading', { name: '产品周会' }).waitFor();
     const table = preview.getByRole('table');
-    await expect(table.getByRole('columnheader').allInnerTexts()).resolves.toEqual(['#', '事项', '负责人', '完成时间']);
-    await expect(table.getByRole('row').nth(1).innerText()).resolves.toMatch(/提交预算说明\s+张三\s+周五/);
+    await expect(table.getByRole('columnheader').allInnerTexts()).resolves.toEqual(['#', '事项', '负责人', '完成时间', '状态']);
+    await expect(table.getByRole('row').nth(1).innerText()).resolves.toMatch(/提交预算说明\s+张三\s+周五\s+进行中/);
     // The notes were sent to the model.
     expect(JSON.stringify(llm.requests.at(-1)?.messages)).toContain('张三周五前提交预算说明');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .docx' }).click()]);
@@ -228,16 +228,18 @@ browser.describe('Word writing tools, in Word (Office.js host double)', () => {
       'Heading3:1. 上线计划',
       'Heading2:会议决定',
       'Heading2:行动项',
+      'Heading2:待解决问题',
     ]);
     expect(children.filter((n) => n.type === 'listItem').map((n) => [n.text, n.level, n.kind])).toEqual([
       ['3月15日上线', 0, 'bullet'],
       ['3月15日上线', 0, 'number'],
+      ['灰度名单由谁确认？', 0, 'bullet'],
     ]);
     expect(children.find((n) => n.type === 'table')).toMatchObject({
       headerRowCount: 1,
       rows: [
-        ['#', '事项', '负责人', '完成时间'],
-        ['1', '提交预算说明', '张三', '周五'],
+        ['#', '事项', '负责人', '完成时间', '状态'],
+        ['1', '提交预算说明', '张三', '周五', '进行中'],
       ],
     });
     await page.getByRole('button', { name: '移除插入的内容' }).scrollIntoViewIfNeeded();

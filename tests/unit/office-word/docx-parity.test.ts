@@ -201,20 +201,24 @@ describe('the .docx and the Word insertion give the same document', () => {
     expect(fromWord.length).toBeGreaterThan(8);
   });
 
-  it('has what the Minutes record holds: headings, bullets, numbers and one table row per action item', async () => {
+  it('has what the Minutes record holds: headings, place, bullets, numbers, one table row per action item with its status, open questions', async () => {
     const tree = await docxTree(await minutesFile(MINUTES, 'zh-CN', 'docx'));
-    expect(tree.filter((n) => n.kind === 'p' && /^Heading/.test(n.style)).map((n) => n.kind === 'p' && n.style)).toEqual([
-      'Heading1',
-      'Heading2',
-      'Heading2',
-      'Heading3',
-      'Heading3',
-      'Heading2',
-      'Heading2',
-      'Heading2',
+    expect(tree.filter((n) => n.kind === 'p' && /^Heading/.test(n.style)).map((n) => n.kind === 'p' && `${n.style}:${n.text}`)).toEqual([
+      'Heading1:产品周会',
+      'Heading2:会议概要',
+      'Heading2:议题与讨论',
+      'Heading3:1. 上线计划',
+      'Heading3:2. 预算',
+      'Heading2:会议决定',
+      'Heading2:行动项',
+      'Heading2:风险',
+      'Heading2:待解决问题',
     ]);
+    expect(tree[1]).toMatchObject({ kind: 'p', text: '时间：2026-03-02　地点：3号会议室' });
+    expect(tree.at(-1)).toMatchObject({ kind: 'li', text: '测试设备由谁采购？' });
     const table = tree.find((n) => n.kind === 'table');
     expect(table?.kind === 'table' && table.rows.map((r) => r[1])).toEqual(MINUTES.actionItems.map((a) => a.task));
+    expect(table?.kind === 'table' && [table.header[4], ...table.rows.map((r) => r[4])]).toEqual(['状态', '已完成', '进行中', '待办']);
     expect(table).toMatchObject({ headerRows: 1, headerBold: true });
   });
 });

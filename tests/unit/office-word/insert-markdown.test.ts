@@ -55,7 +55,7 @@ describe('inserting a Minutes record with Word’s own structures', () => {
     expect(unit).toMatchObject({ tag: report.tag, title: 'DeepSeek+ · 会议纪要', appearance: 'BoundingBox' });
     expect(outline(unit.children)).toEqual([
       'Heading1: 产品周会',
-      'Normal: 时间：2026-03-02',
+      'Normal: 时间：2026-03-02　地点：3号会议室',
       'Normal: 参会人员：张三、李四',
       'Heading2: 会议概要',
       'Normal: 确定上线时间和预算说明。',
@@ -69,13 +69,17 @@ describe('inserting a Minutes record with Word’s own structures', () => {
       '1. 3月15日上线',
       '1. 预算由张三说明',
       'Heading2: 行动项',
-      'table 4x4',
+      'table 4x5',
       'Normal: ',
-      'Heading2: 风险与待解决问题',
+      'Heading2: 风险',
       '• 测试设备到货可能延迟',
+      'Heading2: 待解决问题',
+      '• 测试设备由谁采购？',
     ]);
-    // "时间" is bold, the date after it is not (text typed after a bold run would be bold too).
-    expect(unit.children[1]).toMatchObject({ runs: [{ text: '时间', bold: true }, { text: '：2026-03-02' }] });
+    // "时间" and "地点" are bold, the date and the place after them are not (text typed after a bold run would be bold too).
+    expect(unit.children[1]).toMatchObject({
+      runs: [{ text: '时间', bold: true }, { text: '：2026-03-02　' }, { text: '地点', bold: true }, { text: '：3号会议室' }],
+    });
     const table = unit.children.find((n) => n.type === 'table');
     expect(table).toMatchObject({
       style: 'TableGrid',
@@ -83,10 +87,10 @@ describe('inserting a Minutes record with Word’s own structures', () => {
       headerBold: true,
       headerShading: '#E7EEF8',
       rows: [
-        ['#', '事项', '负责人', '完成时间'],
-        ['1', '提交预算说明', '张三', '周五'],
-        ['2', '准备灰度名单', '李四', '—'],
-        ['3', '更新上线文档', '—', '3月14日'],
+        ['#', '事项', '负责人', '完成时间', '状态'],
+        ['1', '提交预算说明', '张三', '周五', '已完成'],
+        ['2', '准备灰度名单', '李四', '—', '进行中'],
+        ['3', '更新上线文档', '—', '3月14日', '待办'],
       ],
     });
     // One row per action item, and the columns fitted to the text column: "#" narrow, the task widest.
@@ -95,9 +99,9 @@ describe('inserting a Minutes record with Word’s own structures', () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(table.width, 0);
     expect(Math.min(...widths)).toBe(widths[0]);
     expect(Math.max(...widths)).toBe(widths[1]);
-    // Lists are Word lists: the three bullet lists and the numbered one are separate lists.
+    // Lists are Word lists: the four bullet lists and the numbered one are separate lists.
     const items = unit.children.filter((n) => n.type === 'listItem');
-    expect(new Set(items.map((n) => n.type === 'listItem' && n.list)).size).toBe(4);
+    expect(new Set(items.map((n) => n.type === 'listItem' && n.list)).size).toBe(5);
     expect(items.every((n) => n.style === 'ListParagraph')).toBe(true);
   });
 

@@ -10,7 +10,7 @@ import { startMockLlm, type MockLlm } from '../../support/mock-llm';
 import { main } from '../../../src/cli/main';
 import { markdownToDocx } from '../../../src/writing/markdown-to-docx';
 import { requires } from '../../support/requires-program';
-import { WEEKLY_MEETING } from '../../support/minutes-record';
+import { WEEKLY_MEETING, WEEKLY_MEETING_SAVED_BEFORE } from '../../support/minutes-record';
 
 const lo = requires('soffice', 'pdftotext');
 
@@ -94,6 +94,55 @@ describe('dsplus minutes', () => {
     expect(await run('minutes', notes, '-o', join(dir, 'm.pdf'))).toBe(1);
     expect(err.mock.calls.flat().join('\n')).toContain('Cannot write ".pdf" files here');
     err.mockRestore();
+  });
+
+  it('--json prints the record; the saved record, edited by hand, is written as .docx (and as the same .json) without the model', async () => {
+    llm.setHandler(() => ({ content: JSON.stringify(RECORD) }));
+    const notes = join(dir, 'notes-json.txt');
+    await writeFile(notes, '周会，3号会议室：张三正在写预算说明，周五前交。灰度名单由谁确认？');
+    const out: string[] = [];
+    const w = vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(Buffer.from(s as Uint8Array | string).toString('utf8')), true));
+    expect(await run('minutes', notes, '--json')).toBe(0);
+    w.mockRestore();
+    const record = JSON.parse(out.join(''));
+    expect(record).toEqual(RECORD);
+
+    // The user marks the item done and adds an open question, then writes the minutes from the saved record.
+    record.actionItems[0].status = 'done';
+    record.openQuestions.push('测试环境何时就绪？');
+    const saved = join(dir, 'saved.json');
+    await writeFile(saved, JSON.stringify(record, null, 2));
+    const before = llm.requests.length;
+    const docx = join(dir, 'from-saved.docx');
+    expect(await run('minutes', saved, '-o', docx)).toBe(0);
+    expect(llm.requests.length).toBe(before);
+    const { value } = await mammoth.convertToHtml({ path: docx });
+    expect(value).toContain('<strong>地点</strong>：3号会议室');
+    expect(value).toMatch(/<table>.*提交预算说明.*张三.*周五.*已完成.*<\/table>/);
+    expect(value).toContain('<h2>待解决问题</h2><ul><li>灰度名单由谁确认？</li><li>测试环境何时就绪？</li></ul>');
+    // Round trip: the saved record written out as .json again is the same record.
+    const again = join(dir, 'again.json');
+    expect(await run('minutes', saved, '-o', again)).toBe(0);
+    expect(JSON.parse(await readFile(again, 'utf8'))).toEqual(record);
+  });
+
+  it('a record saved before place, status and open questions existed is still written out; a damaged one gets a sentence and writes nothing', async () => {
+    const old = join(dir, 'old.json');
+    await writeFile(old, JSON.stringify(WEEKLY_MEETING_SAVED_BEFORE, null, 2));
+    const md = join(dir, 'old.md');
+    expect(await run('minutes', old, '-o', md)).toBe(0);
+    const text = await readFile(md, 'utf8');
+    expect(text).toContain('**时间**：2026-03-02\n');
+    expect(text).toContain('| 1 | 提交预算说明 | 张三 | 周五 | 待办 |');
+    expect(text).not.toMatch(/地点|待解决问题/);
+
+    const bad = join(dir, 'bad.json');
+    await writeFile(bad, '{"title": "周会", "actionItems": [{"task": "x", "status": "someday"}]}');
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await run('minutes', bad, '-o', join(dir, 'bad.docx'))).toBe(1);
+    expect(err.mock.calls.flat().join('\n')).toMatch(/bad\.json is not a minutes record \(.*status.*\)\. Give the \.json that `dsplus minutes --json`/);
+    err.mockRestore();
+    expect(existsSync(join(dir, 'bad.docx'))).toBe(false);
   });
 });
 

@@ -48,11 +48,30 @@ describe('the minutes record as the user edits it', () => {
     expect(out.decisions).toEqual(['3月15日上线', '3月15日上线']);
     expect(out.topics).toHaveLength(1);
     expect(out.actionItems).toEqual([
-      { task: '提交预算说明', owner: '张三', due: '周五' },
-      { task: '联系供应商', owner: null, due: '2026-03-10' },
+      { task: '提交预算说明', owner: '张三', due: '周五', status: 'in_progress' },
+      { task: '联系供应商', owner: null, due: '2026-03-10', status: 'open' },
     ]);
     const md = renderMinutesMarkdown(out, 'zh-CN');
-    expect(md).toContain('| 2 | 联系供应商 | — | 2026-03-10 |');
+    expect(md).toContain('| 2 | 联系供应商 | — | 2026-03-10 | 待办 |');
     expect(md).not.toContain('**时间**');
+  });
+
+  it('a card with only a status picked still needs its task; place and open questions are tidied like the rest', () => {
+    const m = {
+      ...record(),
+      place: '  ',
+      openQuestions: ['  谁来确认灰度名单？ ', ''],
+      actionItems: [...record().actionItems, { task: '', owner: null, due: null, status: 'done' as const }],
+    };
+    expect(Object.keys(checkMinutes(m))).toEqual(['action.1.task']);
+    const out = editedMinutes({ ...m, actionItems: record().actionItems });
+    expect(out.place).toBeNull();
+    expect(out.openQuestions).toEqual(['谁来确认灰度名单？']);
+  });
+
+  it('an edited record written before place, status and open questions existed gets their defaults', () => {
+    const { place: _p, openQuestions: _q, ...old } = record();
+    const out = editedMinutes({ ...old, actionItems: [{ task: '提交预算说明', owner: '张三', due: '周五' }] });
+    expect(out).toMatchObject({ place: null, openQuestions: [], actionItems: [{ task: '提交预算说明', status: 'open' }] });
   });
 });

@@ -42,7 +42,13 @@ describe('minutes from messy model output', () => {
   it('reads JSON inside a code fence', async () => {
     llm.setHandler(() => ({ content: '```json\n' + JSON.stringify(RECORD) + '\n```' }));
     const r = await generateMinutes(llm.settings, NOTES);
-    expect(r.minutes).toEqual(RECORD);
+    // A record without place, statuses or open questions takes their defaults.
+    expect(r.minutes).toEqual({
+      ...RECORD,
+      place: null,
+      actionItems: RECORD.actionItems.map((a) => ({ ...a, status: 'open' })),
+      openQuestions: [],
+    });
     expect(r.language).toBe('zh-CN');
     // The notes went to the model, and the instruction names the record's fields.
     const sent =
@@ -57,7 +63,7 @@ describe('minutes from messy model output', () => {
   it('reads JSON with prose around it', async () => {
     llm.setHandler(() => ({ content: `好的，以下是会议纪要：\n${JSON.stringify(RECORD)}\n希望对你有帮助！`, reasoning: '先找出行动项。' }));
     const r = await generateMinutes(llm.settings, NOTES);
-    expect(r.minutes.actionItems).toEqual(RECORD.actionItems);
+    expect(r.minutes.actionItems).toEqual(RECORD.actionItems.map((a) => ({ ...a, status: 'open' })));
   });
 
   it('fills missing optional fields instead of failing', async () => {
@@ -72,15 +78,17 @@ describe('minutes from messy model output', () => {
     expect(r.minutes).toEqual({
       title: 'Weekly sync',
       date: null,
+      place: null,
       attendees: [],
       summary: 'Short.',
       topics: [],
       decisions: [],
       actionItems: [
-        { task: 'Send the deck', owner: null, due: null },
-        { task: 'Book a room', owner: null, due: null },
+        { task: 'Send the deck', owner: null, due: null, status: 'open' },
+        { task: 'Book a room', owner: null, due: null, status: 'open' },
       ],
       risks: [],
+      openQuestions: [],
     });
     expect(r.language).toBe('en-US');
   });
@@ -107,8 +115,8 @@ describe('minutes from messy model output', () => {
     expect(r.chunks).toBeGreaterThan(1);
     expect(llm.requests.length - before).toBeGreaterThan(r.chunks);
     expect(r.minutes.actionItems).toEqual([
-      { task: '提交预算说明', owner: '张三', due: '周五' },
-      { task: '联系供应商', owner: null, due: null },
+      { task: '提交预算说明', owner: '张三', due: '周五', status: 'open' },
+      { task: '联系供应商', owner: null, due: null, status: 'open' },
     ]);
   });
 });
@@ -122,8 +130,8 @@ describe('minutes rendering', () => {
     expect(md).toContain('**时间**：2026-03-02');
     expect(md).toContain('**参会人员**：张三、李四、王五');
     expect(md).toContain('### 1. 上线计划');
-    expect(md).toContain('| # | 事项 | 负责人 | 完成时间 |');
-    expect(md).toContain('| 2 | 联系供应商 | 王五 | — |');
+    expect(md).toContain('| # | 事项 | 负责人 | 完成时间 | 状态 |');
+    expect(md).toContain('| 2 | 联系供应商 | 王五 | — | 待办 |');
     expect(md.indexOf('## 会议决定')).toBeLessThan(md.indexOf('## 行动项'));
   });
 
