@@ -1,4 +1,5 @@
-// The records a model returns, edited in forms made for them (issue #14): the minutes record, proofreading
+// The records a model returns, edited in forms made for them (issue #14): the minutes record (with its place,
+// each action item's status and the open questions), proofreading
 // suggestions accepted / rejected / reworded one by one. What the user
 // sees after an edit, and what is downloaded or inserted into Word, at 320 px without sideways scroll.
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -55,6 +56,7 @@ browser.describe('the minutes record in a form', () => {
     // The model's record, field by field.
     await expect(form.getByRole('textbox', { name: '标题', exact: true }).inputValue()).resolves.toBe('产品周会');
     await expect(form.getByRole('textbox', { name: '时间', exact: true }).inputValue()).resolves.toBe('2026-03-02');
+    await expect(form.getByRole('textbox', { name: '地点', exact: true }).inputValue()).resolves.toBe('3号会议室');
     await expect(form.getByRole('list', { name: '参会人员' }).getByRole('listitem').allInnerTexts()).resolves.toEqual(['张三\n✕', '李四\n✕']);
     await expect(form.getByRole('textbox', { name: '会议概要', exact: true }).inputValue()).resolves.toBe('确定上线时间和预算说明。');
     await expect(form.getByRole('textbox', { name: '议题 1：标题', exact: true }).inputValue()).resolves.toBe('上线计划');
@@ -64,23 +66,39 @@ browser.describe('the minutes record in a form', () => {
     await expect(item1.getByRole('textbox', { name: '行动项 1 · 事项', exact: true }).inputValue()).resolves.toBe('提交预算说明');
     await expect(item1.getByRole('textbox', { name: '行动项 1 · 负责人', exact: true }).inputValue()).resolves.toBe('张三');
     await expect(item1.getByRole('textbox', { name: '行动项 1 · 完成时间', exact: true }).inputValue()).resolves.toBe('周五');
+    const status1 = item1.getByRole('combobox', { name: '行动项 1 · 状态', exact: true });
+    await expect(status1.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).resolves.toBe('进行中');
+    await expect(status1.evaluate((el: HTMLSelectElement) => [...el.options].map((o) => o.textContent))).resolves.toEqual(['待办', '进行中', '已完成']);
+    await expect(form.getByRole('textbox', { name: '待解决问题 1', exact: true }).inputValue()).resolves.toBe('灰度名单由谁确认？');
     await screenshot(page, 'record-minutes-form-320-zh');
+    await form.getByRole('textbox', { name: '地点', exact: true }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'record-minutes-place-320-zh');
+    await item1.scrollIntoViewIfNeeded();
+    await screenshot(page, 'record-minutes-action-status-320-zh');
 
-    // Edits: the title, an attendee out and two in (typed together), a second decision, a risk, an action item.
+    // Edits: the title, the place, an attendee out and two in (typed together), a second decision, a risk, an
+    // action item marked done, an open question.
     await form.getByRole('textbox', { name: '标题', exact: true }).fill('产品周会（第 9 周）');
+    await form.getByRole('textbox', { name: '地点', exact: true }).fill('2号会议室（线上：腾讯会议）');
     await form.getByRole('button', { name: '移除参会人员 李四' }).click();
     await form.getByRole('textbox', { name: '添加参会人员', exact: true }).fill('王五、赵六');
     await form.getByRole('textbox', { name: '添加参会人员', exact: true }).press('Enter');
     await form.getByRole('button', { name: '添加: 会议决定' }).click();
     // The new entry takes the focus: the user types straight away.
     await page.keyboard.type('预算说明由财务复核');
-    await form.getByRole('button', { name: '添加: 风险与待解决问题' }).click();
+    await form.getByRole('button', { name: '添加: 风险' }).click();
     await page.keyboard.type('供应商交期未定');
+    await form.getByRole('button', { name: '添加: 待解决问题' }).click();
+    await page.keyboard.type('测试环境何时就绪？');
     await form.getByRole('button', { name: '添加行动项' }).click();
     await page.keyboard.type('联系供应商');
     const item2 = form.getByRole('group', { name: '行动项 2' });
     await item2.getByRole('textbox', { name: '行动项 2 · 负责人', exact: true }).fill('王五');
     await item2.getByRole('textbox', { name: '行动项 2 · 完成时间', exact: true }).fill('2026-02-30');
+    // A new card starts open; the user marks it done.
+    const status2 = item2.getByRole('combobox', { name: '行动项 2 · 状态', exact: true });
+    await expect(status2.inputValue()).resolves.toBe('open');
+    await status2.selectOption({ label: '已完成' });
 
     // A day that is not on the calendar: a sentence at the field, and nothing can be downloaded or inserted.
     await item2.getByText('“2026-02-30”这一天不存在：请检查月份和日期。').waitFor();
@@ -94,19 +112,32 @@ browser.describe('the minutes record in a form', () => {
     // The preview and every download are the edited record.
     const preview = page.getByRole('region', { name: '预览' });
     await preview.getByRole('heading', { name: '产品周会（第 9 周）' }).waitFor();
-    await expect(preview.getByRole('table').getByRole('row').nth(2).innerText()).resolves.toMatch(/联系供应商\s+王五\s+2026-03-10/);
+    await expect(preview.getByRole('table').getByRole('row').nth(2).innerText()).resolves.toMatch(/联系供应商\s+王五\s+2026-03-10\s+已完成/);
+    await preview.getByText('2号会议室（线上：腾讯会议）').waitFor();
+    await preview.getByRole('heading', { name: '待解决问题' }).waitFor();
+    await preview.getByRole('table').scrollIntoViewIfNeeded();
+    await screenshot(page, 'record-minutes-preview-status-320-zh');
     const md = await download(page, '下载 .md');
     expect(md).toContain('# 产品周会（第 9 周）');
+    expect(md).toContain('**时间**：2026-03-02　**地点**：2号会议室（线上：腾讯会议）');
     expect(md).toContain('**参会人员**：张三、王五、赵六');
     expect(md).toContain('1. 3月15日上线\n2. 预算说明由财务复核');
-    expect(md).toContain('| 2 | 联系供应商 | 王五 | 2026-03-10 |');
-    expect(md).toContain('## 风险与待解决问题\n\n- 供应商交期未定');
+    expect(md).toContain('| 1 | 提交预算说明 | 张三 | 周五 | 进行中 |\n| 2 | 联系供应商 | 王五 | 2026-03-10 | 已完成 |');
+    expect(md).toContain('## 风险\n\n- 供应商交期未定');
+    expect(md).toContain('## 待解决问题\n\n- 灰度名单由谁确认？\n- 测试环境何时就绪？');
     const json = JSON.parse(await download(page, '下载 .json'));
     expect(json.attendees).toEqual(['张三', '王五', '赵六']);
+    expect(json.place).toBe('2号会议室（线上：腾讯会议）');
     expect(json.actionItems).toEqual([
-      { task: '提交预算说明', owner: '张三', due: '周五' },
-      { task: '联系供应商', owner: '王五', due: '2026-03-10' },
+      { task: '提交预算说明', owner: '张三', due: '周五', status: 'in_progress' },
+      { task: '联系供应商', owner: '王五', due: '2026-03-10', status: 'done' },
     ]);
+    expect(json.openQuestions).toEqual(['灰度名单由谁确认？', '测试环境何时就绪？']);
+    const [docxFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .docx' }).click()]);
+    const { value: docx } = await mammoth.convertToHtml({ buffer: await readFile((await docxFile.path())!) });
+    expect(docx).toContain('<strong>地点</strong>：2号会议室（线上：腾讯会议）');
+    expect(docx).toMatch(/<table>.*<strong>状态<\/strong>.*提交预算说明.*进行中.*联系供应商.*已完成.*<\/table>/);
+    expect(docx).toContain('<h2>待解决问题</h2><ul><li>灰度名单由谁确认？</li><li>测试环境何时就绪？</li></ul>');
 
     // Removing rows, then undoing every edit brings the model's record back.
     await form.getByRole('button', { name: '删除行动项 1' }).click();
@@ -156,12 +187,21 @@ browser.describe('the minutes record in a form', () => {
     const form = page.getByRole('form', { name: '纪要内容' });
     await form.getByRole('textbox', { name: '行动项 1 · 负责人', exact: true }).fill('李四');
     await form.getByRole('textbox', { name: '标题', exact: true }).fill('产品周会（修订）');
+    await form.getByRole('textbox', { name: '地点', exact: true }).fill('5楼大会议室');
+    await form.getByRole('combobox', { name: '行动项 1 · 状态', exact: true }).selectOption({ label: '已完成' });
+    await form.getByRole('textbox', { name: '待解决问题 1', exact: true }).fill('灰度名单由产品部确认吗？');
     await page.getByRole('button', { name: '插入', exact: true }).click();
     await page.getByText('已插入文档').waitFor();
     const tree = await page.evaluate(() => (window as unknown as { __WORD_TREE__: () => { type: string; children?: unknown[] }[] }).__WORD_TREE__());
     const unit = tree.find((n) => n.type === 'contentControl') as { children: { type: string; style?: string; text?: string; rows?: string[][] }[] };
     expect(unit.children.find((n) => n.style === 'Heading1')?.text).toBe('产品周会（修订）');
-    expect(unit.children.find((n) => n.type === 'table')?.rows?.[1]).toEqual(['1', '提交预算说明', '李四', '周五']);
+    expect(unit.children[1]).toMatchObject({ type: 'paragraph', text: '时间：2026-03-02　地点：5楼大会议室' });
+    expect(unit.children.find((n) => n.type === 'table')?.rows?.slice(0, 2)).toEqual([
+      ['#', '事项', '负责人', '完成时间', '状态'],
+      ['1', '提交预算说明', '李四', '周五', '已完成'],
+    ]);
+    const questions = unit.children.findIndex((n) => n.style === 'Heading2' && n.text === '待解决问题');
+    expect(unit.children[questions + 1]).toMatchObject({ type: 'listItem', text: '灰度名单由产品部确认吗？' });
   });
 });
 

@@ -1,14 +1,15 @@
 import { Dismiss20Regular } from '@fluentui/react-icons';
-import { Button, Field, Input, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../../app/AppContext';
-import type { ActionItem } from '../../../../src/writing/minutes-schema';
+import { ACTION_STATUSES, statusOf, type ActionItem, type ActionStatus } from '../../../../src/writing/minutes-schema';
 import type { MinutesProblems } from '../../../../src/writing/minutes-edit';
 import { useRecordFormStyles } from './useRecordFormStyles.styles';
 
 /**
- * The action items as cards rather than a table (a four-column table does not fit 320 px): task, then
- * owner and due side by side; Remove on each card and Add below. The document still gets them as a table.
+ * The action items as cards rather than a table (a five-column table does not fit 320 px): task, then
+ * owner and due side by side, then the status (待办 / 进行中 / 已完成); Remove on each card and Add below.
+ * The document still gets them as a table.
  */
 export function ActionItemsField({
   items,
@@ -87,6 +88,20 @@ export function ActionItemsField({
                         onChange={(_e, d) => set(i, { due: d.value })}
                       />
                     </Field>
+                    <Field className={s.wide} label={t('recordForm.minutes.status')}>
+                      <Select
+                        className={s.fill}
+                        aria-label={`${name} · ${t('recordForm.minutes.status')}`}
+                        value={statusOf(a)}
+                        onChange={(_e, d) => set(i, { status: d.value as ActionStatus })}
+                      >
+                        {ACTION_STATUSES.map((st) => (
+                          <option key={st} value={st}>
+                            {t(`word.minutes.status.${st}`)}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
                   </div>
                 </div>
               </li>
@@ -98,7 +113,7 @@ export function ActionItemsField({
         <Button
           size="small"
           onClick={() => {
-            onChange([...items, { task: '', owner: null, due: null }]);
+            onChange([...items, { task: '', owner: null, due: null, status: 'open' }]);
             focusNext.current = items.length;
           }}
         >

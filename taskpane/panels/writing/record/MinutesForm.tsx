@@ -10,7 +10,8 @@ import { useRecordFormStyles } from './useRecordFormStyles.styles';
 
 /**
  * The minutes record the model wrote, as a form with one control per field of the record
- * (src/writing/minutes-schema.ts): title, date, attendees, summary, topics, decisions, action items, risks.
+ * (src/writing/minutes-schema.ts): title, date, place, attendees, summary, topics, decisions, action items
+ * (each with its status), risks, open questions.
  */
 export function MinutesForm({ value, onChange, problems }: { value: Minutes; onChange: (next: Minutes) => void; problems: MinutesProblems }) {
   const { t } = useApp();
@@ -29,6 +30,9 @@ export function MinutesForm({ value, onChange, problems }: { value: Minutes; onC
         validationMessage={said(problems.date)}
       >
         <Input className={s.fill} value={value.date ?? ''} onChange={(_e, d) => set({ date: d.value })} />
+      </Field>
+      <Field label={t('recordForm.minutes.place')} hint={t('recordForm.minutes.placeHint')}>
+        <Input className={s.fill} value={value.place ?? ''} onChange={(_e, d) => set({ place: d.value })} />
       </Field>
       <TagsField
         legend={t('recordForm.minutes.attendees')}
@@ -56,6 +60,13 @@ export function MinutesForm({ value, onChange, problems }: { value: Minutes; onC
         values={value.risks}
         onChange={(risks) => set({ risks })}
         itemLabel={(i) => t('recordForm.minutes.risk', { n: i + 1 })}
+      />
+      <TextListField
+        id="minutes-open-questions"
+        legend={t('recordForm.minutes.openQuestions')}
+        values={value.openQuestions ?? []}
+        onChange={(openQuestions) => set({ openQuestions })}
+        itemLabel={(i) => t('recordForm.minutes.openQuestion', { n: i + 1 })}
       />
     </form>
   );

@@ -28,5 +28,7 @@ export const useRecordFormStyles = makeStyles({
   cardHead: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
   // Owner and due date share a line on a card.
   pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS, alignItems: 'start' },
+  // A field on a card's own line below the pair (the status: "In progress" does not fit half a 320 px card).
+  wide: { gridColumn: '1 / -1', minWidth: 0 },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
