@@ -51,9 +51,11 @@ browser.describe('deep thinking with no deep model (Custom, the same model)', ()
     await page.getByRole('tab', { name: /Mind map/ }).click();
     await page.getByRole('combobox', { name: 'Make the map from' }).selectOption({ label: 'A topic' });
     await expectOff(page, 'Deep thinking', EN_HINT);
+    await screenshot(page, 'deep-off-mindmap-320-en');
 
     await page.getByRole('tab', { name: 'Diagram' }).click();
     await expectOff(page, 'Deep thinking', EN_HINT);
+    await screenshot(page, 'deep-off-diagram-320-en');
 
     await page.getByRole('tab', { name: 'Ask' }).click();
     const deepChoice = page.getByRole('radio', { name: 'Deep thinking' });
@@ -67,6 +69,8 @@ browser.describe('deep thinking with no deep model (Custom, the same model)', ()
     await expect(page.getByRole('textbox', { name: 'Your question' }).inputValue()).resolves.toContain('week-by-week');
     await expect(deepChoice.isChecked()).resolves.toBe(false);
     await expect(page.getByRole('radio', { name: 'Fast' }).isChecked()).resolves.toBe(true);
+    await screenshot(page, 'deep-off-ask-320-en');
+    expect(await axeSerious(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Open Settings' }).click();
     await page.getByText('Model provider').first().waitFor();
