@@ -83,6 +83,36 @@ browser.describe('deep thinking with no deep model (Custom, the same model)', ()
     await screenshot(page, 'deep-off-agent-320-zh');
   });
 
+  it('a job kept with deep thinking on, set up with Custom and "the same model", comes back with it off and sends a fast request', async () => {
+    const { page } = await e2e.open({ locale: 'en-US', viewport: { width: 350, height: 900 } });
+    await page.getByRole('tab', { name: 'Slides' }).click();
+    await page.getByRole('textbox', { name: /^Topic/ }).fill('Bike lanes downtown');
+    await page.getByRole('switch', { name: 'Deep thinking' }).check();
+    await page.getByRole('button', { name: 'Connect a model' }).click();
+    const card = page.getByRole('region', { name: 'Connect a model to do this' });
+    await card.getByRole('radio', { name: /Another provider/ }).check();
+    await card.getByRole('combobox', { name: 'Provider' }).selectOption({ label: 'Custom (OpenAI-compatible)' });
+    await card.getByLabel('Address (base URL)').fill(llm.url);
+    await card.getByRole('button', { name: 'Test connection' }).click();
+    await card.getByTestId('connection-ok').waitFor();
+    await card.getByRole('radio', { name: 'Use the same model as 快速 (fast)' }).check();
+    await card.getByRole('button', { name: 'Save and continue' }).click();
+
+    // After the reload the draft is put back, except the switch, which the pane now holds off.
+    await page.getByRole('tab', { name: 'Slides', selected: true }).waitFor();
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem('dsplus.jobDraft'))).toBeNull();
+    await expect(page.getByRole('textbox', { name: /^Topic/ }).inputValue()).resolves.toBe('Bike lanes downtown');
+    await expectOff(page, 'Deep thinking', EN_HINT);
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('dsplus.settings.v1'))) ?? '{}') as {
+      llm: { fastModel: string; deepModel: string };
+    };
+    expect(saved.llm.deepModel).toBe(saved.llm.fastModel);
+    const before = llm.requests.length;
+    await page.getByRole('button', { name: 'Write outline' }).click();
+    await expect.poll(() => llm.requests.slice(before).some((b) => JSON.stringify(b.messages).includes('Bike lanes downtown'))).toBe(true);
+    expect(llm.requests.slice(before).every((b) => b.model === saved.llm.fastModel)).toBe(true);
+  });
+
   it('with a separate deep model the switches work as before and a deep job asks the deep model', async () => {
     const { page } = await e2e.open({ locale: 'en-US', storage: settingsStorage(llm.url) });
     await page.getByRole('tab', { name: 'Diagram' }).click();
