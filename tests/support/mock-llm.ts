@@ -34,7 +34,9 @@
  *   header), optionally sending only `: keep-alive` comments, then finishes normally if the client
  *   is still there.
  * Without a handler the server answers "Mock answer: <last user message>" (with reasoning when the
- * request asks for thinking; a JSON object when the request asks for JSON mode).
+ * request asks for thinking; a JSON object when the request asks for JSON mode), and a minutes request
+ * (the minutes prompt's system message) with WEEKLY_MEETING from tests/support/minutes-record.ts: a record
+ * with a place, an action item in progress and an open question.
  *
  * `settings` is an LlmSettings pointing at the server (provider 'deepseek', key 'sk-mock',
  * maskSensitive false, maxRetries 0 so a scripted failure surfaces at once; spread and override).
@@ -43,6 +45,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LlmSettings } from '../../src/llm/settings';
+import { WEEKLY_MEETING } from './minutes-record';
 
 export interface MockUsage {
   prompt_tokens: number;
@@ -192,6 +195,11 @@ export const defaultMockHandler: MockHandler = (body) => {
   const question = typeof last?.content === 'string' ? last.content : '';
   const wantsThinking = isThinkingRequest(body);
   const rf = body.response_format as { type?: string } | undefined;
+  const system = body.messages
+    .filter((m) => m.role === 'system')
+    .map((m) => String(m.content))
+    .join('\n');
+  if (/会议秘书|meeting secretary/.test(system)) return { content: JSON.stringify(WEEKLY_MEETING) };
   if (rf?.type === 'json_object') return { content: JSON.stringify({ answer: `Mock answer: ${question.slice(0, 80)}` }) };
   return { content: `Mock answer: ${question.slice(0, 200)}`, reasoning: wantsThinking ? 'Mock reasoning: the user asked a question.' : undefined };
 };

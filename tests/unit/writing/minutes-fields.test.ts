@@ -119,6 +119,18 @@ describe('the record: place, status and open questions', () => {
   });
 });
 
+describe('the mock model', () => {
+  it('answers a minutes request, unscripted, with a record that has a place, a status and an open question', async () => {
+    const plain = await startMockLlm();
+    try {
+      const r = await generateMinutes(plain.settings, NOTES);
+      expect(r.minutes).toMatchObject({ place: '3号会议室', actionItems: [{ status: 'in_progress' }], openQuestions: ['灰度名单由谁确认？'] });
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
 describe('every output shows them, in the document’s language', () => {
   it('Markdown, zh-CN: place in the header line, status words, open questions as their own section after the risks', () => {
     const md = renderMinutesMarkdown(minutesSchema.parse(WEEKLY_MEETING), 'zh-CN');
