@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
-import { axeSerious, browser, type E2E, screenshot, startE2E } from '../support/e2e';
+import { axeSerious, browser, type E2E, OUT_DIR, screenshot, startE2E } from '../support/e2e';
 import { overflowing } from '../support/pane-fit';
 import { inspectPptx, type SlideInfo } from '../unit/slides/pptx-inspect';
 
@@ -147,7 +148,7 @@ browser.describe('Slides: the outline as slide cards', () => {
     expect(slides.find((s) => s.title === 'Costs')!.xml).toContain('<p:pic>');
   });
 
-  it('by keyboard alone: Enter adds a bullet, Alt+Shift+→ indents it, Backspace in an empty one removes it, Tab still leaves the box', async () => {
+  it('by keyboard alone: Enter adds a bullet (not while an input method composes), Alt+Shift+→ indents it, Backspace in an empty one removes it, Tab still leaves the box', async () => {
     const page = await openSlides();
     await page.getByLabel('Outline (Markdown)').fill('# Plan\n\n## Launch\n- Beta in May\n');
     await page.getByRole('tab', { name: 'Outline', exact: true }).click();
@@ -174,6 +175,19 @@ browser.describe('Slides: the outline as slide cards', () => {
     await expect.poll(() => focused(page)).toBe('Outdent bullet 2');
     await page.keyboard.press('Enter');
     await expect(plan.getByLabel('Bullet 2, level 1').inputValue()).resolves.toBe('Press kit ready');
+    // Enter that confirms a candidate in a Chinese input method is the IME's: no bullet is added.
+    const enter = (composing: boolean) =>
+      plan.getByLabel('Bullet 1, level 1').evaluate((el, isComposing) => {
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing, bubbles: true, cancelable: true }));
+      }, composing);
+    await plan.getByLabel('Bullet 1, level 1').focus();
+    await page.keyboard.press('End');
+    await enter(true);
+    await expect(plan.getByRole('textbox').count()).resolves.toBe(3);
+    await enter(false);
+    await expect.poll(() => plan.getByRole('textbox').count()).toBe(4);
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => plan.getByRole('textbox').count()).toBe(3);
     // Add a slide after, from the keyboard: its title is selected, typing replaces it.
     await plan.getByRole('button', { name: 'Add a slide after “Launch plan”' }).focus();
     await page.keyboard.press('Enter');
@@ -194,6 +208,7 @@ browser.describe('Slides: the outline as slide cards', () => {
       await expect(overflowing(page)).resolves.toEqual([]);
       expect(await axeSerious(page)).toEqual([]);
       await screenshot(page, `outline-editor-320-zh${dark ? '-dark' : ''}`);
+      await page.getByRole('region', { name: '大纲编辑' }).screenshot({ path: join(OUT_DIR, `outline-editor-cards-320-zh${dark ? '-dark' : ''}.png`) });
     }
   });
 });

@@ -35,6 +35,8 @@ export interface SlideCardProps {
   onRemove: () => void;
 }
 
+// Enter that picks a candidate in a Chinese input method, or Backspace over its letters, is the IME's, not ours.
+const composing = (e: KeyboardEvent) => e.nativeEvent.isComposing || e.keyCode === 229;
 const shortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey;
 
 /**
@@ -62,7 +64,7 @@ export function SlideCard({ entry, id, rows, first, last, readOnly, onTitle, onR
     );
 
   const titleKeys = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (readOnly) return;
+    if (readOnly || composing(e)) return;
     if (e.key === 'Enter') {
       e.preventDefault();
       // To the first bullet; a slide with none gets an empty one to type into.
@@ -73,7 +75,7 @@ export function SlideCard({ entry, id, rows, first, last, readOnly, onTitle, onR
     }
   };
   const bulletKeys = (e: KeyboardEvent<HTMLInputElement>, i: number) => {
-    if (readOnly) return;
+    if (readOnly || composing(e)) return;
     const box = e.currentTarget;
     if (e.key === 'Enter') {
       e.preventDefault();
