@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
 import { axeSerious, browser, type E2E, OUT_DIR, screenshot, startE2E } from '../support/e2e';
 import { overflowing } from '../support/pane-fit';
+import { startMockLlm, type MockLlm } from '../support/mock-llm';
 import { inspectPptx, type SlideInfo } from '../unit/slides/pptx-inspect';
 
 // Issue #14: the Slides panel's outline is edited as slide cards (title and bullets as text boxes, move, add,
@@ -40,11 +41,14 @@ Notes: Start with revenue.
 `;
 
 let e2e: E2E;
+let llm: MockLlm;
 beforeAll(async () => {
+  llm = await startMockLlm(() => ({ content: 'unused' }));
   e2e = await startE2E();
 });
 afterAll(async () => {
   await e2e?.close();
+  await llm?.close();
 });
 
 async function openSlides(locale = 'en-US', dark = false): Promise<Page> {
@@ -210,5 +214,27 @@ browser.describe('Slides: the outline as slide cards', () => {
       await screenshot(page, `outline-editor-320-zh${dark ? '-dark' : ''}`);
       await page.getByRole('region', { name: '大纲编辑' }).screenshot({ path: join(OUT_DIR, `outline-editor-cards-320-zh${dark ? '-dark' : ''}.png`) });
     }
+  });
+
+  it('an outline edited in the cards survives the reload that setting up a model at a new address needs', async () => {
+    const page = await openSlides();
+    await paste(page.getByLabel('Outline (Markdown)'), OUTLINE);
+    await card(page, 'Slide: Revenue').getByLabel('Title').fill('Income');
+    await card(page, 'Slide: Income').waitFor();
+    const edited = await markdown(page);
+
+    await page.getByRole('button', { name: 'Connect a model' }).click();
+    const setup = page.getByRole('region', { name: 'Connect a model to do this' });
+    await setup.getByRole('radio', { name: /on this computer or network/ }).check();
+    await setup.getByRole('combobox', { name: 'Server' }).selectOption({ label: 'Ollama (local)' });
+    await setup.getByLabel('Address', { exact: true }).fill(llm.url);
+    await setup.getByRole('button', { name: 'Test connection' }).click();
+    await setup.getByTestId('connection-ok').waitFor();
+    await setup.getByRole('button', { name: 'Save and continue' }).click();
+
+    await page.getByRole('tab', { name: 'Slides', selected: true }).waitFor();
+    await expect.poll(() => page.getByLabel('Outline (Markdown)').inputValue()).toBe(edited);
+    await page.getByRole('tab', { name: 'Outline', exact: true }).click();
+    await card(page, 'Slide: Income').waitFor();
   });
 });

@@ -15,6 +15,8 @@ export interface OutlineAreaProps {
   prose: boolean;
 }
 
+const DRAFT_KEY = 'slides-outline';
+
 // A paste into the empty Markdown box that has headings is an outline: it opens in the slide cards.
 const HEADING = /^#{1,6}\s/m;
 
@@ -44,7 +46,12 @@ export function OutlineArea({ outline, onChange, view, onView, readOnly, prose }
         <Tab value="markdown">{t('outlineEditor.view.markdown')}</Tab>
       </TabList>
       {view === 'outline' ? (
-        <OutlineEditor markdown={outline} onChange={onChange} readOnly={readOnly} prose={prose} onShowMarkdown={() => onView('markdown')} />
+        <>
+          <OutlineEditor markdown={outline} onChange={onChange} readOnly={readOnly} prose={prose} onShowMarkdown={() => onView('markdown')} />
+          {/* The text itself, unseen, for a job draft kept over the reload a new provider address needs
+              (taskpane/app/job-draft.ts): it comes back into the Markdown box, which has the same key. */}
+          <textarea hidden data-draft={DRAFT_KEY} value={outline} onChange={(e) => onChange(e.target.value)} />
+        </>
       ) : (
         <Field label={t('slides.outline.label')} hint={t('slides.outline.hint')}>
           <Textarea
@@ -55,6 +62,7 @@ export function OutlineArea({ outline, onChange, view, onView, readOnly, prose }
             placeholder={t('slides.outline.placeholder')}
             onChange={(_e, d) => onChange(d.value)}
             onPaste={paste}
+            data-draft={DRAFT_KEY}
             readOnly={readOnly}
           />
         </Field>
