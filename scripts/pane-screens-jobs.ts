@@ -255,7 +255,7 @@ try {
           await context.close();
           const issues = [...(failed ? [failed] : []), ...(pageScrolls ? ['THE PAGE SCROLLS SIDEWAYS'] : []), ...sideways, ...cut.cut.map((c) => `cut: ${c}`)];
           problems += issues.length;
-          const notes = [...cut.shortened.map((c) => `shortened: ${c}`), ...cut.wraps];
+          const notes = [...cut.shortened.map((c) => `shortened: ${c}`), ...cut.wraps, ...cut.longerThanBox.map((c) => `longer than its box: ${c}`)];
           console.log(`${file}${issues.length ? '\n  ' + issues.join('\n  ') : '  ok'}${notes.length ? '\n  (' + notes.join('; ') + ')' : ''}`);
           rows.push(`| ${view} | ${width} | ${locale} | ${dark ? 'dark' : 'light'} | ${issues.join('<br>') || 'ok'} | ${notes.join('<br>')} |`);
         }

@@ -36,7 +36,7 @@ try {
           const pageScrolls = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
           const cut = await cutText(page);
           const issues = [...(pageScrolls ? ['THE PAGE SCROLLS SIDEWAYS'] : []), ...(await overflowing(page)), ...cut.cut.map((c) => `cut: ${c}`)];
-          const notes = [...cut.shortened.map((c) => `shortened: ${c}`), ...cut.wraps];
+          const notes = [...cut.shortened.map((c) => `shortened: ${c}`), ...cut.wraps, ...cut.longerThanBox.map((c) => `longer than its box: ${c}`)];
           const file = join(out, `${view}-${width}-${locale}${dark ? '-dark' : ''}.png`);
           await page.screenshot({ path: file, fullPage: true });
           console.log(`${file}${issues.length ? '\n  ' + issues.join('\n  ') : '  ok'}${notes.length ? '\n  (' + notes.join('; ') + ')' : ''}`);

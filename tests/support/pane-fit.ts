@@ -42,6 +42,8 @@ export interface CutText {
   shortened: string[];
   /** Button and tab labels that wrap onto more than one line, and tab lists on more than one row. */
   wraps: string[];
+  /** One-line text boxes whose text is longer than the box (readable only by moving the caret). */
+  longerThanBox: string[];
 }
 
 /**
@@ -51,7 +53,7 @@ export interface CutText {
  */
 export async function cutText(page: Page): Promise<CutText> {
   return page.evaluate(() => {
-    const found: { cut: string[]; shortened: string[]; wraps: string[] } = { cut: [], shortened: [], wraps: [] };
+    const found: { cut: string[]; shortened: string[]; wraps: string[]; longerThanBox: string[] } = { cut: [], shortened: [], wraps: [], longerThanBox: [] };
     const describe = (el: Element) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
     const skip = (el: Element) =>
       el instanceof HTMLInputElement ||
@@ -99,6 +101,11 @@ export async function cutText(page: Page): Promise<CutText> {
           if (lines > 1) found.wraps.push(`label on ${lines} lines: ${describe(el)}`);
         }
       }
+    }
+    for (const input of document.querySelectorAll('input')) {
+      if (!['text', 'search', 'url', 'email', ''].includes(input.type) || input.getBoundingClientRect().width === 0) continue;
+      if (input.value && input.scrollWidth > input.clientWidth + 1)
+        found.longerThanBox.push(`input "${input.value.slice(0, 30)}" (${input.getAttribute('aria-label') ?? input.id})`);
     }
     for (const list of document.querySelectorAll('[role="tablist"]')) {
       const rows = new Set([...list.querySelectorAll('[role="tab"]')].map((tab) => Math.round(tab.getBoundingClientRect().top))).size;
