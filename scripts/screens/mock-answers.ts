@@ -21,14 +21,15 @@ const MINUTES: Record<Lang, unknown> = {
       { title: '预算', points: ['预算说明周五前提交'] },
     ],
     actionItems: [
-      { task: '提交预算说明', owner: '张三', due: '周五' },
-      { task: '准备上线公告', owner: '李四', due: '2026-03-12' },
+      { task: '提交预算说明', owner: '张三', due: '周五', status: 'in_progress' },
+      { task: '准备上线公告', owner: '李四', due: '2026-03-12', status: 'open' },
     ],
     risks: ['供应商交期未定'],
   },
   'en-US': {
     title: 'Product weekly sync',
     date: '2026-03-02',
+    place: 'Room 3',
     attendees: ['Ana', 'Ben', 'Chen'],
     summary: 'Launch date and the budget note agreed.',
     topics: [
@@ -37,10 +38,11 @@ const MINUTES: Record<Lang, unknown> = {
     ],
     decisions: ['Launch on 15 March'],
     actionItems: [
-      { task: 'Send the budget note', owner: 'Ana', due: 'Friday' },
-      { task: 'Write the launch announcement', owner: 'Ben', due: '2026-03-12' },
+      { task: 'Send the budget note', owner: 'Ana', due: 'Friday', status: 'in_progress' },
+      { task: 'Write the launch announcement', owner: 'Ben', due: '2026-03-12', status: 'open' },
     ],
     risks: ['Supplier delivery date not confirmed'],
+    openQuestions: ['Who confirms the first 10% of users?'],
   },
 };
 
