@@ -116,6 +116,7 @@ export default defineBundle({
     'word.error.inputType': 'Cannot read "{ext}" files. Use .txt, .md or .docx.',
     'word.error.savedMinutes':
       '{name} is not a minutes record ({detail}). Give the .json that `dsplus minutes --json` or Download .json wrote, or the meeting notes themselves.',
+    'word.error.jsonWithOutput': '--json prints the record on stdout, but -o {path} asks for a {ext} file. Leave out one of them, or give -o a .json file.',
     'word.error.noSelection': 'Nothing is selected in the document. Select some text first.',
     'word.error.requirement': 'This needs {set} {version}, which this version of Word does not have. Update Office or use Word on the web.',
     'word.error.applyNeedsDocx': 'With --apply, -o must name a .docx, .md or .txt file.',
@@ -242,6 +243,7 @@ export default defineBundle({
     'word.error.outputType': '无法在此写出“{ext}”文件。请使用 {allowed}。',
     'word.error.inputType': '无法读取“{ext}”文件。请使用 .txt、.md 或 .docx。',
     'word.error.savedMinutes': '{name} 不是会议纪要记录（{detail}）。请给出 `dsplus minutes --json` 或“下载 .json”保存的文件，或者直接给会议记录。',
+    'word.error.jsonWithOutput': '--json 会把记录打印到标准输出，而 -o {path} 要写 {ext} 文件。请去掉其中一个，或让 -o 指定 .json 文件。',
     'word.error.noSelection': '文档中没有选中任何内容。请先选择文字。',
     'word.error.requirement': '此功能需要 {set} {version}，当前 Word 版本不支持。请更新 Office 或使用网页版 Word。',
     'word.error.applyNeedsDocx': '使用 --apply 时，-o 必须是 .docx、.md 或 .txt 文件。',

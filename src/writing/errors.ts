@@ -12,3 +12,5 @@ export const unsupportedInput = (ext: string) => new InvalidInputError('word.err
 export const requirementMissing = (set: string, version: string) => new AppError('word.error.requirement', { set, version });
 /** A step that works on the selection found none. */
 export const noSelection = () => new InvalidInputError('word.error.noSelection');
+/** `dsplus minutes --json` with -o naming another kind of file: which one was meant is unclear. */
+export const jsonWithOutput = (path: string, ext: string) => new InvalidInputError('word.error.jsonWithOutput', { path, ext });

@@ -1,3 +1,4 @@
+import { jsonWithOutput } from '../../writing/errors';
 import { minutesFormatFor } from '../../writing/minutes-output';
 import { minutesDownload, readSavedMinutes, writeMinutes } from '../../writing/workflow';
 import { requireCliSettings } from '../config';
@@ -20,6 +21,7 @@ export interface MinutesFlags extends ProviderFlags, DocumentFlags {
 export async function minutesAction(notes: string, o: MinutesFlags): Promise<void> {
   // Everything that can be refused is checked before the model is paid for.
   const format = o.output && o.output !== '-' ? minutesFormatFor(o.output) : o.json ? 'json' : 'md';
+  if (o.json && format !== 'json') throw jsonWithOutput(o.output ?? '-', `.${format}`);
   if (o.output) await assertWritable(o.output);
   const link = /^https?:\/\//i.test(notes);
   await assertOutputsApart(link ? [] : [notes], [o.output ?? '-']);

@@ -120,6 +120,13 @@ describe('dsplus minutes', () => {
     expect(value).toContain('<strong>地点</strong>：3号会议室');
     expect(value).toMatch(/<table>.*提交预算说明.*张三.*周五.*已完成.*<\/table>/);
     expect(value).toContain('<h2>待解决问题</h2><ul><li>灰度名单由谁确认？</li><li>测试环境何时就绪？</li></ul>');
+    // --json with -o naming another kind of file is refused before anything is read or sent.
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await run('minutes', notes, '--json', '-o', join(dir, 'both.docx'))).toBe(1);
+    expect(err.mock.calls.flat().join('\n')).toContain('--json prints the record on stdout, but -o');
+    err.mockRestore();
+    expect(llm.requests.length).toBe(before);
+    expect(existsSync(join(dir, 'both.docx'))).toBe(false);
     // Round trip: the saved record written out as .json again is the same record.
     const again = join(dir, 'again.json');
     expect(await run('minutes', saved, '-o', again)).toBe(0);
