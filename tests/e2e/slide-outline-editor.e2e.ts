@@ -154,10 +154,13 @@ browser.describe('Slides: the outline as slide cards', () => {
 
   it('by keyboard alone: Enter adds a bullet (not while an input method composes), Alt+Shift+→ indents it, Backspace in an empty one removes it, Tab still leaves the box', async () => {
     const page = await openSlides();
-    await page.getByLabel('Outline (Markdown)').fill('# Plan\n\n## Launch\n- Beta in May\n');
+    await page.getByLabel('Outline (Markdown)').fill('Here is the outline you asked for:\n\n# Plan\n\n## Launch\n- Beta in May\n');
     await page.getByRole('tab', { name: 'Outline', exact: true }).click();
-    const launch = card(page, 'Slide: Launch');
-    await launch.getByLabel('Title').focus();
+    // The chat before the outline is not in the deck, and the cards say a change here drops it from the text too.
+    await page.getByText(/A change here writes the outline out again without the text the deck leaves out/).waitFor();
+    await page.getByLabel('Deck title').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Title');
     await page.keyboard.press('End');
     await page.keyboard.type(' plan');
     await page.keyboard.press('Enter');

@@ -128,6 +128,12 @@ export function OutlineEditor({ markdown, onChange, readOnly, prose, onShowMarkd
           readOnly={readOnly}
           data-edit-id="deck:title"
           onText={(typed) => apply((o) => renameNode(o, [], titleText(typed)))}
+          onKeyDown={(e) => {
+            // Enter goes on to the first slide's title, as Enter in a slide's title goes to its bullets.
+            if (e.key !== 'Enter' || e.nativeEvent.isComposing || !entries[0]) return;
+            e.preventDefault();
+            root.current?.querySelector<HTMLInputElement>(`[data-edit-id="${key(entries[0].path)}:title"]`)?.focus();
+          }}
         />
       </Field>
       <KeptLine kept={keptOf(read.value.root)} />
