@@ -48,6 +48,8 @@ describe('message keys', () => {
       const text = readFileSync(f, 'utf8');
       for (const m of text.matchAll(KEY_LITERAL)) {
         const key = m[1];
+        // A job draft's field id (`data-draft="ask.question"`) is named like a key but is not one.
+        if (text.slice(Math.max(0, m.index - 11), m.index) === 'data-draft=') continue;
         if (!namespaces.has(key.split('.')[0]) || /\.(ts|tsx|js|json|md|docx|xlsx|pptx|csv|txt|html|svg|png|xmind|opml)$/.test(key)) continue;
         seen++;
         if (!en.has(key) || !zh.has(key)) missing.push(`${f}: ${key}`);
