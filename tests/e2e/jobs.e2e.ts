@@ -92,6 +92,9 @@ browser.describe('each job in at most three clicks from the home view (320 px)',
     );
     expect(headingLines.length).toBeGreaterThan(0);
     expect(headingLines.every((n) => n === 1)).toBe(true);
+    // The numbers' column takes what a number needs; the width goes to the task.
+    const [numberWidth, taskWidth] = await table.locator('th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+    expect(numberWidth).toBeLessThan(taskWidth! / 2);
     const [download] = await Promise.all([page.waitForEvent('download'), click(page.getByRole('button', { name: '下载 .docx' }))]);
     expect(download.suggestedFilename()).toBe('minutes.docx');
     expect(clicks()).toBeLessThanOrEqual(3);

@@ -29,6 +29,9 @@ export const useWritingStyles = makeStyles({
       minWidth: '5em',
     },
     '& th': { whiteSpace: 'nowrap' },
+    // A first column of numbers (the action items' #) takes only what it needs: at 5em it left "Send the
+    // budget note" three lines tall beside an empty column at 320 px.
+    '& td:first-child, & th:first-child': { minWidth: 'auto' },
     '& h1': { fontSize: tokens.fontSizeBase500, margin: `${tokens.spacingVerticalS} 0` },
     '& h2': { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0` },
     '& h3': { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalXS} 0` },
