@@ -12,8 +12,8 @@ const RADIO_GROUP = '[role="radiogroup"]';
 const SELECT = 'select';
 /** Fluent's Dropdown: a button with role=combobox whose text is the chosen option. */
 const DROPDOWN = 'button[role="combobox"]';
-/** The setup card's own fields (a key, an address) are not the job's. */
-const NOT_KEPT = '[data-setup-card]';
+/** The setup card's own fields (a key, an address) are not the job's; a panel marks boxes drawn from another kept field. */
+const NOT_KEPT = '[data-setup-card], [data-draft-skip]';
 
 export interface DraftControl {
   key: string;

@@ -219,6 +219,28 @@ browser.describe('Slides: the outline as slide cards', () => {
     }
   });
 
+  it('a long bullet is shown whole at 320 px: its box wraps and grows, and a pasted line break is a space', async () => {
+    const page = await openSlides();
+    const long = 'Friday: what moved this week, what is blocked, and who needs help from whom';
+    await paste(page.getByLabel('Outline (Markdown)'), `# Weekly\n\n## Standup\n- ${long}\n- Short one\n`);
+    const box = card(page, 'Slide: Standup').getByLabel('Bullet 1, level 1');
+    const shape = () => box.evaluate((el) => ({ hidden: el.scrollHeight - el.clientHeight, height: el.getBoundingClientRect().height }));
+    const short = await card(page, 'Slide: Standup')
+      .getByLabel('Bullet 2, level 1')
+      .evaluate((el) => el.getBoundingClientRect().height);
+    await expect(box.inputValue()).resolves.toBe(long);
+    const whole = await shape();
+    expect(whole.hidden).toBeLessThanOrEqual(1);
+    expect(whole.height).toBeGreaterThan(short * 1.5);
+    // A short bullet stays one line high.
+    expect(short).toBeLessThan(34);
+    await card(page, 'Slide: Standup').screenshot({ path: join(OUT_DIR, 'outline-editor-long-bullet-320-en.png') });
+    await box.fill('Line one\nline two');
+    await expect(box.inputValue()).resolves.toBe('Line one line two');
+    await expect.poll(async () => (await shape()).height).toBeLessThan(34);
+    await expect(markdown(page)).resolves.toContain('- Line one line two\n');
+  });
+
   it('an outline edited in the cards survives the reload that setting up a model at a new address needs', async () => {
     const page = await openSlides();
     await paste(page.getByLabel('Outline (Markdown)'), OUTLINE);

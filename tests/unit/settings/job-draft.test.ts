@@ -22,6 +22,7 @@ const FORM = `
     <select id="lang"><option value="auto" selected>Auto</option><option value="en">English</option></select>
     <input type="password" aria-label="Key" />
     <div data-setup-card><input aria-label="Address" /></div>
+    <div data-draft-skip><input aria-label="Bullet 1, level 1" /></div>
   </section>`;
 
 function panel(): HTMLElement {
@@ -36,7 +37,7 @@ const settled = () => vi.waitFor(() => expect(peekJobDraft()).toBeNull());
 beforeEach(() => sessionStorage.clear());
 
 describe('the job draft kept across a reload', () => {
-  it('keeps text, switches, checkboxes, the radio choice and the select by stable keys; never the setup card nor passwords', () => {
+  it('keeps text, switches, checkboxes, the radio choice and the select by stable keys; never the setup card, boxes marked data-draft-skip nor passwords', () => {
     const main = panel();
     rememberView('slides');
     $<HTMLTextAreaElement>(main, '#q').value = '周会：上线定在3月15日。';
@@ -49,6 +50,8 @@ describe('the job draft kept across a reload', () => {
     $<HTMLSelectElement>(main, '#lang').value = 'en';
     $<HTMLInputElement>(main, '[aria-label="Key"]').value = 'sk-secret';
     $<HTMLInputElement>(main, '[aria-label="Address"]').value = 'http://192.168.1.20:8000/v1';
+    // The slide cards' boxes are drawn from the outline text the draft already keeps.
+    $<HTMLInputElement>(main, '[aria-label="Bullet 1, level 1"]').value = 'Up 12%';
     keepJobDraft(main);
     expect(peekJobDraft()).toEqual({
       view: 'slides',

@@ -71,7 +71,7 @@ export function OutlineEditor({ markdown, onChange, readOnly, prose, onShowMarkd
     const el = root.current?.querySelector<HTMLElement>(`[data-edit-id="${focus.id}"]`);
     if (!el) return;
     el.focus();
-    if (el instanceof HTMLInputElement && focus.caret) {
+    if ((el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && focus.caret) {
       const at = focus.caret === 'start' ? 0 : el.value.length;
       el.setSelectionRange(focus.caret === 'all' ? 0 : at, at);
     }
@@ -118,7 +118,8 @@ export function OutlineEditor({ markdown, onChange, readOnly, prose, onShowMarkd
   };
 
   return (
-    <div ref={root} className={s.root}>
+    // Its boxes are drawn from the outline's text, which the draft keeps (the Markdown box's key): not kept twice.
+    <div ref={root} className={s.root} data-draft-skip>
       <Text className={s.hint}>{t('outlineEditor.hint')}</Text>
       {leavesOut && <Text className={s.hint}>{t('outlineEditor.leavesOut')}</Text>}
       <Field label={t('outlineEditor.deckTitle')}>

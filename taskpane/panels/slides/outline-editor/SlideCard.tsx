@@ -13,6 +13,7 @@ import { useApp } from '../../../app/AppContext';
 import { shiftBullet, type Bullet, type OutlineEntry } from '../../../../src/outline';
 import { bulletText, splitAt } from './card-rows';
 import { DraftInput } from './DraftInput';
+import { DraftLines } from './DraftLines';
 import { KeptLine } from './KeptLine';
 import { useOutlineEditorStyles } from './useOutlineEditorStyles.styles';
 
@@ -74,7 +75,7 @@ export function SlideCard({ entry, id, rows, first, last, readOnly, onTitle, onR
       onMove(e.key === 'ArrowUp' ? -1 : 1);
     }
   };
-  const bulletKeys = (e: KeyboardEvent<HTMLInputElement>, i: number) => {
+  const bulletKeys = (e: KeyboardEvent<HTMLTextAreaElement>, i: number) => {
     if (readOnly || composing(e)) return;
     const box = e.currentTarget;
     if (e.key === 'Enter') {
@@ -152,8 +153,9 @@ export function SlideCard({ entry, id, rows, first, last, readOnly, onTitle, onR
         <ul className={s.bullets}>
           {rows.map((r, i) => (
             <li key={i} className={s.bullet} style={{ paddingLeft: `${Math.min(r.level, 4) * 12}px` }}>
-              <DraftInput
+              <DraftLines
                 className={s.fill}
+                boxClassName={s.lines}
                 size="small"
                 value={r.text}
                 readOnly={readOnly}
