@@ -242,7 +242,7 @@ export function wordHost(b: WordBackend, env: WordHostEnv = {}): AgentHost {
       writeTool({
         name: 'insert_minutes',
         description:
-          'Proposes meeting minutes written by the minutes engine from notes (title, attendees, summary, topics, decisions, action items), inserted after a paragraph.',
+          'Proposes meeting minutes written by the minutes engine from notes (title, date and place, attendees, summary, topics, decisions, action items with owner, due date and status, risks, open questions), inserted after a paragraph.',
         schema: z.object({ notes: z.string().min(1), after_paragraph: paragraphArg }),
         async propose(a, ctx) {
           if (!ctx.settings) throw new AppError('agent.error.needsModel');
