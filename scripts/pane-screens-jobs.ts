@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { settingsStorage, startE2E, type PaneOptions } from '../tests/support/e2e';
 import { startMockLlm } from '../tests/support/mock-llm';
-import { scriptedRun } from '../tests/support/agent-script';
+import { SALES_TOTALS_RUN, scriptedRun } from '../tests/support/agent-script';
 import { cutText, overflowing } from '../tests/support/pane-fit';
 import { generateMessySales } from '../tests/fixtures/sheets/messy-sales';
 import { toCsv } from '../src/sheets/read-csv';
@@ -174,33 +174,6 @@ const JOBS: Record<string, Job> = {
   },
 };
 
-const AGENT_TURNS = [
-  {
-    calls: [
-      { name: 'list_sheets', arguments: {} },
-      { name: 'read_range', arguments: { sheet: 'Sales', range: 'A1:C4' } },
-    ],
-  },
-  {
-    calls: [
-      { name: 'write_range', arguments: { sheet: 'Sales', range: 'D1', values: [['Total'], ['=B2*C2'], ['=B3*C3'], ['=B4*C4']] } },
-      { name: 'add_sheet', arguments: { name: 'Summary' } },
-      {
-        name: 'write_range',
-        arguments: {
-          sheet: 'Summary',
-          range: 'A1',
-          values: [
-            ['Items', 'Revenue'],
-            [3, 26],
-          ],
-        },
-      },
-    ],
-  },
-  { content: 'Added a Total column (D) and a Summary sheet.' },
-];
-
 const views = only.length ? only : Object.keys(JOBS);
 for (const v of views) if (!JOBS[v]) throw new Error(`Unknown view "${v}". Views: ${Object.keys(JOBS).join(', ')}`);
 mkdirSync(out, { recursive: true });
@@ -218,7 +191,7 @@ try {
           lang = locale;
           const t: T = (key) => translate(locale, key as MessageKey);
           const name = `${view}-${width}-${locale}${dark ? '-dark' : ''}`;
-          if (view === 'agent') agentLlm.setHandler(scriptedRun(AGENT_TURNS));
+          if (view === 'agent') agentLlm.setHandler(scriptedRun(SALES_TOTALS_RUN));
           const { page, context } = await e2e.open({
             locale,
             dark,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeSerious, screenshot, settingsStorage, startE2E, type E2E } from '../support/e2e';
 import { startMockLlm, type MockLlm } from '../support/mock-llm';
-import { scriptedRun } from '../support/agent-script';
+import { SALES_TOTALS_RUN, scriptedRun } from '../support/agent-script';
 
 let e2e: E2E;
 let llm: MockLlm;
@@ -26,34 +26,7 @@ type Book = { sheets: { name: string; values: unknown[][]; formulas: Record<stri
 
 describe('Agent mode in Excel', () => {
   it('proposes changes, the user reviews and applies them, and one Undo restores the cells and removes the added sheet', async () => {
-    llm.setHandler(
-      scriptedRun([
-        {
-          calls: [
-            { name: 'list_sheets', arguments: {} },
-            { name: 'read_range', arguments: { sheet: 'Sales', range: 'A1:C4' } },
-          ],
-        },
-        {
-          calls: [
-            { name: 'write_range', arguments: { sheet: 'Sales', range: 'D1', values: [['Total'], ['=B2*C2'], ['=B3*C3'], ['=B4*C4']] } },
-            { name: 'add_sheet', arguments: { name: 'Summary' } },
-            {
-              name: 'write_range',
-              arguments: {
-                sheet: 'Summary',
-                range: 'A1',
-                values: [
-                  ['Items', 'Revenue'],
-                  [3, 26],
-                ],
-              },
-            },
-          ],
-        },
-        { content: 'Added a Total column (D) and a Summary sheet.' },
-      ]),
-    );
+    llm.setHandler(scriptedRun(SALES_TOTALS_RUN));
     const { page } = await e2e.open({
       host: 'excel',
       storage: settingsStorage(llm.url, { provider: 'deepseek' }),

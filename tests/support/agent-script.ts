@@ -91,3 +91,34 @@ export function lastToolResults(body: MockChatBody): { id: string; content: unkn
   }
   return out;
 }
+
+/**
+ * The Excel agent's usual run over the Sales sheet: it lists the sheets, reads A1:C4, then proposes a Total
+ * column and a Summary sheet (the agent e2e, and the screens' agent view).
+ */
+export const SALES_TOTALS_RUN: ScriptTurn[] = [
+  {
+    calls: [
+      { name: 'list_sheets', arguments: {} },
+      { name: 'read_range', arguments: { sheet: 'Sales', range: 'A1:C4' } },
+    ],
+  },
+  {
+    calls: [
+      { name: 'write_range', arguments: { sheet: 'Sales', range: 'D1', values: [['Total'], ['=B2*C2'], ['=B3*C3'], ['=B4*C4']] } },
+      { name: 'add_sheet', arguments: { name: 'Summary' } },
+      {
+        name: 'write_range',
+        arguments: {
+          sheet: 'Summary',
+          range: 'A1',
+          values: [
+            ['Items', 'Revenue'],
+            [3, 26],
+          ],
+        },
+      },
+    ],
+  },
+  { content: 'Added a Total column (D) and a Summary sheet.' },
+];
