@@ -130,6 +130,34 @@ browser.describe('Clean tab: paste, controls, before → after (320 px)', () => 
     expect(llm.requests.length).toBe(0);
   });
 
+  it('moves steps up and down by keyboard, the focus staying with the moved step, the buttons that cannot move it disabled', async () => {
+    const { page } = await e2e.open({ locale: 'en-US', storage: settingsStorage(llm.url), viewport: { width: 320, height: 900 } });
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await page.getByRole('button', { name: 'Paste a table…' }).click();
+    await page.getByLabel('Paste a table (from Excel, WPS, a web page, CSV or Markdown)').fill('| Region | Sales |\n|---|---:|\n| East | 120 |\n| West | 80 |');
+    await page.getByRole('button', { name: 'Use this table' }).click();
+    await page.getByRole('tab', { name: 'Clean' }).click();
+    for (const op of ['Trim spaces', 'Remove duplicate rows', 'Full-width to half-width']) {
+      await page.getByRole('combobox', { name: 'Operation for the new step' }).selectOption({ label: op });
+      await page.getByRole('button', { name: 'Add step' }).click();
+    }
+    const sentences = () => page.getByTestId('step-sentence').allInnerTexts();
+    const [trim, dedupe, empty] = await sentences();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await page.getByRole('button', { name: 'Move step 1 down' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(sentences).toEqual([dedupe, trim, empty]);
+    await expect.poll(focused).toBe('Move step 2 down');
+    await page.keyboard.press('Enter');
+    await expect.poll(sentences).toEqual([dedupe, empty, trim]);
+    // At the end of the list the focus goes to the way it can still move.
+    await expect.poll(focused).toBe('Move step 3 up');
+    await expect(page.getByRole('button', { name: 'Move step 3 down' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Move step 1 up' }).isDisabled()).resolves.toBe(true);
+    await noSidewaysScroll(page);
+    expect(await axeSerious(page)).toEqual([]);
+  });
+
   it('pastes a Markdown table in English and analyses it', async () => {
     const { page } = await e2e.open({ locale: 'en-US', storage: settingsStorage(llm.url), viewport: { width: 320, height: 900 } });
     await page.getByRole('tab', { name: 'Data' }).click();

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Field, Select, Text, Textarea } from '@fluentui/react-components';
-import { useState } from 'react';
+import { ArrowDown20Regular, ArrowUp20Regular } from '@fluentui/react-icons';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { OPS, isOpName, operation } from '../../../src/sheets/ops';
 import type { OpName, PlanStep } from '../../../src/sheets/ops';
@@ -45,10 +46,24 @@ export function StepList({ steps, headers, onChange }: { steps: EditableStep[]; 
   const [advanced, setAdvanced] = useState<ReadonlySet<number>>(new Set());
   const toggle = (id: number) => setAdvanced((cur) => (cur.has(id) ? new Set([...cur].filter((x) => x !== id)) : new Set([...cur, id])));
   const update = (i: number, patch: Partial<EditableStep>) => onChange(steps.map((x, k) => (k === i ? { ...x, ...patch } : x)));
-  const move = (i: number) => {
-    if (i === 0) return;
+  const list = useRef<HTMLOListElement>(null);
+  // After a move, focus stays on the moved step's button (not the step that took its place), so pressing
+  // it again moves the same step on; at the end of the list it goes to the other direction's button.
+  const focusAfter = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const want = focusAfter.current;
+    if (!want) return;
+    focusAfter.current = null;
+    const button = list.current?.querySelector<HTMLButtonElement>(`[data-move="${want}"]`);
+    button?.focus();
+  });
+  const move = (i: number, delta: 1 | -1) => {
+    const j = i + delta;
+    if (j < 0 || j >= steps.length) return;
     const next = [...steps];
-    [next[i - 1], next[i]] = [next[i], next[i - 1]];
+    [next[i], next[j]] = [next[j], next[i]];
+    const end = j === 0 || j === steps.length - 1;
+    focusAfter.current = `${steps[i].id}:${end ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down'}`;
     onChange(next);
   };
   const parsed = steps.map((st) => read(st.json));
@@ -61,7 +76,7 @@ export function StepList({ steps, headers, onChange }: { steps: EditableStep[]; 
     <div className={s.section}>
       <Text weight="semibold">{t('sheets.clean.steps')}</Text>
       {steps.length === 0 && <Text className={s.hint}>{t('sheets.clean.noSteps')}</Text>}
-      <ol className={s.list} aria-label={t('sheets.clean.steps')}>
+      <ol ref={list} className={s.list} aria-label={t('sheets.clean.steps')}>
         {steps.map((st, i) => {
           const { raw, step } = parsed[i];
           const sentence = step ? t(describeStep(step).key, describeStep(step).params) : t('sheets.step.invalid');
@@ -75,9 +90,26 @@ export function StepList({ steps, headers, onChange }: { steps: EditableStep[]; 
                   label={t('sheets.clean.stepEnabled', { n: i + 1 })}
                 />
                 <span className={s.spacer} />
-                <Button size="small" appearance="subtle" disabled={i === 0} onClick={() => move(i)} aria-label={t('sheets.clean.moveUp', { n: i + 1 })}>
-                  ↑
-                </Button>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowUp20Regular />}
+                  disabledFocusable={i === 0}
+                  data-move={`${st.id}:up`}
+                  onClick={() => move(i, -1)}
+                  aria-label={t('sheets.clean.moveUp', { n: i + 1 })}
+                  title={t('sheets.clean.moveUp', { n: i + 1 })}
+                />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowDown20Regular />}
+                  disabledFocusable={i === steps.length - 1}
+                  data-move={`${st.id}:down`}
+                  onClick={() => move(i, 1)}
+                  aria-label={t('sheets.clean.moveDown', { n: i + 1 })}
+                  title={t('sheets.clean.moveDown', { n: i + 1 })}
+                />
                 <Button
                   size="small"
                   appearance="subtle"
