@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { runAgent } from '../../../src/agent/loop';
-import { chatModeFor } from '../../../src/llm/deep-model';
 import { ReviewSession, type UndoReport } from '../../../src/agent/review-session';
 import { Transcript } from '../../../src/agent/transcript';
 import type { AgentEvent, AgentResult } from '../../../src/agent/types';
@@ -73,7 +72,7 @@ export function useAgentRun() {
       host: agentHost,
       session: s,
       transcript: tr,
-      mode: chatModeFor(llm, o.deep),
+      mode: o.deep ? 'deep' : 'fast',
       locale,
       maxSteps: o.maxSteps,
       signal,

@@ -1,7 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { JobProgress } from '../../components/JobProgress';
 import { estimateTokens } from '../../../src/llm/tokens';
-import { chatModeFor } from '../../../src/llm/deep-model';
 import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { ErrorBar, WarningsBar } from '../../components/ErrorBar';
@@ -64,7 +63,7 @@ export default function DiagramPanel() {
         kind: form.kind,
         settings: llm,
         locale,
-        mode: chatModeFor(llm, form.deep),
+        mode: form.deep ? 'deep' : 'fast',
         signal,
         onText: (m) => {
           if (!m) return;

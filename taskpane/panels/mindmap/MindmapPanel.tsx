@@ -23,7 +23,6 @@ import { UrlReader } from '../../documents/UrlReader';
 import { SetupCard } from '../../setup/SetupCard';
 import { JobProgress } from '../../components/JobProgress';
 import { estimateTokens } from '../../../src/llm/tokens';
-import { chatModeFor } from '../../../src/llm/deep-model';
 
 const FILE_TYPES = '.md,.markdown,.txt,.docx,.xmind,.opml,.pdf,.png,.jpg,.jpeg,.webp,.gif,.bmp,.tif,.tiff';
 
@@ -85,7 +84,7 @@ export default function MindmapPanel() {
           topic: form.source === 'topic' ? form.topic : undefined,
           generate: useModel,
           locale,
-          mode: chatModeFor(llm, form.deep),
+          mode: form.deep ? 'deep' : 'fast',
           fallbackTitle: t('mindmap.defaultTitle'),
         },
         {
