@@ -132,12 +132,15 @@ function dropdownControl(el: HTMLButtonElement): Omit<DraftControl, 'key'> {
   };
 }
 
-function describe(el: HTMLElement): Omit<DraftControl, 'key'> | null {
-  if (el.matches(RADIO_GROUP)) return radioControl(el);
-  if (el.matches(CHECK)) return checkControl(el as HTMLInputElement);
-  if (el.matches(SELECT)) return selectControl(el as HTMLSelectElement);
-  if (el.matches(DROPDOWN)) return dropdownControl(el as HTMLButtonElement);
-  if (el.matches(TEXT)) return textControl(el as HTMLInputElement | HTMLTextAreaElement);
+type Kind = 'radio' | 'check' | 'choice' | 'text';
+
+/** The control an element is, and the kind its key is filed under. */
+function describe(el: HTMLElement): { kind: Kind; control: Omit<DraftControl, 'key'> } | null {
+  if (el.matches(RADIO_GROUP)) return { kind: 'radio', control: radioControl(el) };
+  if (el.matches(CHECK)) return { kind: 'check', control: checkControl(el as HTMLInputElement) };
+  if (el.matches(SELECT)) return { kind: 'choice', control: selectControl(el as HTMLSelectElement) };
+  if (el.matches(DROPDOWN)) return { kind: 'choice', control: dropdownControl(el as HTMLButtonElement) };
+  if (el.matches(TEXT)) return { kind: 'text', control: textControl(el as HTMLInputElement | HTMLTextAreaElement) };
   return null;
 }
 
@@ -147,10 +150,10 @@ export function draftControls(root: ParentNode): DraftControl[] {
   const out: DraftControl[] = [];
   for (const el of root.querySelectorAll<HTMLElement>([RADIO_GROUP, CHECK, SELECT, DROPDOWN, TEXT].join(', '))) {
     if (el.closest(NOT_KEPT)) continue;
-    const control = describe(el);
+    const found = describe(el);
     const base = baseKey(el);
-    if (!control || !base) continue;
-    const kind = el.matches(RADIO_GROUP) ? 'radio' : el.matches(CHECK) ? 'check' : el.matches(TEXT) ? 'text' : 'choice';
+    if (!found || !base) continue;
+    const { kind, control } = found;
     const n = (seen.get(`${kind}:${base}`) ?? 0) + 1;
     seen.set(`${kind}:${base}`, n);
     out.push({ key: `${kind}:${base}${n > 1 ? `#${n}` : ''}`, ...control });
