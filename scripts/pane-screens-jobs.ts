@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { settingsStorage, startE2E, type PaneOptions } from '../tests/support/e2e';
 import { startMockLlm } from '../tests/support/mock-llm';
 import { SALES_TOTALS_RUN, scriptedRun } from '../tests/support/agent-script';
-import { cutText, overflowing } from '../tests/support/pane-fit';
+import { shotLine, shotReport } from '../tests/support/pane-fit';
 import { generateMessySales } from '../tests/fixtures/sheets/messy-sales';
 import { toCsv } from '../src/sheets/read-csv';
 import { translate } from '../src/locales';
@@ -210,9 +210,7 @@ try {
           }
           // Checked as it has settled (transitions, the mind map's fit).
           await page.waitForTimeout(400);
-          const sideways = await overflowing(page);
-          const pageScrolls = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-          const cut = await cutText(page);
+          const report = await shotReport(page);
           // The pane scrolls inside <main>: grow the window to show all of it in one picture.
           const extra = await page.evaluate(() => {
             const main = document.querySelector('main');
@@ -226,11 +224,10 @@ try {
           const file = join(out, `${name}.png`);
           await page.screenshot({ path: file, fullPage: true });
           await context.close();
-          const issues = [...(failed ? [failed] : []), ...(pageScrolls ? ['THE PAGE SCROLLS SIDEWAYS'] : []), ...sideways, ...cut.cut.map((c) => `cut: ${c}`)];
-          problems += issues.length;
-          const notes = [...cut.shortened.map((c) => `shortened: ${c}`), ...cut.wraps, ...cut.longerThanBox.map((c) => `longer than its box: ${c}`)];
-          console.log(`${file}${issues.length ? '\n  ' + issues.join('\n  ') : '  ok'}${notes.length ? '\n  (' + notes.join('; ') + ')' : ''}`);
-          rows.push(`| ${view} | ${width} | ${locale} | ${dark ? 'dark' : 'light'} | ${issues.join('<br>') || 'ok'} | ${notes.join('<br>')} |`);
+          if (failed) report.issues.unshift(failed);
+          problems += report.issues.length;
+          console.log(shotLine(file, report));
+          rows.push(`| ${view} | ${width} | ${locale} | ${dark ? 'dark' : 'light'} | ${report.issues.join('<br>') || 'ok'} | ${report.notes.join('<br>')} |`);
         }
       }
     }

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/e2e';
 import { startStaticServer } from '../tests/support/static-server';
-import { cutText, overflowing } from '../tests/support/pane-fit';
+import { shotLine, shotReport } from '../tests/support/pane-fit';
 
 const [dist = 'dist', out = 'test-output/screens', ...views] = process.argv.slice(2);
 const VIEWS = views.length ? views : ['home', 'ask', 'slides', 'writing', 'sheets', 'mindmap', 'diagram', 'settings'];
@@ -17,6 +17,7 @@ const VIEWS = views.length ? views : ['home', 'ask', 'slides', 'writing', 'sheet
 const THEMES = (process.env.THEMES ?? 'light,dark').split(',');
 mkdirSync(out, { recursive: true });
 const server = await startStaticServer(resolve(dist));
+let problems = 0;
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 try {
   for (const width of [320, 350]) {
@@ -33,13 +34,11 @@ try {
           // What sticks out of the pane (outside a box meant to scroll sideways), and text cut off
           // (tests/support/pane-fit.ts). tsx keeps function names with a helper (__name) the page lacks.
           await page.evaluate('window.__name = (f) => f');
-          const pageScrolls = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-          const cut = await cutText(page);
-          const issues = [...(pageScrolls ? ['THE PAGE SCROLLS SIDEWAYS'] : []), ...(await overflowing(page)), ...cut.cut.map((c) => `cut: ${c}`)];
-          const notes = [...cut.shortened.map((c) => `shortened: ${c}`), ...cut.wraps, ...cut.longerThanBox.map((c) => `longer than its box: ${c}`)];
+          const report = await shotReport(page);
+          problems += report.issues.length;
           const file = join(out, `${view}-${width}-${locale}${dark ? '-dark' : ''}.png`);
           await page.screenshot({ path: file, fullPage: true });
-          console.log(`${file}${issues.length ? '\n  ' + issues.join('\n  ') : '  ok'}${notes.length ? '\n  (' + notes.join('; ') + ')' : ''}`);
+          console.log(shotLine(file, report));
           await context.close();
         }
       }
@@ -49,3 +48,5 @@ try {
   await browser.close();
   await server.close();
 }
+console.log(`${problems} problems.`);
+process.exitCode = problems ? 1 : 0;

@@ -114,3 +114,25 @@ export async function cutText(page: Page): Promise<CutText> {
     return found;
   });
 }
+
+/** One screenshot's verdict: problems (the page or an element sticks out, text cut off) and what to look at. */
+export interface ShotReport {
+  issues: string[];
+  notes: string[];
+}
+
+/** Everything the screens scripts check on a settled page (scripts/pane-screens*.ts). */
+export async function shotReport(page: Page): Promise<ShotReport> {
+  const pageScrolls = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  const sideways = await overflowing(page);
+  const cut = await cutText(page);
+  return {
+    issues: [...(pageScrolls ? ['THE PAGE SCROLLS SIDEWAYS'] : []), ...sideways, ...cut.cut.map((c) => `cut: ${c}`)],
+    notes: [...cut.shortened.map((c) => `shortened: ${c}`), ...cut.wraps, ...cut.longerThanBox.map((c) => `longer than its box: ${c}`)],
+  };
+}
+
+/** A shot's line for the console: the file, then its problems or "ok", then what to look at. */
+export function shotLine(file: string, r: ShotReport): string {
+  return `${file}${r.issues.length ? '\n  ' + r.issues.join('\n  ') : '  ok'}${r.notes.length ? '\n  (' + r.notes.join('; ') + ')' : ''}`;
+}
